@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace liaison {
+
+enum class IndicatorType { IPv4, IPv6, Cidr, Domain, Url, Email, Md5, Sha1, Sha256, Cve, FileName };
+
+QString indicatorTypeKey(IndicatorType type); // "ipv4", "ipv6", "cidr", "domain", ...
+bool parseIndicatorType(const QString &key, IndicatorType *out);
+QStringList indicatorTypeKeys();
+
+struct IndicatorCheck
+{
+    bool valid = false;
+    QString normalised; // canonical form to store (trimmed, lowercased where case is noise)
+    QString reason;     // why it is invalid (English; a stable key for the UI to translate)
+};
+
+// Validates value as an indicator of the given type. Pure function, no I/O.
+IndicatorCheck validateIndicator(IndicatorType type, const QString &value);
+
+// Guesses the type of a pasted value (bulk paste); false when nothing fits.
+bool guessIndicatorType(const QString &value, IndicatorType *out);
+
+} // namespace liaison

@@ -1,0 +1,368 @@
+#include "services/IncidentService.h"
+
+#include "domain/Schema.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+
+namespace liaison {
+
+namespace {
+constexpr int kMaxTitle = 300;
+constexpr int kMaxText = 60000;
+
+QString trimmedTitle(const QString &title)
+{
+    const QString t = title.simplified();
+    if (t.isEmpty())
+        throw ValidationError(QStringLiteral("title"), QStringLiteral("required"));
+    if (t.size() > kMaxTitle)
+        throw ValidationError(QStringLiteral("title"), QStringLiteral("too-long"));
+    return t;
+}
+
+void checkText(const char *field, const QString &text)
+{
+    if (text.size() > kMaxText)
+        throw ValidationError(QString::fromLatin1(field), QStringLiteral("too-long"));
+}
+
+Incident readIncident(const Statement &st)
+{
+    Incident i;
+    i.id = st.text(0);
+    i.title = st.text(1);
+    i.summary = st.text(2);
+    i.status = st.text(3);
+    i.severity = st.text(4);
+    i.tlp = st.text(5);
+    i.pap = st.text(6);
+    i.sector = st.text(7);
+    i.ownerCentre = st.text(8);
+    i.scope = st.text(9);
+    i.createdAt = st.int64(10);
+    i.updatedHlc = quint64(st.int64(11));
+    i.deleted = st.int64(12) != 0;
+    return i;
+}
+
+constexpr char kIncidentColumns[] =
+    "SELECT id, title, summary, status, severity, tlp, pap, sector, owner_centre, scope, "
+    "created_at, _updated, coalesce(deleted, 0) FROM incidents ";
+} // namespace
+
+IncidentService::IncidentService(OpLog &log, QObject *parent)
+    : ServiceBase(log, parent)
+{
+    connect(&log, &OpLog::changesApplied, this, &IncidentService::onApplied);
+}
+
+QString IncidentService::createIncident(const IncidentDraft &draft)
+{
+    const QString title = trimmedTitle(draft.title);
+    checkText("summary", draft.summary);
+    if (!isPapKey(draft.pap))
+        throw ValidationError(QStringLiteral("pap"), QStringLiteral("invalid"));
+    const QString id = newId();
+    commit(QString::fromLatin1(entity::Incident), id,
+           {{QStringLiteral("title"), title},
+            {QStringLiteral("summary"), draft.summary},
+            {QStringLiteral("status"), statusKey(IncidentStatus::New)},
+            {QStringLiteral("severity"), severityKey(draft.severity)},
+            {QStringLiteral("tlp"), tlpKey(draft.tlp)},
+            {QStringLiteral("pap"), draft.pap},
+            {QStringLiteral("sector"), draft.sector},
+            {QStringLiteral("owner_centre"), identity().centre},
+            {QStringLiteral("scope"), QString::fromLatin1(kScopeCentre)},
+            {QStringLiteral("created_at"), QDateTime::currentMSecsSinceEpoch()},
+            {QStringLiteral("deleted"), false}});
+    return id;
+}
+
+void IncidentService::requireIncident(const QString &id) const
+{
+    if (!rowExists("incidents", id))
+        throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
+}
+
+void IncidentService::setField(const QString &id, const char *field, FieldValue value)
+{
+    requireIncident(id);
+    commit(QString::fromLatin1(entity::Incident), id,
+           {{QString::fromLatin1(field), std::move(value)}});
+}
+
+void IncidentService::setTitle(const QString &id, const QString &title)
+{
+    setField(id, "title", trimmedTitle(title));
+}
+
+void IncidentService::setSummary(const QString &id, const QString &summary)
+{
+    checkText("summary", summary);
+    setField(id, "summary", summary);
+}
+
+void IncidentService::setStatus(const QString &id, IncidentStatus status)
+{
+    setField(id, "status", statusKey(status));
+}
+
+void IncidentService::setSeverity(const QString &id, Severity severity)
+{
+    setField(id, "severity", severityKey(severity));
+}
+
+void IncidentService::setTlp(const QString &id, Tlp tlp)
+{
+    setField(id, "tlp", tlpKey(tlp));
+}
+
+void IncidentService::setSector(const QString &id, const QString &sector)
+{
+    setField(id, "sector", sector);
+}
+
+void IncidentService::share(const QString &id)
+{
+    setField(id, "scope", QString::fromLatin1(kScopeShared));
+}
+
+void IncidentService::remove(const QString &id)
+{
+    setField(id, "deleted", true);
+}
+
+QString IncidentService::addIndicator(const QString &incidentId, IndicatorType type,
+                                      const QString &value, const QString &note)
+{
+    requireIncident(incidentId);
+    const IndicatorCheck check = validateIndicator(type, value);
+    if (!check.valid)
+        throw ValidationError(QStringLiteral("value"), check.reason);
+    checkText("note", note);
+    const QString id = newId();
+    commit(QString::fromLatin1(entity::Indicator), id,
+           {{QStringLiteral("incident_id"), incidentId},
+            {QStringLiteral("type"), indicatorTypeKey(type)},
+            {QStringLiteral("value"), check.normalised},
+            {QStringLiteral("note"), note},
+            {QStringLiteral("deleted"), false}});
+    return id;
+}
+
+void IncidentService::removeIndicator(const QString &indicatorId)
+{
+    if (!rowExists("indicators", indicatorId))
+        throw ValidationError(QStringLiteral("indicator"), QStringLiteral("not-found"));
+    commit(QString::fromLatin1(entity::Indicator), indicatorId, {{QStringLiteral("deleted"), true}});
+}
+
+QString IncidentService::addComment(const QString &incidentId, const QString &body)
+{
+    requireIncident(incidentId);
+    if (body.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("body"), QStringLiteral("required"));
+    checkText("body", body);
+    const QString id = newId();
+    commit(QString::fromLatin1(entity::Comment), id,
+           {{QStringLiteral("incident_id"), incidentId},
+            {QStringLiteral("body"), body},
+            {QStringLiteral("kind"), QStringLiteral("comment")},
+            {QStringLiteral("occurred_at"), QDateTime::currentMSecsSinceEpoch()},
+            {QStringLiteral("deleted"), false}});
+    return id;
+}
+
+QString IncidentService::addTask(const QString &incidentId, const QString &title,
+                                 const QString &assignee, const QDate &due)
+{
+    requireIncident(incidentId);
+    if (due.isValid() && (due.year() < 2000 || due.year() > 2100))
+        throw ValidationError(QStringLiteral("due_date"), QStringLiteral("out-of-range"));
+    const QString id = newId();
+    commit(QString::fromLatin1(entity::Task), id,
+           {{QStringLiteral("incident_id"), incidentId},
+            {QStringLiteral("title"), trimmedTitle(title)},
+            {QStringLiteral("assignee"), assignee},
+            {QStringLiteral("due_date"),
+             due.isValid() ? FieldValue(due.toString(Qt::ISODate)) : FieldValue()},
+            {QStringLiteral("done"), false},
+            {QStringLiteral("deleted"), false}});
+    return id;
+}
+
+void IncidentService::setTaskDone(const QString &taskId, bool done)
+{
+    if (!rowExists("tasks", taskId))
+        throw ValidationError(QStringLiteral("task"), QStringLiteral("not-found"));
+    commit(QString::fromLatin1(entity::Task), taskId, {{QStringLiteral("done"), done}});
+}
+
+QString IncidentService::assign(const QString &incidentId, const QString &analystId)
+{
+    requireIncident(incidentId);
+    if (analystId.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("analyst"), QStringLiteral("required"));
+    const QString id = newId();
+    commit(QString::fromLatin1(entity::Assignee), id,
+           {{QStringLiteral("incident_id"), incidentId},
+            {QStringLiteral("analyst_id"), analystId},
+            {QStringLiteral("deleted"), false}});
+    return id;
+}
+
+void IncidentService::unassign(const QString &assigneeId)
+{
+    commit(QString::fromLatin1(entity::Assignee), assigneeId, {{QStringLiteral("deleted"), true}});
+}
+
+QString IncidentService::addTag(const QString &incidentId, const QString &name)
+{
+    requireIncident(incidentId);
+    const QString tag = name.simplified();
+    if (tag.isEmpty() || tag.size() > 64)
+        throw ValidationError(QStringLiteral("tag"), QStringLiteral("invalid"));
+    const QString id = newId();
+    commit(QString::fromLatin1(entity::Tag), id,
+           {{QStringLiteral("incident_id"), incidentId},
+            {QStringLiteral("name"), tag},
+            {QStringLiteral("deleted"), false}});
+    return id;
+}
+
+void IncidentService::removeTag(const QString &tagId)
+{
+    commit(QString::fromLatin1(entity::Tag), tagId, {{QStringLiteral("deleted"), true}});
+}
+
+std::optional<Incident> IncidentService::incident(const QString &id) const
+{
+    auto &st = m_log.database().cached(std::string(kIncidentColumns) + "WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Incident i = readIncident(st);
+    st.reset();
+    return i;
+}
+
+QList<Incident> IncidentService::incidents() const
+{
+    QList<Incident> out;
+    auto st = m_log.database().prepare(
+        (std::string(kIncidentColumns)
+         + "WHERE coalesce(deleted, 0) = 0 AND title IS NOT NULL ORDER BY _updated DESC, id")
+            .c_str());
+    while (st.step())
+        out << readIncident(st);
+    return out;
+}
+
+QList<Indicator> IncidentService::indicators(const QString &incidentId) const
+{
+    QList<Indicator> out;
+    auto st = m_log.database().prepare(
+        "SELECT id, incident_id, type, value, note FROM indicators "
+        "WHERE incident_id = ?1 AND coalesce(deleted, 0) = 0 ORDER BY type, value, id");
+    st.bind(1, incidentId);
+    while (st.step())
+        out << Indicator{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)};
+    return out;
+}
+
+QList<IncidentComment> IncidentService::comments(const QString &incidentId) const
+{
+    QList<IncidentComment> out;
+    // The author is the author of the op that created the comment (the op log is the audit).
+    auto st = m_log.database().prepare(
+        "SELECT c.id, c.incident_id, c.body, c.kind, c.occurred_at, "
+        "(SELECT o.device FROM ops o WHERE o.entity = 'comment' AND o.entity_id = c.id "
+        " ORDER BY o.hlc LIMIT 1) FROM comments c "
+        "WHERE c.incident_id = ?1 AND coalesce(c.deleted, 0) = 0 ORDER BY c.occurred_at, c.id");
+    st.bind(1, incidentId);
+    while (st.step()) {
+        IncidentComment c{st.text(0), st.text(1), st.text(2), st.text(3), {}, st.int64(4)};
+        const QString device = st.text(5);
+        auto &who = m_log.database().cached("SELECT analyst_id FROM devices WHERE id = ?1");
+        who.bind(1, device);
+        c.author = who.step() ? who.text(0) : device;
+        who.reset();
+        out << c;
+    }
+    return out;
+}
+
+QList<IncidentTask> IncidentService::tasks(const QString &incidentId) const
+{
+    QList<IncidentTask> out;
+    auto st = m_log.database().prepare(
+        "SELECT id, incident_id, title, assignee, due_date, coalesce(done, 0) FROM tasks "
+        "WHERE incident_id = ?1 AND coalesce(deleted, 0) = 0 ORDER BY due_date, title, id");
+    st.bind(1, incidentId);
+    while (st.step())
+        out << IncidentTask{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4),
+                            st.int64(5) != 0};
+    return out;
+}
+
+QList<NamedChild> IncidentService::namedChildren(const char *table, const char *column,
+                                                 const QString &incidentId) const
+{
+    QList<NamedChild> out;
+    const std::string sql = std::string("SELECT id, ") + column + " FROM " + table
+        + " WHERE incident_id = ?1 AND coalesce(deleted, 0) = 0 ORDER BY " + column + ", id";
+    auto st = m_log.database().prepare(sql.c_str());
+    st.bind(1, incidentId);
+    while (st.step())
+        out << NamedChild{st.text(0), st.text(1)};
+    return out;
+}
+
+QList<NamedChild> IncidentService::assignees(const QString &incidentId) const
+{
+    return namedChildren("assignees", "analyst_id", incidentId);
+}
+
+QList<NamedChild> IncidentService::tags(const QString &incidentId) const
+{
+    return namedChildren("tags", "name", incidentId);
+}
+
+void IncidentService::onApplied(const QList<AppliedChange> &changes)
+{
+    for (const auto &c : changes) {
+        if (c.entity == QLatin1String(entity::Incident)) {
+            if (c.fields.contains(QLatin1String("deleted"))) {
+                const auto i = incident(c.entityId);
+                if (i && i->deleted) {
+                    emit incidentRemoved(c.entityId);
+                    continue;
+                }
+            }
+            if (c.created)
+                emit incidentAdded(c.entityId);
+            else
+                emit incidentChanged(c.entityId, c.fields);
+            continue;
+        }
+        const EntityDef *def = findEntity(c.entity);
+        if (!def || !def->isChild() || QLatin1String(def->parentEntity) != QLatin1String(entity::Incident))
+            continue;
+        const QString parent = parentOf(def->table, def->parentField, c.entityId);
+        if (parent.isEmpty())
+            continue;
+        if (c.entity == QLatin1String(entity::Indicator))
+            emit indicatorsChanged(parent);
+        else if (c.entity == QLatin1String(entity::Comment))
+            emit commentsChanged(parent);
+        else if (c.entity == QLatin1String(entity::Task))
+            emit tasksChanged(parent);
+        else if (c.entity == QLatin1String(entity::Assignee))
+            emit assigneesChanged(parent);
+        else if (c.entity == QLatin1String(entity::Tag))
+            emit tagsChanged(parent);
+    }
+}
+
+} // namespace liaison

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/IndicatorValidator.h"
+#include "services/ServiceBase.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace liaison {
+
+struct Incident
+{
+    QString id;
+    QString title;
+    QString summary;
+    QString status;
+    QString severity;
+    QString tlp;
+    QString pap;
+    QString sector;
+    QString ownerCentre;
+    QString scope;
+    qint64 createdAt = 0;
+    quint64 updatedHlc = 0;
+    bool deleted = false;
+};
+
+struct IncidentDraft
+{
+    QString title;
+    QString summary;
+    Severity severity = Severity::Medium;
+    Tlp tlp = Tlp::Amber;
+    QString pap = QStringLiteral("amber");
+    QString sector;
+};
+
+struct Indicator
+{
+    QString id;
+    QString incidentId;
+    QString type;
+    QString value;
+    QString note;
+};
+
+struct IncidentComment
+{
+    QString id;
+    QString incidentId;
+    QString body;
+    QString kind; // "comment" or "timeline"
+    QString author;
+    qint64 occurredAt = 0;
+};
+
+struct IncidentTask
+{
+    QString id;
+    QString incidentId;
+    QString title;
+    QString assignee;
+    QString dueDate; // ISO 8601 date or empty
+    bool done = false;
+};
+
+struct NamedChild
+{
+    QString id;
+    QString name; // tag name or analyst id
+};
+
+// The only API through which models and widgets read and change incidents.
+class IncidentService : public ServiceBase
+{
+    Q_OBJECT
+public:
+    explicit IncidentService(OpLog &log, QObject *parent = nullptr);
+
+    // New incidents start in the owner's centre scope; sharing is an explicit act.
+    QString createIncident(const IncidentDraft &draft);
+    void setTitle(const QString &id, const QString &title);
+    void setSummary(const QString &id, const QString &summary);
+    void setStatus(const QString &id, IncidentStatus status);
+    void setSeverity(const QString &id, Severity severity);
+    void setTlp(const QString &id, Tlp tlp);
+    void setSector(const QString &id, const QString &sector);
+    // Widens the scope to both centres (never the other way).
+    void share(const QString &id);
+    void remove(const QString &id);
+
+    // Throws ValidationError("value", reason) for an invalid indicator.
+    QString addIndicator(const QString &incidentId, IndicatorType type, const QString &value,
+                         const QString &note = {});
+    void removeIndicator(const QString &indicatorId);
+    QString addComment(const QString &incidentId, const QString &body);
+    QString addTask(const QString &incidentId, const QString &title, const QString &assignee = {},
+                    const QDate &due = {});
+    void setTaskDone(const QString &taskId, bool done);
+    QString assign(const QString &incidentId, const QString &analystId);
+    void unassign(const QString &assigneeId);
+    QString addTag(const QString &incidentId, const QString &name);
+    void removeTag(const QString &tagId);
+
+    std::optional<Incident> incident(const QString &id) const;
+    QList<Incident> incidents() const; // not deleted, newest change first
+    QList<Indicator> indicators(const QString &incidentId) const;
+    QList<IncidentComment> comments(const QString &incidentId) const;
+    QList<IncidentTask> tasks(const QString &incidentId) const;
+    QList<NamedChild> assignees(const QString &incidentId) const;
+    QList<NamedChild> tags(const QString &incidentId) const;
+
+signals:
+    void incidentAdded(const QString &id);
+    void incidentChanged(const QString &id, const QStringList &fields);
+    void incidentRemoved(const QString &id);
+    void indicatorsChanged(const QString &incidentId);
+    void commentsChanged(const QString &incidentId);
+    void tasksChanged(const QString &incidentId);
+    void assigneesChanged(const QString &incidentId);
+    void tagsChanged(const QString &incidentId);
+
+private:
+    void onApplied(const QList<liaison::AppliedChange> &changes);
+    void requireIncident(const QString &id) const;
+    void setField(const QString &id, const char *field, FieldValue value);
+    QList<NamedChild> namedChildren(const char *table, const char *column,
+                                    const QString &incidentId) const;
+};
+
+} // namespace liaison

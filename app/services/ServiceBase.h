@@ -1,0 +1,52 @@
+#pragma once
+
+#include "sync/OpLog.h"
+
+#include <QObject>
+
+#include <stdexcept>
+
+namespace liaison {
+
+// A user input that breaks a domain rule. code is a stable key ("title-required",
+// "invalid-indicator", ...) that the UI maps to a translated message; field names the input.
+class ValidationError : public std::invalid_argument
+{
+public:
+    ValidationError(QString field, QString code)
+        : std::invalid_argument((field + QLatin1String(": ") + code).toStdString())
+        , m_field(std::move(field))
+        , m_code(std::move(code))
+    {
+    }
+    const QString &field() const { return m_field; }
+    const QString &code() const { return m_code; }
+
+private:
+    QString m_field;
+    QString m_code;
+};
+
+// Shared plumbing of the services: ids, committing changes, reading rows.
+class ServiceBase : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServiceBase(OpLog &log, QObject *parent = nullptr);
+
+    OpLog &opLog() { return m_log; }
+    const LocalIdentity &identity() const { return m_log.identity(); }
+
+    static QString newId(); // random UUID, lowercase, no braces
+
+protected:
+    void commit(const QString &entity, const QString &id, Fields fields);
+    void commitAll(const std::vector<Change> &changes) { m_log.commit(changes); }
+    // Child entity's parent id (e.g. an indicator's incident), empty if unknown.
+    QString parentOf(const char *table, const char *parentField, const QString &id) const;
+    bool rowExists(const char *table, const QString &id) const;
+
+    OpLog &m_log;
+};
+
+} // namespace liaison

@@ -1,0 +1,660 @@
+#include "sync/OpLog.h"
+
+#include "core/Logging.h"
+#include "crypto/Sodium.h"
+#include "domain/Schema.h"
+#include "storage/Database.h"
+
+#include <sodium.h>
+
+#include <QtEndian>
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+#include <string>
+#include <thread>
+
+namespace liaison {
+
+namespace {
+
+constexpr std::size_t kMaxEntityFields = 64;
+
+// Per-field winning stamp. The materialised row keeps them in _clock:
+//   repeated { u8 field index; u64 hlc (big-endian); u8 n; n bytes of device id }
+struct FieldStamp
+{
+    std::uint64_t hlc = 0;
+    QByteArray device;
+    bool isSet() const { return hlc != 0; }
+};
+
+bool stampLess(const FieldStamp &a, std::uint64_t hlc, const QByteArray &device)
+{
+    if (a.hlc != hlc)
+        return a.hlc < hlc;
+    return a.device < device;
+}
+
+using Stamps = std::array<FieldStamp, kMaxEntityFields>;
+
+void decodeClock(const QByteArray &blob, Stamps &stamps)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(blob.constData());
+    const qsizetype n = blob.size();
+    qsizetype i = 0;
+    while (i + 10 <= n) {
+        const unsigned index = p[i];
+        const std::uint64_t hlc = qFromBigEndian<quint64>(p + i + 1);
+        const unsigned len = p[i + 9];
+        if (i + 10 + qsizetype(len) > n || index >= kMaxEntityFields)
+            break;
+        stamps[index].hlc = hlc;
+        stamps[index].device = QByteArray(reinterpret_cast<const char *>(p + i + 10), len);
+        i += 10 + len;
+    }
+}
+
+QByteArray encodeClock(const Stamps &stamps, std::size_t count)
+{
+    QByteArray out;
+    out.reserve(int(count) * 26);
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto &s = stamps[i];
+        if (!s.isSet())
+            continue;
+        unsigned char head[9];
+        head[0] = static_cast<unsigned char>(i);
+        qToBigEndian<quint64>(s.hlc, head + 1);
+        out.append(reinterpret_cast<const char *>(head), 9);
+        out.append(static_cast<char>(s.device.size()));
+        out.append(s.device);
+    }
+    return out;
+}
+
+// Does value have the type the field wants? (Remote ops with a wrong type are stored and
+// signed but their field is not materialised, on every replica alike.)
+bool typeFits(FieldType type, const FieldValue &value)
+{
+    if (std::holds_alternative<std::monostate>(value))
+        return type != FieldType::Scope;
+    switch (type) {
+    case FieldType::Text:
+    case FieldType::Ref: return std::holds_alternative<QString>(value);
+    case FieldType::Scope: {
+        const QString *s = std::get_if<QString>(&value);
+        return s && (*s == QLatin1String(kScopeCentre) || *s == QLatin1String(kScopeShared));
+    }
+    case FieldType::Int: return std::holds_alternative<qint64>(value);
+    case FieldType::Bool: return std::holds_alternative<bool>(value);
+    }
+    return false;
+}
+
+// Unset < centre < shared: a row created by a later edit arriving before its create op has no
+// scope yet, and the create op's "centre" must still win there.
+int scopeRank(const QString &scope)
+{
+    if (scope == QLatin1String(kScopeShared))
+        return 2;
+    return scope == QLatin1String(kScopeCentre) ? 1 : 0;
+}
+
+void bindValue(Statement &st, int index, const FieldValue &value)
+{
+    if (const auto *s = std::get_if<QString>(&value))
+        st.bind(index, *s);
+    else if (const auto *n = std::get_if<qint64>(&value))
+        st.bind(index, std::int64_t(*n));
+    else if (const auto *b = std::get_if<bool>(&value))
+        st.bind(index, std::int64_t(*b ? 1 : 0));
+    else
+        st.bindNull(index);
+}
+
+std::string columnList(const EntityDef &def)
+{
+    std::string out;
+    for (const auto &f : def.fields)
+        out += std::string(", ") + f.name;
+    return out;
+}
+
+} // namespace
+
+OpLog::OpLog(Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_hlc(clock)
+{
+    qRegisterMetaType<liaison::AppliedChange>();
+    qRegisterMetaType<QList<liaison::AppliedChange>>();
+    loadIdentity();
+}
+
+OpLog::~OpLog() = default;
+
+void OpLog::loadIdentity()
+{
+    auto &get = m_db.cached("SELECT value FROM meta WHERE key = ?1");
+    get.bind(1, QStringLiteral("device_secret"));
+    if (get.step()) {
+        m_identity.key = std::make_shared<DeviceKey>(DeviceKey::fromSecretKey(get.secureBlob(0)));
+        get.reset();
+    } else {
+        get.reset();
+        auto key = std::make_shared<DeviceKey>(DeviceKey::generate());
+        Transaction tx(m_db);
+        auto &put = m_db.cached("INSERT INTO meta(key, value) VALUES ('device_secret', ?1)");
+        // Bound without a copy into SQLite's heap; the page that holds it is encrypted at rest.
+        put.bindSecretBlob(1, key->secretKey());
+        put.exec();
+        tx.commit();
+        m_identity.key = key;
+    }
+    m_identity.deviceId = m_identity.key->deviceId();
+    auto readText = [this](const char *name) {
+        auto &st = m_db.cached("SELECT value FROM meta WHERE key = ?1");
+        st.bind(1, QString::fromLatin1(name));
+        const QString value = st.step() ? st.text(0) : QString();
+        st.reset();
+        return value;
+    };
+    m_identity.analystId = readText("analyst_id");
+    m_identity.centre = readText("centre");
+    const QString seq = readText("next_seq");
+    m_nextSeq = seq.isEmpty() ? 1 : seq.toLongLong();
+    const QString hlc = readText("hlc");
+    m_hlc.restore(hlc.isEmpty() ? 0 : hlc.toULongLong());
+}
+
+void OpLog::setEnrolment(const QString &analystId, const QString &centre)
+{
+    Transaction tx(m_db);
+    for (const auto &[key, value] : {std::pair{"analyst_id", analystId}, {"centre", centre}}) {
+        m_db.cached("INSERT OR IGNORE INTO meta(key, value) VALUES (?1, ?2)")
+            .bind(1, QString::fromLatin1(key))
+            .bind(2, value)
+            .exec();
+        m_db.cached("UPDATE meta SET value = ?2 WHERE key = ?1")
+            .bind(1, QString::fromLatin1(key))
+            .bind(2, value)
+            .exec();
+    }
+    tx.commit();
+    m_identity.analystId = analystId;
+    m_identity.centre = centre;
+    registerDevice(m_identity.deviceId, m_identity.key->publicKey(), analystId, centre);
+}
+
+void OpLog::registerDevice(const QString &deviceId, const QByteArray &publicKey,
+                           const QString &analystId, const QString &centre, bool revoked)
+{
+    if (DeviceKey::deviceIdFor(publicKey) != deviceId)
+        throw std::invalid_argument("device id does not match its public key");
+    Transaction tx(m_db);
+    m_db.cached("INSERT OR IGNORE INTO devices(id, public_key, analyst_id, centre, revoked) "
+                "VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, deviceId).bind(2, publicKey).bind(3, analystId).bind(4, centre)
+        .bind(5, std::int64_t(revoked))
+        .exec();
+    m_db.cached("UPDATE devices SET public_key = ?2, analyst_id = ?3, centre = ?4, revoked = ?5 "
+                "WHERE id = ?1")
+        .bind(1, deviceId).bind(2, publicKey).bind(3, analystId).bind(4, centre)
+        .bind(5, std::int64_t(revoked))
+        .exec();
+    tx.commit();
+    m_deviceCache.insert(deviceId, DeviceInfo{publicKey, analystId, centre, revoked});
+}
+
+std::optional<OpLog::DeviceInfo> OpLog::deviceInfo(const QString &deviceId) const
+{
+    const auto it = m_deviceCache.constFind(deviceId);
+    if (it != m_deviceCache.constEnd())
+        return *it;
+    auto &st = m_db.cached("SELECT public_key, analyst_id, centre, revoked FROM devices "
+                           "WHERE id = ?1");
+    st.bind(1, deviceId);
+    if (!st.step())
+        return std::nullopt;
+    DeviceInfo info{st.blob(0), st.text(1), st.text(2), st.int64(3) != 0};
+    st.reset();
+    m_deviceCache.insert(deviceId, info);
+    return info;
+}
+
+void OpLog::persistClock()
+{
+    for (const auto &[key, value] :
+         {std::pair{"next_seq", QString::number(m_nextSeq)},
+          std::pair{"hlc", QString::number(m_hlc.last())}}) {
+        auto &upd = m_db.cached("UPDATE meta SET value = ?2 WHERE key = ?1");
+        upd.bind(1, QString::fromLatin1(key)).bind(2, value).exec();
+        if (m_db.changes() == 0) {
+            m_db.cached("INSERT INTO meta(key, value) VALUES (?1, ?2)")
+                .bind(1, QString::fromLatin1(key))
+                .bind(2, value)
+                .exec();
+        }
+    }
+}
+
+QString OpLog::scopeOf(const QString &entityName, const QString &entityId) const
+{
+    const EntityDef *def = findEntity(entityName);
+    if (!def)
+        return QString::fromLatin1(kScopeCentre);
+    if (def->isChild()) {
+        const std::string sql = std::string("SELECT ") + def->parentField + " FROM " + def->table
+            + " WHERE id = ?1";
+        auto &st = m_db.cached(sql);
+        st.bind(1, entityId);
+        const QString parent = st.step() ? st.text(0) : QString();
+        st.reset();
+        return parent.isEmpty() ? QString::fromLatin1(kScopeCentre)
+                                : scopeOf(QString::fromLatin1(def->parentEntity), parent);
+    }
+    if (!def->hasScope())
+        return QString::fromLatin1(kScopeCentre);
+    const std::string sql = std::string("SELECT scope FROM ") + def->table + " WHERE id = ?1";
+    auto &st = m_db.cached(sql);
+    st.bind(1, entityId);
+    const QString scope = st.step() ? st.text(0) : QString();
+    st.reset();
+    return scope.isEmpty() ? QString::fromLatin1(kScopeCentre) : scope;
+}
+
+QString OpLog::scopeForChange(const EntityDef *def, const Change &change) const
+{
+    if (!def)
+        return QString::fromLatin1(kScopeCentre);
+    if (def->isChild()) {
+        for (const auto &[name, value] : change.fields) {
+            if (name == QLatin1String(def->parentField)) {
+                if (const auto *parent = std::get_if<QString>(&value))
+                    return scopeOf(QString::fromLatin1(def->parentEntity), *parent);
+            }
+        }
+        return scopeOf(change.entity, change.entityId);
+    }
+    const QString current = scopeOf(change.entity, change.entityId);
+    for (const auto &[name, value] : change.fields) {
+        if (name == QLatin1String("scope") && def->hasScope()) {
+            const QString wanted = std::get<QString>(value);
+            if (scopeRank(wanted) < scopeRank(current))
+                throw std::invalid_argument("a shared record cannot go back to centre scope");
+            return wanted;
+        }
+    }
+    return current;
+}
+
+std::vector<Op> OpLog::commit(const std::vector<Change> &changes)
+{
+    if (!m_identity.isEnrolled())
+        throw std::invalid_argument("this device is not enrolled yet");
+    // Validate everything before writing anything.
+    for (const auto &change : changes) {
+        const EntityDef *def = findEntity(change.entity);
+        if (!def)
+            throw std::invalid_argument("unknown entity " + change.entity.toStdString());
+        if (change.entityId.isEmpty() || change.fields.empty())
+            throw std::invalid_argument("a change needs an id and at least one field");
+        for (const auto &[name, value] : change.fields) {
+            const int index = def->fieldIndex(name);
+            if (index < 0)
+                throw std::invalid_argument("unknown field " + name.toStdString());
+            if (!typeFits(def->fields[std::size_t(index)].type, value))
+                throw std::invalid_argument("wrong type for field " + name.toStdString());
+            if (const auto *n = std::get_if<qint64>(&value);
+                n && (*n > kMaxSafeInteger || *n < -kMaxSafeInteger))
+                throw std::invalid_argument("integer out of range in " + name.toStdString());
+        }
+    }
+
+    std::vector<Op> ops;
+    ops.reserve(changes.size());
+    QList<AppliedChange> applied;
+    const qint64 savedSeq = m_nextSeq;
+    try {
+        Transaction tx(m_db);
+        for (const auto &change : changes) {
+            const EntityDef *def = findEntity(change.entity);
+            Op op;
+            op.device = m_identity.deviceId;
+            op.seq = m_nextSeq++;
+            op.hlc = m_hlc.tick();
+            op.author = m_identity.analystId;
+            op.centre = m_identity.centre;
+            op.scope = scopeForChange(def, change);
+            op.entity = change.entity;
+            op.entityId = change.entityId;
+            op.fields = change.fields;
+            if (!normaliseFields(op.fields))
+                throw std::invalid_argument("a field is named twice in one change");
+            op.signWith(*m_identity.key);
+            storeOp(op);
+            m_db.cached("INSERT INTO outbox(seq, op_id) VALUES (?1, ?2)")
+                .bind(1, std::int64_t(op.seq))
+                .bind(2, op.id())
+                .exec();
+            materialise(op, false, applied);
+            ops.push_back(std::move(op));
+        }
+        persistClock();
+        tx.commit();
+    } catch (...) {
+        // The transaction rolled back: hand the sequence numbers out again. The clock keeps
+        // its advance (stamps only need to grow).
+        m_nextSeq = savedSeq;
+        throw;
+    }
+    if (!applied.isEmpty())
+        emit changesApplied(applied);
+    emit outboxChanged(outboxSize());
+    return ops;
+}
+
+bool OpLog::storeOp(const Op &op)
+{
+    auto &st = m_db.cached("INSERT OR IGNORE INTO ops(id, device, seq, hlc, entity, entity_id, "
+                           "body, sig) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    st.bind(1, op.id())
+        .bind(2, op.device)
+        .bind(3, std::int64_t(op.seq))
+        .bind(4, std::int64_t(op.hlc))
+        .bind(5, op.entity)
+        .bind(6, op.entityId)
+        .bind(7, op.canonical())
+        .bind(8, op.sig);
+    st.exec();
+    return m_db.changes() > 0;
+}
+
+void OpLog::materialise(const Op &op, bool remote, QList<AppliedChange> &out)
+{
+    const EntityDef *def = findEntity(op.entity);
+    if (!def)
+        return; // an entity of a newer Liaison: kept in the log, not shown
+    const std::size_t fieldCount = def->fields.size();
+    const QByteArray device = op.device.toUtf8();
+
+    std::string select = std::string("SELECT _clock") + (def->hasScope() ? ", scope" : "")
+        + " FROM " + def->table + " WHERE id = ?1";
+    auto &sel = m_db.cached(select);
+    sel.bind(1, op.entityId);
+    const bool exists = sel.step();
+    Stamps stamps;
+    QString currentScope;
+    if (exists) {
+        decodeClock(sel.blob(0), stamps);
+        if (def->hasScope())
+            currentScope = sel.text(1);
+    }
+    sel.reset();
+
+    // Winners: fields whose value this op sets (its stamp beats the stored one).
+    std::vector<std::pair<std::size_t, FieldValue>> winners;
+    AppliedChange change{op.entity, op.entityId, {}, !exists, remote};
+    for (const auto &[name, value] : op.fields) {
+        const int idx = def->fieldIndex(name);
+        if (idx < 0 || !typeFits(def->fields[std::size_t(idx)].type, value))
+            continue;
+        const auto index = std::size_t(idx);
+        FieldStamp &stamp = stamps[index];
+        const bool newer = stampLess(stamp, op.hlc, device);
+        if (def->fields[index].type == FieldType::Scope) {
+            // Scope only widens, whatever the order: value = max, stamp = max.
+            const QString &wanted = std::get<QString>(value);
+            if (newer) {
+                stamp.hlc = op.hlc;
+                stamp.device = device;
+            }
+            if (!exists || scopeRank(wanted) > scopeRank(currentScope)) {
+                winners.emplace_back(index, value);
+                change.fields << name;
+            } else if (newer) {
+                winners.emplace_back(index, currentScope); // rewrite to keep _clock in step
+            }
+            continue;
+        }
+        if (!newer)
+            continue;
+        stamp.hlc = op.hlc;
+        stamp.device = device;
+        winners.emplace_back(index, value);
+        change.fields << name;
+    }
+
+    if (!exists) {
+        std::string sql = std::string("INSERT INTO ") + def->table + "(id" + columnList(*def)
+            + ", _updated, _clock) VALUES (?1";
+        for (std::size_t i = 0; i < fieldCount + 2; ++i)
+            sql += ", ?" + std::to_string(i + 2);
+        sql += ")";
+        auto &ins = m_db.cached(sql);
+        ins.bind(1, op.entityId);
+        for (std::size_t i = 0; i < fieldCount; ++i)
+            ins.bindNull(int(i) + 2);
+        for (const auto &[index, value] : winners)
+            bindValue(ins, int(index) + 2, value);
+        ins.bind(int(fieldCount) + 2, std::int64_t(op.hlc));
+        ins.bind(int(fieldCount) + 3, encodeClock(stamps, fieldCount));
+        ins.exec();
+    } else if (!winners.empty()) {
+        std::string sql = std::string("UPDATE ") + def->table + " SET ";
+        int param = 2;
+        for (const auto &[index, value] : winners)
+            sql += std::string(def->fields[index].name) + " = ?" + std::to_string(param++) + ", ";
+        sql += "_updated = max(_updated, ?" + std::to_string(param) + "), _clock = ?"
+            + std::to_string(param + 1) + " WHERE id = ?1";
+        auto &upd = m_db.cached(sql);
+        upd.bind(1, op.entityId);
+        param = 2;
+        for (const auto &[index, value] : winners)
+            bindValue(upd, param++, value);
+        upd.bind(param, std::int64_t(op.hlc));
+        upd.bind(param + 1, encodeClock(stamps, fieldCount));
+        upd.exec();
+    } else {
+        const std::string sql = std::string("UPDATE ") + def->table
+            + " SET _updated = ?2 WHERE id = ?1 AND _updated < ?2";
+        m_db.cached(sql).bind(1, op.entityId).bind(2, std::int64_t(op.hlc)).exec();
+    }
+    if (change.created || !change.fields.isEmpty())
+        out << change;
+}
+
+RemoteApplyResult OpLog::applyRemote(const std::vector<Op> &ops)
+{
+    RemoteApplyResult result;
+    // 1. Drop what we already have before paying for signature checks.
+    std::vector<const Op *> fresh;
+    fresh.reserve(ops.size());
+    {
+        auto &have = m_db.cached("SELECT 1 FROM ops WHERE id = ?1");
+        for (const auto &op : ops) {
+            have.bind(1, op.id());
+            const bool known = have.step();
+            have.reset();
+            if (known)
+                ++result.duplicates;
+            else
+                fresh.push_back(&op);
+        }
+    }
+    // 2. Authorise against the device directory, then verify signatures on every core.
+    std::vector<char> ok(fresh.size(), 0);
+    std::vector<QByteArray> keys(fresh.size());
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+        const Op &op = *fresh[i];
+        const auto info = deviceInfo(op.device);
+        if (!info) {
+            result.errors << QStringLiteral("unknown device");
+            continue;
+        }
+        if (info->revoked) {
+            result.errors << QStringLiteral("revoked device");
+            continue;
+        }
+        if (info->analystId != op.author || info->centre != op.centre) {
+            result.errors << QStringLiteral("author or centre does not match the device");
+            continue;
+        }
+        keys[i] = info->publicKey;
+        ok[i] = 2; // authorised, signature pending
+    }
+    auto verifyRange = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            if (ok[i] == 2)
+                ok[i] = fresh[i]->verify(keys[i]) ? 1 : 0;
+        }
+    };
+    const std::size_t threads =
+        fresh.size() >= 256 ? std::max(1u, std::thread::hardware_concurrency()) : 1;
+    if (threads > 1) {
+        std::vector<std::thread> pool;
+        const std::size_t chunk = (fresh.size() + threads - 1) / threads;
+        for (std::size_t t = 1; t < threads; ++t) {
+            const std::size_t b = std::min(fresh.size(), t * chunk);
+            const std::size_t e = std::min(fresh.size(), b + chunk);
+            pool.emplace_back(verifyRange, b, e);
+        }
+        verifyRange(0, std::min(fresh.size(), chunk));
+        for (auto &th : pool)
+            th.join();
+    } else {
+        verifyRange(0, fresh.size());
+    }
+    // 3. Apply in one transaction.
+    QList<AppliedChange> applied;
+    {
+        Transaction tx(m_db);
+        for (std::size_t i = 0; i < fresh.size(); ++i) {
+            if (ok[i] != 1) {
+                if (!keys[i].isEmpty()) // authorised but the signature failed
+                    result.errors << QStringLiteral("bad signature");
+                continue;
+            }
+            const Op &op = *fresh[i];
+            if (!storeOp(op)) { // the same op twice in one batch
+                ++result.duplicates;
+                continue;
+            }
+            materialise(op, true, applied);
+            m_hlc.observe(op.hlc);
+            ++result.applied;
+        }
+        persistClock();
+        tx.commit();
+    }
+    result.rejected = int(result.errors.size());
+    if (result.rejected)
+        qCWarning(lcSync) << "rejected" << result.rejected << "remote ops";
+    if (!applied.isEmpty())
+        emit changesApplied(applied);
+    return result;
+}
+
+std::vector<Op> OpLog::pendingOutbox(int limit) const
+{
+    std::vector<Op> out;
+    auto st = m_db.prepare("SELECT o.body, o.sig FROM outbox b JOIN ops o ON o.id = b.op_id "
+                           "ORDER BY b.seq LIMIT ?1");
+    st.bind(1, std::int64_t(limit));
+    while (st.step()) {
+        QByteArray json = st.blob(0);
+        json.chop(1);
+        json.append(",\"sig\":\"").append(st.blob(1).toBase64()).append("\"}");
+        QString error;
+        if (auto op = Op::fromJson(json, &error))
+            out.push_back(std::move(*op));
+        else
+            qCWarning(lcSync) << "unreadable op in the outbox:" << error;
+    }
+    return out;
+}
+
+int OpLog::outboxSize() const
+{
+    return int(m_db.scalarInt("SELECT count(*) FROM outbox"));
+}
+
+void OpLog::acknowledge(const QString &opId, qint64 hubSeq)
+{
+    Transaction tx(m_db);
+    m_db.cached("UPDATE ops SET hub_seq = ?2 WHERE id = ?1").bind(1, opId).bind(2, std::int64_t(hubSeq)).exec();
+    m_db.cached("DELETE FROM outbox WHERE op_id = ?1").bind(1, opId).exec();
+    tx.commit();
+    emit outboxChanged(outboxSize());
+}
+
+std::optional<Op> OpLog::loadOp(const QString &opId) const
+{
+    auto &st = m_db.cached("SELECT body, sig FROM ops WHERE id = ?1");
+    st.bind(1, opId);
+    if (!st.step())
+        return std::nullopt;
+    QByteArray json = st.blob(0);
+    const QByteArray sig = st.blob(1);
+    st.reset();
+    json.chop(1);
+    json.append(",\"sig\":\"").append(sig.toBase64()).append("\"}");
+    return Op::fromJson(json, nullptr);
+}
+
+std::vector<Op> OpLog::opsFor(const QString &entityName, const QString &entityId) const
+{
+    std::vector<Op> out;
+    auto st = m_db.prepare("SELECT id FROM ops WHERE entity = ?1 AND entity_id = ?2 "
+                           "ORDER BY hlc, device");
+    st.bind(1, entityName).bind(2, entityId);
+    QStringList ids;
+    while (st.step())
+        ids << st.text(0);
+    for (const auto &id : ids) {
+        if (auto op = loadOp(id))
+            out.push_back(std::move(*op));
+    }
+    return out;
+}
+
+QByteArray OpLog::stateHash() const
+{
+    ensureSodium();
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, 32);
+    auto feed = [&state](const QByteArray &bytes) {
+        const quint32 len = qToBigEndian<quint32>(quint32(bytes.size()));
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(&len), 4);
+        crypto_generichash_update(&state,
+                                  reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                  std::size_t(bytes.size()));
+    };
+    for (const auto &def : entityDefs()) {
+        feed(QByteArray(def.table));
+        const std::string sql = std::string("SELECT id") + columnList(def)
+            + ", _updated, _clock FROM " + def.table + " ORDER BY id";
+        auto st = m_db.prepare(sql.c_str());
+        const int columns = st.columnCount();
+        while (st.step()) {
+            for (int c = 0; c < columns; ++c) {
+                const int type = st.columnType(c);
+                feed(QByteArray::number(type));
+                if (type == 1 /* SQLITE_INTEGER */)
+                    feed(QByteArray::number(qint64(st.int64(c))));
+                else if (type == 3 /* SQLITE_TEXT */)
+                    feed(st.textUtf8(c));
+                else if (type == 4 /* SQLITE_BLOB */)
+                    feed(st.blob(c));
+            }
+        }
+    }
+    QByteArray out(32, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(out.data()), 32);
+    return out;
+}
+
+} // namespace liaison

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "crypto/DeviceKey.h"
+#include "sync/Hlc.h"
+#include "sync/Op.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace liaison {
+
+class Database;
+struct EntityDef;
+
+// Who this device is: its key pair, and the analyst and centre it was enrolled for.
+struct LocalIdentity
+{
+    QString deviceId;
+    QString analystId;
+    QString centre;
+    std::shared_ptr<const DeviceKey> key;
+    bool isEnrolled() const { return !analystId.isEmpty() && !centre.isEmpty(); }
+};
+
+// A local edit before it becomes an op.
+struct Change
+{
+    QString entity;
+    QString entityId;
+    Fields fields;
+};
+
+// What applying an op changed in the materialised state (for fine-grained signals).
+struct AppliedChange
+{
+    QString entity;
+    QString entityId;
+    QStringList fields; // the fields whose materialised value changed
+    bool created = false;
+    bool remote = false;
+};
+
+struct RemoteApplyResult
+{
+    int applied = 0;
+    int duplicates = 0;
+    int rejected = 0;
+    QStringList errors; // one short reason per rejected op (safe to log: no payload)
+};
+
+// The op log and its materialised view. Every write goes through here: one transaction holds
+// the op, its effect on the tables and (for local edits) its outbox row.
+class OpLog : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OpLog(Database &db, const Clock &clock = SystemClock::instance(),
+                   QObject *parent = nullptr);
+    ~OpLog() override;
+
+    // Loads the device identity from the profile, creating the device key on first use.
+    const LocalIdentity &identity() const { return m_identity; }
+    // Binds this device to an analyst and centre (enrolment); registers its own key.
+    void setEnrolment(const QString &analystId, const QString &centre);
+
+    // Known devices (from the hub's directory); ops of unknown or revoked devices are refused.
+    void registerDevice(const QString &deviceId, const QByteArray &publicKey,
+                        const QString &analystId, const QString &centre, bool revoked = false);
+
+    // Makes, signs and applies ops for changes in one transaction. Throws
+    // std::invalid_argument for a change that breaks a rule (unknown entity or field, wrong
+    // type, narrowing a shared record) and StorageError on I/O errors; nothing is written then.
+    std::vector<Op> commit(const std::vector<Change> &changes);
+
+    // Verifies (signature, device known and not revoked, author and centre match it) and
+    // applies remote ops in one transaction. Duplicates are counted, not applied twice.
+    RemoteApplyResult applyRemote(const std::vector<Op> &ops);
+
+    // Ops waiting for a hub ack, oldest first.
+    std::vector<Op> pendingOutbox(int limit) const;
+    int outboxSize() const;
+    // Removes acked ops from the outbox and records their hub sequence.
+    void acknowledge(const QString &opId, qint64 hubSeq);
+
+    // BLAKE2b-256 over every materialised table in a fixed order: equal on two replicas iff
+    // their derived state is byte-identical.
+    QByteArray stateHash() const;
+
+    std::optional<Op> loadOp(const QString &opId) const;
+    std::vector<Op> opsFor(const QString &entity, const QString &entityId) const;
+
+    // Current materialised scope of a record (children: their parent's); "centre" by default.
+    QString scopeOf(const QString &entity, const QString &entityId) const;
+
+    Database &database() { return m_db; }
+
+signals:
+    // Emitted after the transaction that made them has committed.
+    void changesApplied(const QList<liaison::AppliedChange> &changes);
+    void outboxChanged(int size);
+
+private:
+    struct DeviceInfo
+    {
+        QByteArray publicKey;
+        QString analystId;
+        QString centre;
+        bool revoked = false;
+    };
+    struct Stamp;
+
+    void loadIdentity();
+    void persistClock();
+    bool storeOp(const Op &op);
+    void materialise(const Op &op, bool remote, QList<AppliedChange> &out);
+    QString scopeForChange(const EntityDef *def, const Change &change) const;
+    std::optional<DeviceInfo> deviceInfo(const QString &deviceId) const;
+
+    Database &m_db;
+    HybridClock m_hlc;
+    LocalIdentity m_identity;
+    qint64 m_nextSeq = 1;
+    mutable QHash<QString, DeviceInfo> m_deviceCache;
+};
+
+} // namespace liaison
+
+Q_DECLARE_METATYPE(liaison::AppliedChange)

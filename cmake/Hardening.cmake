@@ -1,0 +1,22 @@
+# Warnings and hardening flags for every target of the project (GCC/Clang and MSVC).
+if(MSVC)
+  add_compile_options(/W4 /permissive- /guard:cf /sdl)
+  add_link_options(/guard:cf /DYNAMICBASE /HIGHENTROPYVA /NXCOMPAT)
+  if(LIAISON_WERROR)
+    add_compile_options(/WX)
+  endif()
+else()
+  add_compile_options(-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+                      -Woverloaded-virtual -Wformat=2 -Wformat-security
+                      -fstack-protector-strong -fno-strict-aliasing)
+  if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+    add_compile_definitions(_FORTIFY_SOURCE=2)
+  endif()
+  if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    add_link_options(-Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack -pie)
+    add_compile_options(-fPIE)
+  endif()
+  if(LIAISON_WERROR)
+    add_compile_options(-Werror)
+  endif()
+endif()

@@ -1,0 +1,91 @@
+#include "domain/IndicatorValidator.h"
+
+#include <QtTest>
+
+using namespace liaison;
+
+class TestIndicators : public QObject
+{
+    Q_OBJECT
+private slots:
+    void validate_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("normalised");
+        auto row = [](const char *name, const char *type, const QString &in, bool ok,
+                      const QString &norm = {}) {
+            QTest::newRow(name) << QString::fromLatin1(type) << in << ok << norm;
+        };
+        row("ipv4", "ipv4", " 192.0.2.10 ", true, "192.0.2.10");
+        row("ipv4 octet > 255", "ipv4", "192.0.2.256", false);
+        row("ipv4 leading zero", "ipv4", "192.0.2.010", false);
+        row("ipv4 three parts", "ipv4", "192.0.2", false);
+        row("ipv6", "ipv6", "2001:DB8::1", true, "2001:db8::1");
+        row("ipv6 bad", "ipv6", "2001:db8:::1", false);
+        row("ipv6 given ipv4", "ipv6", "192.0.2.1", false);
+        row("cidr v4", "cidr", "198.51.100.0/24", true, "198.51.100.0/24");
+        row("cidr v6", "cidr", "2001:db8::/32", true, "2001:db8::/32");
+        row("cidr prefix too long", "cidr", "198.51.100.0/33", false);
+        row("cidr no prefix", "cidr", "198.51.100.0", false);
+        row("domain", "domain", "Phish.Example.ORG.", true, "phish.example.org");
+        row("domain idn", "domain", QStringLiteral("bücher.example"), true, QStringLiteral("bücher.example"));
+        row("domain single label", "domain", "localhost", false);
+        row("domain bad hyphen", "domain", "-bad.example.com", false);
+        row("domain numeric tld", "domain", "1.2.3.4", false);
+        row("url", "url", "https://evil.example.com/login?x=1", true, "https://evil.example.com/login?x=1");
+        row("url no host", "url", "https:///nohost", false);
+        row("url javascript", "url", "javascript:alert(1)", false);
+        row("email", "email", "Soc@Example.COM", true, "Soc@example.com");
+        row("email no domain", "email", "soc@", false);
+        row("email double dot", "email", "a..b@example.com", false);
+        row("md5", "md5", "D41D8CD98F00B204E9800998ECF8427E", true, "d41d8cd98f00b204e9800998ecf8427e");
+        row("md5 short", "md5", "d41d8cd98f00b204e9800998ecf8427", false);
+        row("md5 not hex", "md5", "z41d8cd98f00b204e9800998ecf8427e", false);
+        row("sha1", "sha1", "da39a3ee5e6b4b0d3255bfef95601890afd80709", true, "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+        row("sha256", "sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", true,
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        row("sha256 as sha1", "sha1", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", false);
+        row("cve", "cve", "cve-2021-44228", true, "CVE-2021-44228");
+        row("cve short id", "cve", "CVE-2021-442", false);
+        row("cve year", "cve", "CVE-1970-1234", false);
+        row("filename", "filename", "invoice.pdf.exe", true, "invoice.pdf.exe");
+        row("filename with slash", "filename", "../etc/passwd", false);
+        row("empty", "domain", "   ", false);
+    }
+
+    void validate()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, input);
+        QFETCH(bool, valid);
+        QFETCH(QString, normalised);
+        IndicatorType t;
+        QVERIFY(parseIndicatorType(type, &t));
+        const auto check = validateIndicator(t, input);
+        QCOMPARE(check.valid, valid);
+        if (valid)
+            QCOMPARE(check.normalised, normalised);
+        else
+            QVERIFY(!check.reason.isEmpty());
+    }
+
+    void guess()
+    {
+        IndicatorType t;
+        QVERIFY(guessIndicatorType(QStringLiteral("8.8.8.8"), &t));
+        QCOMPARE(t, IndicatorType::IPv4);
+        QVERIFY(guessIndicatorType(QStringLiteral("d41d8cd98f00b204e9800998ecf8427e"), &t));
+        QCOMPARE(t, IndicatorType::Md5);
+        QVERIFY(guessIndicatorType(QStringLiteral("CVE-2024-3094"), &t));
+        QCOMPARE(t, IndicatorType::Cve);
+        QVERIFY(guessIndicatorType(QStringLiteral("evil.example.net"), &t));
+        QCOMPARE(t, IndicatorType::Domain);
+        QVERIFY(!guessIndicatorType(QStringLiteral("not an indicator at all"), &t));
+        QCOMPARE(indicatorTypeKeys().size(), 11);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIndicators)
+#include "tst_indicators.moc"

@@ -1,0 +1,256 @@
+#include "TestSupport.h"
+
+#include "storage/Migrations.h"
+#include "storage/Profile.h"
+#include "sync/OpLog.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace liaison;
+using liaison::test::passphrase;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+ProfileError::Kind openError(const QString &dir, const char *pass)
+{
+    try {
+        Profile::open(dir, passphrase(pass));
+    } catch (const ProfileError &e) {
+        return e.kind();
+    }
+    return ProfileError::Kind(-1);
+}
+
+void copyDir(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (const auto &name : QDir(from).entryList(QDir::Files))
+        QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name));
+}
+
+int incidentCount(Profile &p)
+{
+    return int(p.db().scalarInt("SELECT count(*) FROM incidents"));
+}
+
+} // namespace
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { Profile::setRekeyFailurePointForTesting(0); }
+
+    void roundTrip()
+    {
+        QTemporaryDir dir;
+        {
+            auto p = Profile::create(dir.path(), passphrase("first passphrase"),
+                                     KdfParams::fastForTests());
+            QCOMPARE(schemaVersion(p->db()), latestSchemaVersion());
+            p->db().exec("INSERT INTO meta(key, value) VALUES ('probe', 'kept')");
+        }
+        QVERIFY(Profile::exists(dir.path()));
+        auto p = Profile::open(dir.path(), passphrase("first passphrase"));
+        QCOMPARE(p->db().scalarText("SELECT value FROM meta WHERE key = 'probe'").value(),
+                 QStringLiteral("kept"));
+        QCOMPARE(p->db().scalarText("PRAGMA journal_mode").value(), QStringLiteral("wal"));
+        QCOMPARE(p->db().scalarInt("PRAGMA foreign_keys"), 1);
+        QCOMPARE(p->db().scalarInt("PRAGMA temp_store"), 2);
+    }
+
+    void createRefusesExistingProfile()
+    {
+        QTemporaryDir dir;
+        Profile::create(dir.path(), passphrase("a passphrase"), KdfParams::fastForTests());
+        try {
+            Profile::create(dir.path(), passphrase("another"), KdfParams::fastForTests());
+            QFAIL("create over an existing profile must fail");
+        } catch (const ProfileError &e) {
+            QCOMPARE(e.kind(), ProfileError::Kind::AlreadyExists);
+        }
+    }
+
+    void wrongPassphraseLeavesFilesUntouched()
+    {
+        QTemporaryDir dir;
+        Profile::create(dir.path(), passphrase("right one"), KdfParams::fastForTests());
+        const QString db = dir.filePath(Profile::kDatabaseFile);
+        const QString settings = dir.filePath(Profile::kSettingsFile);
+        const QByteArray before = fileHash(db) + fileHash(settings);
+        QCOMPARE(openError(dir.path(), "wrong one"), ProfileError::Kind::WrongPassphrase);
+        QCOMPARE(openError(dir.path(), ""), ProfileError::Kind::WrongPassphrase);
+        QCOMPARE(fileHash(db) + fileHash(settings), before);
+        QVERIFY(Profile::open(dir.path(), passphrase("right one")));
+    }
+
+    void notAProfile()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(openError(dir.path(), "x"), ProfileError::Kind::NotAProfile);
+        QCOMPARE(openError(dir.filePath("missing"), "x"), ProfileError::Kind::NotAProfile);
+        QFile other(dir.filePath(Profile::kSettingsFile));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("{\"format\":\"something-else\"}");
+        other.close();
+        QCOMPARE(openError(dir.path(), "x"), ProfileError::Kind::NotAProfile);
+    }
+
+    void damagedSettingsAreCorrupt()
+    {
+        QTemporaryDir dir;
+        Profile::create(dir.path(), passphrase("right one"), KdfParams::fastForTests());
+        QFile f(dir.filePath(Profile::kSettingsFile));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray json = f.readAll();
+        f.close();
+        // A crafted file asking for 1 TiB of memory is refused before any derivation.
+        json.replace("\"mem\": 8192", "\"mem\": 1099511627776");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+        f.close();
+        QCOMPARE(openError(dir.path(), "right one"), ProfileError::Kind::Corrupt);
+    }
+
+    void damagedDatabaseIsCorrupt()
+    {
+        QTemporaryDir dir;
+        Profile::create(dir.path(), passphrase("right one"), KdfParams::fastForTests());
+        QFile f(dir.filePath(Profile::kDatabaseFile));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100);
+        f.write(QByteArray(200, '\x5a')); // inside page 1: its HMAC no longer matches
+        f.close();
+        const QByteArray before = fileHash(dir.filePath(Profile::kDatabaseFile));
+        QCOMPARE(openError(dir.path(), "right one"), ProfileError::Kind::Corrupt);
+        QCOMPARE(fileHash(dir.filePath(Profile::kDatabaseFile)), before);
+    }
+
+    void secondOpenIsLocked()
+    {
+        QTemporaryDir dir;
+        auto p = Profile::create(dir.path(), passphrase("right one"), KdfParams::fastForTests());
+        QCOMPARE(openError(dir.path(), "right one"), ProfileError::Kind::Locked);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        {
+            auto p = Profile::create(dir.path(), passphrase("right one"), KdfParams::fastForTests());
+            p->db().exec("UPDATE meta SET value = 999 WHERE key = 'schema_version'");
+        }
+        const QByteArray before = fileHash(dir.filePath(Profile::kDatabaseFile));
+        QCOMPARE(openError(dir.path(), "right one"), ProfileError::Kind::SchemaTooNew);
+        QCOMPARE(fileHash(dir.filePath(Profile::kDatabaseFile)), before);
+    }
+
+    void migratesEachEarlierSchema_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < latestSchemaVersion(); ++v)
+            QTest::addRow("schema %d", v) << v;
+    }
+
+    void migratesEachEarlierSchema()
+    {
+        // Fixtures made by tools/make-fixture (schema N, passphrase "fixture passphrase",
+        // one incident "Fixture incident" with one indicator).
+        QFETCH(int, version);
+        const QString fixture = QStringLiteral(LIAISON_TEST_DATA "/profile-schema%1").arg(version);
+        QVERIFY2(QFileInfo::exists(fixture + "/profile.json"), qPrintable(fixture));
+        QTemporaryDir dir;
+        copyDir(fixture, dir.path());
+        auto p = Profile::open(dir.path(), passphrase("fixture passphrase"));
+        QCOMPARE(schemaVersion(p->db()), latestSchemaVersion());
+        QCOMPARE(incidentCount(*p), 1);
+        QCOMPARE(p->db().scalarText("SELECT title FROM incidents").value(),
+                 QStringLiteral("Fixture incident"));
+        // Schema 2 added full-text search over existing rows.
+        QCOMPARE(p->db().scalarInt(
+                     "SELECT count(*) FROM incidents_fts WHERE incidents_fts MATCH 'fixture'"),
+                 1);
+        QCOMPARE(p->db().scalarInt(
+                     "SELECT count(*) FROM indicators_fts WHERE indicators_fts MATCH 'example'"),
+                 1);
+        // The op log is intact: the device can go on editing.
+        OpLog log(p->db());
+        QVERIFY(log.identity().isEnrolled());
+        QVERIFY(log.outboxSize() >= 2);
+    }
+
+    void changePassphrase()
+    {
+        QTemporaryDir dir;
+        {
+            auto p = Profile::create(dir.path(), passphrase("old passphrase"), KdfParams::fastForTests());
+            p->db().exec("INSERT INTO meta(key, value) VALUES ('probe', 'kept')");
+            p->changePassphrase(passphrase("new passphrase"), KdfParams::fastForTests());
+            // Still usable after the switch.
+            QCOMPARE(p->db().scalarText("SELECT value FROM meta WHERE key = 'probe'").value(),
+                     QStringLiteral("kept"));
+        }
+        QCOMPARE(openError(dir.path(), "old passphrase"), ProfileError::Kind::WrongPassphrase);
+        auto p = Profile::open(dir.path(), passphrase("new passphrase"));
+        QCOMPARE(p->db().scalarText("SELECT value FROM meta WHERE key = 'probe'").value(),
+                 QStringLiteral("kept"));
+        QCOMPARE(schemaVersion(p->db()), latestSchemaVersion());
+        QVERIFY(!QFileInfo::exists(dir.filePath("liaison.db.rekey")));
+        QVERIFY(!QFileInfo::exists(dir.filePath("profile.next.json")));
+    }
+
+    void changePassphraseInterrupted_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<bool>("newWins");
+        QTest::addRow("after the copy") << 1 << false;
+        QTest::addRow("after the new settings") << 2 << false;
+        QTest::addRow("after the database switch") << 3 << true;
+        QTest::addRow("after the settings switch") << 4 << true;
+    }
+
+    void changePassphraseInterrupted()
+    {
+        QFETCH(int, step);
+        QFETCH(bool, newWins);
+        QTemporaryDir dir;
+        {
+            auto p = Profile::create(dir.path(), passphrase("old passphrase"), KdfParams::fastForTests());
+            p->db().exec("INSERT INTO meta(key, value) VALUES ('probe', 'kept')");
+            Profile::setRekeyFailurePointForTesting(step);
+            try {
+                p->changePassphrase(passphrase("new passphrase"), KdfParams::fastForTests());
+                QFAIL("the simulated crash did not happen");
+            } catch (const ProfileError &) {
+            }
+            Profile::setRekeyFailurePointForTesting(0);
+        } // the "crashed" process lets go of its files
+        const auto oldResult = openError(dir.path(), "old passphrase");
+        const auto newResult = openError(dir.path(), "new passphrase");
+        // Exactly one of the two opens the profile; never neither, never both.
+        const auto works = ProfileError::Kind(-1);
+        QCOMPARE(oldResult == works, !newWins);
+        QCOMPARE(newResult == works, newWins);
+        auto p = Profile::open(dir.path(), passphrase(newWins ? "new passphrase" : "old passphrase"));
+        QCOMPARE(p->db().scalarText("SELECT value FROM meta WHERE key = 'probe'").value(),
+                 QStringLiteral("kept"));
+        QVERIFY(!QFileInfo::exists(dir.filePath("liaison.db.rekey")));
+        QVERIFY(!QFileInfo::exists(dir.filePath("profile.next.json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

@@ -1,0 +1,151 @@
+#include "TestSupport.h"
+
+#include "services/ChatService.h"
+#include "services/IncidentService.h"
+#include "services/ScheduleService.h"
+
+#include <QSignalSpy>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace liaison;
+using liaison::test::TestReplica;
+
+static IncidentDraft blankDraft()
+{
+    IncidentDraft d;
+    d.title = QStringLiteral("   ");
+    return d;
+}
+
+class TestServices : public QObject
+{
+    Q_OBJECT
+private slots:
+    void incidentLifecycle()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        IncidentService svc(*r.log);
+        QSignalSpy added(&svc, &IncidentService::incidentAdded);
+        QSignalSpy changed(&svc, &IncidentService::incidentChanged);
+        QSignalSpy removed(&svc, &IncidentService::incidentRemoved);
+        QSignalSpy indicators(&svc, &IncidentService::indicatorsChanged);
+
+        const QString id = svc.createIncident({QStringLiteral("  Ransomware at a utility "),
+                                               QStringLiteral("Summary"), Severity::High,
+                                               Tlp::AmberStrict, QStringLiteral("amber"),
+                                               QStringLiteral("energy")});
+        QCOMPARE(added.count(), 1);
+        auto inc = svc.incident(id).value();
+        QCOMPARE(inc.title, QStringLiteral("Ransomware at a utility"));
+        QCOMPARE(inc.status, QStringLiteral("new"));
+        QCOMPARE(inc.tlp, QStringLiteral("amber+strict"));
+        QCOMPARE(inc.scope, QStringLiteral("centre"));
+        QCOMPARE(inc.ownerCentre, QStringLiteral("CCIRC"));
+
+        svc.setStatus(id, IncidentStatus::Investigating);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(1).toStringList(), QStringList{QStringLiteral("status")});
+
+        const QString ind = svc.addIndicator(id, IndicatorType::Domain, QStringLiteral("Evil.Example.com"));
+        QCOMPARE(indicators.count(), 1);
+        QCOMPARE(indicators.at(0).at(0).toString(), id);
+        QCOMPARE(svc.indicators(id).value(0).value, QStringLiteral("evil.example.com"));
+        try {
+            svc.addIndicator(id, IndicatorType::IPv4, QStringLiteral("999.1.1.1"));
+            QFAIL("invalid indicator accepted");
+        } catch (const ValidationError &e) {
+            QCOMPARE(e.field(), QStringLiteral("value"));
+            QCOMPARE(e.code(), QStringLiteral("not-ipv4"));
+        }
+        QCOMPARE(svc.indicators(id).size(), 1);
+        svc.removeIndicator(ind);
+        QVERIFY(svc.indicators(id).isEmpty());
+
+        svc.addComment(id, QStringLiteral("Seen by our sensors too."));
+        QCOMPARE(svc.comments(id).value(0).author, QStringLiteral("a1"));
+        const QString task = svc.addTask(id, QStringLiteral("Call the utility"), QStringLiteral("a1"),
+                                         QDate(2026, 12, 1));
+        svc.setTaskDone(task, true);
+        QVERIFY(svc.tasks(id).value(0).done);
+        QCOMPARE(svc.tasks(id).value(0).dueDate, QStringLiteral("2026-12-01"));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 svc.addTask(id, QStringLiteral("x"), {}, QDate(1850, 1, 1)));
+        svc.assign(id, QStringLiteral("a2"));
+        svc.addTag(id, QStringLiteral("ransomware"));
+        QCOMPARE(svc.assignees(id).value(0).name, QStringLiteral("a2"));
+        QCOMPARE(svc.tags(id).value(0).name, QStringLiteral("ransomware"));
+
+        svc.share(id);
+        QCOMPARE(svc.incident(id)->scope, QStringLiteral("shared"));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, svc.createIncident(blankDraft()));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, svc.setTitle(QStringLiteral("nope"), QStringLiteral("x")));
+
+        svc.remove(id);
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(svc.incidents().isEmpty());
+        // Full-text search sees titles and indicators (schema 2).
+        QCOMPARE(r.profile->db().scalarInt(
+                     "SELECT count(*) FROM incidents_fts WHERE incidents_fts MATCH 'ransomware'"), 1);
+    }
+
+    void chat()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        ChatService chat(*r.log);
+        QSignalSpy messages(&chat, &ChatService::messageAdded);
+        const QString ch = chat.createChannel(QStringLiteral("CCIRC ↔ US-CERT"), QStringLiteral("shared"), true);
+        QCOMPARE(chat.channels().value(0).scope, QStringLiteral("shared"));
+        chat.send(ch, QStringLiteral("Bonjour"));
+        chat.send(ch, QStringLiteral("Second"));
+        QCOMPARE(messages.count(), 2);
+        QCOMPARE(chat.messages(ch).size(), 2);
+        QCOMPARE(chat.messages(ch).value(0).author, QStringLiteral("a1"));
+        QCOMPARE(chat.unreadCount(ch), 2);
+        chat.markRead(ch, chat.messages(ch).last().sentAt);
+        QCOMPARE(chat.unreadCount(ch), 0);
+        QVERIFY_THROWS_EXCEPTION(ValidationError, chat.send(ch, QStringLiteral("  ")));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, chat.send(QStringLiteral("missing"), QStringLiteral("x")));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, chat.send(ch, QString(20000, QLatin1Char('x'))));
+    }
+
+    void schedule()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        ScheduleService sched(*r.log);
+        Contact c;
+        c.name = QStringLiteral("Jane Doe");
+        c.email = QStringLiteral("jane@EXAMPLE.gov");
+        c.timezone = QStringLiteral("America/New_York");
+        const QString contact = sched.saveContact(c);
+        QCOMPARE(sched.contacts().value(0).email, QStringLiteral("jane@example.gov"));
+        c.email = QStringLiteral("not-an-email");
+        QVERIFY_THROWS_EXCEPTION(ValidationError, sched.saveContact(c));
+        c.email.clear();
+        c.timezone = QStringLiteral("Mars/Olympus_Mons");
+        QVERIFY_THROWS_EXCEPTION(ValidationError, sched.saveContact(c));
+
+        Visit v;
+        v.title = QStringLiteral("Exchange visit, Ottawa");
+        v.kind = QStringLiteral("in_person");
+        v.timezone = QStringLiteral("America/Toronto");
+        v.startsAt = QDateTime(QDate(2027, 3, 1), QTime(9, 0), QTimeZone::utc());
+        v.endsAt = v.startsAt.addSecs(3600 * 8);
+        const QString visit = sched.saveVisit(v);
+        sched.addAttendee(visit, contact);
+        QCOMPARE(sched.attendees(visit), QStringList{contact});
+        QCOMPARE(sched.visits().value(0).startsAt, v.startsAt);
+        Visit impossible = v;
+        impossible.endsAt = v.startsAt.addSecs(-60);
+        QVERIFY_THROWS_EXCEPTION(ValidationError, sched.saveVisit(impossible));
+        impossible = v;
+        impossible.startsAt = QDateTime();
+        QVERIFY_THROWS_EXCEPTION(ValidationError, sched.saveVisit(impossible));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServices)
+#include "tst_services.moc"
