@@ -83,9 +83,9 @@ QList<ChatMessage> ChatService::messages(const QString &channelId, int limit) co
     QList<ChatMessage> out;
     auto st = m_log.database().prepare(
         "SELECT m.id, m.channel_id, m.body, d.analyst_id, m.sent_at FROM messages m "
-        "LEFT JOIN ops o ON o.id = (SELECT id FROM ops WHERE entity = 'message' "
-        "  AND entity_id = m.id ORDER BY hlc LIMIT 1) "
-        "LEFT JOIN devices d ON d.id = o.device "
+        "LEFT JOIN ops o ON o.id = (SELECT id FROM ops WHERE entity_id = m.id "
+        "  AND entity = 'message' ORDER BY hlc LIMIT 1) "
+        "LEFT JOIN devices d ON d.id = substr(o.id, 1, instr(o.id, ':') - 1) "
         "WHERE m.channel_id = ?1 AND coalesce(m.deleted, 0) = 0 "
         "ORDER BY m.sent_at DESC, m.id LIMIT ?2");
     st.bind(1, channelId).bind(2, std::int64_t(limit));

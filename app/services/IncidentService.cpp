@@ -277,7 +277,8 @@ QList<IncidentComment> IncidentService::comments(const QString &incidentId) cons
     // The author is the author of the op that created the comment (the op log is the audit).
     auto st = m_log.database().prepare(
         "SELECT c.id, c.incident_id, c.body, c.kind, c.occurred_at, "
-        "(SELECT o.device FROM ops o WHERE o.entity = 'comment' AND o.entity_id = c.id "
+        "(SELECT substr(o.id, 1, instr(o.id, ':') - 1) FROM ops o "
+        " WHERE o.entity_id = c.id AND o.entity = 'comment' "
         " ORDER BY o.hlc LIMIT 1) FROM comments c "
         "WHERE c.incident_id = ?1 AND coalesce(c.deleted, 0) = 0 ORDER BY c.occurred_at, c.id");
     st.bind(1, incidentId);

@@ -293,6 +293,8 @@ void Database::applyConnectionPragmas()
     exec("PRAGMA temp_store = MEMORY");
     exec("PRAGMA synchronous = NORMAL"); // WAL + NORMAL: durable at checkpoints, never corrupt
     exec("PRAGMA busy_timeout = 5000");
+    // 64 MiB of decrypted page cache: re-decrypting hot pages costs more than the memory.
+    exec("PRAGMA cache_size = -65536");
 }
 
 void Database::exec(const char *sql)

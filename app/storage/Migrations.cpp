@@ -31,18 +31,17 @@ CREATE TABLE devices (
     centre TEXT NOT NULL,
     revoked INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
+-- The log is append-only: a rowid table keeps its pages full and in order; id is unique.
 CREATE TABLE ops (
-    id TEXT PRIMARY KEY NOT NULL,
-    device TEXT NOT NULL,
-    seq INTEGER NOT NULL,
+    id TEXT NOT NULL UNIQUE,
     hlc INTEGER NOT NULL,
     entity TEXT NOT NULL,
     entity_id TEXT NOT NULL,
     body BLOB NOT NULL,
     sig BLOB NOT NULL,
     hub_seq INTEGER
-) WITHOUT ROWID;
-CREATE INDEX ops_by_entity ON ops(entity, entity_id);
+);
+CREATE INDEX ops_by_entity ON ops(entity_id, entity);
 CREATE TABLE outbox (
     seq INTEGER PRIMARY KEY,
     op_id TEXT NOT NULL
@@ -195,7 +194,11 @@ CREATE TABLE attendees (
 );
 )SQL"},
         {2, R"SQL(
--- Schema 2: full-text search (FTS4, external content) and lookups of children by parent.
+-- Schema 2: lookups of children by parent, and full-text search (FTS4).
+-- The search index is derived and refreshed lazily: triggers only note which rows changed in
+-- search_pending (a few bytes per edit); SearchIndex::refresh() re-indexes them before a search
+-- and when the app is idle. The FTS tables keep their own copy of the text (not external
+-- content) so that a row can be removed from the index after its text has changed.
 CREATE INDEX indicators_by_incident ON indicators(incident_id);
 CREATE INDEX comments_by_incident ON comments(incident_id);
 CREATE INDEX tasks_by_incident ON tasks(incident_id);
@@ -204,47 +207,39 @@ CREATE INDEX tags_by_incident ON tags(incident_id);
 CREATE INDEX messages_by_channel ON messages(channel_id, sent_at);
 CREATE INDEX meetings_by_visit ON meetings(visit_id);
 CREATE INDEX attendees_by_visit ON attendees(visit_id);
-CREATE VIRTUAL TABLE incidents_fts USING fts4(content="incidents", title, summary);
-INSERT INTO incidents_fts(docid, title, summary) SELECT rowid, title, summary FROM incidents;
-CREATE TRIGGER incidents_fts_bu BEFORE UPDATE OF title, summary ON incidents BEGIN
-    DELETE FROM incidents_fts WHERE docid = old.rowid;
+CREATE TABLE search_pending (tbl TEXT NOT NULL, row INTEGER NOT NULL, PRIMARY KEY (tbl, row)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE incidents_fts USING fts4(title, summary, tokenize=unicode61);
+INSERT INTO search_pending(tbl, row) SELECT 'incidents', rowid FROM incidents;
+CREATE TRIGGER incidents_search_ai AFTER INSERT ON incidents BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('incidents', new.rowid);
 END;
-CREATE TRIGGER incidents_fts_bd BEFORE DELETE ON incidents BEGIN
-    DELETE FROM incidents_fts WHERE docid = old.rowid;
+CREATE TRIGGER incidents_search_au AFTER UPDATE OF title, summary, deleted ON incidents BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('incidents', new.rowid);
 END;
-CREATE TRIGGER incidents_fts_au AFTER UPDATE OF title, summary ON incidents BEGIN
-    INSERT INTO incidents_fts(docid, title, summary) VALUES (new.rowid, new.title, new.summary);
+CREATE TRIGGER incidents_search_ad AFTER DELETE ON incidents BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('incidents', old.rowid);
 END;
-CREATE TRIGGER incidents_fts_ai AFTER INSERT ON incidents BEGIN
-    INSERT INTO incidents_fts(docid, title, summary) VALUES (new.rowid, new.title, new.summary);
+CREATE VIRTUAL TABLE indicators_fts USING fts4(value, note, tokenize=unicode61);
+INSERT INTO search_pending(tbl, row) SELECT 'indicators', rowid FROM indicators;
+CREATE TRIGGER indicators_search_ai AFTER INSERT ON indicators BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('indicators', new.rowid);
 END;
-CREATE VIRTUAL TABLE indicators_fts USING fts4(content="indicators", value, note);
-INSERT INTO indicators_fts(docid, value, note) SELECT rowid, value, note FROM indicators;
-CREATE TRIGGER indicators_fts_bu BEFORE UPDATE OF value, note ON indicators BEGIN
-    DELETE FROM indicators_fts WHERE docid = old.rowid;
+CREATE TRIGGER indicators_search_au AFTER UPDATE OF value, note, deleted ON indicators BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('indicators', new.rowid);
 END;
-CREATE TRIGGER indicators_fts_bd BEFORE DELETE ON indicators BEGIN
-    DELETE FROM indicators_fts WHERE docid = old.rowid;
+CREATE TRIGGER indicators_search_ad AFTER DELETE ON indicators BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('indicators', old.rowid);
 END;
-CREATE TRIGGER indicators_fts_au AFTER UPDATE OF value, note ON indicators BEGIN
-    INSERT INTO indicators_fts(docid, value, note) VALUES (new.rowid, new.value, new.note);
+CREATE VIRTUAL TABLE comments_fts USING fts4(body, tokenize=unicode61);
+INSERT INTO search_pending(tbl, row) SELECT 'comments', rowid FROM comments;
+CREATE TRIGGER comments_search_ai AFTER INSERT ON comments BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('comments', new.rowid);
 END;
-CREATE TRIGGER indicators_fts_ai AFTER INSERT ON indicators BEGIN
-    INSERT INTO indicators_fts(docid, value, note) VALUES (new.rowid, new.value, new.note);
+CREATE TRIGGER comments_search_au AFTER UPDATE OF body, deleted ON comments BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('comments', new.rowid);
 END;
-CREATE VIRTUAL TABLE comments_fts USING fts4(content="comments", body);
-INSERT INTO comments_fts(docid, body) SELECT rowid, body FROM comments;
-CREATE TRIGGER comments_fts_bu BEFORE UPDATE OF body ON comments BEGIN
-    DELETE FROM comments_fts WHERE docid = old.rowid;
-END;
-CREATE TRIGGER comments_fts_bd BEFORE DELETE ON comments BEGIN
-    DELETE FROM comments_fts WHERE docid = old.rowid;
-END;
-CREATE TRIGGER comments_fts_au AFTER UPDATE OF body ON comments BEGIN
-    INSERT INTO comments_fts(docid, body) VALUES (new.rowid, new.body);
-END;
-CREATE TRIGGER comments_fts_ai AFTER INSERT ON comments BEGIN
-    INSERT INTO comments_fts(docid, body) VALUES (new.rowid, new.body);
+CREATE TRIGGER comments_search_ad AFTER DELETE ON comments BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('comments', old.rowid);
 END;
 )SQL"},
     };

@@ -68,8 +68,9 @@ void appendJsonString(QByteArray &out, const QString &value)
 
 bool normaliseFields(Fields &fields)
 {
+    // Field names are ASCII tokens, for which UTF-16 order is UTF-8 byte order.
     std::sort(fields.begin(), fields.end(),
-              [](const auto &a, const auto &b) { return a.first.toUtf8() < b.first.toUtf8(); });
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     return std::adjacent_find(fields.begin(), fields.end(), [](const auto &a, const auto &b) {
                return a.first == b.first;
            }) == fields.end();
@@ -140,6 +141,16 @@ void Op::signWith(const DeviceKey &key)
 bool Op::verify(const QByteArray &publicKey) const
 {
     return DeviceKey::verify(publicKey, signingBytes(), sig);
+}
+
+void Op::signCanonical(const DeviceKey &key, const QByteArray &canonical)
+{
+    sig = key.sign(QByteArray(kSigningContext) + canonical);
+}
+
+bool Op::verifyCanonical(const QByteArray &publicKey, const QByteArray &canonical) const
+{
+    return DeviceKey::verify(publicKey, QByteArray(kSigningContext) + canonical, sig);
 }
 
 QByteArray Op::toJson() const

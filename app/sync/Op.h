@@ -45,6 +45,9 @@ struct Op
     QByteArray signingBytes() const;
     void signWith(const DeviceKey &key);
     bool verify(const QByteArray &publicKey) const;
+    // The same with canonical() already at hand (the op log stores those bytes too).
+    void signCanonical(const DeviceKey &key, const QByteArray &canonical);
+    bool verifyCanonical(const QByteArray &publicKey, const QByteArray &canonical) const;
 
     // Wire form: the canonical object plus "sig" (base64).
     QByteArray toJson() const;

@@ -1,5 +1,7 @@
 #include "sync/OpLog.h"
 
+#include "core/Parallel.h"
+
 #include "core/Logging.h"
 #include "crypto/Sodium.h"
 #include "domain/Schema.h"
@@ -13,7 +15,9 @@
 #include <array>
 #include <stdexcept>
 #include <string>
+#include <mutex>
 #include <thread>
+#include <unordered_map>
 
 namespace liaison {
 
@@ -120,6 +124,61 @@ std::string columnList(const EntityDef &def)
     for (const auto &f : def.fields)
         out += std::string(", ") + f.name;
     return out;
+}
+
+// SQL text per entity kind, built once (the statement cache is keyed by it).
+struct EntitySql
+{
+    std::string select;
+    std::string insert;
+    std::string touch;
+    std::unordered_map<std::uint64_t, std::string> updates; // by bit mask of winning fields
+};
+
+EntitySql makeSql(const EntityDef &def)
+{
+    EntitySql sql;
+    sql.select = std::string("SELECT _clock") + (def.hasScope() ? ", scope" : "") + " FROM "
+        + def.table + " WHERE id = ?1";
+    sql.insert = std::string("INSERT INTO ") + def.table + "(id" + columnList(def)
+        + ", _updated, _clock) VALUES (?1";
+    for (std::size_t i = 0; i < def.fields.size() + 2; ++i)
+        sql.insert += ", ?" + std::to_string(i + 2);
+    sql.insert += ")";
+    sql.touch = std::string("UPDATE ") + def.table
+        + " SET _updated = ?2 WHERE id = ?1 AND _updated < ?2";
+    return sql;
+}
+
+std::mutex g_updateSqlMutex; // guards EntitySql::updates (op logs may live on several threads)
+
+EntitySql &sqlFor(const EntityDef &def)
+{
+    static std::unordered_map<const EntityDef *, EntitySql> all = [] {
+        std::unordered_map<const EntityDef *, EntitySql> m;
+        for (const auto &d : entityDefs())
+            m.emplace(&d, makeSql(d));
+        return m;
+    }();
+    return all.at(&def);
+}
+
+const std::string &updateSqlFor(const EntityDef &def, std::uint64_t mask)
+{
+    EntitySql &sql = sqlFor(def);
+    std::lock_guard<std::mutex> lock(g_updateSqlMutex);
+    auto it = sql.updates.find(mask);
+    if (it != sql.updates.end())
+        return it->second;
+    std::string text = std::string("UPDATE ") + def.table + " SET ";
+    int param = 2;
+    for (std::size_t i = 0; i < def.fields.size(); ++i) {
+        if (mask & (std::uint64_t(1) << i))
+            text += std::string(def.fields[i].name) + " = ?" + std::to_string(param++) + ", ";
+    }
+    text += "_updated = max(_updated, ?" + std::to_string(param) + "), _clock = ?"
+        + std::to_string(param + 1) + " WHERE id = ?1";
+    return sql.updates.emplace(mask, std::move(text)).first->second;
 }
 
 } // namespace
@@ -266,7 +325,29 @@ QString OpLog::scopeOf(const QString &entityName, const QString &entityId) const
     return scope.isEmpty() ? QString::fromLatin1(kScopeCentre) : scope;
 }
 
-QString OpLog::scopeForChange(const EntityDef *def, const Change &change) const
+struct OpLog::RowState
+{
+    bool exists = false;
+    QByteArray clock;
+    QString scope;
+};
+
+OpLog::RowState OpLog::loadRow(const EntityDef &def, const QString &id) const
+{
+    RowState row;
+    auto &sel = m_db.cached(sqlFor(def).select);
+    sel.bind(1, id);
+    row.exists = sel.step();
+    if (row.exists) {
+        row.clock = sel.blob(0);
+        if (def.hasScope())
+            row.scope = sel.text(1);
+    }
+    sel.reset();
+    return row;
+}
+
+QString OpLog::scopeForChange(const EntityDef *def, const Change &change, const RowState &row) const
 {
     if (!def)
         return QString::fromLatin1(kScopeCentre);
@@ -279,7 +360,7 @@ QString OpLog::scopeForChange(const EntityDef *def, const Change &change) const
         }
         return scopeOf(change.entity, change.entityId);
     }
-    const QString current = scopeOf(change.entity, change.entityId);
+    const QString current = row.scope.isEmpty() ? QString::fromLatin1(kScopeCentre) : row.scope;
     for (const auto &[name, value] : change.fields) {
         if (name == QLatin1String("scope") && def->hasScope()) {
             const QString wanted = std::get<QString>(value);
@@ -320,6 +401,10 @@ std::vector<Op> OpLog::commit(const std::vector<Change> &changes)
     const qint64 savedSeq = m_nextSeq;
     try {
         Transaction tx(m_db);
+        // 1. Stamp and materialise in order (a change may depend on the one before it, e.g. an
+        //    indicator on an incident created in the same batch).
+        std::vector<QByteArray> bodies;
+        bodies.reserve(changes.size());
         for (const auto &change : changes) {
             const EntityDef *def = findEntity(change.entity);
             Op op;
@@ -328,23 +413,32 @@ std::vector<Op> OpLog::commit(const std::vector<Change> &changes)
             op.hlc = m_hlc.tick();
             op.author = m_identity.analystId;
             op.centre = m_identity.centre;
-            op.scope = scopeForChange(def, change);
+            const RowState row = loadRow(*def, change.entityId);
+            op.scope = scopeForChange(def, change, row);
             op.entity = change.entity;
             op.entityId = change.entityId;
             op.fields = change.fields;
             if (!normaliseFields(op.fields))
                 throw std::invalid_argument("a field is named twice in one change");
-            op.signWith(*m_identity.key);
-            storeOp(op);
-            m_db.cached("INSERT INTO outbox(seq, op_id) VALUES (?1, ?2)")
-                .bind(1, std::int64_t(op.seq))
-                .bind(2, op.id())
-                .exec();
-            materialise(op, false, applied);
+            bodies.push_back(op.canonical());
+            materialise(op, false, applied, &row);
             ops.push_back(std::move(op));
+        }
+        // 2. Sign on every core (signatures depend on nothing but the op).
+        const DeviceKey &key = *m_identity.key;
+        parallelFor(ops.size(), [&](std::size_t i) { ops[i].signCanonical(key, bodies[i]); });
+        // 3. Append to the log and the outbox.
+        for (std::size_t i = 0; i < ops.size(); ++i) {
+            storeOp(ops[i], bodies[i]);
+            m_db.cached("INSERT INTO outbox(seq, op_id) VALUES (?1, ?2)")
+                .bind(1, std::int64_t(ops[i].seq))
+                .bind(2, ops[i].id())
+                .exec();
         }
         persistClock();
         tx.commit();
+        if (m_outboxCount >= 0)
+            m_outboxCount += int(ops.size());
     } catch (...) {
         // The transaction rolled back: hand the sequence numbers out again. The clock keeps
         // its advance (stamps only need to grow).
@@ -357,23 +451,21 @@ std::vector<Op> OpLog::commit(const std::vector<Change> &changes)
     return ops;
 }
 
-bool OpLog::storeOp(const Op &op)
+bool OpLog::storeOp(const Op &op, const QByteArray &canonical)
 {
-    auto &st = m_db.cached("INSERT OR IGNORE INTO ops(id, device, seq, hlc, entity, entity_id, "
-                           "body, sig) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto &st = m_db.cached("INSERT OR IGNORE INTO ops(id, hlc, entity, entity_id, body, sig) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     st.bind(1, op.id())
-        .bind(2, op.device)
-        .bind(3, std::int64_t(op.seq))
-        .bind(4, std::int64_t(op.hlc))
-        .bind(5, op.entity)
-        .bind(6, op.entityId)
-        .bind(7, op.canonical())
-        .bind(8, op.sig);
+        .bind(2, std::int64_t(op.hlc))
+        .bind(3, op.entity)
+        .bind(4, op.entityId)
+        .bind(5, canonical)
+        .bind(6, op.sig);
     st.exec();
     return m_db.changes() > 0;
 }
 
-void OpLog::materialise(const Op &op, bool remote, QList<AppliedChange> &out)
+void OpLog::materialise(const Op &op, bool remote, QList<AppliedChange> &out, const RowState *row)
 {
     const EntityDef *def = findEntity(op.entity);
     if (!def)
@@ -381,19 +473,14 @@ void OpLog::materialise(const Op &op, bool remote, QList<AppliedChange> &out)
     const std::size_t fieldCount = def->fields.size();
     const QByteArray device = op.device.toUtf8();
 
-    std::string select = std::string("SELECT _clock") + (def->hasScope() ? ", scope" : "")
-        + " FROM " + def->table + " WHERE id = ?1";
-    auto &sel = m_db.cached(select);
-    sel.bind(1, op.entityId);
-    const bool exists = sel.step();
+    EntitySql &sql = sqlFor(*def);
+    const RowState loaded = row ? RowState() : loadRow(*def, op.entityId);
+    const RowState &current = row ? *row : loaded;
+    const bool exists = current.exists;
+    const QString &currentScope = current.scope;
     Stamps stamps;
-    QString currentScope;
-    if (exists) {
-        decodeClock(sel.blob(0), stamps);
-        if (def->hasScope())
-            currentScope = sel.text(1);
-    }
-    sel.reset();
+    if (exists)
+        decodeClock(current.clock, stamps);
 
     // Winners: fields whose value this op sets (its stamp beats the stored one).
     std::vector<std::pair<std::size_t, FieldValue>> winners;
@@ -429,12 +516,7 @@ void OpLog::materialise(const Op &op, bool remote, QList<AppliedChange> &out)
     }
 
     if (!exists) {
-        std::string sql = std::string("INSERT INTO ") + def->table + "(id" + columnList(*def)
-            + ", _updated, _clock) VALUES (?1";
-        for (std::size_t i = 0; i < fieldCount + 2; ++i)
-            sql += ", ?" + std::to_string(i + 2);
-        sql += ")";
-        auto &ins = m_db.cached(sql);
+        auto &ins = m_db.cached(sql.insert);
         ins.bind(1, op.entityId);
         for (std::size_t i = 0; i < fieldCount; ++i)
             ins.bindNull(int(i) + 2);
@@ -444,24 +526,22 @@ void OpLog::materialise(const Op &op, bool remote, QList<AppliedChange> &out)
         ins.bind(int(fieldCount) + 3, encodeClock(stamps, fieldCount));
         ins.exec();
     } else if (!winners.empty()) {
-        std::string sql = std::string("UPDATE ") + def->table + " SET ";
-        int param = 2;
-        for (const auto &[index, value] : winners)
-            sql += std::string(def->fields[index].name) + " = ?" + std::to_string(param++) + ", ";
-        sql += "_updated = max(_updated, ?" + std::to_string(param) + "), _clock = ?"
-            + std::to_string(param + 1) + " WHERE id = ?1";
-        auto &upd = m_db.cached(sql);
+        // Winners are bound in field order, as the SQL names them.
+        std::sort(winners.begin(), winners.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::uint64_t mask = 0;
+        for (const auto &w : winners)
+            mask |= std::uint64_t(1) << w.first;
+        auto &upd = m_db.cached(updateSqlFor(*def, mask));
         upd.bind(1, op.entityId);
-        param = 2;
+        int param = 2;
         for (const auto &[index, value] : winners)
             bindValue(upd, param++, value);
         upd.bind(param, std::int64_t(op.hlc));
         upd.bind(param + 1, encodeClock(stamps, fieldCount));
         upd.exec();
     } else {
-        const std::string sql = std::string("UPDATE ") + def->table
-            + " SET _updated = ?2 WHERE id = ?1 AND _updated < ?2";
-        m_db.cached(sql).bind(1, op.entityId).bind(2, std::int64_t(op.hlc)).exec();
+        m_db.cached(sql.touch).bind(1, op.entityId).bind(2, std::int64_t(op.hlc)).exec();
     }
     if (change.created || !change.fields.isEmpty())
         out << change;
@@ -488,6 +568,7 @@ RemoteApplyResult OpLog::applyRemote(const std::vector<Op> &ops)
     // 2. Authorise against the device directory, then verify signatures on every core.
     std::vector<char> ok(fresh.size(), 0);
     std::vector<QByteArray> keys(fresh.size());
+    std::vector<QByteArray> bodies(fresh.size());
     for (std::size_t i = 0; i < fresh.size(); ++i) {
         const Op &op = *fresh[i];
         const auto info = deviceInfo(op.device);
@@ -506,28 +587,12 @@ RemoteApplyResult OpLog::applyRemote(const std::vector<Op> &ops)
         keys[i] = info->publicKey;
         ok[i] = 2; // authorised, signature pending
     }
-    auto verifyRange = [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-            if (ok[i] == 2)
-                ok[i] = fresh[i]->verify(keys[i]) ? 1 : 0;
-        }
-    };
-    const std::size_t threads =
-        fresh.size() >= 256 ? std::max(1u, std::thread::hardware_concurrency()) : 1;
-    if (threads > 1) {
-        std::vector<std::thread> pool;
-        const std::size_t chunk = (fresh.size() + threads - 1) / threads;
-        for (std::size_t t = 1; t < threads; ++t) {
-            const std::size_t b = std::min(fresh.size(), t * chunk);
-            const std::size_t e = std::min(fresh.size(), b + chunk);
-            pool.emplace_back(verifyRange, b, e);
-        }
-        verifyRange(0, std::min(fresh.size(), chunk));
-        for (auto &th : pool)
-            th.join();
-    } else {
-        verifyRange(0, fresh.size());
-    }
+    parallelFor(fresh.size(), [&](std::size_t i) {
+        if (ok[i] != 2)
+            return;
+        bodies[i] = fresh[i]->canonical();
+        ok[i] = fresh[i]->verifyCanonical(keys[i], bodies[i]) ? 1 : 0;
+    });
     // 3. Apply in one transaction.
     QList<AppliedChange> applied;
     {
@@ -539,7 +604,7 @@ RemoteApplyResult OpLog::applyRemote(const std::vector<Op> &ops)
                 continue;
             }
             const Op &op = *fresh[i];
-            if (!storeOp(op)) { // the same op twice in one batch
+            if (!storeOp(op, bodies[i])) { // the same op twice in one batch
                 ++result.duplicates;
                 continue;
             }
@@ -579,7 +644,9 @@ std::vector<Op> OpLog::pendingOutbox(int limit) const
 
 int OpLog::outboxSize() const
 {
-    return int(m_db.scalarInt("SELECT count(*) FROM outbox"));
+    if (m_outboxCount < 0)
+        m_outboxCount = int(m_db.scalarInt("SELECT count(*) FROM outbox"));
+    return m_outboxCount;
 }
 
 void OpLog::acknowledge(const QString &opId, qint64 hubSeq)
@@ -587,7 +654,10 @@ void OpLog::acknowledge(const QString &opId, qint64 hubSeq)
     Transaction tx(m_db);
     m_db.cached("UPDATE ops SET hub_seq = ?2 WHERE id = ?1").bind(1, opId).bind(2, std::int64_t(hubSeq)).exec();
     m_db.cached("DELETE FROM outbox WHERE op_id = ?1").bind(1, opId).exec();
+    const int removed = m_db.changes();
     tx.commit();
+    if (m_outboxCount >= 0)
+        m_outboxCount -= removed;
     emit outboxChanged(outboxSize());
 }
 
@@ -608,8 +678,8 @@ std::optional<Op> OpLog::loadOp(const QString &opId) const
 std::vector<Op> OpLog::opsFor(const QString &entityName, const QString &entityId) const
 {
     std::vector<Op> out;
-    auto st = m_db.prepare("SELECT id FROM ops WHERE entity = ?1 AND entity_id = ?2 "
-                           "ORDER BY hlc, device");
+    auto st = m_db.prepare("SELECT id FROM ops WHERE entity_id = ?2 AND entity = ?1 "
+                           "ORDER BY hlc, id");
     st.bind(1, entityName).bind(2, entityId);
     QStringList ids;
     while (st.step())

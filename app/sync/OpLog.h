@@ -118,15 +118,20 @@ private:
 
     void loadIdentity();
     void persistClock();
-    bool storeOp(const Op &op);
-    void materialise(const Op &op, bool remote, QList<AppliedChange> &out);
-    QString scopeForChange(const EntityDef *def, const Change &change) const;
+    bool storeOp(const Op &op, const QByteArray &canonical);
+    struct RowState;
+    RowState loadRow(const EntityDef &def, const QString &id) const;
+    // row: the row as loadRow() read it in this transaction (saves reading it twice).
+    void materialise(const Op &op, bool remote, QList<AppliedChange> &out,
+                     const RowState *row = nullptr);
+    QString scopeForChange(const EntityDef *def, const Change &change, const RowState &row) const;
     std::optional<DeviceInfo> deviceInfo(const QString &deviceId) const;
 
     Database &m_db;
     HybridClock m_hlc;
     LocalIdentity m_identity;
     qint64 m_nextSeq = 1;
+    mutable int m_outboxCount = -1; // cached count(*) of the outbox; -1 = unknown
     mutable QHash<QString, DeviceInfo> m_deviceCache;
 };
 

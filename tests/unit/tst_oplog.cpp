@@ -214,10 +214,14 @@ private slots:
         QCOMPARE(pending.size(), 2u);
         QVERIFY(pending[0].verify(a.log->identity().key->publicKey()));
         QCOMPARE(pending[0].seq, 1);
-        a.log->acknowledge(pending[0].id(), 41);
+        const QString first = pending[0].id();
+        a.log->acknowledge(first, 41);
         QCOMPARE(a.log->outboxSize(), 1);
         QCOMPARE(a.log->pendingOutbox(10)[0].seq, 2);
-        QCOMPARE(a.profile->db().scalarInt("SELECT hub_seq FROM ops WHERE seq = 1"), 41);
+        auto st = a.profile->db().prepare("SELECT hub_seq FROM ops WHERE id = ?1");
+        st.bind(1, first);
+        QVERIFY(st.step());
+        QCOMPARE(st.int64(0), 41);
     }
 
     void unenrolledDeviceCannotWrite()

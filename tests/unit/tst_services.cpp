@@ -3,6 +3,7 @@
 #include "services/ChatService.h"
 #include "services/IncidentService.h"
 #include "services/ScheduleService.h"
+#include "services/SearchIndex.h"
 
 #include <QSignalSpy>
 #include <QTimeZone>
@@ -82,12 +83,21 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ValidationError, svc.createIncident(blankDraft()));
         QVERIFY_THROWS_EXCEPTION(ValidationError, svc.setTitle(QStringLiteral("nope"), QStringLiteral("x")));
 
+        // Full-text search sees titles, indicators and comments, and follows edits.
+        SearchIndex search(r.profile->db());
+        QCOMPARE(search.searchIncidents(QStringLiteral("RANSOM utility")), QStringList{id});
+        QCOMPARE(search.searchIncidents(QStringLiteral("sensors")), QStringList{id}); // comment
+        QVERIFY(search.searchIncidents(QStringLiteral("evil")).isEmpty()); // indicator removed
+        svc.setTitle(id, QStringLiteral("Wiper at a utility"));
+        QVERIFY(search.searchIncidents(QStringLiteral("ransomware")).isEmpty());
+        QCOMPARE(search.searchIncidents(QStringLiteral("wiper")), QStringList{id});
+        QVERIFY(search.searchIncidents(QStringLiteral("\"unbalanced OR (")).isEmpty());
+        QCOMPARE(search.pending(), 0);
+
         svc.remove(id);
         QCOMPARE(removed.count(), 1);
         QVERIFY(svc.incidents().isEmpty());
-        // Full-text search sees titles and indicators (schema 2).
-        QCOMPARE(r.profile->db().scalarInt(
-                     "SELECT count(*) FROM incidents_fts WHERE incidents_fts MATCH 'ransomware'"), 1);
+        QVERIFY(search.searchIncidents(QStringLiteral("wiper")).isEmpty());
     }
 
     void chat()

@@ -1,0 +1,96 @@
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "ProfileSetupDialog.h"
+#include "Translator.h"
+#include "UnlockDialog.h"
+
+#include "core/Version.h"
+#include "storage/Profile.h"
+
+#include <QApplication>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
+namespace {
+
+// Keys and passphrases live in process memory: a core dump must not carry them to disk.
+void disableCoreDumps()
+{
+#ifdef Q_OS_UNIX
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+#endif
+#ifdef Q_OS_LINUX
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
+std::unique_ptr<liaison::Profile> unlockOrCreateProfile(const QString &dir)
+{
+    if (liaison::Profile::exists(dir)) {
+        liaison::UnlockDialog dialog(dir);
+        return dialog.exec() == QDialog::Accepted ? dialog.takeProfile() : nullptr;
+    }
+    liaison::ProfileSetupDialog dialog(dir);
+    return dialog.exec() == QDialog::Accepted ? dialog.takeProfile() : nullptr;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    disableCoreDumps();
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QLatin1String(liaison::kOrganisation));
+    QCoreApplication::setApplicationName(QLatin1String(liaison::kApplication));
+    QCoreApplication::setApplicationVersion(QLatin1String(liaison::kVersion));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Liaison"));
+
+    auto &translator = liaison::Translator::instance();
+    translator.apply(translator.saved());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Incident board, secure chat and visit scheduling for partner response centres."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        //: Command-line help; <dir> is the option's argument and stays as is
+        QCoreApplication::translate("main", "Use the profile in folder <dir>."),
+        QStringLiteral("dir"));
+    parser.addOption(profileOption);
+    parser.process(app);
+
+    const QString dir = parser.isSet(profileOption)
+        ? QDir(parser.value(profileOption)).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/profile");
+
+    try {
+        std::unique_ptr<liaison::Profile> profile = unlockOrCreateProfile(dir);
+        if (!profile)
+            return 0;
+        liaison::AppContext context(std::move(profile));
+        liaison::MainWindow window(context);
+        window.show();
+        return app.exec();
+    } catch (const std::exception &e) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Liaison"),
+                              QCoreApplication::translate(
+                                  "main", "Liaison could not start: %1")
+                                  .arg(QString::fromLocal8Bit(e.what())));
+        return 1;
+    }
+}

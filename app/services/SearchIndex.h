@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace liaison {
+
+class Database;
+
+// Full-text search over incidents (title, summary), their indicators and comments (FTS4).
+// Writes only note changed rows (search_pending); refresh() brings the index up to date and
+// runs before every search, so a search never misses an edit.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // Re-indexes every row changed since the last refresh, in one transaction. Returns how
+    // many rows it indexed.
+    int refresh();
+    int pending() const;
+
+    // Ids of live incidents whose title, summary, indicators or comments match every word of
+    // text (prefix match, case-insensitive). Text is user input: it is tokenised here, never
+    // passed to FTS as query syntax.
+    QStringList searchIncidents(const QString &text);
+
+    // The FTS query made of user text ("" when it has no searchable word).
+    static QString toFtsQuery(const QString &text);
+
+private:
+    Database &m_db;
+};
+
+} // namespace liaison
