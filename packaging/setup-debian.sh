@@ -9,7 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev
   libsqlcipher-dev sqlcipher libsodium-dev libfmt-dev libical-dev
-  xvfb xauth
+  xvfb xauth clang-format
 )
 
 missing=()

@@ -26,8 +26,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(qint64 startMs = 1'700'000'000'000)
         : m_now(startMs)
-    {
-    }
+    { }
     qint64 nowMs() const override { return m_now.load(); }
     void set(qint64 ms) { m_now.store(ms); }
     void advance(qint64 ms) { m_now.fetch_add(ms); }

@@ -13,7 +13,7 @@ struct KdfParams
 {
     std::uint64_t opsLimit = 0;
     std::uint64_t memLimit = 0; // bytes
-    QByteArray salt;            // crypto_pwhash_SALTBYTES
+    QByteArray salt; // crypto_pwhash_SALTBYTES
 
     // libsodium's MODERATE limits (3 passes, 256 MiB): the default for real profiles.
     static KdfParams moderate();

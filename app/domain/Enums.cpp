@@ -6,8 +6,8 @@ namespace liaison {
 
 namespace {
 const std::array<const char *, 5> kTlpKeys = {"clear", "green", "amber", "amber+strict", "red"};
-const std::array<const char *, 6> kStatusKeys = {"new",        "triage",   "investigating",
-                                                 "mitigating", "resolved", "closed"};
+const std::array<const char *, 6> kStatusKeys
+    = {"new", "triage", "investigating", "mitigating", "resolved", "closed"};
 const std::array<const char *, 4> kSeverityKeys = {"low", "medium", "high", "critical"};
 
 template<typename E, std::size_t N>

@@ -9,11 +9,14 @@ namespace liaison {
 
 // TLP 2.0 (FIRST): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.
 enum class Tlp { Clear, Green, Amber, AmberStrict, Red };
-QString tlpKey(Tlp tlp);                       // "clear", "green", "amber", "amber+strict", "red"
+QString tlpKey(Tlp tlp); // "clear", "green", "amber", "amber+strict", "red"
 bool parseTlp(const QString &key, Tlp *out);
-QString tlpLabel(Tlp tlp);                     // "TLP:AMBER+STRICT" (the standard's own form)
+QString tlpLabel(Tlp tlp); // "TLP:AMBER+STRICT" (the standard's own form)
 // True when moving a record out (share, export, copy) needs a confirmation: above GREEN.
-inline bool tlpNeedsReleaseConfirmation(Tlp tlp) { return tlp > Tlp::Green; }
+inline bool tlpNeedsReleaseConfirmation(Tlp tlp)
+{
+    return tlp > Tlp::Green;
+}
 
 // PAP (Permissible Actions Protocol): CLEAR, GREEN, AMBER, RED.
 bool isPapKey(const QString &key);

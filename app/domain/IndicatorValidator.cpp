@@ -10,9 +10,8 @@ namespace liaison {
 
 namespace {
 
-const std::array<const char *, 11> kTypeKeys = {"ipv4", "ipv6",   "cidr", "domain",
-                                                "url",  "email",  "md5",  "sha1",
-                                                "sha256", "cve",  "filename"};
+const std::array<const char *, 11> kTypeKeys = {
+    "ipv4", "ipv6", "cidr", "domain", "url", "email", "md5", "sha1", "sha256", "cve", "filename"};
 
 IndicatorCheck invalid(const char *reason)
 {
@@ -33,8 +32,7 @@ bool isDomain(const QString &v)
 {
     // RFC 1035 host names (with IDNs in their ASCII form after QUrl::toAce), at least two
     // labels, total length <= 253, labels 1..63 of letters, digits and inner hyphens.
-    static const QRegularExpression label(
-        QStringLiteral("^(?!-)[a-z0-9-]{1,63}(?<!-)$"));
+    static const QRegularExpression label(QStringLiteral("^(?!-)[a-z0-9-]{1,63}(?<!-)$"));
     const QByteArray ace = QUrl::toAce(v);
     if (ace.isEmpty() || ace.size() > 253)
         return false;
@@ -109,8 +107,8 @@ IndicatorCheck validateIndicator(IndicatorType type, const QString &raw)
         const bool v6 = parts[0].contains(QLatin1Char(':'));
         if (!ok || prefix < 0 || prefix > (v6 ? 128 : 32))
             return invalid("bad-prefix");
-        const auto host = validateIndicator(v6 ? IndicatorType::IPv6 : IndicatorType::IPv4,
-                                            parts[0]);
+        const auto host
+            = validateIndicator(v6 ? IndicatorType::IPv6 : IndicatorType::IPv4, parts[0]);
         if (!host.valid)
             return invalid("not-cidr");
         return {true, host.normalised + QLatin1Char('/') + QString::number(prefix), {}};
@@ -137,9 +135,9 @@ IndicatorCheck validateIndicator(IndicatorType type, const QString &raw)
         const int at = v.lastIndexOf(QLatin1Char('@'));
         static const QRegularExpression local(
             QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$"));
-        if (at <= 0 || !local.match(v.left(at)).hasMatch() || v.left(at).startsWith(QLatin1Char('.'))
-            || v.left(at).endsWith(QLatin1Char('.')) || v.left(at).contains(QLatin1String(".."))
-            || !isDomain(v.mid(at + 1).toLower()))
+        if (at <= 0 || !local.match(v.left(at)).hasMatch()
+            || v.left(at).startsWith(QLatin1Char('.')) || v.left(at).endsWith(QLatin1Char('.'))
+            || v.left(at).contains(QLatin1String("..")) || !isDomain(v.mid(at + 1).toLower()))
             return invalid("not-email");
         return {true, v.left(at) + QLatin1Char('@') + v.mid(at + 1).toLower(), {}};
     }
@@ -168,10 +166,10 @@ IndicatorCheck validateIndicator(IndicatorType type, const QString &raw)
 bool guessIndicatorType(const QString &value, IndicatorType *out)
 {
     // Most specific first: a hash is also a valid file name, an IPv4 also a domain-like token.
-    static const IndicatorType order[] = {
-        IndicatorType::Cve,  IndicatorType::Md5,   IndicatorType::Sha1,   IndicatorType::Sha256,
-        IndicatorType::IPv4, IndicatorType::Cidr,  IndicatorType::IPv6,   IndicatorType::Url,
-        IndicatorType::Email, IndicatorType::Domain};
+    static const IndicatorType order[]
+        = {IndicatorType::Cve,   IndicatorType::Md5,   IndicatorType::Sha1, IndicatorType::Sha256,
+           IndicatorType::IPv4,  IndicatorType::Cidr,  IndicatorType::IPv6, IndicatorType::Url,
+           IndicatorType::Email, IndicatorType::Domain};
     for (IndicatorType t : order) {
         if (validateIndicator(t, value).valid) {
             if (out)

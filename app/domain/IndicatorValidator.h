@@ -15,7 +15,7 @@ struct IndicatorCheck
 {
     bool valid = false;
     QString normalised; // canonical form to store (trimmed, lowercased where case is noise)
-    QString reason;     // why it is invalid (English; a stable key for the UI to translate)
+    QString reason; // why it is invalid (English; a stable key for the UI to translate)
 };
 
 // Validates value as an indicator of the given type. Pure function, no I/O.

@@ -23,8 +23,8 @@ struct FieldDef
 // One entity kind of the op log and its materialised table.
 struct EntityDef
 {
-    const char *name;       // op "entity", e.g. "incident"
-    const char *table;      // materialised table, e.g. "incidents"
+    const char *name; // op "entity", e.g. "incident"
+    const char *table; // materialised table, e.g. "incidents"
     const char *parentField; // child entities: the field naming the parent (or nullptr)
     const char *parentEntity;
     std::vector<FieldDef> fields;

@@ -33,8 +33,7 @@ QString ChatService::createChannel(const QString &name, const QString &kind, boo
             {QStringLiteral("kind"), kind},
             {QStringLiteral("incident_id"), incidentId.isEmpty() ? FieldValue() : incidentId},
             {QStringLiteral("owner_centre"), identity().centre},
-            {QStringLiteral("scope"),
-             QString::fromLatin1(shared ? kScopeShared : kScopeCentre)},
+            {QStringLiteral("scope"), QString::fromLatin1(shared ? kScopeShared : kScopeCentre)},
             {QStringLiteral("deleted"), false}});
     return id;
 }
@@ -74,7 +73,7 @@ QList<Channel> ChatService::channels() const
         "SELECT id, name, kind, incident_id, owner_centre, scope FROM channels "
         "WHERE coalesce(deleted, 0) = 0 AND name IS NOT NULL ORDER BY name, id");
     while (st.step())
-        out << Channel{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)};
+        out << Channel {st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)};
     return out;
 }
 
@@ -90,7 +89,7 @@ QList<ChatMessage> ChatService::messages(const QString &channelId, int limit) co
         "ORDER BY m.sent_at DESC, m.id LIMIT ?2");
     st.bind(1, channelId).bind(2, std::int64_t(limit));
     while (st.step())
-        out.prepend(ChatMessage{st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4)});
+        out.prepend(ChatMessage {st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4)});
     return out;
 }
 

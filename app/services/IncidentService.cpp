@@ -46,9 +46,9 @@ Incident readIncident(const Statement &st)
     return i;
 }
 
-constexpr char kIncidentColumns[] =
-    "SELECT id, title, summary, status, severity, tlp, pap, sector, owner_centre, scope, "
-    "created_at, _updated, coalesce(deleted, 0) FROM incidents ";
+constexpr char kIncidentColumns[]
+    = "SELECT id, title, summary, status, severity, tlp, pap, sector, owner_centre, scope, "
+      "created_at, _updated, coalesce(deleted, 0) FROM incidents ";
 } // namespace
 
 IncidentService::IncidentService(OpLog &log, QObject *parent)
@@ -155,7 +155,8 @@ void IncidentService::removeIndicator(const QString &indicatorId)
 {
     if (!rowExists("indicators", indicatorId))
         throw ValidationError(QStringLiteral("indicator"), QStringLiteral("not-found"));
-    commit(QString::fromLatin1(entity::Indicator), indicatorId, {{QStringLiteral("deleted"), true}});
+    commit(QString::fromLatin1(entity::Indicator), indicatorId,
+           {{QStringLiteral("deleted"), true}});
 }
 
 QString IncidentService::addComment(const QString &incidentId, const QString &body)
@@ -267,7 +268,7 @@ QList<Indicator> IncidentService::indicators(const QString &incidentId) const
         "WHERE incident_id = ?1 AND coalesce(deleted, 0) = 0 ORDER BY type, value, id");
     st.bind(1, incidentId);
     while (st.step())
-        out << Indicator{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)};
+        out << Indicator {st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)};
     return out;
 }
 
@@ -283,7 +284,7 @@ QList<IncidentComment> IncidentService::comments(const QString &incidentId) cons
         "WHERE c.incident_id = ?1 AND coalesce(c.deleted, 0) = 0 ORDER BY c.occurred_at, c.id");
     st.bind(1, incidentId);
     while (st.step()) {
-        IncidentComment c{st.text(0), st.text(1), st.text(2), st.text(3), {}, st.int64(4)};
+        IncidentComment c {st.text(0), st.text(1), st.text(2), st.text(3), {}, st.int64(4)};
         const QString device = st.text(5);
         auto &who = m_log.database().cached("SELECT analyst_id FROM devices WHERE id = ?1");
         who.bind(1, device);
@@ -302,8 +303,8 @@ QList<IncidentTask> IncidentService::tasks(const QString &incidentId) const
         "WHERE incident_id = ?1 AND coalesce(deleted, 0) = 0 ORDER BY due_date, title, id");
     st.bind(1, incidentId);
     while (st.step())
-        out << IncidentTask{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4),
-                            st.int64(5) != 0};
+        out << IncidentTask {st.text(0), st.text(1), st.text(2),
+                             st.text(3), st.text(4), st.int64(5) != 0};
     return out;
 }
 
@@ -316,7 +317,7 @@ QList<NamedChild> IncidentService::namedChildren(const char *table, const char *
     auto st = m_log.database().prepare(sql.c_str());
     st.bind(1, incidentId);
     while (st.step())
-        out << NamedChild{st.text(0), st.text(1)};
+        out << NamedChild {st.text(0), st.text(1)};
     return out;
 }
 
@@ -348,7 +349,8 @@ void IncidentService::onApplied(const QList<AppliedChange> &changes)
             continue;
         }
         const EntityDef *def = findEntity(c.entity);
-        if (!def || !def->isChild() || QLatin1String(def->parentEntity) != QLatin1String(entity::Incident))
+        if (!def || !def->isChild()
+            || QLatin1String(def->parentEntity) != QLatin1String(entity::Incident))
             continue;
         const QString parent = parentOf(def->table, def->parentField, c.entityId);
         if (parent.isEmpty())

@@ -37,21 +37,18 @@ QString ScheduleService::saveContact(const Contact &c)
     checkTimeZone(c.timezone);
     const bool creating = c.id.isEmpty();
     const QString id = creating ? newId() : c.id;
-    Fields fields{{QStringLiteral("name"), name},
-                  {QStringLiteral("organisation"), c.organisation},
-                  {QStringLiteral("centre"), c.centre},
-                  {QStringLiteral("role"), c.role},
-                  {QStringLiteral("email"), email},
-                  {QStringLiteral("phone"), c.phone.trimmed()},
-                  {QStringLiteral("language"), c.language},
-                  {QStringLiteral("timezone"), c.timezone},
-                  {QStringLiteral("notes"), c.notes},
-                  {QStringLiteral("deleted"), false}};
+    Fields fields {
+        {QStringLiteral("name"), name},           {QStringLiteral("organisation"), c.organisation},
+        {QStringLiteral("centre"), c.centre},     {QStringLiteral("role"), c.role},
+        {QStringLiteral("email"), email},         {QStringLiteral("phone"), c.phone.trimmed()},
+        {QStringLiteral("language"), c.language}, {QStringLiteral("timezone"), c.timezone},
+        {QStringLiteral("notes"), c.notes},       {QStringLiteral("deleted"), false}};
     if (creating) {
         fields.emplace_back(QStringLiteral("owner_centre"), identity().centre);
         fields.emplace_back(QStringLiteral("scope"),
-                            c.scope == QLatin1String(kScopeShared) ? QString::fromLatin1(kScopeShared)
-                                                                   : QString::fromLatin1(kScopeCentre));
+                            c.scope == QLatin1String(kScopeShared)
+                                ? QString::fromLatin1(kScopeShared)
+                                : QString::fromLatin1(kScopeCentre));
     } else if (c.scope == QLatin1String(kScopeShared)) {
         fields.emplace_back(QStringLiteral("scope"), QString::fromLatin1(kScopeShared));
     }
@@ -80,21 +77,23 @@ QString ScheduleService::saveVisit(const Visit &v)
     checkTimeZone(v.timezone);
     const bool creating = v.id.isEmpty();
     const QString id = creating ? newId() : v.id;
-    Fields fields{{QStringLiteral("title"), title},
-                  {QStringLiteral("kind"), v.kind},
-                  {QStringLiteral("location"), v.location},
-                  {QStringLiteral("starts_at"), v.startsAt.toMSecsSinceEpoch()},
-                  {QStringLiteral("ends_at"), v.endsAt.toMSecsSinceEpoch()},
-                  {QStringLiteral("timezone"), v.timezone},
-                  {QStringLiteral("host_centre"), v.hostCentre},
-                  {QStringLiteral("status"), v.status.isEmpty() ? QStringLiteral("planned") : v.status},
-                  {QStringLiteral("notes"), v.notes},
-                  {QStringLiteral("deleted"), false}};
+    Fields fields {
+        {QStringLiteral("title"), title},
+        {QStringLiteral("kind"), v.kind},
+        {QStringLiteral("location"), v.location},
+        {QStringLiteral("starts_at"), v.startsAt.toMSecsSinceEpoch()},
+        {QStringLiteral("ends_at"), v.endsAt.toMSecsSinceEpoch()},
+        {QStringLiteral("timezone"), v.timezone},
+        {QStringLiteral("host_centre"), v.hostCentre},
+        {QStringLiteral("status"), v.status.isEmpty() ? QStringLiteral("planned") : v.status},
+        {QStringLiteral("notes"), v.notes},
+        {QStringLiteral("deleted"), false}};
     if (creating) {
         fields.emplace_back(QStringLiteral("owner_centre"), identity().centre);
         fields.emplace_back(QStringLiteral("scope"),
-                            v.scope == QLatin1String(kScopeShared) ? QString::fromLatin1(kScopeShared)
-                                                                   : QString::fromLatin1(kScopeCentre));
+                            v.scope == QLatin1String(kScopeShared)
+                                ? QString::fromLatin1(kScopeShared)
+                                : QString::fromLatin1(kScopeCentre));
     }
     commit(QString::fromLatin1(entity::Visit), id, std::move(fields));
     return id;
@@ -125,8 +124,8 @@ QList<Contact> ScheduleService::contacts() const
         "scope FROM contacts WHERE coalesce(deleted, 0) = 0 AND name IS NOT NULL "
         "ORDER BY name, id");
     while (st.step())
-        out << Contact{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
-                       st.text(6), st.text(7), st.text(8), st.text(9), st.text(10)};
+        out << Contact {st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
+                        st.text(6), st.text(7), st.text(8), st.text(9), st.text(10)};
     return out;
 }
 
@@ -138,17 +137,17 @@ QList<Visit> ScheduleService::visits() const
         "notes, scope FROM visits WHERE coalesce(deleted, 0) = 0 AND title IS NOT NULL "
         "ORDER BY starts_at, id");
     while (st.step()) {
-        out << Visit{st.text(0),
-                     st.text(1),
-                     st.text(2),
-                     st.text(3),
-                     QDateTime::fromMSecsSinceEpoch(st.int64(4), QTimeZone::utc()),
-                     QDateTime::fromMSecsSinceEpoch(st.int64(5), QTimeZone::utc()),
-                     st.text(6),
-                     st.text(7),
-                     st.text(8),
-                     st.text(9),
-                     st.text(10)};
+        out << Visit {st.text(0),
+                      st.text(1),
+                      st.text(2),
+                      st.text(3),
+                      QDateTime::fromMSecsSinceEpoch(st.int64(4), QTimeZone::utc()),
+                      QDateTime::fromMSecsSinceEpoch(st.int64(5), QTimeZone::utc()),
+                      st.text(6),
+                      st.text(7),
+                      st.text(8),
+                      st.text(9),
+                      st.text(10)};
     }
     return out;
 }
@@ -171,9 +170,11 @@ void ScheduleService::onApplied(const QList<AppliedChange> &changes)
             emit contactChanged(c.entityId);
         else if (c.entity == QLatin1String(entity::Visit))
             emit visitChanged(c.entityId);
-        else if (c.entity == QLatin1String(entity::Attendee) || c.entity == QLatin1String(entity::Meeting))
-            emit visitChanged(parentOf(c.entity == QLatin1String(entity::Attendee) ? "attendees" : "meetings",
-                                       "visit_id", c.entityId));
+        else if (c.entity == QLatin1String(entity::Attendee)
+                 || c.entity == QLatin1String(entity::Meeting))
+            emit visitChanged(
+                parentOf(c.entity == QLatin1String(entity::Attendee) ? "attendees" : "meetings",
+                         "visit_id", c.entityId));
     }
 }
 

@@ -29,8 +29,8 @@ struct Visit
     QString kind; // "in_person" or "call"
     QString location;
     QDateTime startsAt; // UTC
-    QDateTime endsAt;   // UTC
-    QString timezone;   // IANA id the visit is planned in
+    QDateTime endsAt; // UTC
+    QString timezone; // IANA id the visit is planned in
     QString hostCentre;
     QString status; // "planned", "confirmed", "done", "cancelled"
     QString notes;

@@ -35,11 +35,17 @@ int SearchIndex::refresh()
     for (const auto &t : kTables) {
         const std::string table(t.table);
         const std::string columns(t.columns);
-        m_db.exec(("DELETE FROM " + table + "_fts WHERE docid IN (SELECT row FROM search_pending "
-                   "WHERE tbl = '" + table + "')").c_str());
+        m_db.exec(("DELETE FROM " + table
+                   + "_fts WHERE docid IN (SELECT row FROM search_pending "
+                     "WHERE tbl = '"
+                   + table + "')")
+                      .c_str());
         m_db.exec(("INSERT INTO " + table + "_fts(docid, " + columns + ") SELECT rowid, " + columns
-                   + " FROM " + table + " WHERE coalesce(deleted, 0) = 0 AND rowid IN (SELECT row "
-                   "FROM search_pending WHERE tbl = '" + table + "')").c_str());
+                   + " FROM " + table
+                   + " WHERE coalesce(deleted, 0) = 0 AND rowid IN (SELECT row "
+                     "FROM search_pending WHERE tbl = '"
+                   + table + "')")
+                      .c_str());
         indexed += m_db.changes();
     }
     m_db.exec("DELETE FROM search_pending");

@@ -15,8 +15,7 @@ class SearchIndex
 public:
     explicit SearchIndex(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     // Re-indexes every row changed since the last refresh, in one transaction. Returns how
     // many rows it indexed.

@@ -11,8 +11,7 @@ namespace liaison {
 ServiceBase::ServiceBase(OpLog &log, QObject *parent)
     : QObject(parent)
     , m_log(log)
-{
-}
+{ }
 
 QString ServiceBase::newId()
 {
@@ -21,13 +20,13 @@ QString ServiceBase::newId()
 
 void ServiceBase::commit(const QString &entity, const QString &id, Fields fields)
 {
-    m_log.commit({Change{entity, id, std::move(fields)}});
+    m_log.commit({Change {entity, id, std::move(fields)}});
 }
 
 QString ServiceBase::parentOf(const char *table, const char *parentField, const QString &id) const
 {
-    const std::string sql = std::string("SELECT ") + parentField + " FROM " + table
-        + " WHERE id = ?1";
+    const std::string sql
+        = std::string("SELECT ") + parentField + " FROM " + table + " WHERE id = ?1";
     auto &st = m_log.database().cached(sql);
     st.bind(1, id);
     const QString parent = st.step() ? st.text(0) : QString();
@@ -37,8 +36,8 @@ QString ServiceBase::parentOf(const char *table, const char *parentField, const 
 
 bool ServiceBase::rowExists(const char *table, const QString &id) const
 {
-    const std::string sql = std::string("SELECT 1 FROM ") + table
-        + " WHERE id = ?1 AND coalesce(deleted, 0) = 0";
+    const std::string sql
+        = std::string("SELECT 1 FROM ") + table + " WHERE id = ?1 AND coalesce(deleted, 0) = 0";
     auto &st = m_log.database().cached(sql);
     st.bind(1, id);
     const bool found = st.step();

@@ -17,8 +17,7 @@ public:
         : std::invalid_argument((field + QLatin1String(": ") + code).toStdString())
         , m_field(std::move(field))
         , m_code(std::move(code))
-    {
-    }
+    { }
     const QString &field() const { return m_field; }
     const QString &code() const { return m_code; }
 

@@ -39,8 +39,7 @@ Statement::~Statement()
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(std::exchange(other.m_db, nullptr))
-{
-}
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -102,8 +101,8 @@ Statement &Statement::bindNull(int index)
 
 Statement &Statement::bindSecret(int index, const SecureBuffer &secret, std::size_t length)
 {
-    check(sqlite3_bind_text(m_stmt, index, secret.chars(), static_cast<int>(length),
-                            SQLITE_STATIC));
+    check(
+        sqlite3_bind_text(m_stmt, index, secret.chars(), static_cast<int>(length), SQLITE_STATIC));
     return *this;
 }
 
@@ -127,8 +126,7 @@ bool Statement::step()
 
 void Statement::exec()
 {
-    while (step()) {
-    }
+    while (step()) { }
 }
 
 void Statement::reset()
@@ -215,8 +213,7 @@ Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_cache(std::move(other.m_cache))
-{
-}
+{ }
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -349,8 +346,8 @@ std::optional<QString> Database::scalarText(const char *sql)
 
 void Database::throwError(int rc, const char *context) const
 {
-    std::string msg = std::string(context) + ": "
-        + (m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+    std::string msg
+        = std::string(context) + ": " + (m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
     throw StorageError(rc, msg);
 }
 

@@ -8,8 +8,8 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <string>
 #include <stdexcept>
+#include <string>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -23,8 +23,7 @@ public:
     StorageError(int code, const std::string &what)
         : std::runtime_error(what)
         , m_code(code)
-    {
-    }
+    { }
     int code() const { return m_code; }
     // SQLITE_NOTADB: wrong key or a file that is not a (SQLCipher) database.
     bool isNotADatabase() const;

@@ -248,27 +248,29 @@ END;
 
 int schemaVersion(Database &db)
 {
-    const bool hasMeta = db.scalarInt(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+    const bool hasMeta
+        = db.scalarInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
     if (!hasMeta)
         return 0;
-    return static_cast<int>(
-        db.scalarInt("SELECT value FROM meta WHERE key = 'schema_version'", 0));
+    return static_cast<int>(db.scalarInt("SELECT value FROM meta WHERE key = 'schema_version'", 0));
 }
 
 void migrate(Database &db, int target)
 {
     const int current = schemaVersion(db);
     if (current > latestSchemaVersion())
-        throw SchemaTooNew{current, latestSchemaVersion()};
+        throw SchemaTooNew {current, latestSchemaVersion()};
     for (const auto &m : migrations()) {
         if (m.version <= current || m.version > target)
             continue;
         Transaction tx(db);
         db.exec(m.sql);
-        auto &st = db.cached("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?1)");
+        auto &st
+            = db.cached("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?1)");
         st.bind(1, m.version).exec();
-        db.cached("UPDATE meta SET value = ?1 WHERE key = 'schema_version'").bind(1, m.version).exec();
+        db.cached("UPDATE meta SET value = ?1 WHERE key = 'schema_version'")
+            .bind(1, m.version)
+            .exec();
         tx.commit();
         qCInfo(lcDb) << "migrated profile schema to version" << m.version;
     }

@@ -13,7 +13,10 @@ struct Migration
 };
 
 const std::vector<Migration> &migrations();
-inline int latestSchemaVersion() { return static_cast<int>(migrations().size()); }
+inline int latestSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
 
 // Thrown when a profile was written by a newer Liaison than this one.
 struct SchemaTooNew

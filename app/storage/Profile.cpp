@@ -37,16 +37,16 @@ QString pathIn(const QString &dir, const char *name)
 
 QByteArray settingsJson(const Settings &s)
 {
-    QJsonObject kdf{{"alg", "argon2id13"},
-                    {"ops", static_cast<qint64>(s.kdf.opsLimit)},
-                    {"mem", static_cast<qint64>(s.kdf.memLimit)},
-                    {"salt", QString::fromLatin1(s.kdf.salt.toBase64())}};
-    QJsonObject cipher{{"page_size", 4096}, {"hmac", "HMAC_SHA1"}, {"kdf", "PBKDF2_HMAC_SHA1"}};
-    QJsonObject root{{"format", kFormat},
-                     {"version", kFormatVersion},
-                     {"kdf", kdf},
-                     {"cipher", cipher},
-                     {"key_check", QString::fromLatin1(s.keyCheck.toBase64())}};
+    QJsonObject kdf {{"alg", "argon2id13"},
+                     {"ops", static_cast<qint64>(s.kdf.opsLimit)},
+                     {"mem", static_cast<qint64>(s.kdf.memLimit)},
+                     {"salt", QString::fromLatin1(s.kdf.salt.toBase64())}};
+    QJsonObject cipher {{"page_size", 4096}, {"hmac", "HMAC_SHA1"}, {"kdf", "PBKDF2_HMAC_SHA1"}};
+    QJsonObject root {{"format", kFormat},
+                      {"version", kFormatVersion},
+                      {"kdf", kdf},
+                      {"cipher", cipher},
+                      {"key_check", QString::fromLatin1(s.keyCheck.toBase64())}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -59,7 +59,7 @@ Settings readSettings(const QString &dir, const char *file)
         throw ProfileError(ProfileError::Kind::Io, "cannot read the profile settings");
     if (f.size() > 64 * 1024)
         throw ProfileError(ProfileError::Kind::NotAProfile, "the profile settings are not ours");
-    QJsonParseError err{};
+    QJsonParseError err {};
     const auto doc = QJsonDocument::fromJson(f.readAll(), &err);
     const auto root = doc.object();
     if (err.error != QJsonParseError::NoError || root.value("format").toString() != kFormat)
@@ -187,11 +187,11 @@ void Profile::openDatabase(const SecureBuffer &key, bool create)
     try {
         const int version = schemaVersion(m_db);
         if (version > latestSchemaVersion())
-            throw SchemaTooNew{version, latestSchemaVersion()};
+            throw SchemaTooNew {version, latestSchemaVersion()};
         m_db.exec("PRAGMA journal_mode = WAL");
         m_db.applyConnectionPragmas();
-        migrate(m_db, create && g_createSchemaVersion ? g_createSchemaVersion
-                                                      : latestSchemaVersion());
+        migrate(m_db,
+                create && g_createSchemaVersion ? g_createSchemaVersion : latestSchemaVersion());
     } catch (const SchemaTooNew &e) {
         m_db.close();
         throw ProfileError(ProfileError::Kind::SchemaTooNew,
@@ -231,8 +231,7 @@ void Profile::changePassphrase(const SecureBuffer &newPassphrase, const KdfParam
     } catch (...) {
         try {
             m_db.exec("DETACH DATABASE rekey");
-        } catch (const StorageError &) {
-        }
+        } catch (const StorageError &) { }
         QFile::remove(rekeyPath);
         throw;
     }

@@ -18,19 +18,18 @@ class ProfileError : public std::runtime_error
 {
 public:
     enum class Kind {
-        NotAProfile,     // no profile here (or the folder holds something else)
+        NotAProfile, // no profile here (or the folder holds something else)
         WrongPassphrase, // the passphrase does not derive this profile's key
-        Corrupt,         // the key fits but the database or its settings are damaged
-        SchemaTooNew,    // written by a newer Liaison
-        AlreadyExists,   // create() on a folder that holds a profile
-        Locked,          // another Liaison process has it open
-        Io,              // the file system refused (permissions, disk full)
+        Corrupt, // the key fits but the database or its settings are damaged
+        SchemaTooNew, // written by a newer Liaison
+        AlreadyExists, // create() on a folder that holds a profile
+        Locked, // another Liaison process has it open
+        Io, // the file system refused (permissions, disk full)
     };
     ProfileError(Kind kind, const std::string &detail)
         : std::runtime_error(detail)
         , m_kind(kind)
-    {
-    }
+    { }
     Kind kind() const { return m_kind; }
 
 private:

@@ -25,8 +25,7 @@ public:
     explicit HybridClock(const Clock &clock, std::uint64_t last = 0)
         : m_clock(clock)
         , m_last(last)
-    {
-    }
+    { }
 
     // A stamp for a local event, greater than every stamp issued or observed before.
     std::uint64_t tick();

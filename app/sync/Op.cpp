@@ -71,9 +71,9 @@ bool normaliseFields(Fields &fields)
     // Field names are ASCII tokens, for which UTF-16 order is UTF-8 byte order.
     std::sort(fields.begin(), fields.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
-    return std::adjacent_find(fields.begin(), fields.end(), [](const auto &a, const auto &b) {
-               return a.first == b.first;
-           }) == fields.end();
+    return std::adjacent_find(fields.begin(), fields.end(),
+                              [](const auto &a, const auto &b) { return a.first == b.first; })
+        == fields.end();
 }
 
 QByteArray Op::canonical() const
@@ -172,7 +172,7 @@ const FieldValue *Op::field(const QString &name) const
 
 std::optional<Op> Op::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const auto doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
@@ -229,7 +229,7 @@ std::optional<Op> Op::fromJsonObject(const QJsonObject &o, QString *error)
         const QJsonValue v = it.value();
         FieldValue value;
         switch (v.type()) {
-        case QJsonValue::Null: value = std::monostate{}; break;
+        case QJsonValue::Null: value = std::monostate {}; break;
         case QJsonValue::Bool: value = v.toBool(); break;
         case QJsonValue::Double: {
             const double d = v.toDouble();

@@ -13,9 +13,9 @@
 
 #include <algorithm>
 #include <array>
+#include <mutex>
 #include <stdexcept>
 #include <string>
-#include <mutex>
 #include <thread>
 #include <unordered_map>
 
@@ -145,8 +145,8 @@ EntitySql makeSql(const EntityDef &def)
     for (std::size_t i = 0; i < def.fields.size() + 2; ++i)
         sql.insert += ", ?" + std::to_string(i + 2);
     sql.insert += ")";
-    sql.touch = std::string("UPDATE ") + def.table
-        + " SET _updated = ?2 WHERE id = ?1 AND _updated < ?2";
+    sql.touch
+        = std::string("UPDATE ") + def.table + " SET _updated = ?2 WHERE id = ?1 AND _updated < ?2";
     return sql;
 }
 
@@ -232,7 +232,7 @@ void OpLog::loadIdentity()
 void OpLog::setEnrolment(const QString &analystId, const QString &centre)
 {
     Transaction tx(m_db);
-    for (const auto &[key, value] : {std::pair{"analyst_id", analystId}, {"centre", centre}}) {
+    for (const auto &[key, value] : {std::pair {"analyst_id", analystId}, {"centre", centre}}) {
         m_db.cached("INSERT OR IGNORE INTO meta(key, value) VALUES (?1, ?2)")
             .bind(1, QString::fromLatin1(key))
             .bind(2, value)
@@ -256,16 +256,22 @@ void OpLog::registerDevice(const QString &deviceId, const QByteArray &publicKey,
     Transaction tx(m_db);
     m_db.cached("INSERT OR IGNORE INTO devices(id, public_key, analyst_id, centre, revoked) "
                 "VALUES (?1, ?2, ?3, ?4, ?5)")
-        .bind(1, deviceId).bind(2, publicKey).bind(3, analystId).bind(4, centre)
+        .bind(1, deviceId)
+        .bind(2, publicKey)
+        .bind(3, analystId)
+        .bind(4, centre)
         .bind(5, std::int64_t(revoked))
         .exec();
     m_db.cached("UPDATE devices SET public_key = ?2, analyst_id = ?3, centre = ?4, revoked = ?5 "
                 "WHERE id = ?1")
-        .bind(1, deviceId).bind(2, publicKey).bind(3, analystId).bind(4, centre)
+        .bind(1, deviceId)
+        .bind(2, publicKey)
+        .bind(3, analystId)
+        .bind(4, centre)
         .bind(5, std::int64_t(revoked))
         .exec();
     tx.commit();
-    m_deviceCache.insert(deviceId, DeviceInfo{publicKey, analystId, centre, revoked});
+    m_deviceCache.insert(deviceId, DeviceInfo {publicKey, analystId, centre, revoked});
 }
 
 std::optional<OpLog::DeviceInfo> OpLog::deviceInfo(const QString &deviceId) const
@@ -278,7 +284,7 @@ std::optional<OpLog::DeviceInfo> OpLog::deviceInfo(const QString &deviceId) cons
     st.bind(1, deviceId);
     if (!st.step())
         return std::nullopt;
-    DeviceInfo info{st.blob(0), st.text(1), st.text(2), st.int64(3) != 0};
+    DeviceInfo info {st.blob(0), st.text(1), st.text(2), st.int64(3) != 0};
     st.reset();
     m_deviceCache.insert(deviceId, info);
     return info;
@@ -286,9 +292,8 @@ std::optional<OpLog::DeviceInfo> OpLog::deviceInfo(const QString &deviceId) cons
 
 void OpLog::persistClock()
 {
-    for (const auto &[key, value] :
-         {std::pair{"next_seq", QString::number(m_nextSeq)},
-          std::pair{"hlc", QString::number(m_hlc.last())}}) {
+    for (const auto &[key, value] : {std::pair {"next_seq", QString::number(m_nextSeq)},
+                                     std::pair {"hlc", QString::number(m_hlc.last())}}) {
         auto &upd = m_db.cached("UPDATE meta SET value = ?2 WHERE key = ?1");
         upd.bind(1, QString::fromLatin1(key)).bind(2, value).exec();
         if (m_db.changes() == 0) {
@@ -306,8 +311,8 @@ QString OpLog::scopeOf(const QString &entityName, const QString &entityId) const
     if (!def)
         return QString::fromLatin1(kScopeCentre);
     if (def->isChild()) {
-        const std::string sql = std::string("SELECT ") + def->parentField + " FROM " + def->table
-            + " WHERE id = ?1";
+        const std::string sql
+            = std::string("SELECT ") + def->parentField + " FROM " + def->table + " WHERE id = ?1";
         auto &st = m_db.cached(sql);
         st.bind(1, entityId);
         const QString parent = st.step() ? st.text(0) : QString();
@@ -484,7 +489,7 @@ void OpLog::materialise(const Op &op, bool remote, QList<AppliedChange> &out, co
 
     // Winners: fields whose value this op sets (its stamp beats the stored one).
     std::vector<std::pair<std::size_t, FieldValue>> winners;
-    AppliedChange change{op.entity, op.entityId, {}, !exists, remote};
+    AppliedChange change {op.entity, op.entityId, {}, !exists, remote};
     for (const auto &[name, value] : op.fields) {
         const int idx = def->fieldIndex(name);
         if (idx < 0 || !typeFits(def->fields[std::size_t(idx)].type, value))
@@ -652,7 +657,10 @@ int OpLog::outboxSize() const
 void OpLog::acknowledge(const QString &opId, qint64 hubSeq)
 {
     Transaction tx(m_db);
-    m_db.cached("UPDATE ops SET hub_seq = ?2 WHERE id = ?1").bind(1, opId).bind(2, std::int64_t(hubSeq)).exec();
+    m_db.cached("UPDATE ops SET hub_seq = ?2 WHERE id = ?1")
+        .bind(1, opId)
+        .bind(2, std::int64_t(hubSeq))
+        .exec();
     m_db.cached("DELETE FROM outbox WHERE op_id = ?1").bind(1, opId).exec();
     const int removed = m_db.changes();
     tx.commit();

@@ -17,7 +17,7 @@ namespace liaison::bench {
 double peakRssMb()
 {
 #ifdef Q_OS_UNIX
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 #else
@@ -36,7 +36,7 @@ double percentile(std::vector<double> values, double p)
 
 QByteArray Report::json() const
 {
-    QJsonObject o{{"bench", bench}};
+    QJsonObject o {{"bench", bench}};
     for (const auto &[k, v] : fields)
         o.insert(k, std::round(v * 1000.0) / 1000.0);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);

@@ -58,9 +58,12 @@ std::vector<Change> workload(int count, int offset, QRandomGenerator &rng)
         const int n = offset + i;
         const int target = n - int(rng.bounded(10));
         if (n % 10 == 0 || target < 0) {
-            changes.push_back({QStringLiteral("incident"), QStringLiteral("inc-%1").arg(n / 10, 8, 10, QLatin1Char('0')),
-                               {{QStringLiteral("title"), QStringLiteral("Suspicious beaconing from host %1").arg(n)},
-                                {QStringLiteral("summary"), QStringLiteral("Analyst notes for incident %1.").arg(n)},
+            changes.push_back({QStringLiteral("incident"),
+                               QStringLiteral("inc-%1").arg(n / 10, 8, 10, QLatin1Char('0')),
+                               {{QStringLiteral("title"),
+                                 QStringLiteral("Suspicious beaconing from host %1").arg(n)},
+                                {QStringLiteral("summary"),
+                                 QStringLiteral("Analyst notes for incident %1.").arg(n)},
                                 {QStringLiteral("status"), QStringLiteral("new")},
                                 {QStringLiteral("severity"), QStringLiteral("medium")},
                                 {QStringLiteral("tlp"), QStringLiteral("amber")},
@@ -68,8 +71,10 @@ std::vector<Change> workload(int count, int offset, QRandomGenerator &rng)
                                 {QStringLiteral("scope"), QStringLiteral("centre")},
                                 {QStringLiteral("deleted"), false}}});
         } else {
-            changes.push_back({QStringLiteral("incident"), QStringLiteral("inc-%1").arg(target / 10, 8, 10, QLatin1Char('0')),
-                               {{QStringLiteral("title"), QStringLiteral("Beaconing from host %1 (updated)").arg(n)},
+            changes.push_back({QStringLiteral("incident"),
+                               QStringLiteral("inc-%1").arg(target / 10, 8, 10, QLatin1Char('0')),
+                               {{QStringLiteral("title"),
+                                 QStringLiteral("Beaconing from host %1 (updated)").arg(n)},
                                 {QStringLiteral("status"), QStringLiteral("investigating")}}});
         }
     }
@@ -150,7 +155,8 @@ int runOplog(const QStringList &args)
             produced.push_back(std::move(op));
     }
     const double localRate = opt.ops / (localMs / 1000.0);
-    const std::vector<Op> sample(produced.begin(), produced.begin() + std::min<long>(5000, long(produced.size())));
+    const std::vector<Op> sample(produced.begin(),
+                                 produced.begin() + std::min<long>(5000, long(produced.size())));
     const double localFloor = measureFloor(sample, false, opt.ops).perSecond;
 
     // (b) remote apply of those ops on another device (verify, apply, materialise).
@@ -164,7 +170,8 @@ int runOplog(const QStringList &args)
     int applied = 0;
     for (std::size_t done = 0; done < produced.size(); done += kBatch) {
         const std::vector<Op> batch(produced.begin() + long(done),
-                                    produced.begin() + long(std::min(produced.size(), done + kBatch)));
+                                    produced.begin()
+                                        + long(std::min(produced.size(), done + kBatch)));
         Stopwatch w;
         applied += remoteLog.applyRemote(batch).applied;
         remoteMs += w.elapsedMs();
@@ -178,9 +185,12 @@ int runOplog(const QStringList &args)
 
     // (c) interactive edits: one change, one transaction, committed (through the service).
     IncidentService incidents(localLog);
-    const QString target = incidents.createIncident({QStringLiteral("Latency probe"), {},
-                                                     Severity::Low, Tlp::Green,
-                                                     QStringLiteral("green"), {}});
+    const QString target = incidents.createIncident({QStringLiteral("Latency probe"),
+                                                     {},
+                                                     Severity::Low,
+                                                     Tlp::Green,
+                                                     QStringLiteral("green"),
+                                                     {}});
     std::vector<double> latencies;
     latencies.reserve(std::size_t(opt.edits));
     for (int i = 0; i < opt.edits; ++i) {
@@ -194,16 +204,19 @@ int runOplog(const QStringList &args)
 
     const double localRatio = localRate / localFloor;
     const double remoteRatio = remoteRate / remoteFloor;
-    fmt::print("\n{:<34} {:>14} {:>14} {:>8} {:>8}\n", "measure", "liaison", "floor", "ratio", "target");
+    fmt::print("\n{:<34} {:>14} {:>14} {:>8} {:>8}\n", "measure", "liaison", "floor", "ratio",
+               "target");
     fmt::print("{:<34} {:>14.0f} {:>14.0f} {:>8.2f} {:>8}\n", "(a) local edits, ops/s", localRate,
                localFloor, localRatio, ">=0.5");
     fmt::print("{:<34} {:>14.0f} {:>14.0f} {:>8.2f} {:>8}\n", "(b) remote apply, ops/s", remoteRate,
                remoteFloor, remoteRatio, ">=0.5");
-    fmt::print("{:<34} {:>14.3f} {:>14} {:>8} {:>8}\n", "(c) interactive edit p50, ms", p50, "-", "-", "");
-    fmt::print("{:<34} {:>14.3f} {:>14} {:>8} {:>8}\n", "(c) interactive edit p99, ms", p99, "-", "-", "<5");
+    fmt::print("{:<34} {:>14.3f} {:>14} {:>8} {:>8}\n", "(c) interactive edit p50, ms", p50, "-",
+               "-", "");
+    fmt::print("{:<34} {:>14.3f} {:>14} {:>8} {:>8}\n", "(c) interactive edit p99, ms", p99, "-",
+               "-", "<5");
     fmt::print("{:<34} {:>14.1f}\n", "peak RSS, MB", rss);
 
-    Report report{QStringLiteral("oplog"), {}};
+    Report report {QStringLiteral("oplog"), {}};
     report.add(QStringLiteral("local_ops_per_s"), localRate);
     report.add(QStringLiteral("local_floor_per_s"), localFloor);
     report.add(QStringLiteral("local_ratio"), localRatio);

@@ -28,8 +28,10 @@ int main(int argc, char *argv[])
     IncidentService incidents(log);
     const QString id = incidents.createIncident({QStringLiteral("Fixture incident"),
                                                  QStringLiteral("Made by make_fixture"),
-                                                 Severity::High, Tlp::Amber,
-                                                 QStringLiteral("amber"), {}});
+                                                 Severity::High,
+                                                 Tlp::Amber,
+                                                 QStringLiteral("amber"),
+                                                 {}});
     incidents.addIndicator(id, IndicatorType::Domain, QStringLiteral("phish.example.org"));
     profile->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     return 0;

@@ -44,9 +44,9 @@ public:
         static const char *centres[] = {"CCIRC", "CCIRC", "USCERT"};
         for (int i = 0; i < 3; ++i) {
             m_clocks.push_back(std::make_unique<ManualClock>(1'700'000'000'000 + i * 3));
-            m_devices.push_back(std::make_unique<TestReplica>(
-                QStringLiteral("analyst-%1").arg(i), QString::fromLatin1(centres[i]),
-                *m_clocks.back()));
+            m_devices.push_back(std::make_unique<TestReplica>(QStringLiteral("analyst-%1").arg(i),
+                                                              QString::fromLatin1(centres[i]),
+                                                              *m_clocks.back()));
         }
         for (auto &to : m_devices) {
             for (auto &from : m_devices) {
@@ -61,7 +61,8 @@ public:
         for (int i = 0; i < edits; ++i) {
             const int d = int(m_rng.bounded(3));
             // Clocks drift apart and sometimes jump backwards.
-            m_clocks[std::size_t(d)]->advance(qint64(m_rng.bounded(50)) - (m_rng.bounded(10) == 0 ? 400 : 0));
+            m_clocks[std::size_t(d)]->advance(qint64(m_rng.bounded(50))
+                                              - (m_rng.bounded(10) == 0 ? 400 : 0));
             edit(d);
             if (m_rng.bounded(4) == 0)
                 gossip();
@@ -69,7 +70,7 @@ public:
         // Full exchange: every device gets every op.
         for (auto &dev : m_devices)
             dev->log->applyRemote(m_all);
-        History h{m_all, m_devices[0]->log->stateHash()};
+        History h {m_all, m_devices[0]->log->stateHash()};
         for (auto &dev : m_devices) {
             if (dev->log->stateHash() != h.convergedHash) {
                 h.convergedHash.clear(); // the test reports it
@@ -89,8 +90,10 @@ public:
                 while (st.step()) {
                     QStringList cols;
                     for (int c = 0; c < st.columnCount(); ++c)
-                        cols << (st.columnType(c) == 4 ? QString::fromLatin1(st.blob(c).toHex()) : st.text(c));
-                    qInfo().noquote() << dev->log->identity().analystId << def.table << cols.join(QLatin1Char('|'));
+                        cols << (st.columnType(c) == 4 ? QString::fromLatin1(st.blob(c).toHex())
+                                                       : st.text(c));
+                    qInfo().noquote() << dev->log->identity().analystId << def.table
+                                      << cols.join(QLatin1Char('|'));
                 }
             }
         }
@@ -113,7 +116,8 @@ private:
         const QString fresh = QStringLiteral("%1-%2").arg(d).arg(m_counter++);
         switch (kind) {
         case 0:
-            changes.push_back({QStringLiteral("incident"), fresh,
+            changes.push_back({QStringLiteral("incident"),
+                               fresh,
                                {{QStringLiteral("title"), QStringLiteral("Incident %1").arg(fresh)},
                                 {QStringLiteral("status"), QStringLiteral("new")},
                                 {QStringLiteral("severity"), QStringLiteral("medium")},
@@ -122,40 +126,48 @@ private:
             break;
         case 1:
         case 2:
-            changes.push_back({QStringLiteral("incident"), pick(incidents),
+            changes.push_back({QStringLiteral("incident"),
+                               pick(incidents),
                                {{QStringLiteral("title"), QStringLiteral("Edit %1").arg(fresh)}}});
             break;
         case 3:
-            changes.push_back({QStringLiteral("incident"), pick(incidents),
+            changes.push_back({QStringLiteral("incident"),
+                               pick(incidents),
                                {{QStringLiteral("status"), QStringLiteral("triage")},
                                 {QStringLiteral("severity"), QStringLiteral("high")}}});
             break;
         case 4:
-            changes.push_back({QStringLiteral("incident"), pick(incidents),
+            changes.push_back({QStringLiteral("incident"),
+                               pick(incidents),
                                {{QStringLiteral("deleted"), m_rng.bounded(3) != 0}}});
             break;
         case 5:
-            changes.push_back({QStringLiteral("incident"), pick(incidents),
+            changes.push_back({QStringLiteral("incident"),
+                               pick(incidents),
                                {{QStringLiteral("scope"), QStringLiteral("shared")}}});
             break;
         case 6:
         case 7:
-            changes.push_back({QStringLiteral("indicator"), fresh,
-                               {{QStringLiteral("incident_id"), pick(incidents)},
-                                {QStringLiteral("type"), QStringLiteral("ipv4")},
-                                {QStringLiteral("value"), QStringLiteral("10.0.%1.%2").arg(d).arg(m_counter)},
-                                {QStringLiteral("deleted"), false}}});
+            changes.push_back(
+                {QStringLiteral("indicator"),
+                 fresh,
+                 {{QStringLiteral("incident_id"), pick(incidents)},
+                  {QStringLiteral("type"), QStringLiteral("ipv4")},
+                  {QStringLiteral("value"), QStringLiteral("10.0.%1.%2").arg(d).arg(m_counter)},
+                  {QStringLiteral("deleted"), false}}});
             break;
         case 8: {
             const QStringList indicators = known(log, "indicators");
             if (indicators.isEmpty())
                 return;
-            changes.push_back({QStringLiteral("indicator"), pick(indicators),
+            changes.push_back({QStringLiteral("indicator"),
+                               pick(indicators),
                                {{QStringLiteral("deleted"), true}}});
             break;
         }
         default:
-            changes.push_back({QStringLiteral("comment"), fresh,
+            changes.push_back({QStringLiteral("comment"),
+                               fresh,
                                {{QStringLiteral("incident_id"), pick(incidents)},
                                 {QStringLiteral("body"), QStringLiteral("note %1").arg(fresh)},
                                 {QStringLiteral("occurred_at"), qint64(m_counter)}}});
@@ -180,7 +192,8 @@ private:
     static QStringList known(OpLog &log, const char *table)
     {
         QStringList ids;
-        auto st = log.database().prepare((std::string("SELECT id FROM ") + table + " ORDER BY id").c_str());
+        auto st = log.database().prepare(
+            (std::string("SELECT id FROM ") + table + " ORDER BY id").c_str());
         while (st.step())
             ids << st.text(0);
         return ids;
@@ -242,9 +255,10 @@ private slots:
             std::size_t pos = 0;
             int applied = 0;
             while (pos < shuffled.size()) {
-                const std::size_t batch = std::min<std::size_t>(1 + rng.bounded(12u), shuffled.size() - pos);
-                const auto result = reader.log->applyRemote(
-                    std::vector<Op>(shuffled.begin() + long(pos), shuffled.begin() + long(pos + batch)));
+                const std::size_t batch
+                    = std::min<std::size_t>(1 + rng.bounded(12u), shuffled.size() - pos);
+                const auto result = reader.log->applyRemote(std::vector<Op>(
+                    shuffled.begin() + long(pos), shuffled.begin() + long(pos + batch)));
                 QCOMPARE(result.rejected, 0);
                 applied += result.applied;
                 pos += batch;

@@ -64,8 +64,7 @@ private slots:
             Transaction tx(db);
             db.exec("INSERT INTO t VALUES (1)");
             throw std::runtime_error("boom");
-        } catch (const std::runtime_error &) {
-        }
+        } catch (const std::runtime_error &) { }
         QCOMPARE(db.scalarInt("SELECT count(*) FROM t"), 0);
         {
             Transaction tx(db);
@@ -113,7 +112,8 @@ private slots:
         }
         // And a wrong key cannot read it.
         SecureBuffer other(32);
-        Database wrong = Database::open(path, sqlcipherRawKey(other), Database::OpenMode::ReadWrite);
+        Database wrong
+            = Database::open(path, sqlcipherRawKey(other), Database::OpenMode::ReadWrite);
         try {
             wrong.verifyReadable();
             QFAIL("a wrong key must not read the file");

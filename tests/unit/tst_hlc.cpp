@@ -64,8 +64,7 @@ private slots:
         HybridClock hlc(clock);
         const auto farFuture = HybridClock::pack(10'000 + 24 * 3600 * 1000, 0);
         QVERIFY(!hlc.observe(farFuture));
-        QVERIFY(HybridClock::wallMs(hlc.tick())
-                <= 10'000u + HybridClock::kMaxForwardDriftMs + 1);
+        QVERIFY(HybridClock::wallMs(hlc.tick()) <= 10'000u + HybridClock::kMaxForwardDriftMs + 1);
     }
 
     void restoreKeepsPersistedStamp()

@@ -30,23 +30,28 @@ private slots:
         row("cidr prefix too long", "cidr", "198.51.100.0/33", false);
         row("cidr no prefix", "cidr", "198.51.100.0", false);
         row("domain", "domain", "Phish.Example.ORG.", true, "phish.example.org");
-        row("domain idn", "domain", QStringLiteral("bücher.example"), true, QStringLiteral("bücher.example"));
+        row("domain idn", "domain", QStringLiteral("bücher.example"), true,
+            QStringLiteral("bücher.example"));
         row("domain single label", "domain", "localhost", false);
         row("domain bad hyphen", "domain", "-bad.example.com", false);
         row("domain numeric tld", "domain", "1.2.3.4", false);
-        row("url", "url", "https://evil.example.com/login?x=1", true, "https://evil.example.com/login?x=1");
+        row("url", "url", "https://evil.example.com/login?x=1", true,
+            "https://evil.example.com/login?x=1");
         row("url no host", "url", "https:///nohost", false);
         row("url javascript", "url", "javascript:alert(1)", false);
         row("email", "email", "Soc@Example.COM", true, "Soc@example.com");
         row("email no domain", "email", "soc@", false);
         row("email double dot", "email", "a..b@example.com", false);
-        row("md5", "md5", "D41D8CD98F00B204E9800998ECF8427E", true, "d41d8cd98f00b204e9800998ecf8427e");
+        row("md5", "md5", "D41D8CD98F00B204E9800998ECF8427E", true,
+            "d41d8cd98f00b204e9800998ecf8427e");
         row("md5 short", "md5", "d41d8cd98f00b204e9800998ecf8427", false);
         row("md5 not hex", "md5", "z41d8cd98f00b204e9800998ecf8427e", false);
-        row("sha1", "sha1", "da39a3ee5e6b4b0d3255bfef95601890afd80709", true, "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-        row("sha256", "sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", true,
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-        row("sha256 as sha1", "sha1", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", false);
+        row("sha1", "sha1", "da39a3ee5e6b4b0d3255bfef95601890afd80709", true,
+            "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+        row("sha256", "sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            true, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        row("sha256 as sha1", "sha1",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", false);
         row("cve", "cve", "cve-2021-44228", true, "CVE-2021-44228");
         row("cve short id", "cve", "CVE-2021-442", false);
         row("cve year", "cve", "CVE-1970-1234", false);

@@ -1,5 +1,7 @@
 #define DEVICE_ID "9d24e2eeaf27c2a0"
-#define SIGNATURE "250a261e18ab852f3b1111c47c5aea468cbbd912bb54dca3eb6fdd2abb014456b3840bc08dbe1ae7d22334161b849915075368a165cfeb802cb5c6320de9f30a"
+#define SIGNATURE                                                                                  \
+    "250a261e18ab852f3b1111c47c5aea468cbbd912bb54dca3eb6fdd2abb014456b3840bc08dbe1ae7d22334161b84" \
+    "9915075368a165cfeb802cb5c6320de9f30a"
 #include "crypto/DeviceKey.h"
 #include "sync/Hlc.h"
 #include "sync/Op.h"
@@ -53,13 +55,13 @@ private slots:
                  QByteArray("03a107bff3ce10be1d70dd18e74bc09967e4d6309ba50d5f1ddc8664125531b8"));
         QCOMPARE(key.deviceId(), QStringLiteral(DEVICE_ID));
         const Op op = vectorOp(key);
-        const QByteArray expected =
-            "{\"author\":\"analyst-1\",\"centre\":\"CCIRC\",\"device\":\"" DEVICE_ID "\","
-            "\"entity\":\"incident\",\"entity_id\":\"4f9d1c2e-0000-4000-8000-000000000001\","
-            "\"fields\":{\"created_at\":1700000000000,\"deleted\":false,\"sector\":null,"
-            "\"severity\":\"high\",\"title\":\"Phishing \\\"wave\\\" \xc3\xa0 Ottawa\\u000a\"},"
-            "\"hlc\":\"018bcfe568000000\",\"id\":\"" DEVICE_ID ":1\",\"scope\":\"centre\","
-            "\"seq\":1,\"v\":1}";
+        const QByteArray expected
+            = "{\"author\":\"analyst-1\",\"centre\":\"CCIRC\",\"device\":\"" DEVICE_ID "\","
+              "\"entity\":\"incident\",\"entity_id\":\"4f9d1c2e-0000-4000-8000-000000000001\","
+              "\"fields\":{\"created_at\":1700000000000,\"deleted\":false,\"sector\":null,"
+              "\"severity\":\"high\",\"title\":\"Phishing \\\"wave\\\" \xc3\xa0 Ottawa\\u000a\"},"
+              "\"hlc\":\"018bcfe568000000\",\"id\":\"" DEVICE_ID ":1\",\"scope\":\"centre\","
+              "\"seq\":1,\"v\":1}";
         QCOMPARE(op.canonical(), expected);
         QCOMPARE(op.sig.toHex(), QByteArray(SIGNATURE));
         QVERIFY(op.verify(key.publicKey()));
@@ -103,15 +105,19 @@ private slots:
         QTest::addRow("not json") << QByteArray("{nope");
         QTest::addRow("array") << QByteArray("[1,2]");
         QTest::addRow("wrong version") << QByteArray(good).replace("\"v\":1", "\"v\":2");
-        QTest::addRow("bad scope") << QByteArray(good).replace("\"scope\":\"centre\"", "\"scope\":\"world\"");
+        QTest::addRow("bad scope")
+            << QByteArray(good).replace("\"scope\":\"centre\"", "\"scope\":\"world\"");
         QTest::addRow("bad hlc") << QByteArray(good).replace("018bcfe568000000", "zz");
         QTest::addRow("id mismatch") << QByteArray(good).replace(":1\"", ":2\"");
         QTest::addRow("fractional seq") << QByteArray(good).replace("\"seq\":1", "\"seq\":1.5");
         QTest::addRow("unsafe integer") << QByteArray(good).replace("1700000000000,", "1e300,");
-        QTest::addRow("nested object") << QByteArray(good).replace("\"deleted\":false", "\"deleted\":{}");
-        QTest::addRow("short sig") << QByteArray(good).replace("\"sig\":\"", "\"sig\":\"AAAA\",\"x\":\"");
+        QTest::addRow("nested object")
+            << QByteArray(good).replace("\"deleted\":false", "\"deleted\":{}");
+        QTest::addRow("short sig")
+            << QByteArray(good).replace("\"sig\":\"", "\"sig\":\"AAAA\",\"x\":\"");
         QTest::addRow("no fields") << QByteArray(good).replace("\"fields\":{", "\"fieldz\":{");
-        QTest::addRow("empty device") << QByteArray(good).replace("\"device\":\"" DEVICE_ID "\"", "\"device\":\"\"");
+        QTest::addRow("empty device")
+            << QByteArray(good).replace("\"device\":\"" DEVICE_ID "\"", "\"device\":\"\"");
     }
 
     void rejectsMalformed()

@@ -14,10 +14,11 @@ namespace {
 
 Change incident(const QString &id, const QString &title)
 {
-    return Change{QStringLiteral("incident"), id,
-                  {{QStringLiteral("title"), title},
-                   {QStringLiteral("scope"), QStringLiteral("centre")},
-                   {QStringLiteral("owner_centre"), QStringLiteral("CCIRC")}}};
+    return Change {QStringLiteral("incident"),
+                   id,
+                   {{QStringLiteral("title"), title},
+                    {QStringLiteral("scope"), QStringLiteral("centre")},
+                    {QStringLiteral("owner_centre"), QStringLiteral("CCIRC")}}};
 }
 
 QString title(OpLog &log, const QString &id)
@@ -50,7 +51,7 @@ private slots:
             QStringList columns;
             while (st.step())
                 columns << st.text(1);
-            QStringList expected{QStringLiteral("id")};
+            QStringList expected {QStringLiteral("id")};
             for (const auto &f : def.fields)
                 expected << QString::fromLatin1(f.name);
             expected << QStringLiteral("_updated") << QStringLiteral("_clock");
@@ -71,10 +72,12 @@ private slots:
         QCOMPARE(applied.count(), 1);
 
         // A batch whose second change is invalid writes nothing, and reuses no sequence.
-        Change bad{QStringLiteral("incident"), QStringLiteral("i3"),
-                   {{QStringLiteral("title"), qint64(5)}}};
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 r.log->commit({incident(QStringLiteral("i2"), QStringLiteral("Second")), bad}));
+        Change bad {QStringLiteral("incident"),
+                    QStringLiteral("i3"),
+                    {{QStringLiteral("title"), qint64(5)}}};
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            r.log->commit({incident(QStringLiteral("i2"), QStringLiteral("Second")), bad}));
         QVERIFY(title(*r.log, QStringLiteral("i2")).isNull());
         QCOMPARE(r.log->outboxSize(), 1);
         QCOMPARE(r.profile->db().scalarInt("SELECT count(*) FROM ops"), 1);
@@ -88,7 +91,8 @@ private slots:
         QTemporaryDir dir;
         std::uint64_t lastHlc = 0;
         {
-            auto p = Profile::create(dir.path(), test::passphrase("pass phrase"), KdfParams::fastForTests());
+            auto p = Profile::create(dir.path(), test::passphrase("pass phrase"),
+                                     KdfParams::fastForTests());
             OpLog log(p->db(), clock);
             log.setEnrolment(QStringLiteral("a1"), QStringLiteral("CCIRC"));
             lastHlc = log.commit({incident(QStringLiteral("i1"), QStringLiteral("x"))})[0].hlc;
@@ -130,26 +134,29 @@ private slots:
         const Op good = a.log->commit({incident(QStringLiteral("i1"), QStringLiteral("Real"))})[0];
 
         Op changed = good;
-        changed.fields[2].second = QStringLiteral("Forged title"); // fields sorted: owner, scope, title
+        changed.fields[2].second
+            = QStringLiteral("Forged title"); // fields sorted: owner, scope, title
         Op otherAuthor = good;
         otherAuthor.author = QStringLiteral("someone-else");
         otherAuthor.signWith(*a.log->identity().key); // validly signed, but not a1's identity
-        const Op unknownDevice =
-            stranger.log->commit({incident(QStringLiteral("i9"), QStringLiteral("Who?"))})[0];
+        const Op unknownDevice
+            = stranger.log->commit({incident(QStringLiteral("i9"), QStringLiteral("Who?"))})[0];
 
         const auto result = b.log->applyRemote({changed, otherAuthor, unknownDevice});
         QCOMPARE(result.applied, 0);
         QCOMPARE(result.rejected, 3);
         QVERIFY(result.errors.contains(QStringLiteral("bad signature")));
         QVERIFY(result.errors.contains(QStringLiteral("unknown device")));
-        QVERIFY(result.errors.contains(QStringLiteral("author or centre does not match the device")));
+        QVERIFY(
+            result.errors.contains(QStringLiteral("author or centre does not match the device")));
         QCOMPARE(b.log->stateHash(), empty);
 
         // Revoked devices are refused too.
         introduce(*b.log, *stranger.log);
         const auto &sid = stranger.log->identity();
         b.log->registerDevice(sid.deviceId, sid.key->publicKey(), sid.analystId, sid.centre, true);
-        QCOMPARE(b.log->applyRemote({unknownDevice}).errors, QStringList{QStringLiteral("revoked device")});
+        QCOMPARE(b.log->applyRemote({unknownDevice}).errors,
+                 QStringList {QStringLiteral("revoked device")});
 
         QCOMPARE(b.log->applyRemote({good}).applied, 1);
         QCOMPARE(title(*b.log, QStringLiteral("i1")), QStringLiteral("Real"));
@@ -167,16 +174,19 @@ private slots:
         // Concurrent edits at the same wall time: one edits the title, the other the summary
         // and the title; per field, the greater (hlc, device) wins on both replicas.
         clock.advance(10);
-        const auto ea = a.log->commit({{QStringLiteral("incident"), QStringLiteral("i1"),
+        const auto ea = a.log->commit({{QStringLiteral("incident"),
+                                        QStringLiteral("i1"),
                                         {{QStringLiteral("title"), QStringLiteral("From A")}}}});
-        const auto eb = b.log->commit({{QStringLiteral("incident"), QStringLiteral("i1"),
-                                        {{QStringLiteral("title"), QStringLiteral("From B")},
-                                         {QStringLiteral("summary"), QStringLiteral("B's summary")}}}});
+        const auto eb
+            = b.log->commit({{QStringLiteral("incident"),
+                              QStringLiteral("i1"),
+                              {{QStringLiteral("title"), QStringLiteral("From B")},
+                               {QStringLiteral("summary"), QStringLiteral("B's summary")}}}});
         a.log->applyRemote(eb);
         b.log->applyRemote(ea);
         QCOMPARE(a.log->stateHash(), b.log->stateHash());
-        const bool aWins = ea[0].hlc > eb[0].hlc
-            || (ea[0].hlc == eb[0].hlc && ea[0].device > eb[0].device);
+        const bool aWins
+            = ea[0].hlc > eb[0].hlc || (ea[0].hlc == eb[0].hlc && ea[0].device > eb[0].device);
         QCOMPARE(title(*a.log, QStringLiteral("i1")),
                  aWins ? QStringLiteral("From A") : QStringLiteral("From B"));
     }
@@ -186,22 +196,29 @@ private slots:
         ManualClock clock;
         TestReplica a(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
         a.log->commit({incident(QStringLiteral("i1"), QStringLiteral("x"))});
-        a.log->commit({{QStringLiteral("indicator"), QStringLiteral("ind1"),
+        a.log->commit({{QStringLiteral("indicator"),
+                        QStringLiteral("ind1"),
                         {{QStringLiteral("incident_id"), QStringLiteral("i1")},
                          {QStringLiteral("value"), QStringLiteral("1.2.3.4")}}}});
         QCOMPARE(a.log->scopeOf(QStringLiteral("indicator"), QStringLiteral("ind1")),
                  QStringLiteral("centre"));
-        const auto shared = a.log->commit({{QStringLiteral("incident"), QStringLiteral("i1"),
-                                            {{QStringLiteral("scope"), QStringLiteral("shared")}}}});
+        const auto shared
+            = a.log->commit({{QStringLiteral("incident"),
+                              QStringLiteral("i1"),
+                              {{QStringLiteral("scope"), QStringLiteral("shared")}}}});
         QCOMPARE(shared[0].scope, QStringLiteral("shared"));
         // Children take their parent's scope on the wire.
-        const auto child = a.log->commit({{QStringLiteral("indicator"), QStringLiteral("ind2"),
-                                           {{QStringLiteral("incident_id"), QStringLiteral("i1")},
-                                            {QStringLiteral("value"), QStringLiteral("5.6.7.8")}}}});
+        const auto child
+            = a.log->commit({{QStringLiteral("indicator"),
+                              QStringLiteral("ind2"),
+                              {{QStringLiteral("incident_id"), QStringLiteral("i1")},
+                               {QStringLiteral("value"), QStringLiteral("5.6.7.8")}}}});
         QCOMPARE(child[0].scope, QStringLiteral("shared"));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 a.log->commit({{QStringLiteral("incident"), QStringLiteral("i1"),
-                                                 {{QStringLiteral("scope"), QStringLiteral("centre")}}}}));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            a.log->commit({{QStringLiteral("incident"),
+                            QStringLiteral("i1"),
+                            {{QStringLiteral("scope"), QStringLiteral("centre")}}}}));
     }
 
     void outboxAcknowledge()
@@ -227,7 +244,8 @@ private slots:
     void unenrolledDeviceCannotWrite()
     {
         QTemporaryDir dir;
-        auto p = Profile::create(dir.path(), test::passphrase("pass phrase"), KdfParams::fastForTests());
+        auto p = Profile::create(dir.path(), test::passphrase("pass phrase"),
+                                 KdfParams::fastForTests());
         OpLog log(p->db());
         QVERIFY(!log.identity().isEnrolled());
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,

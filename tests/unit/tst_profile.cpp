@@ -151,7 +151,8 @@ private slots:
     {
         QTemporaryDir dir;
         {
-            auto p = Profile::create(dir.path(), passphrase("right one"), KdfParams::fastForTests());
+            auto p
+                = Profile::create(dir.path(), passphrase("right one"), KdfParams::fastForTests());
             p->db().exec("UPDATE meta SET value = 999 WHERE key = 'schema_version'");
         }
         const QByteArray before = fileHash(dir.filePath(Profile::kDatabaseFile));
@@ -194,7 +195,8 @@ private slots:
     {
         QTemporaryDir dir;
         {
-            auto p = Profile::create(dir.path(), passphrase("old passphrase"), KdfParams::fastForTests());
+            auto p = Profile::create(dir.path(), passphrase("old passphrase"),
+                                     KdfParams::fastForTests());
             p->db().exec("INSERT INTO meta(key, value) VALUES ('probe', 'kept')");
             p->changePassphrase(passphrase("new passphrase"), KdfParams::fastForTests());
             // Still usable after the switch.
@@ -226,14 +228,14 @@ private slots:
         QFETCH(bool, newWins);
         QTemporaryDir dir;
         {
-            auto p = Profile::create(dir.path(), passphrase("old passphrase"), KdfParams::fastForTests());
+            auto p = Profile::create(dir.path(), passphrase("old passphrase"),
+                                     KdfParams::fastForTests());
             p->db().exec("INSERT INTO meta(key, value) VALUES ('probe', 'kept')");
             Profile::setRekeyFailurePointForTesting(step);
             try {
                 p->changePassphrase(passphrase("new passphrase"), KdfParams::fastForTests());
                 QFAIL("the simulated crash did not happen");
-            } catch (const ProfileError &) {
-            }
+            } catch (const ProfileError &) { }
             Profile::setRekeyFailurePointForTesting(0);
         } // the "crashed" process lets go of its files
         const auto oldResult = openError(dir.path(), "old passphrase");
@@ -242,7 +244,8 @@ private slots:
         const auto works = ProfileError::Kind(-1);
         QCOMPARE(oldResult == works, !newWins);
         QCOMPARE(newResult == works, newWins);
-        auto p = Profile::open(dir.path(), passphrase(newWins ? "new passphrase" : "old passphrase"));
+        auto p
+            = Profile::open(dir.path(), passphrase(newWins ? "new passphrase" : "old passphrase"));
         QCOMPARE(p->db().scalarText("SELECT value FROM meta WHERE key = 'probe'").value(),
                  QStringLiteral("kept"));
         QVERIFY(!QFileInfo::exists(dir.filePath("liaison.db.rekey")));

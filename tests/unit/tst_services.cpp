@@ -33,10 +33,9 @@ private slots:
         QSignalSpy removed(&svc, &IncidentService::incidentRemoved);
         QSignalSpy indicators(&svc, &IncidentService::indicatorsChanged);
 
-        const QString id = svc.createIncident({QStringLiteral("  Ransomware at a utility "),
-                                               QStringLiteral("Summary"), Severity::High,
-                                               Tlp::AmberStrict, QStringLiteral("amber"),
-                                               QStringLiteral("energy")});
+        const QString id = svc.createIncident(
+            {QStringLiteral("  Ransomware at a utility "), QStringLiteral("Summary"),
+             Severity::High, Tlp::AmberStrict, QStringLiteral("amber"), QStringLiteral("energy")});
         QCOMPARE(added.count(), 1);
         auto inc = svc.incident(id).value();
         QCOMPARE(inc.title, QStringLiteral("Ransomware at a utility"));
@@ -47,9 +46,10 @@ private slots:
 
         svc.setStatus(id, IncidentStatus::Investigating);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(changed.at(0).at(1).toStringList(), QStringList{QStringLiteral("status")});
+        QCOMPARE(changed.at(0).at(1).toStringList(), QStringList {QStringLiteral("status")});
 
-        const QString ind = svc.addIndicator(id, IndicatorType::Domain, QStringLiteral("Evil.Example.com"));
+        const QString ind
+            = svc.addIndicator(id, IndicatorType::Domain, QStringLiteral("Evil.Example.com"));
         QCOMPARE(indicators.count(), 1);
         QCOMPARE(indicators.at(0).at(0).toString(), id);
         QCOMPARE(svc.indicators(id).value(0).value, QStringLiteral("evil.example.com"));
@@ -66,8 +66,8 @@ private slots:
 
         svc.addComment(id, QStringLiteral("Seen by our sensors too."));
         QCOMPARE(svc.comments(id).value(0).author, QStringLiteral("a1"));
-        const QString task = svc.addTask(id, QStringLiteral("Call the utility"), QStringLiteral("a1"),
-                                         QDate(2026, 12, 1));
+        const QString task = svc.addTask(id, QStringLiteral("Call the utility"),
+                                         QStringLiteral("a1"), QDate(2026, 12, 1));
         svc.setTaskDone(task, true);
         QVERIFY(svc.tasks(id).value(0).done);
         QCOMPARE(svc.tasks(id).value(0).dueDate, QStringLiteral("2026-12-01"));
@@ -81,16 +81,17 @@ private slots:
         svc.share(id);
         QCOMPARE(svc.incident(id)->scope, QStringLiteral("shared"));
         QVERIFY_THROWS_EXCEPTION(ValidationError, svc.createIncident(blankDraft()));
-        QVERIFY_THROWS_EXCEPTION(ValidationError, svc.setTitle(QStringLiteral("nope"), QStringLiteral("x")));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 svc.setTitle(QStringLiteral("nope"), QStringLiteral("x")));
 
         // Full-text search sees titles, indicators and comments, and follows edits.
         SearchIndex search(r.profile->db());
-        QCOMPARE(search.searchIncidents(QStringLiteral("RANSOM utility")), QStringList{id});
-        QCOMPARE(search.searchIncidents(QStringLiteral("sensors")), QStringList{id}); // comment
+        QCOMPARE(search.searchIncidents(QStringLiteral("RANSOM utility")), QStringList {id});
+        QCOMPARE(search.searchIncidents(QStringLiteral("sensors")), QStringList {id}); // comment
         QVERIFY(search.searchIncidents(QStringLiteral("evil")).isEmpty()); // indicator removed
         svc.setTitle(id, QStringLiteral("Wiper at a utility"));
         QVERIFY(search.searchIncidents(QStringLiteral("ransomware")).isEmpty());
-        QCOMPARE(search.searchIncidents(QStringLiteral("wiper")), QStringList{id});
+        QCOMPARE(search.searchIncidents(QStringLiteral("wiper")), QStringList {id});
         QVERIFY(search.searchIncidents(QStringLiteral("\"unbalanced OR (")).isEmpty());
         QCOMPARE(search.pending(), 0);
 
@@ -106,7 +107,8 @@ private slots:
         TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
         ChatService chat(*r.log);
         QSignalSpy messages(&chat, &ChatService::messageAdded);
-        const QString ch = chat.createChannel(QStringLiteral("CCIRC ↔ US-CERT"), QStringLiteral("shared"), true);
+        const QString ch
+            = chat.createChannel(QStringLiteral("CCIRC ↔ US-CERT"), QStringLiteral("shared"), true);
         QCOMPARE(chat.channels().value(0).scope, QStringLiteral("shared"));
         chat.send(ch, QStringLiteral("Bonjour"));
         chat.send(ch, QStringLiteral("Second"));
@@ -117,7 +119,8 @@ private slots:
         chat.markRead(ch, chat.messages(ch).last().sentAt);
         QCOMPARE(chat.unreadCount(ch), 0);
         QVERIFY_THROWS_EXCEPTION(ValidationError, chat.send(ch, QStringLiteral("  ")));
-        QVERIFY_THROWS_EXCEPTION(ValidationError, chat.send(QStringLiteral("missing"), QStringLiteral("x")));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 chat.send(QStringLiteral("missing"), QStringLiteral("x")));
         QVERIFY_THROWS_EXCEPTION(ValidationError, chat.send(ch, QString(20000, QLatin1Char('x'))));
     }
 
@@ -146,7 +149,7 @@ private slots:
         v.endsAt = v.startsAt.addSecs(3600 * 8);
         const QString visit = sched.saveVisit(v);
         sched.addAttendee(visit, contact);
-        QCOMPARE(sched.attendees(visit), QStringList{contact});
+        QCOMPARE(sched.attendees(visit), QStringList {contact});
         QCOMPARE(sched.visits().value(0).startsAt, v.startsAt);
         Visit impossible = v;
         impossible.endsAt = v.startsAt.addSecs(-60);
