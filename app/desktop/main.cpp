@@ -14,6 +14,9 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
+#include <cstdio>
+#include <cstring>
+
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
@@ -27,7 +30,7 @@ namespace {
 void disableCoreDumps()
 {
 #ifdef Q_OS_UNIX
-    const rlimit none{0, 0};
+    const rlimit none {0, 0};
     setrlimit(RLIMIT_CORE, &none);
 #endif
 #ifdef Q_OS_LINUX
@@ -50,6 +53,13 @@ std::unique_ptr<liaison::Profile> unlockOrCreateProfile(const QString &dir)
 int main(int argc, char *argv[])
 {
     disableCoreDumps();
+    // Answered before QApplication exists, so that it works without a display (scripts, CI).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("%s %s\n", liaison::kApplication, liaison::kVersion);
+            return 0;
+        }
+    }
 
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QLatin1String(liaison::kOrganisation));
@@ -88,8 +98,7 @@ int main(int argc, char *argv[])
         return app.exec();
     } catch (const std::exception &e) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Liaison"),
-                              QCoreApplication::translate(
-                                  "main", "Liaison could not start: %1")
+                              QCoreApplication::translate("main", "Liaison could not start: %1")
                                   .arg(QString::fromLocal8Bit(e.what())));
         return 1;
     }

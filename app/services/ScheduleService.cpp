@@ -16,6 +16,18 @@ void checkTimeZone(const QString &tz)
 }
 } // namespace
 
+void ScheduleService::addOwnership(Fields &fields, bool creating, const QString &scope) const
+{
+    // New records belong to our centre and start in its scope unless shared at once; an
+    // existing record can only be widened to shared (OpLog refuses narrowing).
+    const bool shared = scope == QLatin1String(kScopeShared);
+    if (creating)
+        fields.emplace_back(QStringLiteral("owner_centre"), identity().centre);
+    if (creating || shared)
+        fields.emplace_back(QStringLiteral("scope"),
+                            QString::fromLatin1(shared ? kScopeShared : kScopeCentre));
+}
+
 ScheduleService::ScheduleService(OpLog &log, QObject *parent)
     : ServiceBase(log, parent)
 {
@@ -43,15 +55,7 @@ QString ScheduleService::saveContact(const Contact &c)
         {QStringLiteral("email"), email},         {QStringLiteral("phone"), c.phone.trimmed()},
         {QStringLiteral("language"), c.language}, {QStringLiteral("timezone"), c.timezone},
         {QStringLiteral("notes"), c.notes},       {QStringLiteral("deleted"), false}};
-    if (creating) {
-        fields.emplace_back(QStringLiteral("owner_centre"), identity().centre);
-        fields.emplace_back(QStringLiteral("scope"),
-                            c.scope == QLatin1String(kScopeShared)
-                                ? QString::fromLatin1(kScopeShared)
-                                : QString::fromLatin1(kScopeCentre));
-    } else if (c.scope == QLatin1String(kScopeShared)) {
-        fields.emplace_back(QStringLiteral("scope"), QString::fromLatin1(kScopeShared));
-    }
+    addOwnership(fields, creating, c.scope);
     commit(QString::fromLatin1(entity::Contact), id, std::move(fields));
     return id;
 }
@@ -88,13 +92,7 @@ QString ScheduleService::saveVisit(const Visit &v)
         {QStringLiteral("status"), v.status.isEmpty() ? QStringLiteral("planned") : v.status},
         {QStringLiteral("notes"), v.notes},
         {QStringLiteral("deleted"), false}};
-    if (creating) {
-        fields.emplace_back(QStringLiteral("owner_centre"), identity().centre);
-        fields.emplace_back(QStringLiteral("scope"),
-                            v.scope == QLatin1String(kScopeShared)
-                                ? QString::fromLatin1(kScopeShared)
-                                : QString::fromLatin1(kScopeCentre));
-    }
+    addOwnership(fields, creating, v.scope);
     commit(QString::fromLatin1(entity::Visit), id, std::move(fields));
     return id;
 }

@@ -60,6 +60,7 @@ signals:
     void visitChanged(const QString &id);
 
 private:
+    void addOwnership(Fields &fields, bool creating, const QString &scope) const;
     void onApplied(const QList<liaison::AppliedChange> &changes);
 };
 

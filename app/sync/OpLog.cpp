@@ -210,6 +210,7 @@ void OpLog::loadIdentity()
         // Bound without a copy into SQLite's heap; the page that holds it is encrypted at rest.
         put.bindSecretBlob(1, key->secretKey());
         put.exec();
+        put.reset(); // drop the statement's pointer to the key
         tx.commit();
         m_identity.key = key;
     }

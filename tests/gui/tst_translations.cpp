@@ -1,0 +1,212 @@
+#include "AppContext.h"
+#include "IncidentListModel.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "Translator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace liaison;
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString type; // "unfinished", "vanished", "obsolete" or empty
+    QStringList translations; // one, or one per plural form
+    bool numerus = false;
+};
+
+QList<TsMessage> readTs(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot open ") + path;
+        return {};
+    }
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("context")) {
+            context.clear();
+        } else if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            message = TsMessage {context, {}, {}, {}, false};
+            message.numerus
+                = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (name == QLatin1String("source")) {
+            message.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (!message.numerus) {
+                message.translations << xml.readElementText();
+                messages << message;
+                continue;
+            }
+            while (xml.readNextStartElement())
+                message.translations << xml.readElementText();
+            messages << message;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QString describe(const TsMessage &m)
+{
+    return m.context + QStringLiteral(": \"") + m.source + QLatin1Char('"');
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void frenchIsComplete();
+    void englishPluralsAreFilled();
+    void frenchTranslatorIsInstalled();
+    void mainWindowSwitchesLive();
+};
+
+void TestTranslations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LiaisonTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+}
+
+void TestTranslations::cleanupTestCase()
+{
+    Translator::instance().apply(Translator::Language::English);
+}
+
+void TestTranslations::frenchIsComplete()
+{
+    QString error;
+    const auto messages
+        = readTs(QStringLiteral(LIAISON_SOURCE_DIR "/translations/liaison_fr.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 40);
+
+    static const QRegularExpression arg(QStringLiteral("%[1-9]"));
+    QStringList problems;
+    for (const TsMessage &m : messages) {
+        if (m.type == QLatin1String("unfinished"))
+            problems << QStringLiteral("unfinished: ") + describe(m);
+        if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+            problems << QStringLiteral("obsolete: ") + describe(m);
+        if (m.translations.isEmpty() || m.translations.contains(QString()))
+            problems << QStringLiteral("empty translation: ") + describe(m);
+        if (m.numerus && m.translations.size() != 2)
+            problems << QStringLiteral("French needs two plural forms: ") + describe(m);
+        // Every %1..%9 of the source must survive in each form of the translation.
+        auto args = arg.globalMatch(m.source);
+        while (args.hasNext()) {
+            const QString placeholder = args.next().captured();
+            for (const QString &t : m.translations) {
+                if (!t.contains(placeholder))
+                    problems << placeholder + QStringLiteral(" missing: ") + describe(m);
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::englishPluralsAreFilled()
+{
+    QString error;
+    const auto messages
+        = readTs(QStringLiteral(LIAISON_SOURCE_DIR "/translations/liaison_en.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList problems;
+    int plurals = 0;
+    for (const TsMessage &m : messages) {
+        if (!m.numerus)
+            continue;
+        ++plurals;
+        if (m.type == QLatin1String("unfinished") || m.translations.size() != 2
+            || m.translations.contains(QString()))
+            problems << describe(m);
+    }
+    QVERIFY(plurals > 0);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::frenchTranslatorIsInstalled()
+{
+    auto &translator = Translator::instance();
+    translator.apply(Translator::Language::French);
+    QCOMPARE(translator.effective(), Translator::Language::French);
+    QCOMPARE(translator.currentLocaleName(), QStringLiteral("fr_CA"));
+    QCOMPARE(QCoreApplication::translate("liaison::MainWindow", "Board"),
+             QStringLiteral("Tableau"));
+    QCOMPARE(IncidentListModel::statusLabel(QStringLiteral("investigating")),
+             QStringLiteral("Enquête en cours"));
+    // Plural forms come from the .qm, in both languages.
+    QCOMPARE(QCoreApplication::translate("liaison::MainWindow", "%n change(s) waiting to sync",
+                                         nullptr, 1),
+             QStringLiteral("1 modification en attente de synchronisation"));
+    translator.apply(Translator::Language::English);
+    QCOMPARE(translator.currentLocaleName(), QStringLiteral("en_CA"));
+    QCOMPARE(QCoreApplication::translate("liaison::MainWindow", "%n change(s) waiting to sync",
+                                         nullptr, 2),
+             QStringLiteral("2 changes waiting to sync"));
+    QCOMPARE(QCoreApplication::translate("liaison::MainWindow", "%n change(s) waiting to sync",
+                                         nullptr, 1),
+             QStringLiteral("1 change waiting to sync"));
+}
+
+void TestTranslations::mainWindowSwitchesLive()
+{
+    auto &translator = Translator::instance();
+    translator.apply(Translator::Language::English);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto profile = Profile::create(dir.path(), test::passphrase("correct horse battery staple"),
+                                   KdfParams::fastForTests());
+    AppContext context(std::move(profile));
+    MainWindow window(context);
+    window.show();
+
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+    QVERIFY(nav && status);
+    QCOMPARE(nav->item(MainWindow::BoardPage)->text(), QStringLiteral("Board"));
+    QCOMPARE(status->text(), QStringLiteral("Offline — not enrolled with a hub"));
+
+    translator.apply(Translator::Language::French);
+    QTRY_COMPARE(nav->item(MainWindow::BoardPage)->text(), QStringLiteral("Tableau"));
+    QCOMPARE(status->text(), QStringLiteral("Hors ligne — non inscrit auprès d'un concentrateur"));
+    QCOMPARE(window.incidentModel()
+                 ->headerData(IncidentListModel::TitleColumn, Qt::Horizontal)
+                 .toString(),
+             QStringLiteral("Titre"));
+
+    translator.apply(Translator::Language::English);
+    QTRY_COMPARE(nav->item(MainWindow::BoardPage)->text(), QStringLiteral("Board"));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

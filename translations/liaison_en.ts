@@ -1,0 +1,375 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_CA" sourcelanguage="en_CA">
+<context>
+    <name>liaison::IncidentListModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <extracomment>Traffic Light Protocol, the standard&apos;s own abbreviation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <extracomment>Critical-infrastructure sector affected (energy, finance, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner centre</source>
+        <extracomment>The response centre that owns the incident</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <extracomment>Who may see the incident: one centre or both</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>Incident status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <extracomment>Incident status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <extracomment>Incident status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigating</source>
+        <extracomment>Incident status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <extracomment>Incident status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Incident status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <extracomment>Incident severity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>Incident severity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <extracomment>Incident severity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <extracomment>Incident severity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre only</source>
+        <extracomment>Scope: the record stays inside its owner centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <extracomment>Scope: both centres see the record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::MainWindow</name>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <extracomment>Navigation: the shared incident board</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <extracomment>Navigation: secure chat with the partner centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <extracomment>Navigation: visits and calls with the partner centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <extracomment>Navigation: directory of counterparts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure chat with the partner centre comes in a later version of Liaison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit and call scheduler comes in a later version of Liaison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory of counterparts comes in a later version of Liaison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst: %1 — Centre: %2 — Offline</source>
+        <extracomment>Status bar: %1 is the analyst, %2 the response centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — not enrolled with a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Liaison %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A shared workspace for the analysts of partner cyber-incident response centres: incident board, secure chat and visit scheduling, in English and French.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::PassphraseStrength</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters</source>
+        <extracomment>Passphrase strength; %n is the minimum number of characters</extracomment>
+        <translation>
+            <numerusform>Too short: use at least %n character</numerusform>
+            <numerusform>Too short: use at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ProfileSetupDialog</name>
+    <message>
+        <source>Welcome to Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison keeps your incidents, messages and contacts in an encrypted profile on this computer. Choose a passphrase to protect it. Nobody, not even an administrator, can recover it if you forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; a few unrelated words work well</source>
+        <translation>
+            <numerusform>At least %n character; a few unrelated words work well</numerusform>
+            <numerusform>At least %n characters; a few unrelated words work well</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Profile</source>
+        <extracomment>Button that creates the encrypted profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be created. Check that this computer has enough free memory and disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Add more words or characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile already exists in this folder. Restart Liaison to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Liaison window is using this profile folder. Close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile folder could not be written. Check its permissions and the free disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::UnlockDialog</name>
+    <message>
+        <source>Unlock Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the profile in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <extracomment>Button that opens the encrypted profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be opened. Check that this computer has enough free memory, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is damaged and cannot be opened. Your files were left as they are; restore the profile folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer version of Liaison. Install that version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Liaison window already has this profile open. Switch to it, or close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not hold a Liaison profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile folder could not be read. Check its permissions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Incident board, secure chat and visit scheduling for partner response centres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the profile in folder &lt;dir&gt;.</source>
+        <extracomment>Command-line help; &lt;dir&gt; is the option&apos;s argument and stays as is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,272 @@
+#include "MainWindow.h"
+
+#include "AppContext.h"
+#include "IncidentListModel.h"
+#include "Translator.h"
+
+#include "core/Version.h"
+#include "sync/OpLog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace liaison {
+
+namespace {
+constexpr char kGeometryKey[] = "ui/mainWindow/geometry";
+constexpr char kStateKey[] = "ui/mainWindow/state";
+constexpr char kBoardHeaderKey[] = "ui/board/header";
+} // namespace
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_nav->setMaximumWidth(200);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    for (int page = 0; page < PageCount; ++page) {
+        m_nav->addItem(QString());
+        if (page == BoardPage) {
+            m_pages->addWidget(createBoardPage());
+            continue;
+        }
+        auto *label = new QLabel(m_pages);
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        m_placeholders[page] = label;
+        m_pages->addWidget(label);
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_identityLabel = new QLabel(this);
+    m_identityLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_outboxLabel = new QLabel(this);
+    statusBar()->addWidget(m_identityLabel, 1);
+    statusBar()->addPermanentWidget(m_outboxLabel);
+    connect(&m_context.opLog(), &OpLog::outboxChanged, this, &MainWindow::updateStatus);
+
+    createMenus();
+    connect(&Translator::instance(), &Translator::languageChanged, this,
+            &MainWindow::updateLanguageActions);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    if (!m_table->horizontalHeader()->restoreState(
+            settings.value(QLatin1String(kBoardHeaderKey)).toByteArray()))
+        m_table->resizeColumnsToContents();
+
+    showPage(BoardPage);
+    retranslateUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createBoardPage()
+{
+    m_model = new IncidentListModel(m_context.incidents(), this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(IncidentListModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+
+    auto *page = new QWidget(this);
+    m_filter = new QLineEdit(page);
+    m_filter->setObjectName(QStringLiteral("boardFilter"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table = new QTableView(page);
+    m_table->setObjectName(QStringLiteral("incidentTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(IncidentListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn,
+                                                      QHeaderView::Stretch);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+    return page;
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int page = 0; page < PageCount; ++page) {
+        QAction *action
+            = m_viewMenu->addAction(QString(), this, [this, page] { showPage(Page(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        m_pageActions[page] = action;
+    }
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    const auto addLanguage = [this](Translator::Language language, const QString &text) {
+        QAction *action = m_languageMenu->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(language));
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [language] {
+            Translator::instance().apply(language);
+            Translator::instance().save(language);
+        });
+        return action;
+    };
+    // Each language is named in its own language, whatever the current one is.
+    m_englishAction = addLanguage(Translator::Language::English, QStringLiteral("English"));
+    m_frenchAction = addLanguage(Translator::Language::French, QStringLiteral("Français"));
+    m_languageMenu->addSeparator();
+    m_systemLanguageAction = addLanguage(Translator::Language::System, QString());
+    updateLanguageActions();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(page);
+    if (page == BoardPage)
+        m_table->setFocus();
+    else
+        m_nav->setFocus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kBoardHeaderKey), m_table->horizontalHeader()->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Liaison"));
+    const QString pageNames[PageCount] = {
+        //: Navigation: the shared incident board
+        tr("Board"),
+        //: Navigation: secure chat with the partner centre
+        tr("Chat"),
+        //: Navigation: visits and calls with the partner centre
+        tr("Schedule"),
+        //: Navigation: directory of counterparts
+        tr("Contacts"),
+    };
+    for (int page = 0; page < PageCount; ++page) {
+        m_nav->item(page)->setText(pageNames[page]);
+        m_pageActions[page]->setText(pageNames[page]);
+    }
+    m_placeholders[ChatPage]->setText(
+        tr("Secure chat with the partner centre comes in a later version of Liaison."));
+    m_placeholders[SchedulePage]->setText(
+        tr("The visit and call scheduler comes in a later version of Liaison."));
+    m_placeholders[ContactsPage]->setText(
+        tr("The directory of counterparts comes in a later version of Liaison."));
+
+    m_nav->setAccessibleName(tr("Sections"));
+    m_table->setAccessibleName(tr("Incidents"));
+    m_filter->setAccessibleName(tr("Filter incidents"));
+    m_filter->setPlaceholderText(tr("Filter incidents"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("System Default"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Liaison"));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const LocalIdentity &identity = m_context.opLog().identity();
+    if (identity.isEnrolled())
+        //: Status bar: %1 is the analyst, %2 the response centre
+        m_identityLabel->setText(
+            tr("Analyst: %1 — Centre: %2 — Offline").arg(identity.analystId, identity.centre));
+    else
+        m_identityLabel->setText(tr("Offline — not enrolled with a hub"));
+    m_identityLabel->setAccessibleName(tr("Sync status"));
+
+    const int pending = m_context.opLog().outboxSize();
+    m_outboxLabel->setText(pending > 0 ? tr("%n change(s) waiting to sync", nullptr, pending)
+                                       : QString());
+}
+
+void MainWindow::updateLanguageActions()
+{
+    const int current = int(Translator::instance().current());
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toInt() == current);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Liaison"),
+        tr("<p><b>Liaison %1</b></p><p>A shared workspace for the analysts of partner "
+           "cyber-incident response centres: incident board, secure chat and visit "
+           "scheduling, in English and French.</p>")
+            .arg(QLatin1String(kVersion)));
+}
+
+} // namespace liaison

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/Profile.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace liaison {
+
+// Later starts: asks for the passphrase and opens the existing profile with it.
+class UnlockDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit UnlockDialog(const QString &profileDir, QWidget *parent = nullptr);
+    ~UnlockDialog() override;
+
+    std::unique_ptr<Profile> takeProfile() { return std::move(m_profile); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateState();
+    void unlock();
+    static QString errorMessage(ProfileError::Kind kind);
+
+    QString m_dir;
+    std::unique_ptr<Profile> m_profile;
+    std::optional<ProfileError::Kind> m_error;
+    bool m_unexpectedError = false;
+
+    QLabel *m_intro = nullptr;
+    QLabel *m_passphraseLabel = nullptr;
+    QLineEdit *m_passphrase = nullptr;
+    QLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_unlock = nullptr;
+};
+
+} // namespace liaison
