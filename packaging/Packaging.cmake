@@ -10,7 +10,7 @@ if(WIN32)
   set(CPACK_GENERATOR "NSIS")
   set(CPACK_NSIS_DISPLAY_NAME "Liaison")
   set(CPACK_NSIS_PACKAGE_NAME "Liaison")
-  set(CPACK_NSIS_MUI_ICON "${CMAKE_SOURCE_DIR}/resources/icons/liaison.ico")
+  # TODO(windows): an .ico made from resources/icons/liaison.svg for CPACK_NSIS_MUI_ICON.
   set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
   set(CPACK_NSIS_CREATE_ICONS_EXTRA
       "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\Liaison.lnk' '$INSTDIR\\\\bin\\\\liaison.exe'")

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-websockets-dev
+  qt6-base-dev qt6-base-dev-tools qt6-websockets-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev
   libsqlcipher-dev sqlcipher libsodium-dev libfmt-dev libical-dev

@@ -11,6 +11,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QLatin1String(liaison::kApplication));
     QCoreApplication::setApplicationVersion(QLatin1String(liaison::kVersion));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Liaison"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/liaison.svg")));
 
     auto &translator = liaison::Translator::instance();
     translator.apply(translator.saved());
