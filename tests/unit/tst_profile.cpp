@@ -73,6 +73,35 @@ private slots:
         QCOMPARE(p->db().scalarInt("PRAGMA temp_store"), 2);
     }
 
+    void profileFilesHoldNoPlaintext()
+    {
+        const QByteArray canary = "CANARY-incident-title-5d1e";
+        QTemporaryDir dir;
+        {
+            auto p
+                = Profile::create(dir.path(), passphrase("right one"), KdfParams::fastForTests());
+            OpLog log(p->db());
+            log.setEnrolment(QStringLiteral("a1"), QStringLiteral("CCIRC"));
+            for (int i = 0; i < 50; ++i) {
+                log.commit({{QStringLiteral("incident"),
+                             QStringLiteral("i%1").arg(i),
+                             {{QStringLiteral("title"), QString::fromLatin1(canary)}}}});
+            }
+            // While open: the WAL holds the recent pages, encrypted too.
+            for (const auto &name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden)) {
+                QFile f(dir.filePath(name));
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QVERIFY2(!f.readAll().contains(canary), qPrintable(name));
+            }
+        }
+        QFile db(dir.filePath(Profile::kDatabaseFile));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray bytes = db.readAll();
+        QVERIFY(bytes.size() > 4096);
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+        QVERIFY(!bytes.contains(canary));
+    }
+
     void createRefusesExistingProfile()
     {
         QTemporaryDir dir;
