@@ -54,8 +54,14 @@ QString ScheduleService::saveContact(const Contact &c)
         {QStringLiteral("centre"), c.centre},     {QStringLiteral("role"), c.role},
         {QStringLiteral("email"), email},         {QStringLiteral("phone"), c.phone.trimmed()},
         {QStringLiteral("language"), c.language}, {QStringLiteral("timezone"), c.timezone},
-        {QStringLiteral("notes"), c.notes},       {QStringLiteral("deleted"), false}};
+        {QStringLiteral("notes"), c.notes}};
+    if (creating)
+        fields.emplace_back(QStringLiteral("deleted"), false);
+    else
+        fields = onlyChanged(entity::Contact, id, std::move(fields));
     addOwnership(fields, creating, c.scope);
+    if (fields.empty())
+        return id;
     commit(QString::fromLatin1(entity::Contact), id, std::move(fields));
     return id;
 }
@@ -90,9 +96,14 @@ QString ScheduleService::saveVisit(const Visit &v)
         {QStringLiteral("timezone"), v.timezone},
         {QStringLiteral("host_centre"), v.hostCentre},
         {QStringLiteral("status"), v.status.isEmpty() ? QStringLiteral("planned") : v.status},
-        {QStringLiteral("notes"), v.notes},
-        {QStringLiteral("deleted"), false}};
+        {QStringLiteral("notes"), v.notes}};
+    if (creating)
+        fields.emplace_back(QStringLiteral("deleted"), false);
+    else
+        fields = onlyChanged(entity::Visit, id, std::move(fields));
     addOwnership(fields, creating, v.scope);
+    if (fields.empty())
+        return id;
     commit(QString::fromLatin1(entity::Visit), id, std::move(fields));
     return id;
 }

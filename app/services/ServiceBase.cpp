@@ -1,5 +1,6 @@
 #include "services/ServiceBase.h"
 
+#include "domain/Schema.h"
 #include "storage/Database.h"
 
 #include <QUuid>
@@ -32,6 +33,45 @@ QString ServiceBase::parentOf(const char *table, const char *parentField, const 
     const QString parent = st.step() ? st.text(0) : QString();
     st.reset();
     return parent;
+}
+
+Fields ServiceBase::onlyChanged(const char *entityName, const QString &id, Fields wanted) const
+{
+    const EntityDef *def = findEntity(QString::fromLatin1(entityName));
+    if (!def || wanted.empty())
+        return wanted;
+    std::string sql = "SELECT ";
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        if (def->fieldIndex(wanted[i].first) < 0)
+            throw std::invalid_argument("unknown field " + wanted[i].first.toStdString());
+        sql += (i ? ", " : "") + wanted[i].first.toStdString();
+    }
+    sql += std::string(" FROM ") + def->table + " WHERE id = ?1 AND coalesce(deleted, 0) = 0";
+    auto st = m_log.database().prepare(sql.c_str());
+    st.bind(1, id);
+    if (!st.step())
+        throw ValidationError(QStringLiteral("record"), QStringLiteral("not-found"));
+    Fields changed;
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        const int column = int(i);
+        const FieldType type = def->fields[std::size_t(def->fieldIndex(wanted[i].first))].type;
+        FieldValue stored;
+        if (!st.isNull(column)) {
+            if (type == FieldType::Int)
+                stored = qint64(st.int64(column));
+            else if (type == FieldType::Bool)
+                stored = st.int64(column) != 0;
+            else
+                stored = st.text(column);
+        }
+        // Empty text is stored as NULL (Statement::bind of a null QString).
+        const auto *text = std::get_if<QString>(&wanted[i].second);
+        const bool sameEmpty = text && text->isEmpty()
+            && std::holds_alternative<std::monostate>(stored);
+        if (!sameEmpty && stored != wanted[i].second)
+            changed.push_back(std::move(wanted[i]));
+    }
+    return changed;
 }
 
 bool ServiceBase::rowExists(const char *table, const QString &id) const

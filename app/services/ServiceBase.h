@@ -44,6 +44,10 @@ protected:
     // Child entity's parent id (e.g. an indicator's incident), empty if unknown.
     QString parentOf(const char *table, const char *parentField, const QString &id) const;
     bool rowExists(const char *table, const QString &id) const;
+    // The subset of wanted whose values differ from the stored record: an edit commits only
+    // what the user changed, so it does not overwrite others' concurrent edits of other fields.
+    // Throws ValidationError("record", "not-found") when the record does not exist.
+    Fields onlyChanged(const char *entity, const QString &id, Fields wanted) const;
 
     OpLog &m_log;
 };

@@ -25,6 +25,8 @@ bool StorageError::isNotADatabase() const
 Statement::Statement(Database &db, const char *sql)
     : m_db(&db)
 {
+    if (!db.isOpen())
+        throw StorageError(SQLITE_MISUSE, "the database is closed");
     const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         db.throwError(rc, "prepare");
@@ -212,8 +214,14 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
-    , m_cache(std::move(other.m_cache))
-{ }
+    , m_cache(new Cache)
+{
+    // Cached statements point back at their Database: they cannot follow it. Finalise them;
+    // they are prepared again on first use.
+    if (other.m_cache)
+        other.m_cache->statements.clear();
+    other.m_cache.reset();
+}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -221,7 +229,10 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
-        m_cache = std::move(other.m_cache);
+        if (other.m_cache)
+            other.m_cache->statements.clear();
+        other.m_cache.reset();
+        m_cache.reset(new Cache);
     }
     return *this;
 }
@@ -307,6 +318,8 @@ void Database::exec(const char *sql)
 
 Statement &Database::cached(const std::string &sql)
 {
+    if (!m_db || !m_cache)
+        throw StorageError(SQLITE_MISUSE, "the database is closed");
     auto it = m_cache->statements.find(sql);
     if (it == m_cache->statements.end())
         it = m_cache->statements.emplace(sql, Statement(*this, sql.c_str())).first;

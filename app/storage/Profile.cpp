@@ -64,9 +64,12 @@ Settings readSettings(const QString &dir, const char *file)
     const auto root = doc.object();
     if (err.error != QJsonParseError::NoError || root.value("format").toString() != kFormat)
         throw ProfileError(ProfileError::Kind::NotAProfile, "the profile settings are not ours");
-    if (root.value("version").toInt() != kFormatVersion)
+    const int formatVersion = root.value("version").toInt(0);
+    if (formatVersion > kFormatVersion)
         throw ProfileError(ProfileError::Kind::SchemaTooNew,
                            "the profile settings were written by a newer Liaison");
+    if (formatVersion != kFormatVersion)
+        throw ProfileError(ProfileError::Kind::Corrupt, "the profile settings are damaged");
     const auto kdf = root.value("kdf").toObject();
     Settings s;
     s.kdf.opsLimit = static_cast<std::uint64_t>(kdf.value("ops").toInteger());
@@ -186,6 +189,10 @@ void Profile::openDatabase(const SecureBuffer &key, bool create)
     }
     try {
         const int version = schemaVersion(m_db);
+        // An existing profile always has a schema: an empty or truncated file is damage, not a
+        // new profile (migrating it would silently start over with a new device key).
+        if (!create && version == 0)
+            throw StorageError(11 /* SQLITE_CORRUPT */, "the profile database is empty");
         if (version > latestSchemaVersion())
             throw SchemaTooNew {version, latestSchemaVersion()};
         m_db.exec("PRAGMA journal_mode = WAL");
@@ -207,8 +214,15 @@ void Profile::openDatabase(const SecureBuffer &key, bool create)
     }
 }
 
-void Profile::changePassphrase(const SecureBuffer &newPassphrase, const KdfParams &params)
+void Profile::changePassphrase(const SecureBuffer &currentPassphrase,
+                               const SecureBuffer &newPassphrase, const KdfParams &params)
 {
+    // The current passphrase is asked again: an unlocked, unattended desktop must not be
+    // enough to lock its owner out.
+    const Settings current = readSettings(m_dir, kSettingsFile);
+    const SecureBuffer oldKey = deriveKey(currentPassphrase, current.kdf);
+    if (keyCheckValue(oldKey) != current.keyCheck)
+        throw ProfileError(ProfileError::Kind::WrongPassphrase, "wrong passphrase");
     Settings next;
     next.kdf = params;
     SecureBuffer newKey = deriveKey(newPassphrase, params);
@@ -226,8 +240,20 @@ void Profile::changePassphrase(const SecureBuffer &newPassphrase, const KdfParam
     }
     try {
         m_db.exec("PRAGMA rekey.cipher_page_size = 4096");
+        if (m_db.scalarText("PRAGMA cipher_version")
+                .value_or(QString())
+                .startsWith(QLatin1Char('4'))) {
+            m_db.exec("PRAGMA rekey.cipher_hmac_algorithm = HMAC_SHA1");
+            m_db.exec("PRAGMA rekey.cipher_kdf_algorithm = PBKDF2_HMAC_SHA1");
+        }
         m_db.exec("SELECT sqlcipher_export('rekey')");
         m_db.exec("DETACH DATABASE rekey");
+        // The copy must open on its own, with the settings every later open will use.
+        Database copy = Database::open(rekeyPath, raw, Database::OpenMode::ReadWrite);
+        copy.verifyReadable();
+        if (copy.scalarText("PRAGMA quick_check").value_or(QString()) != QLatin1String("ok")
+            || schemaVersion(copy) != schemaVersion(m_db))
+            throw ProfileError(ProfileError::Kind::Io, "the re-encrypted copy does not verify");
     } catch (...) {
         try {
             m_db.exec("DETACH DATABASE rekey");
@@ -244,21 +270,44 @@ void Profile::changePassphrase(const SecureBuffer &newPassphrase, const KdfParam
 
     // Step 3: the switch. One atomic rename replaces the database; from here on the change
     // rolls forward.
-    m_db.close(); // checkpoints and removes the WAL of the old key
+    // The old key's WAL must be empty and gone, or it would be replayed onto the new file.
+    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    m_db.close();
     QString error;
+    if (QFileInfo::exists(databasePath() + QStringLiteral("-wal"))
+        && !QFile::remove(databasePath() + QStringLiteral("-wal"))) {
+        reopenAfterFailure(oldKey);
+        recoverInterruptedRekey(m_dir);
+        throw ProfileError(ProfileError::Kind::Io, "cannot remove the old write-ahead log");
+    }
+    QFile::remove(databasePath() + QStringLiteral("-shm"));
     if (!replaceFile(rekeyPath, databasePath(), &error)) {
         recoverInterruptedRekey(m_dir);
+        reopenAfterFailure(oldKey);
         throw ProfileError(ProfileError::Kind::Io, error.toStdString());
     }
     failIfAsked(3);
 
-    // Step 4: the new settings take the place of the old.
-    if (!replaceFile(pathIn(m_dir, kRekeySettings), pathIn(m_dir, kSettingsFile), &error))
+    // Step 4: the new settings take the place of the old. Should this fail, the next open
+    // finishes it (recoverInterruptedRekey); meanwhile the database works under the new key.
+    if (!replaceFile(pathIn(m_dir, kRekeySettings), pathIn(m_dir, kSettingsFile), &error)) {
+        reopenAfterFailure(newKey);
         throw ProfileError(ProfileError::Kind::Io, error.toStdString());
+    }
     failIfAsked(4);
 
     openDatabase(newKey, false);
     qCInfo(lcProfile) << "passphrase changed";
+}
+
+void Profile::reopenAfterFailure(const SecureBuffer &key)
+{
+    try {
+        openDatabase(key, false);
+    } catch (const ProfileError &e) {
+        qCWarning(lcProfile) << "cannot reopen the profile after a failed passphrase change:"
+                             << e.what();
+    }
 }
 
 void Profile::recoverInterruptedRekey(const QString &dir)

@@ -55,7 +55,8 @@ public:
 
     // Re-encrypts the database under a key from newPassphrase. Crash-safe: at every instant
     // either the old or the new passphrase opens the profile (see docs/SECURITY-MODEL.md).
-    void changePassphrase(const SecureBuffer &newPassphrase,
+    // Throws ProfileError::WrongPassphrase when currentPassphrase is not this profile's.
+    void changePassphrase(const SecureBuffer &currentPassphrase, const SecureBuffer &newPassphrase,
                           const KdfParams &params = KdfParams::moderate());
 
     Database &db() { return m_db; }
@@ -71,10 +72,11 @@ private:
     Profile() = default;
     void openDatabase(const SecureBuffer &key, bool create);
     static void recoverInterruptedRekey(const QString &dir);
+    void reopenAfterFailure(const SecureBuffer &key);
 
     QString m_dir;
+    std::unique_ptr<QLockFile> m_lock; // declared first: released after the database closes
     Database m_db;
-    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace liaison

@@ -206,7 +206,7 @@ std::optional<Op> Op::fromJsonObject(const QJsonObject &o, QString *error)
         return fail("op has an unknown scope");
     const QJsonValue seq = o.value("seq");
     const double seqValue = seq.toDouble(-1);
-    if (!seq.isDouble() || seqValue < 1 || seqValue > double(kMaxSafeInteger)
+    if (!seq.isDouble() || !(seqValue >= 1 && seqValue <= double(kMaxSafeInteger))
         || seqValue != double(qint64(seqValue))) {
         return fail("op has a malformed seq");
     }
@@ -233,8 +233,9 @@ std::optional<Op> Op::fromJsonObject(const QJsonObject &o, QString *error)
         case QJsonValue::Bool: value = v.toBool(); break;
         case QJsonValue::Double: {
             const double d = v.toDouble();
-            if (d != double(qint64(d)) || d > double(kMaxSafeInteger)
-                || d < -double(kMaxSafeInteger))
+            // Range first: converting an out-of-range double to an integer is undefined.
+            if (!(d <= double(kMaxSafeInteger) && d >= -double(kMaxSafeInteger))
+                || d != double(qint64(d)))
                 return fail("op has a non-integer or unsafe number");
             value = qint64(d);
             break;

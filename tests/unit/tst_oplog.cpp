@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "core/Parallel.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
 #include "sync/OpLog.h"
@@ -239,6 +240,23 @@ private slots:
         st.bind(1, first);
         QVERIFY(st.step());
         QCOMPARE(st.int64(0), 41);
+    }
+
+    void parallelForRunsEverythingAndRethrows()
+    {
+        std::vector<int> hits(1000, 0);
+        parallelFor(hits.size(), [&](std::size_t i) { hits[i] += 1; });
+        QVERIFY(std::all_of(hits.begin(), hits.end(), [](int h) { return h == 1; }));
+        bool thrown = false;
+        try {
+            parallelFor(1000, [](std::size_t i) {
+                if (i == 900)
+                    throw std::runtime_error("worker failed");
+            });
+        } catch (const std::runtime_error &) {
+            thrown = true;
+        }
+        QVERIFY(thrown);
     }
 
     void unenrolledDeviceCannotWrite()

@@ -102,6 +102,17 @@ private slots:
         QVERIFY(!bytes.contains(canary));
     }
 
+    void emptyDatabaseIsCorruptNotANewProfile()
+    {
+        QTemporaryDir dir;
+        Profile::create(dir.path(), passphrase("right one"), KdfParams::fastForTests());
+        QFile db(dir.filePath(Profile::kDatabaseFile));
+        QVERIFY(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        db.close();
+        QCOMPARE(openError(dir.path(), "right one"), ProfileError::Kind::Corrupt);
+        QCOMPARE(QFileInfo(dir.filePath(Profile::kDatabaseFile)).size(), 0);
+    }
+
     void createRefusesExistingProfile()
     {
         QTemporaryDir dir;
@@ -227,7 +238,12 @@ private slots:
             auto p = Profile::create(dir.path(), passphrase("old passphrase"),
                                      KdfParams::fastForTests());
             p->db().exec("INSERT INTO meta(key, value) VALUES ('probe', 'kept')");
-            p->changePassphrase(passphrase("new passphrase"), KdfParams::fastForTests());
+            p->changePassphrase(passphrase("old passphrase"), passphrase("new passphrase"),
+                                KdfParams::fastForTests());
+            QVERIFY_THROWS_EXCEPTION(ProfileError,
+                                     p->changePassphrase(passphrase("not the current one"),
+                                                         passphrase("x"),
+                                                         KdfParams::fastForTests()));
             // Still usable after the switch.
             QCOMPARE(p->db().scalarText("SELECT value FROM meta WHERE key = 'probe'").value(),
                      QStringLiteral("kept"));
@@ -262,7 +278,8 @@ private slots:
             p->db().exec("INSERT INTO meta(key, value) VALUES ('probe', 'kept')");
             Profile::setRekeyFailurePointForTesting(step);
             try {
-                p->changePassphrase(passphrase("new passphrase"), KdfParams::fastForTests());
+                p->changePassphrase(passphrase("old passphrase"), passphrase("new passphrase"),
+                                    KdfParams::fastForTests());
                 QFAIL("the simulated crash did not happen");
             } catch (const ProfileError &) { }
             Profile::setRekeyFailurePointForTesting(0);

@@ -135,6 +135,17 @@ private slots:
         c.timezone = QStringLiteral("America/New_York");
         const QString contact = sched.saveContact(c);
         QCOMPARE(sched.contacts().value(0).email, QStringLiteral("jane@example.gov"));
+        // An edit sends only what changed (so it cannot undo others' concurrent edits).
+        Contact edited = sched.contacts().value(0);
+        edited.role = QStringLiteral("Liaison officer");
+        const int opsBefore = int(r.profile->db().scalarInt("SELECT count(*) FROM ops"));
+        sched.saveContact(edited);
+        QCOMPARE(int(r.profile->db().scalarInt("SELECT count(*) FROM ops")), opsBefore + 1);
+        const auto lastOp = r.log->opsFor(QStringLiteral("contact"), contact).back();
+        QCOMPARE(lastOp.fields.size(), 1u);
+        QCOMPARE(lastOp.fields[0].first, QStringLiteral("role"));
+        sched.saveContact(edited); // nothing changed: no op
+        QCOMPARE(int(r.profile->db().scalarInt("SELECT count(*) FROM ops")), opsBefore + 1);
         c.email = QStringLiteral("not-an-email");
         QVERIFY_THROWS_EXCEPTION(ValidationError, sched.saveContact(c));
         c.email.clear();
