@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev
-  libsqlcipher-dev sqlcipher libsodium-dev libfmt-dev libical-dev
+  libsqlcipher-dev sqlcipher libsodium-dev libssl-dev libfmt-dev libical-dev
   xvfb xauth clang-format
 )
 

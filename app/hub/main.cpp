@@ -1,41 +1,157 @@
-// liaison-hub: the headless sync hub. This build knows its version and usage; the serve,
-// init, centre, enroll, devices and revoke commands arrive with the hub issue (#3).
+// liaison-hub: the headless sync hub. Administration commands work on the hub's folder;
+// `serve` (the WebSocket server) arrives with the rest of the hub issue (#3).
 #include "core/Version.h"
+#include "server/HubStore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTextStream>
+
+using namespace liaison;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const char kUsage[]
+    = "Usage: liaison-hub <command> [options]\n"
+      "\n"
+      "Commands:\n"
+      "  init --data DIR                       create the hub store, key file and TLS certificate\n"
+      "  centre add --data DIR --code C --name N\n"
+      "  centres --data DIR                    list centres\n"
+      "  enroll --data DIR --centre C --analyst NAME [--email E] [--valid 24h]\n"
+      "                                        print a one-time enrolment code\n"
+      "  devices --data DIR                    list enrolled devices\n"
+      "  revoke --data DIR --device ID         cut a device off\n"
+      "  serve --data DIR --listen HOST:PORT [--plain-loopback]   (not in this build yet)\n"
+      "\n"
+      "  --version, --help\n";
+
+// --name value pairs after the command words.
+QString option(const QStringList &args, const QString &name, const QString &fallback = {})
+{
+    const int i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+// "90m", "24h", "7d" -> seconds; -1 when malformed.
+qint64 parseDuration(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,6})([smhd])$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    switch (m.captured(2).at(0).toLatin1()) {
+    case 's': return n;
+    case 'm': return n * 60;
+    case 'h': return n * 3600;
+    default: return n * 86400;
+    }
+}
+
+int run(const QStringList &args)
+{
+    const QString command = args.value(0);
+    const QString data = option(args, QStringLiteral("--data"));
+    if (data.isEmpty()) {
+        err() << "liaison-hub " << command << ": --data DIR is required\n";
+        return 2;
+    }
+    if (command == QLatin1String("init")) {
+        auto hub = HubStore::init(data);
+        out() << "Hub created in " << data << "\n"
+              << "Certificate SHA-256 fingerprint (clients pin it at enrolment):\n  "
+              << hub->certificateFingerprint() << "\n";
+        return 0;
+    }
+    auto hub = HubStore::open(data);
+    if (command == QLatin1String("centre") && args.value(1) == QLatin1String("add")) {
+        hub->addCentre(option(args, QStringLiteral("--code")),
+                       option(args, QStringLiteral("--name")));
+        out() << "Centre " << option(args, QStringLiteral("--code")) << " saved\n";
+        return 0;
+    }
+    if (command == QLatin1String("centres")) {
+        for (const auto &[code, name] : hub->centres())
+            out() << code << "\t" << name << "\n";
+        return 0;
+    }
+    if (command == QLatin1String("enroll")) {
+        const qint64 valid
+            = parseDuration(option(args, QStringLiteral("--valid"), QStringLiteral("24h")));
+        if (valid < 0) {
+            err() << "liaison-hub enroll: --valid takes a duration such as 90m, 24h or 7d\n";
+            return 2;
+        }
+        const auto code = hub->issueEnrolment(option(args, QStringLiteral("--centre")),
+                                              option(args, QStringLiteral("--analyst")),
+                                              option(args, QStringLiteral("--email")), valid);
+        out() << "One-time enrolment code: " << code.code << "\n"
+              << "Valid until: " << code.expiresAt.toString(Qt::ISODate) << "\n"
+              << "Hub certificate SHA-256: " << hub->certificateFingerprint() << "\n";
+        return 0;
+    }
+    if (command == QLatin1String("devices")) {
+        for (const auto &d : hub->devices()) {
+            out() << d.id << "\t" << d.centre << "\t" << d.analystName << "\t"
+                  << d.enrolledAt.toString(Qt::ISODate) << "\t"
+                  << (d.revoked ? "revoked" : "active") << "\n";
+        }
+        return 0;
+    }
+    if (command == QLatin1String("revoke")) {
+        const QString id = option(args, QStringLiteral("--device"));
+        if (!hub->revoke(id)) {
+            err() << "liaison-hub revoke: no device " << id << "\n";
+            return 1;
+        }
+        out() << "Device " << id << " revoked\n";
+        return 0;
+    }
+    if (command == QLatin1String("serve")) {
+        err() << "liaison-hub serve: not available in this build yet (hub issue #3)\n";
+        return 2;
+    }
+    err() << "liaison-hub: unknown command '" << command << "'\n" << kUsage;
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("liaison-hub"));
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(liaison::kVersion));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     const QStringList args = app.arguments().mid(1);
     if (args.contains(QStringLiteral("--version"))) {
-        out << "liaison-hub " << liaison::kVersion << Qt::endl;
+        out() << "liaison-hub " << kVersion << Qt::endl;
         return 0;
     }
-    const QString usage = QStringLiteral(
-        "Usage: liaison-hub <command> [options]\n"
-        "\n"
-        "Commands (see docs/PROTOCOL.md):\n"
-        "  init     --data DIR                 create the hub store, key file and certificate\n"
-        "  centre   add --data DIR --code C --name N\n"
-        "  enroll   --data DIR --centre C --analyst NAME [--email E] [--valid 24h]\n"
-        "  devices  --data DIR                 list enrolled devices\n"
-        "  revoke   --data DIR --device ID\n"
-        "  serve    --data DIR --listen HOST:PORT [--plain-loopback]\n"
-        "\n"
-        "Options:\n"
-        "  --version                           print the version\n"
-        "  --help                              print this help\n");
     if (args.isEmpty() || args.contains(QStringLiteral("--help"))) {
-        out << usage;
-        return 0;
+        out() << kUsage;
+        return args.isEmpty() ? 2 : 0;
     }
-    err << "liaison-hub " << liaison::kVersion << ": the '" << args.first()
-        << "' command is not available in this build yet (hub issue #3)." << Qt::endl;
-    return 2;
+    try {
+        return run(args);
+    } catch (const HubError &e) {
+        err() << "liaison-hub: " << e.what() << Qt::endl;
+        return 1;
+    } catch (const std::exception &e) {
+        err() << "liaison-hub: " << e.what() << Qt::endl;
+        return 1;
+    }
 }
