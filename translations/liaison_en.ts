@@ -305,6 +305,36 @@
     </message>
 </context>
 <context>
+    <name>liaison::SyncEngine</name>
+    <message>
+        <source>ws:// is only allowed to this computer; use wss://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hub certificate fingerprint to check the hub against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not the one you enrolled with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub speaks a protocol version this Liaison does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n change(s)</source>
+        <translation>
+            <numerusform>The hub refused %n change</numerusform>
+            <numerusform>The hub refused %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::UnlockDialog</name>
     <message>
         <source>Unlock Liaison</source>

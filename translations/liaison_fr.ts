@@ -305,6 +305,36 @@
     </message>
 </context>
 <context>
+    <name>liaison::SyncEngine</name>
+    <message>
+        <source>ws:// is only allowed to this computer; use wss://</source>
+        <translation>ws:// n’est permis que vers cet ordinateur; utilisez wss://</translation>
+    </message>
+    <message>
+        <source>No hub certificate fingerprint to check the hub against</source>
+        <translation>Aucune empreinte de certificat pour vérifier le concentrateur</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not the one you enrolled with</source>
+        <translation>Le certificat du concentrateur n’est pas celui de votre inscription</translation>
+    </message>
+    <message>
+        <source>The hub speaks a protocol version this Liaison does not know</source>
+        <translation>Le concentrateur utilise une version du protocole que cette version de Liaison ne connaît pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n change(s)</source>
+        <translation>
+            <numerusform>Le concentrateur a refusé %n modification</numerusform>
+            <numerusform>Le concentrateur a refusé %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub reported an error: %1</source>
+        <translation>Le concentrateur a signalé une erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>liaison::UnlockDialog</name>
     <message>
         <source>Unlock Liaison</source>

@@ -1,12 +1,17 @@
 // liaison-hub: the headless sync hub. Administration commands work on the hub's folder;
 // `serve` (the WebSocket server) arrives with the rest of the hub issue (#3).
+#include "core/Logging.h"
 #include "core/Version.h"
+#include "server/HubServer.h"
 #include "server/HubStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
 
 using namespace liaison;
 
@@ -35,9 +40,28 @@ const char kUsage[]
       "                                        print a one-time enrolment code\n"
       "  devices --data DIR                    list enrolled devices\n"
       "  revoke --data DIR --device ID         cut a device off\n"
-      "  serve --data DIR --listen HOST:PORT [--plain-loopback]   (not in this build yet)\n"
+      "  serve --data DIR --listen HOST:PORT [--plain-loopback]\n"
+      "                                        run the hub (wss://; ws:// on loopback only)\n"
       "\n"
       "  --version, --help\n";
+
+volatile std::sig_atomic_t g_terminate = 0;
+
+// SIGTERM/SIGINT only set a flag; the event loop notices it between frames, so a frame being
+// handled (and its transaction) always completes before the hub exits.
+void watchTerminationSignals()
+{
+    std::signal(SIGTERM, [](int) { g_terminate = 1; });
+    std::signal(SIGINT, [](int) { g_terminate = 1; });
+    auto *timer = new QTimer(QCoreApplication::instance());
+    QObject::connect(timer, &QTimer::timeout, [] {
+        if (g_terminate) {
+            qCInfo(lcSync) << "terminating";
+            QCoreApplication::quit();
+        }
+    });
+    timer->start(100);
+}
 
 // --name value pairs after the command words.
 QString option(const QStringList &args, const QString &name, const QString &fallback = {})
@@ -122,8 +146,26 @@ int run(const QStringList &args)
         return 0;
     }
     if (command == QLatin1String("serve")) {
-        err() << "liaison-hub serve: not available in this build yet (hub issue #3)\n";
-        return 2;
+        const QString listen
+            = option(args, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443"));
+        const int colon = listen.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const quint16 port = quint16(listen.mid(colon + 1).toUInt(&portOk));
+        const QHostAddress address(listen.left(colon));
+        if (colon < 0 || !portOk || address.isNull()) {
+            err() << "liaison-hub serve: --listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443\n";
+            return 2;
+        }
+        HubServer server(*hub);
+        QString error;
+        if (!server.listen(address, port, args.contains(QStringLiteral("--plain-loopback")),
+                           &error)) {
+            err() << "liaison-hub serve: " << error << "\n";
+            return 1;
+        }
+        out() << "Listening on " << listen << " (port " << server.port() << ")" << Qt::endl;
+        watchTerminationSignals();
+        return QCoreApplication::exec(); // SIGTERM/SIGINT: quit after the frame in hand
     }
     err() << "liaison-hub: unknown command '" << command << "'\n" << kUsage;
     return 2;

@@ -5,6 +5,7 @@
 #include "crypto/Kdf.h"
 #include "crypto/Sodium.h"
 #include "server/SelfSignedCertificate.h"
+#include "sync/Hlc.h"
 
 #include <sodium.h>
 
@@ -41,6 +42,15 @@ CREATE TABLE devices (
     enrolled_at INTEGER NOT NULL,
     revoked_at INTEGER
 ) WITHOUT ROWID;
+CREATE TABLE ops (
+    hub_seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    device TEXT NOT NULL,
+    centre TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    body BLOB NOT NULL,
+    sig BLOB NOT NULL
+);
 INSERT INTO meta(key, value) VALUES ('hub_schema', 1);
 )SQL";
 
@@ -343,6 +353,62 @@ std::optional<HubDevice> HubStore::device(const QString &id) const
     if (!st.step())
         return std::nullopt;
     return readDevice(st);
+}
+
+HubStore::Accepted HubStore::accept(const Op &op, const HubDevice &device, const QDateTime &now)
+{
+    // The connection authenticated as device; the op must be its own and well-formed.
+    if (op.device != device.id)
+        throw HubError(HubError::Kind::OpRejected, "op-device-mismatch");
+    if (device.revoked)
+        throw HubError(HubError::Kind::OpRejected, "device-revoked");
+    if (op.author != device.analystId || op.centre != device.centre)
+        throw HubError(HubError::Kind::OpRejected, "author-or-centre-mismatch");
+    if (HybridClock::wallMs(op.hlc)
+        > quint64(now.toMSecsSinceEpoch() + HybridClock::kMaxForwardDriftMs))
+        throw HubError(HubError::Kind::OpRejected, "clock-ahead");
+    auto &have = m_db.cached("SELECT hub_seq FROM ops WHERE id = ?1");
+    have.bind(1, op.id());
+    if (have.step()) {
+        const qint64 seq = have.int64(0);
+        have.reset();
+        return {seq, true};
+    }
+    have.reset();
+    const QByteArray body = op.canonical();
+    if (!op.verifyCanonical(device.publicKey, body))
+        throw HubError(HubError::Kind::OpRejected, "bad-signature");
+    // Gap-free: the next hub_seq is max + 1 inside the writer's transaction.
+    const qint64 next = m_db.scalarInt("SELECT coalesce(max(hub_seq), 0) + 1 FROM ops");
+    m_db.cached("INSERT INTO ops(hub_seq, id, device, centre, scope, body, sig) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .bind(1, std::int64_t(next))
+        .bind(2, op.id())
+        .bind(3, op.device)
+        .bind(4, op.centre)
+        .bind(5, op.scope)
+        .bind(6, body)
+        .bind(7, op.sig)
+        .exec();
+    return {next, false};
+}
+
+QList<HubStore::StoredOp> HubStore::opsAfter(qint64 after, int limit, const QString &centre) const
+{
+    QList<StoredOp> out;
+    auto &st = const_cast<Database &>(m_db).cached(
+        "SELECT hub_seq, centre, scope, body, sig FROM ops WHERE hub_seq > ?1 "
+        "AND (scope = 'shared' OR centre = ?2) ORDER BY hub_seq LIMIT ?3");
+    st.bind(1, std::int64_t(after)).bind(2, centre).bind(3, std::int64_t(limit));
+    while (st.step())
+        out << StoredOp {st.int64(0), st.text(1), st.text(2), st.blob(3), st.blob(4)};
+    st.reset();
+    return out;
+}
+
+qint64 HubStore::lastHubSeq() const
+{
+    return const_cast<Database &>(m_db).scalarInt("SELECT coalesce(max(hub_seq), 0) FROM ops");
 }
 
 bool HubStore::revoke(const QString &deviceId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "sync/Op.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -23,6 +24,7 @@ public:
         UnknownCentre,
         InvalidInput,
         CodeRejected,
+        OpRejected, // what() is the protocol error code (docs/PROTOCOL.md)
         Io
     };
     HubError(Kind kind, const std::string &what)
@@ -88,6 +90,30 @@ public:
     std::optional<HubDevice> device(const QString &id) const;
     // Returns false when there is no such device.
     bool revoke(const QString &deviceId);
+
+    // Verifies and stores an op pushed by device (in the caller's transaction). Returns its
+    // hub_seq; a re-pushed op gets its first hub_seq back (duplicate = true), never a second
+    // row. Throws HubError(OpRejected) with the protocol error code.
+    struct Accepted
+    {
+        qint64 hubSeq = 0;
+        bool duplicate = false;
+    };
+    Accepted accept(const Op &op, const HubDevice &device,
+                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    struct StoredOp
+    {
+        qint64 hubSeq = 0;
+        QString centre;
+        QString scope;
+        QByteArray canonical;
+        QByteArray sig;
+    };
+    // Ops after hub_seq `after` that a device of `centre` may see: shared ones and its own
+    // centre's, in hub_seq order.
+    QList<StoredOp> opsAfter(qint64 after, int limit, const QString &centre) const;
+    qint64 lastHubSeq() const;
 
     Database &db() { return m_db; }
 

@@ -66,8 +66,8 @@ Fields ServiceBase::onlyChanged(const char *entityName, const QString &id, Field
         }
         // Empty text is stored as NULL (Statement::bind of a null QString).
         const auto *text = std::get_if<QString>(&wanted[i].second);
-        const bool sameEmpty = text && text->isEmpty()
-            && std::holds_alternative<std::monostate>(stored);
+        const bool sameEmpty
+            = text && text->isEmpty() && std::holds_alternative<std::monostate>(stored);
         if (!sameEmpty && stored != wanted[i].second)
             changed.push_back(std::move(wanted[i]));
     }

@@ -108,9 +108,12 @@ int scopeRank(const QString &scope)
 
 void bindValue(Statement &st, int index, const FieldValue &value)
 {
-    if (const auto *s = std::get_if<QString>(&value))
-        st.bind(index, *s);
-    else if (const auto *n = std::get_if<qint64>(&value))
+    if (const auto *s = std::get_if<QString>(&value)) {
+        // A null QString and "" are the same value on the wire (canonical form ""): bind both
+        // as empty text, or a local edit (null) and its remote copy ("") would differ.
+        const QByteArray utf8 = s->toUtf8();
+        st.bindText(index, utf8.isNull() ? QByteArray("") : utf8);
+    } else if (const auto *n = std::get_if<qint64>(&value))
         st.bind(index, std::int64_t(*n));
     else if (const auto *b = std::get_if<bool>(&value))
         st.bind(index, std::int64_t(*b ? 1 : 0));

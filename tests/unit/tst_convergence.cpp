@@ -116,13 +116,15 @@ private:
         const QString fresh = QStringLiteral("%1-%2").arg(d).arg(m_counter++);
         switch (kind) {
         case 0:
-            changes.push_back({QStringLiteral("incident"),
-                               fresh,
-                               {{QStringLiteral("title"), QStringLiteral("Incident %1").arg(fresh)},
-                                {QStringLiteral("status"), QStringLiteral("new")},
-                                {QStringLiteral("severity"), QStringLiteral("medium")},
-                                {QStringLiteral("scope"), QStringLiteral("centre")},
-                                {QStringLiteral("deleted"), false}}});
+            changes.push_back(
+                {QStringLiteral("incident"),
+                 fresh,
+                 {{QStringLiteral("title"), QStringLiteral("Incident %1").arg(fresh)},
+                  {QStringLiteral("status"), QStringLiteral("new")},
+                  {QStringLiteral("severity"), QStringLiteral("medium")},
+                  {QStringLiteral("summary"), QString()}, // null and "" must merge alike
+                  {QStringLiteral("scope"), QStringLiteral("centre")},
+                  {QStringLiteral("deleted"), false}}});
             break;
         case 1:
         case 2:

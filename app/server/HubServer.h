@@ -1,0 +1,70 @@
+#pragma once
+
+#include "server/HubStore.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class QWebSocket;
+class QWebSocketServer;
+class QJsonObject;
+
+namespace liaison {
+
+// The hub's WebSocket endpoint (docs/PROTOCOL.md): handshake (hello, enrol, auth), push/ack,
+// pull/page, live, devices, ping. One thread; every frame is answered or refused with an
+// error frame, and one misbehaving client never stops the others.
+class HubServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Limits
+    {
+        qint64 maxFrameBytes = 8 * 1024 * 1024;
+        int maxOpsPerPush = 1000;
+        int maxOpsPerPage = 1000;
+        int maxPendingHandshakes = 64;
+        int handshakeMs = 10'000;
+        int maxErrorsBeforeClose = 3;
+    };
+
+    explicit HubServer(HubStore &store, QObject *parent = nullptr);
+    ~HubServer() override;
+
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    // plain: ws:// (allowed on loopback addresses only); otherwise wss:// with tls.key/tls.crt.
+    bool listen(const QHostAddress &address, quint16 port, bool plain, QString *error);
+    quint16 port() const;
+    int sessionCount() const { return int(m_sessions.size()); }
+    // Closes the live connection of a revoked device at once.
+    void disconnectDevice(const QString &deviceId);
+
+private:
+    struct Session;
+    void onNewConnection();
+    void onText(Session &session, const QString &text);
+    void handle(Session &session, const QJsonObject &frame);
+    void handleEnrol(Session &session, const QJsonObject &frame);
+    void handleAuth(Session &session, const QJsonObject &frame);
+    void handlePush(Session &session, const QJsonObject &frame);
+    void handlePull(Session &session, const QJsonObject &frame);
+    void handleDevices(Session &session);
+    void sendError(Session &session, const QString &code, const QString &message,
+                   bool close = false);
+    void send(Session &session, const QJsonObject &frame);
+    void broadcast(const QList<HubStore::StoredOp> &ops, const Session *origin);
+    void drop(QWebSocket *socket);
+
+    HubStore &m_store;
+    Limits m_limits;
+    std::unique_ptr<QWebSocketServer> m_server;
+    QHash<QWebSocket *, std::shared_ptr<Session>> m_sessions;
+};
+
+// Wire form of a stored op: its canonical object plus "sig".
+QJsonObject storedOpJson(const HubStore::StoredOp &op);
+
+} // namespace liaison
