@@ -111,7 +111,14 @@ QByteArray Op::canonical() const
     }
     out.append("},");
     appendKey(out, "hlc");
-    appendJsonString(out, HybridClock::toString(hlc));
+    {
+        static const char hex[] = "0123456789abcdef";
+        char digits[18] = {'"'};
+        for (int i = 0; i < 16; ++i)
+            digits[1 + i] = hex[(hlc >> (60 - 4 * i)) & 0xf];
+        digits[17] = '"';
+        out.append(digits, 18); // same as appendJsonString(HybridClock::toString(hlc))
+    }
     out.append(',');
     appendKey(out, "id");
     appendJsonString(out, id());
