@@ -1,4 +1,7 @@
 #define DEVICE_ID "9d24e2eeaf27c2a0"
+#define AUTH_SIGNATURE                                                                             \
+    "6ec7dcac9ccc83fe54af4b50ef1bfb7c88abd916ea888da2f5250afce2b115cc7e5f9368642d676da3bb38ee4e09" \
+    "7a8144301dbff738d4a44c9cc1bcb0511c0e"
 #define SIGNATURE                                                                                  \
     "250a261e18ab852f3b1111c47c5aea468cbbd912bb54dca3eb6fdd2abb014456b3840bc08dbe1ae7d22334161b84" \
     "9915075368a165cfeb802cb5c6320de9f30a"
@@ -65,6 +68,16 @@ private slots:
         QCOMPARE(op.canonical(), expected);
         QCOMPARE(op.sig.toHex(), QByteArray(SIGNATURE));
         QVERIFY(op.verify(key.publicKey()));
+    }
+
+    void challengeResponseVector()
+    {
+        // docs/PROTOCOL.md §6: the auth frame's signature for a known challenge.
+        QByteArray challenge;
+        for (int i = 0; i < 32; ++i)
+            challenge.append(char(0x20 + i));
+        const QByteArray sig = vectorKey().sign(QByteArray("liaison-auth-v1\n") + challenge);
+        QCOMPARE(sig.toHex(), QByteArray(AUTH_SIGNATURE));
     }
 
     void jsonRoundTrip()
