@@ -1,4 +1,5 @@
 #include "ProfileSetupDialog.h"
+#include "DialogSupport.h"
 
 #include "PassphraseStrength.h"
 #include "Translator.h"
@@ -154,15 +155,7 @@ void ProfileSetupDialog::updateState()
         message = tr("The passphrases do not match.");
     else if (strength.level() == PassphraseStrength::Weak)
         message = tr("This passphrase is too easy to guess. Add more words or characters.");
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
-    // Grow when a message appears rather than squeeze the wrapped labels.
-    if (isVisible()) {
-        layout()->activate();
-        const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
-        if (needed > height())
-            resize(width(), needed);
-    }
+    showDialogMessage(this, m_message, message);
 }
 
 QString ProfileSetupDialog::errorMessage(ProfileError::Kind kind)
@@ -186,12 +179,7 @@ void ProfileSetupDialog::createProfile()
 {
     if (!m_create->isEnabled())
         return;
-    QByteArray utf8 = m_passphrase->text().toUtf8();
-    const SecureBuffer passphrase
-        = SecureBuffer::fromUtf8(utf8.constData(), std::size_t(utf8.size()));
-    secureWipe(utf8.data(), std::size_t(utf8.size()));
-    utf8.clear();
-    m_passphrase->clear();
+    const SecureBuffer passphrase = takePassphrase(m_passphrase);
     m_confirm->clear();
 
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);

@@ -1,4 +1,5 @@
 #include "UnlockDialog.h"
+#include "DialogSupport.h"
 
 #include "crypto/SecureBuffer.h"
 
@@ -88,15 +89,7 @@ void UnlockDialog::updateState()
                      "free memory, then try again.");
     else if (m_error)
         message = errorMessage(*m_error);
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
-    // Grow when a message appears rather than squeeze the wrapped labels.
-    if (isVisible()) {
-        layout()->activate();
-        const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
-        if (needed > height())
-            resize(width(), needed);
-    }
+    showDialogMessage(this, m_message, message);
 }
 
 QString UnlockDialog::errorMessage(ProfileError::Kind kind)
@@ -126,12 +119,7 @@ void UnlockDialog::unlock()
 {
     if (!m_unlock->isEnabled())
         return;
-    QByteArray utf8 = m_passphrase->text().toUtf8();
-    const SecureBuffer passphrase
-        = SecureBuffer::fromUtf8(utf8.constData(), std::size_t(utf8.size()));
-    secureWipe(utf8.data(), std::size_t(utf8.size()));
-    utf8.clear();
-    m_passphrase->clear();
+    const SecureBuffer passphrase = takePassphrase(m_passphrase);
 
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     try {

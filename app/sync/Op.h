@@ -54,6 +54,9 @@ struct Op
     // Parses and checks the shape of an op (not its signature). On failure returns nullopt and
     // sets *error to a short reason that is safe to log (no payload).
     static std::optional<Op> fromJson(const QByteArray &json, QString *error);
+    // From the op log's stored form: canonical bytes and the raw signature.
+    static std::optional<Op> fromStored(const QByteArray &canonical, const QByteArray &sig,
+                                        QString *error);
     static std::optional<Op> fromJsonObject(const QJsonObject &object, QString *error);
 
     const FieldValue *field(const QString &name) const;

@@ -639,11 +639,8 @@ std::vector<Op> OpLog::pendingOutbox(int limit) const
                            "ORDER BY b.seq LIMIT ?1");
     st.bind(1, std::int64_t(limit));
     while (st.step()) {
-        QByteArray json = st.blob(0);
-        json.chop(1);
-        json.append(",\"sig\":\"").append(st.blob(1).toBase64()).append("\"}");
         QString error;
-        if (auto op = Op::fromJson(json, &error))
+        if (auto op = Op::fromStored(st.blob(0), st.blob(1), &error))
             out.push_back(std::move(*op));
         else
             qCWarning(lcSync) << "unreadable op in the outbox:" << error;
@@ -679,12 +676,10 @@ std::optional<Op> OpLog::loadOp(const QString &opId) const
     st.bind(1, opId);
     if (!st.step())
         return std::nullopt;
-    QByteArray json = st.blob(0);
+    const QByteArray canonical = st.blob(0);
     const QByteArray sig = st.blob(1);
     st.reset();
-    json.chop(1);
-    json.append(",\"sig\":\"").append(sig.toBase64()).append("\"}");
-    return Op::fromJson(json, nullptr);
+    return Op::fromStored(canonical, sig, nullptr);
 }
 
 std::vector<Op> OpLog::opsFor(const QString &entityName, const QString &entityId) const

@@ -1,0 +1,32 @@
+#include "DialogSupport.h"
+
+#include <QDialog>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+
+namespace liaison {
+
+SecureBuffer takePassphrase(QLineEdit *field)
+{
+    QByteArray utf8 = field->text().toUtf8();
+    SecureBuffer passphrase = SecureBuffer::fromUtf8(utf8.constData(), std::size_t(utf8.size()));
+    secureWipe(utf8.data(), std::size_t(utf8.size()));
+    field->clear();
+    return passphrase;
+}
+
+void showDialogMessage(QDialog *dialog, QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    if (!dialog->isVisible() || !dialog->layout())
+        return;
+    dialog->layout()->activate();
+    const int needed = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width())
+                                                   : dialog->sizeHint().height();
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), needed);
+}
+
+} // namespace liaison
