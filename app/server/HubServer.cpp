@@ -1,6 +1,7 @@
 #include "server/HubServer.h"
 
 #include "core/Logging.h"
+#include "core/Parallel.h"
 #include "crypto/DeviceKey.h"
 #include "crypto/Sodium.h"
 
@@ -17,12 +18,46 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <chrono>
+
 namespace liaison {
 
 namespace {
 constexpr int kProtocolVersion = 1;
 constexpr char kAuthContext[] = "liaison-auth-v1\n";
+constexpr int kRevocationPollMs = 1000;
+
+double nowSeconds()
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+QJsonArray entriesJson(const QList<HubStore::StoredOp> &ops, const QString &centre)
+{
+    QJsonArray out;
+    for (const auto &op : ops) {
+        if (op.isVisibleTo(centre))
+            out.append(QJsonObject {{"hub_seq", op.hubSeq}, {"op", storedOpJson(op)}});
+    }
+    return out;
+}
 } // namespace
+
+bool HubServer::TokenBucket::take(double amount, double rate, double burst)
+{
+    const double now = nowSeconds();
+    if (last == 0) {
+        tokens = burst;
+    } else {
+        tokens = std::min(burst, tokens + (now - last) * rate);
+    }
+    last = now;
+    if (tokens < amount)
+        return false;
+    tokens -= amount;
+    return true;
+}
 
 struct HubServer::Session
 {
@@ -30,6 +65,7 @@ struct HubServer::Session
     QByteArray challenge;
     std::optional<HubDevice> device;
     QTimer handshakeTimer;
+    TokenBucket frames; // before authentication; then the device's own bucket counts
     int errors = 0;
 };
 
@@ -47,8 +83,14 @@ HubServer::HubServer(HubStore &store, QObject *parent)
 
 HubServer::~HubServer()
 {
-    for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it)
-        it.key()->abort();
+    // Aborting emits disconnected(): detach first so drop() does not edit m_sessions meanwhile.
+    const QList<QWebSocket *> sockets = m_sessions.keys();
+    for (QWebSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_sessions.clear();
 }
 
 bool HubServer::listen(const QHostAddress &address, quint16 port, bool plain, QString *error)
@@ -76,6 +118,9 @@ bool HubServer::listen(const QHostAddress &address, quint16 port, bool plain, QS
     }
     m_server->setMaxPendingConnections(m_limits.maxPendingHandshakes);
     connect(m_server.get(), &QWebSocketServer::newConnection, this, &HubServer::onNewConnection);
+    // `liaison-hub revoke` runs in another process: notice its revocations here.
+    connect(&m_revocationPoll, &QTimer::timeout, this, &HubServer::closeRevokedSessions);
+    m_revocationPoll.start(kRevocationPollMs);
     if (!m_server->listen(address, port)) {
         *error = m_server->errorString();
         return false;
@@ -99,7 +144,10 @@ void HubServer::onNewConnection()
         auto session = std::make_shared<Session>();
         session->socket = socket;
         m_sessions.insert(socket, session);
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxFrameBytes));
+        // Frames up to twice the limit are read and answered with an error frame; larger ones
+        // make the WebSocket layer close the connection (close code 1009).
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxFrameBytes) * 2);
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxFrameBytes) * 2);
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &text) {
                     if (auto s = m_sessions.value(socket))
@@ -131,7 +179,12 @@ void HubServer::onNewConnection()
         send(*session,
              {{"t", "hello"},
               {"v", kProtocolVersion},
-              {"challenge", QString::fromLatin1(session->challenge.toBase64())}});
+              {"challenge", QString::fromLatin1(session->challenge.toBase64())},
+              {"limits",
+               QJsonObject {{"max_frame_bytes", m_limits.maxFrameBytes},
+                            {"max_ops_per_push", m_limits.maxOpsPerPush},
+                            {"max_ops_per_page", m_limits.maxOpsPerPage},
+                            {"handshake_ms", m_limits.handshakeMs}}}});
     }
 }
 
@@ -160,6 +213,18 @@ void HubServer::sendError(Session &session, const QString &code, const QString &
 
 void HubServer::onText(Session &session, const QString &text)
 {
+    TokenBucket &bucket = session.device ? m_frameBuckets[session.device->id] : session.frames;
+    if (!bucket.take(1, m_limits.framesPerSecond, m_limits.frameBurst)) {
+        sendError(session, QStringLiteral("rate-limited"),
+                  QStringLiteral("too many frames; slow down"));
+        return;
+    }
+    if (qint64(text.size()) * 3 > m_limits.maxFrameBytes
+        && text.toUtf8().size() > m_limits.maxFrameBytes) {
+        sendError(session, QStringLiteral("frame-too-large"),
+                  QStringLiteral("at most %1 bytes per frame").arg(m_limits.maxFrameBytes), true);
+        return;
+    }
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -183,6 +248,13 @@ void HubServer::handle(Session &session, const QJsonObject &frame)
         return;
     }
     if (!session.device) {
+        if ((type == QLatin1String("enrol") || type == QLatin1String("auth"))
+            && frame.value(QLatin1String("v")).toInt(-1) != kProtocolVersion) {
+            sendError(session, QStringLiteral("unsupported-version"),
+                      QStringLiteral("this hub speaks protocol version %1").arg(kProtocolVersion),
+                      true);
+            return;
+        }
         if (type == QLatin1String("enrol"))
             handleEnrol(session, frame);
         else if (type == QLatin1String("auth"))
@@ -211,10 +283,8 @@ void HubServer::handleEnrol(Session &session, const QJsonObject &frame)
     const QByteArray key
         = QByteArray::fromBase64(frame.value(QLatin1String("public_key")).toString().toLatin1());
     try {
-        Transaction tx(m_store.db());
         const HubDevice device
             = m_store.redeemEnrolment(frame.value(QLatin1String("code")).toString(), key);
-        tx.commit();
         send(session,
              {{"t", "enrolled"},
               {"device", device.id},
@@ -222,6 +292,8 @@ void HubServer::handleEnrol(Session &session, const QJsonObject &frame)
               {"analyst_name", device.analystName},
               {"centre", device.centre},
               {"certificate_sha256", m_store.certificateFingerprint()}});
+        qCInfo(lcSync) << "enrolled device" << device.id << "of" << device.centre;
+        broadcastDirectory(); // so that connected devices can verify its ops at once
     } catch (const HubError &e) {
         sendError(session, QStringLiteral("enrol-rejected"), QString::fromUtf8(e.what()));
     }
@@ -267,29 +339,56 @@ void HubServer::handlePush(Session &session, const QJsonObject &frame)
                   QStringLiteral("this device is revoked"), true);
         return;
     }
+    if (!m_opBuckets[session.device->id].take(double(ops.size()), m_limits.opsPerSecond,
+                                              m_limits.opBurst)) {
+        sendError(session, QStringLiteral("rate-limited"),
+                  QStringLiteral("too many changes; slow down"));
+        return;
+    }
+    // Parse, then check every signature on every core before the (single-threaded) writes.
+    struct Pushed
+    {
+        std::optional<Op> op;
+        QString error;
+        QByteArray canonical;
+        bool signatureOk = false;
+    };
+    std::vector<Pushed> pushed(std::size_t(ops.size()));
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        Pushed &p = pushed[std::size_t(i)];
+        p.op = Op::fromJsonObject(ops.at(i).toObject(), &p.error);
+    }
+    const QByteArray publicKey = session.device->publicKey;
+    parallelFor(pushed.size(), [&pushed, &publicKey](std::size_t i) {
+        Pushed &p = pushed[i];
+        if (!p.op)
+            return;
+        p.canonical = p.op->canonical();
+        p.signatureOk = p.op->verifyCanonical(publicKey, p.canonical);
+    });
     QJsonArray acks;
     QJsonArray rejected;
     QList<HubStore::StoredOp> fresh;
     {
         Transaction tx(m_store.db());
-        for (const QJsonValue &value : ops) {
-            QString error;
-            const auto op = Op::fromJsonObject(value.toObject(), &error);
-            if (!op) {
-                rejected.append(QJsonObject {{"id", value.toObject().value(QLatin1String("id"))},
-                                             {"code", "malformed-op"},
-                                             {"message", error}});
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (qsizetype i = 0; i < ops.size(); ++i) {
+            const Pushed &p = pushed[std::size_t(i)];
+            if (!p.op) {
+                rejected.append(
+                    QJsonObject {{"id", ops.at(i).toObject().value(QLatin1String("id"))},
+                                 {"code", "malformed-op"},
+                                 {"message", p.error}});
                 continue;
             }
             try {
-                const auto accepted = m_store.accept(*op, *session.device);
-                acks.append(QJsonObject {{"id", op->id()}, {"hub_seq", accepted.hubSeq}});
-                if (!accepted.duplicate)
-                    fresh << HubStore::StoredOp {accepted.hubSeq, op->centre, op->scope,
-                                                 op->canonical(), op->sig};
+                const auto accepted
+                    = m_store.accept(*p.op, p.canonical, p.signatureOk, *session.device, now);
+                acks.append(QJsonObject {{"id", p.op->id()}, {"hub_seq", accepted.hubSeq}});
+                fresh << accepted.entries;
             } catch (const HubError &e) {
                 rejected.append(
-                    QJsonObject {{"id", op->id()}, {"code", QString::fromUtf8(e.what())}});
+                    QJsonObject {{"id", p.op->id()}, {"code", QString::fromUtf8(e.what())}});
             }
         }
         tx.commit(); // acks go out only after the ops are durable
@@ -301,37 +400,49 @@ void HubServer::handlePush(Session &session, const QJsonObject &frame)
 
 void HubServer::broadcast(const QList<HubStore::StoredOp> &ops, const Session *origin)
 {
+    // Centres have few devices each: build each centre's frame once.
+    QHash<QString, QString> frames;
     for (const auto &s : std::as_const(m_sessions)) {
         if (!s->device || s.get() == origin)
             continue;
-        QJsonArray visible;
-        for (const auto &op : ops) {
-            // Scope: an op of scope centre never leaves its centre.
-            if (op.scope == QLatin1String("shared") || op.centre == s->device->centre)
-                visible.append(QJsonObject {{"hub_seq", op.hubSeq}, {"op", storedOpJson(op)}});
+        const QString &centre = s->device->centre;
+        auto it = frames.find(centre);
+        if (it == frames.end()) {
+            const QJsonArray visible = entriesJson(ops, centre);
+            it = frames.insert(
+                centre,
+                visible.isEmpty()
+                    ? QString()
+                    : QString::fromUtf8(QJsonDocument(QJsonObject {{"t", "live"}, {"ops", visible}})
+                                            .toJson(QJsonDocument::Compact)));
         }
-        if (!visible.isEmpty())
-            send(*s, {{"t", "live"}, {"ops", visible}});
+        if (!it->isEmpty())
+            s->socket->sendTextMessage(*it);
     }
 }
 
 void HubServer::handlePull(Session &session, const QJsonObject &frame)
 {
-    const qint64 after = qint64(frame.value(QLatin1String("after")).toDouble(0));
+    const qint64 after
+        = std::max<qint64>(0, qint64(frame.value(QLatin1String("after")).toDouble(0)));
     const int limit = std::clamp(frame.value(QLatin1String("limit")).toInt(m_limits.maxOpsPerPage),
                                  1, m_limits.maxOpsPerPage);
-    const auto ops = m_store.opsAfter(after, limit + 1, session.device->centre);
-    QJsonArray page;
-    for (int i = 0; i < std::min(limit, int(ops.size())); ++i)
-        page.append(QJsonObject {{"hub_seq", ops[i].hubSeq}, {"op", storedOpJson(ops[i])}});
+    const qint64 last = m_store.lastHubSeq();
+    auto ops = m_store.opsAfter(after, limit + 1, session.device->centre);
+    const bool more = ops.size() > limit;
+    if (more)
+        ops.removeLast();
+    // cursor: the page is complete up to here (entries the device may not receive skipped).
     send(session,
          {{"t", "page"},
-          {"ops", page},
-          {"more", ops.size() > limit},
-          {"last_hub_seq", m_store.lastHubSeq()}});
+          {"after", after},
+          {"ops", entriesJson(ops, session.device->centre)},
+          {"more", more},
+          {"cursor", more ? ops.last().hubSeq : last},
+          {"last_hub_seq", last}});
 }
 
-void HubServer::handleDevices(Session &session)
+QJsonObject HubServer::directoryFrame() const
 {
     QJsonArray list;
     for (const auto &d : m_store.devices()) {
@@ -339,18 +450,56 @@ void HubServer::handleDevices(Session &session)
                                  {"public_key", QString::fromLatin1(d.publicKey.toBase64())},
                                  {"analyst", d.analystId},
                                  {"centre", d.centre},
-                                 {"revoked", d.revoked}});
+                                 {"revoked", d.revoked},
+                                 {"last_valid_seq", d.lastValidSeq}});
     }
-    send(session, {{"t", "devices"}, {"devices", list}});
+    return {{"t", "devices"}, {"devices", list}};
+}
+
+void HubServer::handleDevices(Session &session)
+{
+    send(session, directoryFrame());
+}
+
+void HubServer::broadcastDirectory()
+{
+    const QJsonObject frame = directoryFrame();
+    for (const auto &s : std::as_const(m_sessions)) {
+        if (s->device)
+            send(*s, frame);
+    }
+}
+
+void HubServer::closeRevokedSessions()
+{
+    QStringList revoked;
+    for (const auto &s : std::as_const(m_sessions)) {
+        if (!s->device)
+            continue;
+        const auto now = m_store.device(s->device->id);
+        if (!now || now->revoked)
+            revoked << s->device->id;
+    }
+    for (const QString &id : std::as_const(revoked))
+        disconnectDevice(id);
 }
 
 void HubServer::disconnectDevice(const QString &deviceId)
 {
+    // Closing may drop a session at once: pick them first, then close.
+    QList<std::shared_ptr<Session>> sessions;
     for (const auto &s : std::as_const(m_sessions)) {
         if (s->device && s->device->id == deviceId)
-            sendError(*s, QStringLiteral("device-revoked"),
-                      QStringLiteral("this device is revoked"), true);
+            sessions << s;
     }
+    for (const auto &s : std::as_const(sessions)) {
+        qCInfo(lcSync) << "closing the session of revoked device" << deviceId;
+        s->device.reset(); // no more frames served, nothing more sent live
+        sendError(*s, QStringLiteral("device-revoked"), QStringLiteral("this device is revoked"),
+                  true);
+    }
+    if (!sessions.isEmpty())
+        broadcastDirectory(); // the others refuse its later ops too
 }
 
 } // namespace liaison

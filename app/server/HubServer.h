@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -29,6 +30,11 @@ public:
         int maxPendingHandshakes = 64;
         int handshakeMs = 10'000;
         int maxErrorsBeforeClose = 3;
+        // Per device (token buckets): frames and pushed ops per second, and the burst allowed.
+        double framesPerSecond = 400;
+        double frameBurst = 800;
+        double opsPerSecond = 5000;
+        double opBurst = 20'000;
     };
 
     explicit HubServer(HubStore &store, QObject *parent = nullptr);
@@ -44,6 +50,12 @@ public:
 
 private:
     struct Session;
+    struct TokenBucket
+    {
+        double tokens = 0;
+        double last = 0;
+        bool take(double amount, double rate, double burst);
+    };
     void onNewConnection();
     void onText(Session &session, const QString &text);
     void handle(Session &session, const QJsonObject &frame);
@@ -52,6 +64,9 @@ private:
     void handlePush(Session &session, const QJsonObject &frame);
     void handlePull(Session &session, const QJsonObject &frame);
     void handleDevices(Session &session);
+    QJsonObject directoryFrame() const;
+    void broadcastDirectory();
+    void closeRevokedSessions();
     void sendError(Session &session, const QString &code, const QString &message,
                    bool close = false);
     void send(Session &session, const QJsonObject &frame);
@@ -62,6 +77,9 @@ private:
     Limits m_limits;
     std::unique_ptr<QWebSocketServer> m_server;
     QHash<QWebSocket *, std::shared_ptr<Session>> m_sessions;
+    QHash<QString, TokenBucket> m_frameBuckets; // by device id, across its connections
+    QHash<QString, TokenBucket> m_opBuckets;
+    QTimer m_revocationPoll;
 };
 
 // Wire form of a stored op: its canonical object plus "sig".

@@ -4,6 +4,7 @@
 #include "crypto/DeviceKey.h"
 #include "crypto/Kdf.h"
 #include "crypto/Sodium.h"
+#include "domain/Schema.h"
 #include "server/SelfSignedCertificate.h"
 #include "sync/Hlc.h"
 
@@ -17,11 +18,13 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <tuple>
+
 namespace liaison {
 
 namespace {
 
-constexpr int kHubSchema = 1;
+constexpr int kHubSchema = 2;
 constexpr char kSchema[] = R"SQL(
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID;
 CREATE TABLE centres (code TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL) WITHOUT ROWID;
@@ -40,18 +43,38 @@ CREATE TABLE devices (
     public_key BLOB NOT NULL UNIQUE,
     analyst_id TEXT NOT NULL REFERENCES analysts(id),
     enrolled_at INTEGER NOT NULL,
-    revoked_at INTEGER
+    revoked_at INTEGER,
+    last_valid_seq INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
+-- Every accepted op once; hub_seq is the sequence number of its first feed entry.
 CREATE TABLE ops (
     hub_seq INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     device TEXT NOT NULL,
-    centre TEXT NOT NULL,
-    scope TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    hlc INTEGER NOT NULL,
+    root TEXT,
     body BLOB NOT NULL,
     sig BLOB NOT NULL
 );
-INSERT INTO meta(key, value) VALUES ('hub_schema', 1);
+CREATE INDEX ops_by_device ON ops(device, seq);
+CREATE INDEX ops_by_root ON ops(root);
+-- What devices pull: gap-free hub_seq, each entry naming an op and who may receive it.
+-- visible_to NULL = every centre; hidden_from = a centre that already has it (republication).
+CREATE TABLE feed (
+    hub_seq INTEGER PRIMARY KEY,
+    op_seq INTEGER NOT NULL,
+    visible_to TEXT,
+    hidden_from TEXT
+);
+-- Records that own a scope (incidents, channels, contacts, visits) and their children.
+CREATE TABLE roots (
+    key TEXT PRIMARY KEY NOT NULL,
+    owner TEXT NOT NULL,
+    shared INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE children (key TEXT PRIMARY KEY NOT NULL, root TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO meta(key, value) VALUES ('hub_schema', 2);
 )SQL";
 
 QString pathIn(const QString &dir, const char *name)
@@ -125,15 +148,20 @@ QString base32(const unsigned char *bytes, std::size_t size)
 
 HubDevice readDevice(const Statement &st)
 {
-    return HubDevice {st.text(0),   st.blob(1),
-                      st.text(2),   st.text(3),
-                      st.text(4),   QDateTime::fromSecsSinceEpoch(st.int64(5), QTimeZone::utc()),
-                      !st.isNull(6)};
+    return HubDevice {st.text(0),    st.blob(1),
+                      st.text(2),    st.text(3),
+                      st.text(4),    QDateTime::fromSecsSinceEpoch(st.int64(5), QTimeZone::utc()),
+                      !st.isNull(6), st.int64(7)};
 }
 
 constexpr char kDeviceColumns[]
-    = "SELECT d.id, d.public_key, d.analyst_id, a.name, a.centre, d.enrolled_at, d.revoked_at "
-      "FROM devices d JOIN analysts a ON a.id = d.analyst_id ";
+    = "SELECT d.id, d.public_key, d.analyst_id, a.name, a.centre, d.enrolled_at, d.revoked_at, "
+      "d.last_valid_seq FROM devices d JOIN analysts a ON a.id = d.analyst_id ";
+
+QString recordKey(const QString &entity, const QString &id)
+{
+    return entity + QLatin1Char('/') + id;
+}
 
 } // namespace
 
@@ -180,6 +208,10 @@ std::unique_ptr<HubStore> HubStore::open(const QString &dir)
     store->m_dir = dir;
     store->m_db = openDatabase(dir, key, false);
     const auto schema = store->m_db.scalarInt("SELECT value FROM meta WHERE key = 'hub_schema'", 0);
+    if (schema == 1)
+        throw HubError(HubError::Kind::NotAHub,
+                       "hub.db was made by a development build (hub schema 1, never released); "
+                       "make a new hub with liaison-hub init");
     if (schema != kHubSchema)
         throw HubError(HubError::Kind::NotAHub, "hub.db has an unknown schema");
     return store;
@@ -357,48 +389,174 @@ std::optional<HubDevice> HubStore::device(const QString &id) const
 
 HubStore::Accepted HubStore::accept(const Op &op, const HubDevice &device, const QDateTime &now)
 {
+    const QByteArray body = op.canonical();
+    return accept(op, body, op.verifyCanonical(device.publicKey, body), device, now);
+}
+
+HubStore::Accepted HubStore::accept(const Op &op, const QByteArray &canonical, bool signatureOk,
+                                    const HubDevice &device, const QDateTime &now)
+{
+    auto reject = [](const char *code) { return HubError(HubError::Kind::OpRejected, code); };
     // The connection authenticated as device; the op must be its own and well-formed.
     if (op.device != device.id)
-        throw HubError(HubError::Kind::OpRejected, "op-device-mismatch");
+        throw reject("op-device-mismatch");
     if (device.revoked)
-        throw HubError(HubError::Kind::OpRejected, "device-revoked");
+        throw reject("device-revoked");
     if (op.author != device.analystId || op.centre != device.centre)
-        throw HubError(HubError::Kind::OpRejected, "author-or-centre-mismatch");
+        throw reject("author-or-centre-mismatch");
     if (HybridClock::wallMs(op.hlc)
         > quint64(now.toMSecsSinceEpoch() + HybridClock::kMaxForwardDriftMs))
-        throw HubError(HubError::Kind::OpRejected, "clock-ahead");
-    auto &have = m_db.cached("SELECT hub_seq FROM ops WHERE id = ?1");
+        throw reject("clock-ahead");
+    auto &have = m_db.cached("SELECT hub_seq, body FROM ops WHERE id = ?1");
     have.bind(1, op.id());
     if (have.step()) {
         const qint64 seq = have.int64(0);
+        const bool same = have.blob(1) == canonical;
         have.reset();
-        return {seq, true};
+        // A second, different op under the same id would fork the device's history.
+        if (!same)
+            throw reject("conflicting-op");
+        return {seq, true, {}};
     }
     have.reset();
-    const QByteArray body = op.canonical();
-    if (!op.verifyCanonical(device.publicKey, body))
-        throw HubError(HubError::Kind::OpRejected, "bad-signature");
+    if (!signatureOk)
+        throw reject("bad-signature");
+    checkClockIncreases(op);
+
+    const Route route = routeFor(op);
     // Gap-free: the next hub_seq is max + 1 inside the writer's transaction.
-    const qint64 next = m_db.scalarInt("SELECT coalesce(max(hub_seq), 0) + 1 FROM ops");
-    m_db.cached("INSERT INTO ops(hub_seq, id, device, centre, scope, body, sig) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+    const qint64 next = lastHubSeq() + 1;
+    m_db.cached("INSERT INTO ops(hub_seq, id, device, seq, hlc, root, body, sig) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         .bind(1, std::int64_t(next))
         .bind(2, op.id())
         .bind(3, op.device)
-        .bind(4, op.centre)
-        .bind(5, op.scope)
-        .bind(6, body)
-        .bind(7, op.sig)
+        .bind(4, std::int64_t(op.seq))
+        .bind(5, std::int64_t(op.hlc))
+        .bind(6, route.root)
+        .bind(7, canonical)
+        .bind(8, op.sig)
         .exec();
-    return {next, false};
+    Accepted accepted {next, false, {}};
+    accepted.entries << appendFeed(next, next, route.visibleTo, {}, canonical, op.sig);
+    if (route.becameShared) {
+        // The record has just left its centre: everything written to it so far goes to the
+        // other centres now, at new sequence numbers (their cursors are past the old ones).
+        auto &earlier = m_db.cached("SELECT hub_seq, body, sig FROM ops WHERE root = ?1 "
+                                    "AND hub_seq < ?2 ORDER BY hub_seq");
+        earlier.bind(1, route.root).bind(2, std::int64_t(next));
+        QList<std::tuple<qint64, QByteArray, QByteArray>> republish;
+        while (earlier.step())
+            republish.append({earlier.int64(0), earlier.blob(1), earlier.blob(2)});
+        earlier.reset();
+        qint64 seq = next;
+        for (const auto &[opSeq, body, sig] : republish)
+            accepted.entries << appendFeed(++seq, opSeq, {}, route.owner, body, sig);
+    }
+    return accepted;
+}
+
+void HubStore::checkClockIncreases(const Op &op)
+{
+    // A device's stamps grow with its seq; two ops of one device with one stamp would merge by
+    // arrival order, so the hub refuses what breaks the rule.
+    auto &before = m_db.cached(
+        "SELECT hlc FROM ops WHERE device = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT 1");
+    before.bind(1, op.device).bind(2, std::int64_t(op.seq));
+    const bool hasBefore = before.step();
+    const quint64 prev = hasBefore ? quint64(before.int64(0)) : 0;
+    before.reset();
+    auto &after
+        = m_db.cached("SELECT hlc FROM ops WHERE device = ?1 AND seq > ?2 ORDER BY seq LIMIT 1");
+    after.bind(1, op.device).bind(2, std::int64_t(op.seq));
+    const bool hasAfter = after.step();
+    const quint64 nextHlc = hasAfter ? quint64(after.int64(0)) : 0;
+    after.reset();
+    if ((hasBefore && op.hlc <= prev) || (hasAfter && op.hlc >= nextHlc))
+        throw HubError(HubError::Kind::OpRejected, "clock-not-increasing");
+}
+
+HubStore::Route HubStore::routeFor(const Op &op)
+{
+    Route route;
+    const EntityDef *def = findEntity(op.entity);
+    if (def && !def->isChild()) {
+        route.root = recordKey(op.entity, op.entityId);
+    } else if (def) {
+        const QString childKey = recordKey(op.entity, op.entityId);
+        auto &known = m_db.cached("SELECT root FROM children WHERE key = ?1");
+        known.bind(1, childKey);
+        const QString stored = known.step() ? known.text(0) : QString();
+        known.reset();
+        const FieldValue *parent = op.field(QString::fromLatin1(def->parentField));
+        const QString *parentId = parent ? std::get_if<QString>(parent) : nullptr;
+        const QString named = parentId && !parentId->isEmpty()
+            ? recordKey(QString::fromLatin1(def->parentEntity), *parentId)
+            : QString();
+        if (!stored.isEmpty() && !named.isEmpty() && named != stored)
+            throw HubError(HubError::Kind::OpRejected, "parent-changed");
+        route.root = stored.isEmpty() ? named : stored;
+        if (stored.isEmpty() && !named.isEmpty())
+            m_db.cached("INSERT INTO children(key, root) VALUES (?1, ?2)")
+                .bind(1, childKey)
+                .bind(2, named)
+                .exec();
+    }
+    if (route.root.isEmpty()) {
+        // An entity this hub does not know, or a child whose parent it never saw: the op's own
+        // scope decides, as its author wrote it.
+        route.visibleTo = op.scope == QLatin1String(kScopeShared) ? QString() : op.centre;
+        return route;
+    }
+    auto &find = m_db.cached("SELECT owner, shared FROM roots WHERE key = ?1");
+    find.bind(1, route.root);
+    const bool exists = find.step();
+    route.owner = exists ? find.text(0) : op.centre;
+    bool shared = exists && find.int64(1) != 0;
+    find.reset();
+    if (!exists)
+        m_db.cached("INSERT INTO roots(key, owner, shared) VALUES (?1, ?2, 0)")
+            .bind(1, route.root)
+            .bind(2, route.owner)
+            .exec();
+    // A centre's internal record is invisible to the others: they cannot write to it either.
+    if (!shared && route.owner != op.centre)
+        throw HubError(HubError::Kind::OpRejected, "scope-violation");
+    if (!shared && def && !def->isChild() && op.scope == QLatin1String(kScopeShared)) {
+        const FieldValue *scope = op.field(QStringLiteral("scope"));
+        if (scope && std::holds_alternative<QString>(*scope)
+            && std::get<QString>(*scope) == QLatin1String(kScopeShared)) {
+            shared = true;
+            route.becameShared = exists; // a record created shared has nothing to republish
+            m_db.cached("UPDATE roots SET shared = 1 WHERE key = ?1").bind(1, route.root).exec();
+        }
+    }
+    route.visibleTo = shared ? QString() : route.owner;
+    return route;
+}
+
+HubStore::StoredOp HubStore::appendFeed(qint64 hubSeq, qint64 opSeq, const QString &visibleTo,
+                                        const QString &hiddenFrom, const QByteArray &canonical,
+                                        const QByteArray &sig)
+{
+    m_db.cached("INSERT INTO feed(hub_seq, op_seq, visible_to, hidden_from) "
+                "VALUES (?1, ?2, ?3, ?4)")
+        .bind(1, std::int64_t(hubSeq))
+        .bind(2, std::int64_t(opSeq))
+        .bind(3, visibleTo.isEmpty() ? QString() : visibleTo)
+        .bind(4, hiddenFrom.isEmpty() ? QString() : hiddenFrom)
+        .exec();
+    return StoredOp {hubSeq, visibleTo, hiddenFrom, canonical, sig};
 }
 
 QList<HubStore::StoredOp> HubStore::opsAfter(qint64 after, int limit, const QString &centre) const
 {
     QList<StoredOp> out;
     auto &st = const_cast<Database &>(m_db).cached(
-        "SELECT hub_seq, centre, scope, body, sig FROM ops WHERE hub_seq > ?1 "
-        "AND (scope = 'shared' OR centre = ?2) ORDER BY hub_seq LIMIT ?3");
+        "SELECT f.hub_seq, f.visible_to, f.hidden_from, o.body, o.sig FROM feed f "
+        "JOIN ops o ON o.hub_seq = f.op_seq WHERE f.hub_seq > ?1 "
+        "AND (f.visible_to IS NULL OR f.visible_to = ?2) "
+        "AND (f.hidden_from IS NULL OR f.hidden_from <> ?2) ORDER BY f.hub_seq LIMIT ?3");
     st.bind(1, std::int64_t(after)).bind(2, centre).bind(3, std::int64_t(limit));
     while (st.step())
         out << StoredOp {st.int64(0), st.text(1), st.text(2), st.blob(3), st.blob(4)};
@@ -408,13 +566,15 @@ QList<HubStore::StoredOp> HubStore::opsAfter(qint64 after, int limit, const QStr
 
 qint64 HubStore::lastHubSeq() const
 {
-    return const_cast<Database &>(m_db).scalarInt("SELECT coalesce(max(hub_seq), 0) FROM ops");
+    return const_cast<Database &>(m_db).scalarInt("SELECT coalesce(max(hub_seq), 0) FROM feed");
 }
 
 bool HubStore::revoke(const QString &deviceId)
 {
     Transaction tx(m_db);
-    m_db.cached("UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL")
+    // Ops accepted so far stay valid everywhere; the device's later ones are refused.
+    m_db.cached("UPDATE devices SET revoked_at = ?2, last_valid_seq = (SELECT coalesce(max(seq), "
+                "0) FROM ops WHERE device = ?1) WHERE id = ?1 AND revoked_at IS NULL")
         .bind(1, deviceId)
         .bind(2, std::int64_t(QDateTime::currentSecsSinceEpoch()))
         .exec();

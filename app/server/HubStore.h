@@ -46,6 +46,7 @@ struct HubDevice
     QString centre;
     QDateTime enrolledAt;
     bool revoked = false;
+    qint64 lastValidSeq = 0; // revoked: the last op seq accepted from it
 };
 
 struct EnrolmentCode
@@ -91,27 +92,41 @@ public:
     // Returns false when there is no such device.
     bool revoke(const QString &deviceId);
 
+    // A feed entry: an op at a hub_seq, and which centres may receive it there.
+    struct StoredOp
+    {
+        qint64 hubSeq = 0;
+        QString visibleTo; // empty: every centre; else only this one
+        QString hiddenFrom; // a centre that already has it (republication)
+        QByteArray canonical;
+        QByteArray sig;
+        bool isVisibleTo(const QString &centre) const
+        {
+            return (visibleTo.isEmpty() || visibleTo == centre) && hiddenFrom != centre;
+        }
+    };
+
     // Verifies and stores an op pushed by device (in the caller's transaction). Returns its
-    // hub_seq; a re-pushed op gets its first hub_seq back (duplicate = true), never a second
-    // row. Throws HubError(OpRejected) with the protocol error code.
+    // hub_seq and the feed entries it made (to send live); a re-pushed op gets its first
+    // hub_seq back (duplicate = true), never a second row. Throws HubError(OpRejected) with
+    // the protocol error code. Routing follows the record, not the op's own scope field: an
+    // op is for every centre once its root record (the incident of an indicator...) is shared,
+    // and sharing a record republishes what was written to it before (docs/PROTOCOL.md §5).
     struct Accepted
     {
         qint64 hubSeq = 0;
         bool duplicate = false;
+        QList<StoredOp> entries;
     };
     Accepted accept(const Op &op, const HubDevice &device,
                     const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // The same with the canonical bytes and the signature check done by the caller (the hub
+    // verifies a batch on every core first).
+    Accepted accept(const Op &op, const QByteArray &canonical, bool signatureOk,
+                    const HubDevice &device,
+                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-    struct StoredOp
-    {
-        qint64 hubSeq = 0;
-        QString centre;
-        QString scope;
-        QByteArray canonical;
-        QByteArray sig;
-    };
-    // Ops after hub_seq `after` that a device of `centre` may see: shared ones and its own
-    // centre's, in hub_seq order.
+    // Feed entries after hub_seq `after` that a device of `centre` may receive, in order.
     QList<StoredOp> opsAfter(qint64 after, int limit, const QString &centre) const;
     qint64 lastHubSeq() const;
 
@@ -121,7 +136,19 @@ public:
     static QString normaliseCode(const QString &code);
 
 private:
+    struct Route
+    {
+        QString root; // "entity/id" of the record that owns the scope; empty if unknown
+        QString owner;
+        QString visibleTo;
+        bool becameShared = false;
+    };
     HubStore() = default;
+    Route routeFor(const Op &op);
+    void checkClockIncreases(const Op &op);
+    StoredOp appendFeed(qint64 hubSeq, qint64 opSeq, const QString &visibleTo,
+                        const QString &hiddenFrom, const QByteArray &canonical,
+                        const QByteArray &sig);
     static QByteArray codeHash(const QString &normalisedCode);
 
     QString m_dir;

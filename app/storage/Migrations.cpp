@@ -242,6 +242,18 @@ CREATE TRIGGER comments_search_ad AFTER DELETE ON comments BEGIN
     INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('comments', old.rowid);
 END;
 )SQL"},
+        {3, R"SQL(
+-- Schema 3: sync. Local ops the hub refused for good leave the outbox (they would block it)
+-- but stay in the signed log; rejected_ops says why, for the analyst to see. The device
+-- directory learns the last op seq the hub accepted from a revoked device: its ops up to that
+-- one stay valid on every replica, whatever order they arrive in.
+CREATE TABLE rejected_ops (
+    op_id TEXT PRIMARY KEY NOT NULL,
+    code TEXT NOT NULL,
+    rejected_at INTEGER NOT NULL
+) WITHOUT ROWID;
+ALTER TABLE devices ADD COLUMN last_valid_seq INTEGER NOT NULL DEFAULT 0;
+)SQL"},
     };
     return all;
 }

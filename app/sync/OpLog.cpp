@@ -9,6 +9,7 @@
 
 #include <sodium.h>
 
+#include <QDateTime>
 #include <QtEndian>
 
 #include <algorithm>
@@ -253,29 +254,33 @@ void OpLog::setEnrolment(const QString &analystId, const QString &centre)
 }
 
 void OpLog::registerDevice(const QString &deviceId, const QByteArray &publicKey,
-                           const QString &analystId, const QString &centre, bool revoked)
+                           const QString &analystId, const QString &centre, bool revoked,
+                           qint64 lastValidSeq)
 {
     if (DeviceKey::deviceIdFor(publicKey) != deviceId)
         throw std::invalid_argument("device id does not match its public key");
     Transaction tx(m_db);
-    m_db.cached("INSERT OR IGNORE INTO devices(id, public_key, analyst_id, centre, revoked) "
-                "VALUES (?1, ?2, ?3, ?4, ?5)")
+    m_db.cached("INSERT OR IGNORE INTO devices(id, public_key, analyst_id, centre, revoked, "
+                "last_valid_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, deviceId)
         .bind(2, publicKey)
         .bind(3, analystId)
         .bind(4, centre)
         .bind(5, std::int64_t(revoked))
+        .bind(6, std::int64_t(lastValidSeq))
         .exec();
-    m_db.cached("UPDATE devices SET public_key = ?2, analyst_id = ?3, centre = ?4, revoked = ?5 "
-                "WHERE id = ?1")
+    m_db.cached("UPDATE devices SET public_key = ?2, analyst_id = ?3, centre = ?4, revoked = ?5, "
+                "last_valid_seq = ?6 WHERE id = ?1")
         .bind(1, deviceId)
         .bind(2, publicKey)
         .bind(3, analystId)
         .bind(4, centre)
         .bind(5, std::int64_t(revoked))
+        .bind(6, std::int64_t(lastValidSeq))
         .exec();
     tx.commit();
-    m_deviceCache.insert(deviceId, DeviceInfo {publicKey, analystId, centre, revoked});
+    m_deviceCache.insert(deviceId,
+                         DeviceInfo {publicKey, analystId, centre, revoked, lastValidSeq});
 }
 
 std::optional<OpLog::DeviceInfo> OpLog::deviceInfo(const QString &deviceId) const
@@ -283,12 +288,12 @@ std::optional<OpLog::DeviceInfo> OpLog::deviceInfo(const QString &deviceId) cons
     const auto it = m_deviceCache.constFind(deviceId);
     if (it != m_deviceCache.constEnd())
         return *it;
-    auto &st = m_db.cached("SELECT public_key, analyst_id, centre, revoked FROM devices "
-                           "WHERE id = ?1");
+    auto &st = m_db.cached("SELECT public_key, analyst_id, centre, revoked, last_valid_seq "
+                           "FROM devices WHERE id = ?1");
     st.bind(1, deviceId);
     if (!st.step())
         return std::nullopt;
-    DeviceInfo info {st.blob(0), st.text(1), st.text(2), st.int64(3) != 0};
+    DeviceInfo info {st.blob(0), st.text(1), st.text(2), st.int64(3) != 0, st.int64(4)};
     st.reset();
     m_deviceCache.insert(deviceId, info);
     return info;
@@ -583,9 +588,12 @@ RemoteApplyResult OpLog::applyRemote(const std::vector<Op> &ops)
         const auto info = deviceInfo(op.device);
         if (!info) {
             result.errors << QStringLiteral("unknown device");
+            ++result.unknownDevice;
             continue;
         }
-        if (info->revoked) {
+        // Ops the hub accepted before the revocation stay valid (every replica agrees on
+        // that, whatever order it learns things in); later ones are refused.
+        if (info->revoked && op.seq > info->lastValidSeq) {
             result.errors << QStringLiteral("revoked device");
             continue;
         }
@@ -657,17 +665,48 @@ int OpLog::outboxSize() const
 
 void OpLog::acknowledge(const QString &opId, qint64 hubSeq)
 {
-    Transaction tx(m_db);
-    m_db.cached("UPDATE ops SET hub_seq = ?2 WHERE id = ?1")
-        .bind(1, opId)
-        .bind(2, std::int64_t(hubSeq))
-        .exec();
-    m_db.cached("DELETE FROM outbox WHERE op_id = ?1").bind(1, opId).exec();
-    const int removed = m_db.changes();
-    tx.commit();
+    acknowledge({{opId, hubSeq}}, {});
+}
+
+void OpLog::acknowledge(const std::vector<std::pair<QString, qint64>> &acked,
+                        const std::vector<std::pair<QString, QString>> &rejected)
+{
+    if (acked.empty() && rejected.empty())
+        return;
+    int removed = 0;
+    {
+        Transaction tx(m_db);
+        for (const auto &[opId, hubSeq] : acked) {
+            m_db.cached("UPDATE ops SET hub_seq = ?2 WHERE id = ?1")
+                .bind(1, opId)
+                .bind(2, std::int64_t(hubSeq))
+                .exec();
+            m_db.cached("DELETE FROM outbox WHERE op_id = ?1").bind(1, opId).exec();
+            removed += m_db.changes();
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const auto &[opId, code] : rejected) {
+            m_db.cached("DELETE FROM outbox WHERE op_id = ?1").bind(1, opId).exec();
+            if (m_db.changes() == 0)
+                continue; // not ours, or already settled
+            ++removed;
+            m_db.cached("INSERT OR IGNORE INTO rejected_ops(op_id, code, rejected_at) "
+                        "VALUES (?1, ?2, ?3)")
+                .bind(1, opId)
+                .bind(2, code)
+                .bind(3, std::int64_t(now))
+                .exec();
+        }
+        tx.commit();
+    }
     if (m_outboxCount >= 0)
         m_outboxCount -= removed;
     emit outboxChanged(outboxSize());
+}
+
+int OpLog::rejectedCount() const
+{
+    return int(m_db.scalarInt("SELECT count(*) FROM rejected_ops"));
 }
 
 std::optional<Op> OpLog::loadOp(const QString &opId) const
@@ -700,6 +739,16 @@ std::vector<Op> OpLog::opsFor(const QString &entityName, const QString &entityId
 
 QByteArray OpLog::stateHash() const
 {
+    return hashState(false);
+}
+
+QByteArray OpLog::sharedStateHash() const
+{
+    return hashState(true);
+}
+
+QByteArray OpLog::hashState(bool sharedOnly) const
+{
     ensureSodium();
     crypto_generichash_state state;
     crypto_generichash_init(&state, nullptr, 0, 32);
@@ -712,8 +761,21 @@ QByteArray OpLog::stateHash() const
     };
     for (const auto &def : entityDefs()) {
         feed(QByteArray(def.table));
+        std::string where;
+        if (sharedOnly) {
+            // Records of scope shared, and the children of such records.
+            if (def.isChild()) {
+                const EntityDef *parent = findEntity(QString::fromLatin1(def.parentEntity));
+                where = std::string(" WHERE ") + def.parentField + " IN (SELECT id FROM "
+                    + parent->table + " WHERE scope = 'shared')";
+            } else if (def.hasScope()) {
+                where = " WHERE scope = 'shared'";
+            } else {
+                continue;
+            }
+        }
         const std::string sql = std::string("SELECT id") + columnList(def)
-            + ", _updated, _clock FROM " + def.table + " ORDER BY id";
+            + ", _updated, _clock FROM " + def.table + where + " ORDER BY id";
         auto st = m_db.prepare(sql.c_str());
         const int columns = st.columnCount();
         while (st.step()) {

@@ -52,6 +52,7 @@ struct RemoteApplyResult
     int applied = 0;
     int duplicates = 0;
     int rejected = 0;
+    int unknownDevice = 0; // refused because their device is not in the directory (yet)
     QStringList errors; // one short reason per rejected op (safe to log: no payload)
 };
 
@@ -71,8 +72,10 @@ public:
     void setEnrolment(const QString &analystId, const QString &centre);
 
     // Known devices (from the hub's directory); ops of unknown or revoked devices are refused.
+    // A revoked device's ops up to lastValidSeq (the last one the hub accepted) stay valid.
     void registerDevice(const QString &deviceId, const QByteArray &publicKey,
-                        const QString &analystId, const QString &centre, bool revoked = false);
+                        const QString &analystId, const QString &centre, bool revoked = false,
+                        qint64 lastValidSeq = 0);
 
     // Makes, signs and applies ops for changes in one transaction. Throws
     // std::invalid_argument for a change that breaks a rule (unknown entity or field, wrong
@@ -88,10 +91,18 @@ public:
     int outboxSize() const;
     // Removes acked ops from the outbox and records their hub sequence.
     void acknowledge(const QString &opId, qint64 hubSeq);
+    // The same for a whole ack frame in one transaction; rejected ops (id, code) leave the
+    // outbox too and are listed in rejected_ops (they stay in the signed log).
+    void acknowledge(const std::vector<std::pair<QString, qint64>> &acked,
+                     const std::vector<std::pair<QString, QString>> &rejected);
+    int rejectedCount() const;
 
     // BLAKE2b-256 over every materialised table in a fixed order: equal on two replicas iff
     // their derived state is byte-identical.
     QByteArray stateHash() const;
+    // The same over the part two centres share: records of scope shared and their children.
+    // Equal on every device of every centre once they have synced.
+    QByteArray sharedStateHash() const;
 
     std::optional<Op> loadOp(const QString &opId) const;
     std::vector<Op> opsFor(const QString &entity, const QString &entityId) const;
@@ -113,10 +124,12 @@ private:
         QString analystId;
         QString centre;
         bool revoked = false;
+        qint64 lastValidSeq = 0;
     };
     struct Stamp;
 
     void loadIdentity();
+    QByteArray hashState(bool sharedOnly) const;
     void persistClock();
     bool storeOp(const Op &op, const QByteArray &canonical);
     struct RowState;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaMethod>
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslError>
@@ -16,9 +17,97 @@
 namespace liaison {
 
 namespace {
+constexpr int kProtocolVersion = 1;
 constexpr char kAuthContext[] = "liaison-auth-v1\n";
 constexpr int kPageSize = 1000;
 constexpr int kPushBatch = 500;
+constexpr int kRateLimitedRetryMs = 1000;
+constexpr int kClockAheadRetryMs = 30'000;
+constexpr qint64 kAwaitingDirectory = -2; // m_requestedAfter while a directory is asked for
+
+qint64 lastHubSeq(const QJsonArray &entries)
+{
+    qint64 last = 0;
+    for (const QJsonValue &v : entries)
+        last = std::max(last, qint64(v.toObject().value(QLatin1String("hub_seq")).toDouble()));
+    return last;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+}
+
+// "ab:CD:..", "AB CD ..", "abcd..." -> "AB:CD:..." (how liaison-hub prints it).
+QString normaliseFingerprint(const QString &text)
+{
+    QString hex;
+    for (const QChar c : text) {
+        if (c.isDigit() || (c.toUpper() >= QLatin1Char('A') && c.toUpper() <= QLatin1Char('F')))
+            hex += c.toUpper();
+    }
+    QString out;
+    for (int i = 0; i < hex.size(); i += 2)
+        out += (i ? QStringLiteral(":") : QString()) + hex.mid(i, 2);
+    return out;
+}
+
+QString readMeta(Database &db, const char *key)
+{
+    auto &st = db.cached("SELECT value FROM meta WHERE key = ?1");
+    st.bind(1, QString::fromLatin1(key));
+    const QString value = st.step() ? st.text(0) : QString();
+    st.reset();
+    return value;
+}
+
+void writeMeta(Database &db, const char *key, const QString &value)
+{
+    db.cached("INSERT OR IGNORE INTO meta(key, value) VALUES (?1, ?2)")
+        .bind(1, QString::fromLatin1(key))
+        .bind(2, value)
+        .exec();
+    db.cached("UPDATE meta SET value = ?2 WHERE key = ?1")
+        .bind(1, QString::fromLatin1(key))
+        .bind(2, value)
+        .exec();
+}
+
+// Codes after which retrying the same thing cannot help.
+bool isFatalErrorCode(const QString &code)
+{
+    return code == QLatin1String("auth-failed") || code == QLatin1String("device-revoked")
+        || code == QLatin1String("unsupported-version");
+}
+
+} // namespace
+
+std::optional<HubEndpoint> HubEndpoint::load(Database &db)
+{
+    const QString url = readMeta(db, "hub_url");
+    if (url.isEmpty())
+        return std::nullopt;
+    return HubEndpoint {QUrl(url), readMeta(db, "hub_pin")};
+}
+
+void HubEndpoint::save(Database &db) const
+{
+    Transaction tx(db);
+    writeMeta(db, "hub_url", url.toString());
+    writeMeta(db, "hub_pin", certificateSha256);
+    tx.commit();
+}
+
+namespace {
+// Enrolment is one transaction: the hub, the analyst's name and the identity together.
+void saveEnrolment(Database &db, const HubEndpoint &hub, const QString &analystName)
+{
+    Transaction tx(db);
+    writeMeta(db, "hub_url", hub.url.toString());
+    writeMeta(db, "hub_pin", hub.certificateSha256);
+    writeMeta(db, "analyst_name", analystName);
+    tx.commit();
+}
 } // namespace
 
 SyncEngine::SyncEngine(OpLog &log, QObject *parent)
@@ -27,6 +116,8 @@ SyncEngine::SyncEngine(OpLog &log, QObject *parent)
 {
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::connectNow);
+    m_pushRetry.setSingleShot(true);
+    connect(&m_pushRetry, &QTimer::timeout, this, &SyncEngine::pushOutbox);
     connect(&m_log, &OpLog::outboxChanged, this, [this](int size) {
         if (size > 0 && m_state == State::UpToDate)
             pushOutbox();
@@ -41,7 +132,16 @@ SyncEngine::~SyncEngine()
 void SyncEngine::setHub(const QUrl &url, const QString &certificateSha256)
 {
     m_url = url;
-    m_pin = certificateSha256.toUpper();
+    m_pin = normaliseFingerprint(certificateSha256);
+}
+
+bool SyncEngine::useSavedHub()
+{
+    const auto hub = HubEndpoint::load(m_log.database());
+    if (!hub)
+        return false;
+    setHub(hub->url, hub->certificateSha256);
+    return true;
 }
 
 qint64 SyncEngine::cursor() const
@@ -62,6 +162,7 @@ void SyncEngine::setCursor(qint64 cursor)
 
 void SyncEngine::start()
 {
+    m_mode = Mode::Sync;
     m_running = true;
     m_attempt = 0;
     connectNow();
@@ -71,12 +172,52 @@ void SyncEngine::stop()
 {
     m_running = false;
     m_reconnect.stop();
+    m_pushRetry.stop();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
-        m_socket.reset();
+        // Later: stop() may run inside one of the socket's own signals.
+        m_socket.release()->deleteLater();
     }
     setState(State::Offline);
+}
+
+void SyncEngine::enrol(const QUrl &url, const QString &code, const QString &certificateSha256)
+{
+    stop();
+    if (m_log.identity().isEnrolled()) {
+        emit enrolmentFailed(tr("This profile is already enrolled with a hub"));
+        return;
+    }
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("ws") && !isLoopbackHost(url.host())) {
+        emit enrolmentFailed(tr("ws:// is only allowed to this computer; use wss://"));
+        return;
+    }
+    if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss")) {
+        emit enrolmentFailed(tr("The hub address must start with wss://"));
+        return;
+    }
+    setHub(url, certificateSha256);
+    if (scheme == QLatin1String("wss") && m_pin.size() != 95) { // 32 bytes as "AB:" groups
+        emit enrolmentFailed(tr("The hub certificate fingerprint is missing or incomplete: "
+                                "it has 32 pairs of hexadecimal digits"));
+        return;
+    }
+    m_mode = Mode::Enrol;
+    m_enrolCode = code;
+    m_running = true;
+    openSocket();
+}
+
+void SyncEngine::failEnrolment(const QString &reason)
+{
+    if (m_mode != Mode::Enrol)
+        return;
+    m_mode = Mode::Sync;
+    m_enrolCode.clear();
+    stop();
+    emit enrolmentFailed(reason);
 }
 
 void SyncEngine::setState(State state, const QString &reason)
@@ -93,8 +234,7 @@ void SyncEngine::connectNow()
     if (!m_running)
         return;
     const bool plain = m_url.scheme() == QLatin1String("ws");
-    if (plain && !QHostAddress(m_url.host()).isLoopback()
-        && m_url.host() != QLatin1String("localhost")) {
+    if (plain && !isLoopbackHost(m_url.host())) {
         setState(State::Error, tr("ws:// is only allowed to this computer; use wss://"));
         return;
     }
@@ -102,10 +242,19 @@ void SyncEngine::connectNow()
         setState(State::Error, tr("No hub certificate fingerprint to check the hub against"));
         return;
     }
+    openSocket();
+}
+
+void SyncEngine::openSocket()
+{
     m_socket = std::make_unique<QWebSocket>();
+    m_socket->setMaxAllowedIncomingMessageSize(16 * 1024 * 1024);
     m_initialPullDone = false;
     m_pushInFlight = false;
+    m_requestedAfter = -1;
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &SyncEngine::onText);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
+            [] { qCWarning(lcSync) << "hub sent a binary frame; ignored"; });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
     connect(m_socket.get(), &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Pinning: accept the self-signed hub certificate only if it is the one enrolled.
@@ -114,30 +263,50 @@ void SyncEngine::connectNow()
             = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
         if (!peer.isNull() && seen == m_pin) {
             m_socket->ignoreSslErrors(errors);
-        } else {
-            setState(State::Error, tr("The hub's certificate is not the one you enrolled with"));
-            m_running = false;
+            return;
         }
+        const QString reason = tr("The hub's certificate is not the one you enrolled with "
+                                  "(it presented %1)")
+                                   .arg(seen);
+        if (m_mode == Mode::Enrol) {
+            failEnrolment(tr("The hub's certificate does not match the fingerprint you were "
+                             "given (it presented %1)")
+                              .arg(seen));
+            return;
+        }
+        setState(State::Error, reason);
+        m_running = false;
     });
-    setState(State::Connecting);
+    if (m_mode == Mode::Sync)
+        setState(State::Connecting);
     m_socket->open(m_url);
 }
 
 void SyncEngine::onDisconnected()
 {
-    if (m_socket)
+    QString why;
+    if (m_socket) {
+        why = m_socket->closeReason();
+        if (why.isEmpty() && m_socket->error() != QAbstractSocket::UnknownSocketError)
+            why = m_socket->errorString();
         m_socket.release()->deleteLater();
+    }
+    if (m_mode == Mode::Enrol) {
+        failEnrolment(why.isEmpty() ? tr("The hub closed the connection")
+                                    : tr("Could not reach the hub: %1").arg(why));
+        return;
+    }
     if (!m_running)
         return;
     if (m_state != State::Error)
-        setState(State::Offline);
+        setState(State::Offline, why);
     scheduleReconnect();
 }
 
 void SyncEngine::scheduleReconnect()
 {
     // 0.5 s, 1 s, 2 s ... up to 60 s, each with +-50 % jitter so devices do not come back in step.
-    const int base = std::min(60'000, 500 << std::min(m_attempt, 7));
+    const int base = std::min(60'000, m_reconnectBaseMs << std::min(m_attempt, 7));
     ++m_attempt;
     const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
     m_reconnect.start(int(base * jitter));
@@ -152,88 +321,224 @@ void SyncEngine::send(const QJsonObject &frame)
 
 void SyncEngine::onText(const QString &text)
 {
-    const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (isSignalConnected(QMetaMethod::fromSignal(&SyncEngine::frameReceived)))
+        emit frameReceived(text);
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        qCWarning(lcSync) << "hub sent a frame that is not a JSON object; ignored";
+        return;
+    }
+    const QJsonObject frame = doc.object();
     const QString type = frame.value(QLatin1String("t")).toString();
-    if (type == QLatin1String("hello")) {
-        if (frame.value(QLatin1String("v")).toInt() != 1) {
-            setState(State::Error,
-                     tr("The hub speaks a protocol version this Liaison does not know"));
-            m_running = false;
-            m_socket->close();
-            return;
-        }
-        const QByteArray challenge
-            = QByteArray::fromBase64(frame.value(QLatin1String("challenge")).toString().toLatin1());
-        const auto &id = m_log.identity();
-        send(
-            {{"t", "auth"},
-             {"device", id.deviceId},
-             {"sig",
-              QString::fromLatin1(id.key->sign(QByteArray(kAuthContext) + challenge).toBase64())}});
-    } else if (type == QLatin1String("welcome")) {
-        m_attempt = 0;
-        setState(State::Syncing);
-        send({{"t", "devices"}});
-    } else if (type == QLatin1String("devices")) {
-        for (const QJsonValue &v : frame.value(QLatin1String("devices")).toArray()) {
-            const QJsonObject d = v.toObject();
-            try {
-                m_log.registerDevice(
-                    d.value(QLatin1String("id")).toString(),
-                    QByteArray::fromBase64(
-                        d.value(QLatin1String("public_key")).toString().toLatin1()),
-                    d.value(QLatin1String("analyst")).toString(),
-                    d.value(QLatin1String("centre")).toString(),
-                    d.value(QLatin1String("revoked")).toBool());
-            } catch (const std::invalid_argument &) {
-                qCWarning(lcSync) << "hub sent a device whose id does not match its key";
+    try {
+        if (type == QLatin1String("hello"))
+            onHello(frame);
+        else if (type == QLatin1String("enrolled"))
+            onEnrolled(frame);
+        else if (type == QLatin1String("welcome")) {
+            m_attempt = 0;
+            setState(State::Syncing);
+            m_requestedAfter = kAwaitingDirectory;
+            send({{"t", "devices"}});
+        } else if (type == QLatin1String("devices")) {
+            for (const QJsonValue &v : frame.value(QLatin1String("devices")).toArray()) {
+                const QJsonObject d = v.toObject();
+                try {
+                    m_log.registerDevice(
+                        d.value(QLatin1String("id")).toString(),
+                        QByteArray::fromBase64(
+                            d.value(QLatin1String("public_key")).toString().toLatin1()),
+                        d.value(QLatin1String("analyst")).toString(),
+                        d.value(QLatin1String("centre")).toString(),
+                        d.value(QLatin1String("revoked")).toBool(),
+                        qint64(d.value(QLatin1String("last_valid_seq")).toDouble()));
+                } catch (const std::invalid_argument &) {
+                    qCWarning(lcSync) << "hub sent a device whose id does not match its key";
+                }
             }
-        }
-        pull();
-    } else if (type == QLatin1String("page")) {
-        applyOps(frame.value(QLatin1String("ops")).toArray());
-        if (frame.value(QLatin1String("more")).toBool()) {
-            pull();
-        } else {
-            m_initialPullDone = true;
-            pushOutbox();
-        }
-    } else if (type == QLatin1String("live")) {
-        // Before the last page, every live op is also in a page still to come.
-        if (m_initialPullDone)
-            applyOps(frame.value(QLatin1String("ops")).toArray());
-    } else if (type == QLatin1String("ack")) {
-        m_pushInFlight = false;
-        for (const QJsonValue &v : frame.value(QLatin1String("acks")).toArray()) {
-            const QJsonObject a = v.toObject();
-            m_log.acknowledge(a.value(QLatin1String("id")).toString(),
-                              qint64(a.value(QLatin1String("hub_seq")).toDouble()));
-        }
-        const QJsonArray rejected = frame.value(QLatin1String("rejected")).toArray();
-        if (!rejected.isEmpty()) {
-            qCWarning(lcSync) << "hub rejected" << rejected.size() << "ops";
-            setState(State::Error,
-                     tr("The hub refused %n change(s)", nullptr, int(rejected.size())));
-            return;
-        }
-        pushOutbox();
-    } else if (type == QLatin1String("error")) {
-        const QString code = frame.value(QLatin1String("code")).toString();
-        qCWarning(lcSync) << "hub error" << code;
-        setState(State::Error, tr("The hub reported an error: %1").arg(code));
-        if (code == QLatin1String("auth-failed") || code == QLatin1String("device-revoked"))
-            m_running = false;
+            // The first directory of a session, or a refresh after ops of an unknown device:
+            // (re)pull from the cursor. An update the hub sends by itself needs no pull.
+            if (m_requestedAfter == kAwaitingDirectory)
+                pull(cursor());
+        } else if (type == QLatin1String("page"))
+            onPage(frame);
+        else if (type == QLatin1String("live")) {
+            // Before the last page, every live op is also in a page still to come.
+            const QJsonArray ops = frame.value(QLatin1String("ops")).toArray();
+            if (m_initialPullDone && applyOps(ops))
+                setCursor(lastHubSeq(ops));
+        } else if (type == QLatin1String("ack"))
+            onAck(frame);
+        else if (type == QLatin1String("error"))
+            onError(frame);
+        else if (type == QLatin1String("pong")) {
+            // keep-alive answer
+        } else
+            qCWarning(lcSync) << "hub sent an unknown frame type; ignored";
+    } catch (const StorageError &e) {
+        qCWarning(lcSync) << "local storage error while syncing:" << e.what();
+        setState(State::Error, tr("The local database could not store what the hub sent"));
+        if (m_socket)
+            m_socket->close();
     }
 }
 
-void SyncEngine::pull()
+void SyncEngine::onHello(const QJsonObject &frame)
 {
-    send({{"t", "pull"}, {"after", cursor()}, {"limit", kPageSize}});
+    if (frame.value(QLatin1String("v")).toInt() != kProtocolVersion) {
+        const QString reason
+            = tr("The hub speaks a protocol version this Liaison does not know (%1)")
+                  .arg(frame.value(QLatin1String("v")).toInt());
+        if (m_mode == Mode::Enrol) {
+            failEnrolment(reason);
+            return;
+        }
+        setState(State::Error, reason);
+        m_running = false;
+        m_socket->close();
+        return;
+    }
+    const QByteArray challenge
+        = QByteArray::fromBase64(frame.value(QLatin1String("challenge")).toString().toLatin1());
+    const auto &id = m_log.identity();
+    if (m_mode == Mode::Enrol) {
+        send({{"t", "enrol"},
+              {"v", kProtocolVersion},
+              {"code", m_enrolCode},
+              {"public_key", QString::fromLatin1(id.key->publicKey().toBase64())}});
+        return;
+    }
+    send({{"t", "auth"},
+          {"v", kProtocolVersion},
+          {"device", id.deviceId},
+          {"sig",
+           QString::fromLatin1(id.key->sign(QByteArray(kAuthContext) + challenge).toBase64())}});
+}
+
+void SyncEngine::onEnrolled(const QJsonObject &frame)
+{
+    if (m_mode != Mode::Enrol)
+        return;
+    const QString device = frame.value(QLatin1String("device")).toString();
+    const QString analyst = frame.value(QLatin1String("analyst")).toString();
+    const QString name = frame.value(QLatin1String("analyst_name")).toString();
+    const QString centre = frame.value(QLatin1String("centre")).toString();
+    const QString hubPin
+        = normaliseFingerprint(frame.value(QLatin1String("certificate_sha256")).toString());
+    if (device != m_log.identity().deviceId || analyst.isEmpty() || centre.isEmpty()) {
+        failEnrolment(tr("The hub's answer to the enrolment does not fit this device"));
+        return;
+    }
+    // Over wss:// the TLS layer has already checked the certificate against the pin the analyst
+    // typed; the hub must name the same one. Over ws:// (loopback) we pin what it names.
+    if (m_url.scheme() == QLatin1String("wss") && hubPin != m_pin) {
+        failEnrolment(tr("The hub names a certificate other than the one it presented"));
+        return;
+    }
+    saveEnrolment(m_log.database(),
+                  {m_url, m_url.scheme() == QLatin1String("wss") ? m_pin : hubPin}, name);
+    m_log.setEnrolment(analyst, centre);
+    qCInfo(lcSync) << "enrolled as device" << device << "of" << centre;
+    m_mode = Mode::Sync;
+    m_enrolCode.clear();
+    stop();
+    emit enrolled(name, centre);
+}
+
+void SyncEngine::onPage(const QJsonObject &frame)
+{
+    // A page that answers an abandoned pull (the directory is being refreshed) is stale.
+    if (qint64(frame.value(QLatin1String("after")).toDouble(-1)) != m_requestedAfter)
+        return;
+    const QJsonArray ops = frame.value(QLatin1String("ops")).toArray();
+    const bool more = frame.value(QLatin1String("more")).toBool();
+    // The hub says up to where this page is complete (ops of other centres' internal records
+    // are skipped); at least the last op of the page.
+    const qint64 upTo
+        = std::max(qint64(frame.value(QLatin1String("cursor")).toDouble(0)), lastHubSeq(ops));
+    // Ask for the next page before applying this one, so the hub reads while we write.
+    if (more)
+        pull(upTo);
+    if (!applyOps(ops))
+        return; // a refetch of the directory is under way; it pulls again from the cursor
+    if (upTo > 0)
+        setCursor(upTo);
+    if (!more) {
+        m_requestedAfter = -1;
+        m_initialPullDone = true;
+        pushOutbox();
+    }
+}
+
+void SyncEngine::onAck(const QJsonObject &frame)
+{
+    m_pushInFlight = false;
+    std::vector<std::pair<QString, qint64>> acked;
+    for (const QJsonValue &v : frame.value(QLatin1String("acks")).toArray()) {
+        const QJsonObject a = v.toObject();
+        acked.emplace_back(a.value(QLatin1String("id")).toString(),
+                           qint64(a.value(QLatin1String("hub_seq")).toDouble()));
+    }
+    std::vector<std::pair<QString, QString>> rejected;
+    bool clockAhead = false;
+    for (const QJsonValue &v : frame.value(QLatin1String("rejected")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QString code = r.value(QLatin1String("code")).toString();
+        // The clock check passes once real time catches up: the op waits in the outbox.
+        if (code == QLatin1String("clock-ahead"))
+            clockAhead = true;
+        else
+            rejected.emplace_back(r.value(QLatin1String("id")).toString(), code);
+    }
+    m_log.acknowledge(acked, rejected);
+    if (!rejected.empty()) {
+        qCWarning(lcSync) << "hub refused" << rejected.size() << "ops for good, first code"
+                          << rejected.front().second;
+        emit opsRejected(int(rejected.size()), rejected.front().second);
+    }
+    if (clockAhead) {
+        setState(State::Error,
+                 tr("This computer's clock is ahead of the hub's; changes wait until it is "
+                    "corrected"));
+        m_pushRetry.start(kClockAheadRetryMs);
+        return;
+    }
+    pushOutbox();
+}
+
+void SyncEngine::onError(const QJsonObject &frame)
+{
+    const QString code = frame.value(QLatin1String("code")).toString();
+    qCWarning(lcSync) << "hub error" << code;
+    if (m_mode == Mode::Enrol) {
+        if (code == QLatin1String("enrol-rejected"))
+            failEnrolment(tr("The hub refused the enrolment code: it is unknown, already used "
+                             "or expired"));
+        else
+            failEnrolment(tr("The hub reported an error: %1").arg(code));
+        return;
+    }
+    if (code == QLatin1String("rate-limited")) {
+        // Our push (or pull) was dropped: slow down and send it again.
+        m_pushInFlight = false;
+        m_pushRetry.start(kRateLimitedRetryMs);
+        return;
+    }
+    setState(State::Error, tr("The hub reported an error: %1").arg(code));
+    if (isFatalErrorCode(code))
+        m_running = false;
+}
+
+void SyncEngine::pull(qint64 after)
+{
+    m_requestedAfter = after;
+    send({{"t", "pull"}, {"after", after}, {"limit", kPageSize}});
 }
 
 void SyncEngine::pushOutbox()
 {
-    if (m_pushInFlight || !m_initialPullDone)
+    if (m_pushInFlight || !m_initialPullDone || !m_socket)
         return;
     const auto pending = m_log.pendingOutbox(kPushBatch);
     if (pending.empty()) {
@@ -248,10 +553,10 @@ void SyncEngine::pushOutbox()
     send({{"t", "push"}, {"ops", ops}});
 }
 
-void SyncEngine::applyOps(const QJsonArray &ops)
+bool SyncEngine::applyOps(const QJsonArray &ops)
 {
     std::vector<Op> batch;
-    qint64 last = 0;
+    batch.reserve(std::size_t(ops.size()));
     for (const QJsonValue &v : ops) {
         const QJsonObject entry = v.toObject();
         QString error;
@@ -259,13 +564,20 @@ void SyncEngine::applyOps(const QJsonArray &ops)
             batch.push_back(std::move(*op));
         else
             qCWarning(lcSync) << "hub sent a malformed op:" << error;
-        last = std::max(last, qint64(entry.value(QLatin1String("hub_seq")).toDouble()));
     }
     const auto result = m_log.applyRemote(batch);
-    if (last > 0)
-        setCursor(last);
     if (result.applied > 0)
         emit opsReceived(result.applied);
+    if (result.unknownDevice > 0) {
+        // A device enrolled after our directory was fetched: refresh it, then pull again from
+        // the cursor (which has not moved past these ops), so nothing is skipped.
+        qCInfo(lcSync) << result.unknownDevice << "ops of unknown devices; refreshing directory";
+        m_initialPullDone = false;
+        m_requestedAfter = kAwaitingDirectory;
+        send({{"t", "devices"}});
+        return false;
+    }
+    return true;
 }
 
 } // namespace liaison

@@ -5,13 +5,27 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QWebSocket;
+class QJsonArray;
 class QJsonObject;
 
 namespace liaison {
 
+class Database;
 class OpLog;
+
+// Where this profile syncs: saved in the profile (meta) at enrolment.
+struct HubEndpoint
+{
+    QUrl url;
+    QString certificateSha256; // pinned fingerprint; empty for ws:// on loopback
+
+    // The hub this profile enrolled with, if any.
+    static std::optional<HubEndpoint> load(Database &db);
+    void save(Database &db) const;
+};
 
 // The client side of docs/PROTOCOL.md: connects to the hub, authenticates with the device key,
 // fetches the device directory, pulls from its cursor in pages, pushes the outbox, then
@@ -29,6 +43,16 @@ public:
     // ws:// is accepted for loopback hosts only; wss:// needs the pinned SHA-256 fingerprint of
     // the hub certificate (colon-separated hex, as liaison-hub prints it).
     void setHub(const QUrl &url, const QString &certificateSha256 = {});
+    // setHub() with the endpoint saved at enrolment; false when the profile has none.
+    bool useSavedHub();
+    QUrl hubUrl() const { return m_url; }
+
+    // Enrols this device with a one-time code (liaison-hub enroll). wss:// needs the
+    // fingerprint the hub admin handed out with the code; the hub's certificate must match it.
+    // Emits enrolled() (the profile then holds the analyst, centre, hub URL and pin, and
+    // start() can follow) or enrolmentFailed() with a reason for the user.
+    void enrol(const QUrl &url, const QString &code, const QString &certificateSha256);
+
     void start();
     void stop();
 
@@ -36,33 +60,57 @@ public:
     QString errorReason() const { return m_reason; }
     qint64 cursor() const;
 
+    // Test and bench seams.
+    // Delay before the first reconnection attempt (doubles up to 60 s); default 500 ms.
+    void setReconnectBaseForTesting(int ms) { m_reconnectBaseMs = ms; }
+
 signals:
     void stateChanged(liaison::SyncEngine::State state, const QString &reason);
     void opsReceived(int count);
+    // Ops the hub refused for good (kept in the local log, out of the outbox).
+    void opsRejected(int count, const QString &code);
+    void enrolled(const QString &analystName, const QString &centre);
+    void enrolmentFailed(const QString &reason);
+    // Every text frame as received from the hub (tests check what crossed the wire).
+    void frameReceived(const QString &text);
 
 private:
+    enum class Mode { Sync, Enrol };
     void connectNow();
+    void openSocket();
     void setState(State state, const QString &reason = {});
     void onText(const QString &text);
+    void onHello(const QJsonObject &frame);
+    void onPage(const QJsonObject &frame);
+    void onAck(const QJsonObject &frame);
+    void onError(const QJsonObject &frame);
+    void onEnrolled(const QJsonObject &frame);
     void onDisconnected();
     void send(const QJsonObject &frame);
-    void pull();
+    void pull(qint64 after);
     void pushOutbox();
-    void applyOps(const QJsonArray &ops);
+    // False when a directory refresh had to be asked for (the cursor must not move).
+    bool applyOps(const QJsonArray &ops);
     void scheduleReconnect();
     void setCursor(qint64 cursor);
+    void failEnrolment(const QString &reason);
 
     OpLog &m_log;
     QUrl m_url;
     QString m_pin;
+    Mode m_mode = Mode::Sync;
+    QString m_enrolCode;
     std::unique_ptr<QWebSocket> m_socket;
     QTimer m_reconnect;
+    QTimer m_pushRetry;
     State m_state = State::Offline;
     QString m_reason;
     int m_attempt = 0;
+    int m_reconnectBaseMs = 500;
     bool m_running = false;
     bool m_initialPullDone = false;
     bool m_pushInFlight = false;
+    qint64 m_requestedAfter = -1; // `after` of the pull in flight (pages are asked ahead)
 };
 
 } // namespace liaison

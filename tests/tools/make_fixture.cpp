@@ -20,7 +20,10 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "usage: liaison-make-fixture DIR SCHEMA_VERSION\n";
         return 2;
     }
-    Profile::setCreateSchemaVersionForTesting(args[2].toInt());
+    // The op log writes with today's code, which needs the device directory of schema 3; a
+    // schema 2 fixture is made at 3 and taken back by hand below.
+    const int version = args[2].toInt();
+    Profile::setCreateSchemaVersionForTesting(version == 2 ? 3 : version);
     auto profile = Profile::create(args[1], test::passphrase("fixture passphrase"),
                                    KdfParams::fastForTests());
     OpLog log(profile->db());
@@ -33,6 +36,25 @@ int main(int argc, char *argv[])
                                                  QStringLiteral("amber"),
                                                  {}});
     incidents.addIndicator(id, IndicatorType::Domain, QStringLiteral("phish.example.org"));
+    if (version == 2) {
+        // Undo migration 3 (SQLite 3.15 has no DROP COLUMN: rebuild the table).
+        profile->db().exec(R"SQL(
+BEGIN;
+DROP TABLE rejected_ops;
+CREATE TABLE devices2 (
+    id TEXT PRIMARY KEY NOT NULL,
+    public_key BLOB NOT NULL,
+    analyst_id TEXT NOT NULL,
+    centre TEXT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+INSERT INTO devices2 SELECT id, public_key, analyst_id, centre, revoked FROM devices;
+DROP TABLE devices;
+ALTER TABLE devices2 RENAME TO devices;
+UPDATE meta SET value = 2 WHERE key = 'schema_version';
+COMMIT;
+)SQL");
+    }
     profile->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     return 0;
 }
