@@ -179,11 +179,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Analyst: %1 — Centre: %2 — Offline</source>
-        <extracomment>Status bar: %1 is the analyst, %2 the response centre</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offline — not enrolled with a hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,6 +199,36 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Liaison %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A shared workspace for the analysts of partner cyber-incident response centres: incident board, secure chat and visit scheduling, in English and French.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Sync state in the status bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <extracomment>Sync state in the status bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <extracomment>Sync state in the status bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <extracomment>Sync state in the status bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <extracomment>Sync state in the status bar; %1 is the reason, already translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst: %1 — Centre: %2 — %3</source>
+        <extracomment>Status bar: %1 is the analyst, %2 the response centre, %3 the sync state</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,22 +340,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub&apos;s certificate is not the one you enrolled with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub speaks a protocol version this Liaison does not know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The hub refused %n change(s)</source>
-        <translation>
-            <numerusform>The hub refused %n change</numerusform>
-            <numerusform>The hub refused %n changes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The hub reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is already enrolled with a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub address must start with wss://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub certificate fingerprint is missing or incomplete: it has 32 pairs of hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not the one you enrolled with (it presented %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate does not match the fingerprint you were given (it presented %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not store what the hub sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub speaks a protocol version this Liaison does not know (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to the enrolment does not fit this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub names a certificate other than the one it presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is ahead of the hub&apos;s; changes wait until it is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the enrolment code: it is unknown, already used or expired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,6 +461,30 @@
     </message>
     <message>
         <source>Liaison could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device could not enrol with the hub: %1</source>
+        <extracomment>%1 is the reason, already translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol with the hub at &lt;url&gt; (wss://host:port).</source>
+        <extracomment>Command-line help; &lt;url&gt; is the option&apos;s argument and stays as is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub certificate&apos;s SHA-256 fingerprint, as the hub administrator gave it to you.</source>
+        <extracomment>Command-line help; &lt;sha256&gt; is the option&apos;s argument and stays as is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the one-time enrolment code from &lt;file&gt; (deleted once used).</source>
+        <extracomment>Command-line help; &lt;file&gt; is the option&apos;s argument and stays as is</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -179,11 +179,6 @@
         <translation>À &amp;propos de Liaison</translation>
     </message>
     <message>
-        <source>Analyst: %1 — Centre: %2 — Offline</source>
-        <extracomment>Status bar: %1 is the analyst, %2 the response centre</extracomment>
-        <translation>Analyste&#xa0;: %1 — Centre&#xa0;: %2 — Hors ligne</translation>
-    </message>
-    <message>
         <source>Offline — not enrolled with a hub</source>
         <translation>Hors ligne — non inscrit auprès d&apos;un concentrateur</translation>
     </message>
@@ -205,6 +200,36 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Liaison %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A shared workspace for the analysts of partner cyber-incident response centres: incident board, secure chat and visit scheduling, in English and French.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Liaison %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un espace de travail commun aux analystes des centres partenaires de réponse aux incidents cybernétiques&#xa0;: tableau des incidents, clavardage sécurisé et planification des visites, en français et en anglais.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Sync state in the status bar</extracomment>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <extracomment>Sync state in the status bar</extracomment>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <extracomment>Sync state in the status bar</extracomment>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <extracomment>Sync state in the status bar</extracomment>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <extracomment>Sync state in the status bar; %1 is the reason, already translated</extracomment>
+        <translation>Erreur de synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Analyst: %1 — Centre: %2 — %3</source>
+        <extracomment>Status bar: %1 is the analyst, %2 the response centre, %3 the sync state</extracomment>
+        <translation>Analyste&#xa0;: %1 — Centre&#xa0;: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -308,30 +333,67 @@
     <name>liaison::SyncEngine</name>
     <message>
         <source>ws:// is only allowed to this computer; use wss://</source>
-        <translation>ws:// n’est permis que vers cet ordinateur; utilisez wss://</translation>
+        <translation>ws:// n&apos;est permis que vers cet ordinateur; utilisez wss://</translation>
     </message>
     <message>
         <source>No hub certificate fingerprint to check the hub against</source>
         <translation>Aucune empreinte de certificat pour vérifier le concentrateur</translation>
     </message>
     <message>
-        <source>The hub&apos;s certificate is not the one you enrolled with</source>
-        <translation>Le certificat du concentrateur n’est pas celui de votre inscription</translation>
-    </message>
-    <message>
-        <source>The hub speaks a protocol version this Liaison does not know</source>
-        <translation>Le concentrateur utilise une version du protocole que cette version de Liaison ne connaît pas</translation>
-    </message>
-    <message numerus="yes">
-        <source>The hub refused %n change(s)</source>
-        <translation>
-            <numerusform>Le concentrateur a refusé %n modification</numerusform>
-            <numerusform>Le concentrateur a refusé %n modifications</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The hub reported an error: %1</source>
         <translation>Le concentrateur a signalé une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This profile is already enrolled with a hub</source>
+        <translation>Ce profil est déjà inscrit auprès d&apos;un concentrateur</translation>
+    </message>
+    <message>
+        <source>The hub address must start with wss://</source>
+        <translation>L&apos;adresse du concentrateur doit commencer par wss://</translation>
+    </message>
+    <message>
+        <source>The hub certificate fingerprint is missing or incomplete: it has 32 pairs of hexadecimal digits</source>
+        <translation>L&apos;empreinte du certificat du concentrateur est absente ou incomplète&#xa0;: elle compte 32 paires de chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not the one you enrolled with (it presented %1)</source>
+        <translation>Le certificat du concentrateur n&apos;est pas celui de votre inscription (il a présenté %1)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate does not match the fingerprint you were given (it presented %1)</source>
+        <translation>Le certificat du concentrateur ne correspond pas à l&apos;empreinte qui vous a été remise (il a présenté %1)</translation>
+    </message>
+    <message>
+        <source>The hub closed the connection</source>
+        <translation>Le concentrateur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub: %1</source>
+        <translation>Impossible de joindre le concentrateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The local database could not store what the hub sent</source>
+        <translation>La base de données locale n&apos;a pas pu enregistrer ce que le concentrateur a envoyé</translation>
+    </message>
+    <message>
+        <source>The hub speaks a protocol version this Liaison does not know (%1)</source>
+        <translation>Le concentrateur utilise une version du protocole que cette version de Liaison ne connaît pas (%1)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to the enrolment does not fit this device</source>
+        <translation>La réponse du concentrateur à l&apos;inscription ne correspond pas à cet appareil</translation>
+    </message>
+    <message>
+        <source>The hub names a certificate other than the one it presented</source>
+        <translation>Le concentrateur indique un autre certificat que celui qu&apos;il a présenté</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is ahead of the hub&apos;s; changes wait until it is corrected</source>
+        <translation>L&apos;horloge de cet ordinateur est en avance sur celle du concentrateur; les modifications attendront qu&apos;elle soit corrigée</translation>
+    </message>
+    <message>
+        <source>The hub refused the enrolment code: it is unknown, already used or expired</source>
+        <translation>Le concentrateur a refusé le code d&apos;inscription&#xa0;: il est inconnu, déjà utilisé ou expiré</translation>
     </message>
 </context>
 <context>
@@ -400,6 +462,30 @@
     <message>
         <source>Liaison could not start: %1</source>
         <translation>Liaison n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enrolment failed</source>
+        <translation>Échec de l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>This device could not enrol with the hub: %1</source>
+        <extracomment>%1 is the reason, already translated</extracomment>
+        <translation>Cet appareil n&apos;a pas pu s&apos;inscrire auprès du concentrateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enrol with the hub at &lt;url&gt; (wss://host:port).</source>
+        <extracomment>Command-line help; &lt;url&gt; is the option&apos;s argument and stays as is</extracomment>
+        <translation>S&apos;inscrire auprès du concentrateur à l&apos;adresse &lt;url&gt; (wss://hôte:port).</translation>
+    </message>
+    <message>
+        <source>The hub certificate&apos;s SHA-256 fingerprint, as the hub administrator gave it to you.</source>
+        <extracomment>Command-line help; &lt;sha256&gt; is the option&apos;s argument and stays as is</extracomment>
+        <translation>L&apos;empreinte SHA-256 du certificat du concentrateur, telle que l&apos;administrateur vous l&apos;a remise.</translation>
+    </message>
+    <message>
+        <source>Read the one-time enrolment code from &lt;file&gt; (deleted once used).</source>
+        <extracomment>Command-line help; &lt;file&gt; is the option&apos;s argument and stays as is</extracomment>
+        <translation>Lire le code d&apos;inscription à usage unique dans &lt;file&gt; (supprimé une fois utilisé).</translation>
     </message>
 </context>
 </TS>

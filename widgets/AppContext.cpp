@@ -6,6 +6,7 @@
 #include "services/ScheduleService.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
+#include "sync/SyncEngine.h"
 
 namespace liaison {
 
@@ -20,8 +21,21 @@ AppContext::AppContext(std::unique_ptr<Profile> profile, const Clock &clock, QOb
     , m_incidents(std::make_unique<IncidentService>(*m_log))
     , m_chat(std::make_unique<ChatService>(*m_log))
     , m_schedule(std::make_unique<ScheduleService>(*m_log))
+    , m_sync(std::make_unique<SyncEngine>(*m_log))
 { }
 
-AppContext::~AppContext() = default;
+// The engine goes first: it must not touch the log while the log is being destroyed.
+AppContext::~AppContext()
+{
+    m_sync.reset();
+}
+
+bool AppContext::startSync()
+{
+    if (!m_log->identity().isEnrolled() || !m_sync->useSavedHub())
+        return false;
+    m_sync->start();
+    return true;
+}
 
 } // namespace liaison

@@ -12,6 +12,7 @@ class IncidentService;
 class OpLog;
 class Profile;
 class ScheduleService;
+class SyncEngine;
 
 // Everything that lives while a profile is unlocked: the profile, its op log and the services
 // the views use. Members are destroyed in reverse order: services, then the log, then the
@@ -30,6 +31,9 @@ public:
     IncidentService &incidents() { return *m_incidents; }
     ChatService &chat() { return *m_chat; }
     ScheduleService &schedule() { return *m_schedule; }
+    SyncEngine &sync() { return *m_sync; }
+    // Starts syncing with the hub saved at enrolment; false when there is none.
+    bool startSync();
 
 private:
     std::unique_ptr<Profile> m_profile;
@@ -37,6 +41,7 @@ private:
     std::unique_ptr<IncidentService> m_incidents;
     std::unique_ptr<ChatService> m_chat;
     std::unique_ptr<ScheduleService> m_schedule;
+    std::unique_ptr<SyncEngine> m_sync;
 };
 
 } // namespace liaison

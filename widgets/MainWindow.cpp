@@ -5,7 +5,9 @@
 #include "Translator.h"
 
 #include "core/Version.h"
+#include "storage/Profile.h"
 #include "sync/OpLog.h"
+#include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -71,6 +73,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     statusBar()->addWidget(m_identityLabel, 1);
     statusBar()->addPermanentWidget(m_outboxLabel);
     connect(&m_context.opLog(), &OpLog::outboxChanged, this, &MainWindow::updateStatus);
+    connect(&m_context.sync(), &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
+    connect(&m_context.sync(), &SyncEngine::enrolled, this, [this](const QString &name) {
+        m_analystName = name;
+        updateStatus();
+    });
+    if (const auto hub = HubEndpoint::load(m_context.profile().db()))
+        m_analystName = hub->analystName;
 
     createMenus();
     connect(&Translator::instance(), &Translator::languageChanged, this,
@@ -239,10 +248,36 @@ void MainWindow::retranslateUi()
 void MainWindow::updateStatus()
 {
     const LocalIdentity &identity = m_context.opLog().identity();
+    const SyncEngine &sync = m_context.sync();
+    QString state;
+    switch (sync.state()) {
+    case SyncEngine::State::Offline:
+        //: Sync state in the status bar
+        state = tr("Offline");
+        break;
+    case SyncEngine::State::Connecting:
+        //: Sync state in the status bar
+        state = tr("Connecting…");
+        break;
+    case SyncEngine::State::Syncing:
+        //: Sync state in the status bar
+        state = tr("Syncing");
+        break;
+    case SyncEngine::State::UpToDate:
+        //: Sync state in the status bar
+        state = tr("Up to date");
+        break;
+    case SyncEngine::State::Error:
+        //: Sync state in the status bar; %1 is the reason, already translated
+        state = tr("Sync error: %1").arg(sync.errorReason());
+        break;
+    }
     if (identity.isEnrolled())
-        //: Status bar: %1 is the analyst, %2 the response centre
+        //: Status bar: %1 is the analyst, %2 the response centre, %3 the sync state
         m_identityLabel->setText(
-            tr("Analyst: %1 — Centre: %2 — Offline").arg(identity.analystId, identity.centre));
+            tr("Analyst: %1 — Centre: %2 — %3")
+                .arg(m_analystName.isEmpty() ? identity.analystId : m_analystName, identity.centre,
+                     state));
     else
         m_identityLabel->setText(tr("Offline — not enrolled with a hub"));
     m_identityLabel->setAccessibleName(tr("Sync status"));

@@ -54,6 +54,7 @@ private:
     QLabel *m_placeholders[PageCount] = {};
     QLabel *m_identityLabel = nullptr;
     QLabel *m_outboxLabel = nullptr;
+    QString m_analystName;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

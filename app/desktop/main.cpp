@@ -6,11 +6,13 @@
 
 #include "core/Version.h"
 #include "storage/Profile.h"
+#include "sync/SyncEngine.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -49,6 +51,32 @@ std::unique_ptr<liaison::Profile> unlockOrCreateProfile(const QString &dir)
     return dialog.exec() == QDialog::Accepted ? dialog.takeProfile() : nullptr;
 }
 
+// First run of the local demo hub (scripts/run.sh): enrol with the code it left in a file.
+void enrolFromFile(liaison::AppContext &context, QWidget *window, const QUrl &hub,
+                   const QString &fingerprint, const QString &codeFile)
+{
+    QFile file(codeFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // already used: nothing to do
+    const QString code = QString::fromUtf8(file.readAll()).trimmed();
+    file.close();
+    auto &sync = context.sync();
+    QObject::connect(&sync, &liaison::SyncEngine::enrolled, window, [&context, codeFile] {
+        QFile::remove(codeFile);
+        context.startSync();
+    });
+    QObject::connect(
+        &sync, &liaison::SyncEngine::enrolmentFailed, window, [window](const QString &reason) {
+            QMessageBox::warning(window, QCoreApplication::translate("main", "Enrolment failed"),
+                                 //: %1 is the reason, already translated
+                                 QCoreApplication::translate("main",
+                                                             "This device could not enrol with the "
+                                                             "hub: %1")
+                                     .arg(reason));
+        });
+    sync.enrol(hub, code, fingerprint);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -83,6 +111,26 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Use the profile in folder <dir>."),
         QStringLiteral("dir"));
     parser.addOption(profileOption);
+    const QCommandLineOption hubOption(
+        QStringLiteral("hub"),
+        //: Command-line help; <url> is the option's argument and stays as is
+        QCoreApplication::translate("main", "Enrol with the hub at <url> (wss://host:port)."),
+        QStringLiteral("url"));
+    const QCommandLineOption fingerprintOption(
+        QStringLiteral("hub-fingerprint"),
+        //: Command-line help; <sha256> is the option's argument and stays as is
+        QCoreApplication::translate("main",
+                                    "The hub certificate's SHA-256 fingerprint, as the hub "
+                                    "administrator gave it to you."),
+        QStringLiteral("sha256"));
+    const QCommandLineOption codeFileOption(
+        QStringLiteral("enrol-code-file"),
+        //: Command-line help; <file> is the option's argument and stays as is
+        QCoreApplication::translate("main",
+                                    "Read the one-time enrolment code from <file> (deleted once "
+                                    "used)."),
+        QStringLiteral("file"));
+    parser.addOptions({hubOption, fingerprintOption, codeFileOption});
     parser.process(app);
 
     const QString dir = parser.isSet(profileOption)
@@ -97,6 +145,9 @@ int main(int argc, char *argv[])
         liaison::AppContext context(std::move(profile));
         liaison::MainWindow window(context);
         window.show();
+        if (!context.startSync() && parser.isSet(hubOption) && parser.isSet(codeFileOption))
+            enrolFromFile(context, &window, QUrl(parser.value(hubOption)),
+                          parser.value(fingerprintOption), parser.value(codeFileOption));
         return app.exec();
     } catch (const std::exception &e) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Liaison"),

@@ -1,5 +1,5 @@
-// liaison-hub: the headless sync hub. Administration commands work on the hub's folder;
-// `serve` (the WebSocket server) arrives with the rest of the hub issue (#3).
+// liaison-hub: the headless sync hub. Administration commands work on the hub's folder (they
+// may run while `serve` does: revocations reach live sessions within a second).
 #include "core/Logging.h"
 #include "core/Version.h"
 #include "server/HubServer.h"
@@ -36,6 +36,7 @@ const char kUsage[]
       "  init --data DIR                       create the hub store, key file and TLS certificate\n"
       "  centre add --data DIR --code C --name N\n"
       "  centres --data DIR                    list centres\n"
+      "  fingerprint --data DIR                print the TLS certificate's SHA-256 fingerprint\n"
       "  enroll --data DIR --centre C --analyst NAME [--email E] [--valid 24h]\n"
       "                                        print a one-time enrolment code\n"
       "  devices --data DIR                    list enrolled devices\n"
@@ -106,6 +107,10 @@ int run(const QStringList &args)
         hub->addCentre(option(args, QStringLiteral("--code")),
                        option(args, QStringLiteral("--name")));
         out() << "Centre " << option(args, QStringLiteral("--code")) << " saved\n";
+        return 0;
+    }
+    if (command == QLatin1String("fingerprint")) {
+        out() << hub->certificateFingerprint() << "\n";
         return 0;
     }
     if (command == QLatin1String("centres")) {

@@ -87,7 +87,7 @@ std::optional<HubEndpoint> HubEndpoint::load(Database &db)
     const QString url = readMeta(db, "hub_url");
     if (url.isEmpty())
         return std::nullopt;
-    return HubEndpoint {QUrl(url), readMeta(db, "hub_pin")};
+    return HubEndpoint {QUrl(url), readMeta(db, "hub_pin"), readMeta(db, "analyst_name")};
 }
 
 void HubEndpoint::save(Database &db) const
@@ -437,7 +437,7 @@ void SyncEngine::onEnrolled(const QJsonObject &frame)
         return;
     }
     saveEnrolment(m_log.database(),
-                  {m_url, m_url.scheme() == QLatin1String("wss") ? m_pin : hubPin}, name);
+                  {m_url, m_url.scheme() == QLatin1String("wss") ? m_pin : hubPin, {}}, name);
     m_log.setEnrolment(analyst, centre);
     qCInfo(lcSync) << "enrolled as device" << device << "of" << centre;
     m_mode = Mode::Sync;

@@ -21,6 +21,7 @@ struct HubEndpoint
 {
     QUrl url;
     QString certificateSha256; // pinned fingerprint; empty for ws:// on loopback
+    QString analystName; // as the hub knows the analyst this device was enrolled for
 
     // The hub this profile enrolled with, if any.
     static std::optional<HubEndpoint> load(Database &db);
