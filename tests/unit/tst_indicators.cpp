@@ -1,4 +1,5 @@
 #include "domain/IndicatorValidator.h"
+#include "domain/Sectors.h"
 
 #include <QtTest>
 
@@ -89,6 +90,32 @@ private slots:
         QCOMPARE(t, IndicatorType::Domain);
         QVERIFY(!guessIndicatorType(QStringLiteral("not an indicator at all"), &t));
         QCOMPARE(indicatorTypeKeys().size(), 11);
+    }
+
+    // 16 US and 10 Canadian sectors, unique ids, and every sector maps to the other country.
+    void sectorsAndTheirMapping()
+    {
+        int us = 0;
+        int ca = 0;
+        QSet<QString> ids;
+        for (const auto &s : sectors()) {
+            ids.insert(QString::fromLatin1(s.id));
+            const bool isUs = qstrcmp(s.country, "US") == 0;
+            (isUs ? us : ca)++;
+            const QStringList other = counterpartSectors(QString::fromLatin1(s.id));
+            QVERIFY2(!other.isEmpty(), s.id);
+            for (const QString &o : other)
+                QCOMPARE(QString::fromLatin1(findSector(o)->country),
+                         QString::fromLatin1(isUs ? "CA" : "US"));
+        }
+        QCOMPARE(us, 16);
+        QCOMPARE(ca, 10);
+        QCOMPARE(ids.size(), 26);
+        QCOMPARE(counterpartSectors(QStringLiteral("ca.finance")),
+                 QStringList {QStringLiteral("us.financial-services")});
+        QCOMPARE(sectorName(QStringLiteral("us.energy")), QStringLiteral("Energy"));
+        QCOMPARE(sectorName(QStringLiteral("unknown")), QStringLiteral("unknown"));
+        QVERIFY(counterpartSectors(QStringLiteral("unknown")).isEmpty());
     }
 };
 
