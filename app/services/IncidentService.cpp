@@ -175,6 +175,27 @@ QString IncidentService::addComment(const QString &incidentId, const QString &bo
     return id;
 }
 
+QString IncidentService::releaseBody(ReleaseAction action, const QString &tlp)
+{
+    static const char *const names[] = {"share", "export-stix", "export-csv", "copy-out"};
+    return QString::fromLatin1(names[int(action)]) + QStringLiteral(" tlp:") + tlp;
+}
+
+QString IncidentService::recordRelease(const QString &incidentId, ReleaseAction action)
+{
+    const auto current = incident(incidentId);
+    if (!current)
+        throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
+    const QString id = newId();
+    commit(QString::fromLatin1(entity::Comment), id,
+           {{QStringLiteral("incident_id"), incidentId},
+            {QStringLiteral("body"), releaseBody(action, current->tlp)},
+            {QStringLiteral("kind"), QStringLiteral("release")},
+            {QStringLiteral("occurred_at"), QDateTime::currentMSecsSinceEpoch()},
+            {QStringLiteral("deleted"), false}});
+    return id;
+}
+
 QString IncidentService::addTask(const QString &incidentId, const QString &title,
                                  const QString &assignee, const QDate &due)
 {

@@ -73,6 +73,9 @@ struct NamedChild
     QString name; // tag name or analyst id
 };
 
+// What an analyst did that let an incident (or part of it) leave its scope or marking.
+enum class ReleaseAction { Share, ExportStix, ExportCsv, CopyOut };
+
 // The only API through which models and widgets read and change incidents.
 class IncidentService : public ServiceBase
 {
@@ -97,6 +100,11 @@ public:
                          const QString &note = {});
     void removeIndicator(const QString &indicatorId);
     QString addComment(const QString &incidentId, const QString &body);
+    // Records a release in the incident's timeline (a comment of kind "release", signed by
+    // this device like any op, so the log says who released what, when, under which TLP).
+    // Its body is machine-readable ("share tlp:amber"): views show it translated.
+    QString recordRelease(const QString &incidentId, ReleaseAction action);
+    static QString releaseBody(ReleaseAction action, const QString &tlp);
     QString addTask(const QString &incidentId, const QString &title, const QString &assignee = {},
                     const QDate &due = {});
     void setTaskDone(const QString &taskId, bool done);

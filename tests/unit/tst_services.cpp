@@ -80,6 +80,18 @@ private slots:
 
         svc.share(id);
         QCOMPARE(svc.incident(id)->scope, QStringLiteral("shared"));
+        // A release is recorded in the timeline, with the marking it had.
+        const int before = int(svc.comments(id).size());
+        svc.recordRelease(id, ReleaseAction::Share);
+        QCOMPARE(svc.comments(id).size(), before + 1);
+        bool found = false;
+        for (const auto &c : svc.comments(id))
+            found = found
+                || (c.kind == QLatin1String("release")
+                    && c.body == QStringLiteral("share tlp:") + svc.incident(id)->tlp);
+        QVERIFY(found);
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 svc.recordRelease(QStringLiteral("nope"), ReleaseAction::CopyOut));
         QVERIFY_THROWS_EXCEPTION(ValidationError, svc.createIncident(blankDraft()));
         QVERIFY_THROWS_EXCEPTION(ValidationError,
                                  svc.setTitle(QStringLiteral("nope"), QStringLiteral("x")));
