@@ -352,9 +352,45 @@ QList<NamedChild> IncidentService::tags(const QString &incidentId) const
     return namedChildren("tags", "name", incidentId);
 }
 
+QSet<QString> IncidentService::incidentsAssignedTo(const QString &analystId) const
+{
+    QSet<QString> out;
+    auto st = m_log.database().prepare("SELECT incident_id FROM assignees WHERE analyst_id = ?1 "
+                                       "AND coalesce(deleted, 0) = 0");
+    st.bind(1, analystId);
+    while (st.step())
+        out.insert(st.text(0));
+    return out;
+}
+
+QSet<QString> IncidentService::unseenIncidents() const
+{
+    QSet<QString> out;
+    auto st = m_log.database().prepare("SELECT incident_id FROM unseen");
+    while (st.step())
+        out.insert(st.text(0));
+    return out;
+}
+
+void IncidentService::markSeen(const QString &incidentId)
+{
+    m_log.database().cached("DELETE FROM unseen WHERE incident_id = ?1").bind(1, incidentId).exec();
+    if (m_log.database().changes() > 0)
+        emit seenChanged(incidentId, false);
+}
+
 void IncidentService::onApplied(const QList<AppliedChange> &changes)
 {
+    QSet<QString> remotelyChanged;
     for (const auto &c : changes) {
+        if (c.remote) {
+            const EntityDef *def = findEntity(c.entity);
+            if (c.entity == QLatin1String(entity::Incident))
+                remotelyChanged.insert(c.entityId);
+            else if (def && def->isChild()
+                     && QLatin1String(def->parentEntity) == QLatin1String(entity::Incident))
+                remotelyChanged.insert(parentOf(def->table, def->parentField, c.entityId));
+        }
         if (c.entity == QLatin1String(entity::Incident)) {
             if (c.fields.contains(QLatin1String("deleted"))) {
                 const auto i = incident(c.entityId);
@@ -387,6 +423,23 @@ void IncidentService::onApplied(const QList<AppliedChange> &changes)
         else if (c.entity == QLatin1String(entity::Tag))
             emit tagsChanged(parent);
     }
+    remotelyChanged.remove(QString());
+    if (remotelyChanged.isEmpty())
+        return;
+    // A slot must not throw into the signal that called it: a failed note is only a lost mark.
+    try {
+        Transaction tx(m_log.database());
+        for (const QString &id : std::as_const(remotelyChanged))
+            m_log.database()
+                .cached("INSERT OR IGNORE INTO unseen(incident_id) VALUES (?1)")
+                .bind(1, id)
+                .exec();
+        tx.commit();
+    } catch (const StorageError &) {
+        return;
+    }
+    for (const QString &id : std::as_const(remotelyChanged))
+        emit seenChanged(id, true);
 }
 
 } // namespace liaison

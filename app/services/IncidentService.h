@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -120,6 +121,13 @@ public:
     QList<IncidentTask> tasks(const QString &incidentId) const;
     QList<NamedChild> assignees(const QString &incidentId) const;
     QList<NamedChild> tags(const QString &incidentId) const;
+    // Incidents assigned to analystId (assignments not removed).
+    QSet<QString> incidentsAssignedTo(const QString &analystId) const;
+
+    // "Changed since I last looked": incidents that others changed (the incident or one of its
+    // children) since the analyst last opened them on this device. Local, never synced.
+    QSet<QString> unseenIncidents() const;
+    void markSeen(const QString &incidentId);
 
 signals:
     void incidentAdded(const QString &id);
@@ -130,6 +138,7 @@ signals:
     void tasksChanged(const QString &incidentId);
     void assigneesChanged(const QString &incidentId);
     void tagsChanged(const QString &incidentId);
+    void seenChanged(const QString &incidentId, bool unseen);
 
 private:
     void onApplied(const QList<liaison::AppliedChange> &changes);

@@ -254,6 +254,12 @@ CREATE TABLE rejected_ops (
 ) WITHOUT ROWID;
 ALTER TABLE devices ADD COLUMN last_valid_seq INTEGER NOT NULL DEFAULT 0;
 )SQL"},
+        {4, R"SQL(
+-- Schema 4: incidents that others changed (the incident or its indicators, comments...) since
+-- this analyst last opened them here. Local to the device, never synced; the board marks them.
+CREATE TABLE unseen (incident_id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
+CREATE INDEX assignees_by_analyst ON assignees(analyst_id);
+)SQL"},
     };
     return all;
 }

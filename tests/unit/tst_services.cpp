@@ -19,6 +19,13 @@ static IncidentDraft blankDraft()
     return d;
 }
 
+static IncidentDraft blankDraftTitled(const QString &title)
+{
+    IncidentDraft d;
+    d.title = title;
+    return d;
+}
+
 class TestServices : public QObject
 {
     Q_OBJECT
@@ -180,6 +187,48 @@ private slots:
         impossible = v;
         impossible.startsAt = QDateTime();
         QVERIFY_THROWS_EXCEPTION(ValidationError, sched.saveVisit(impossible));
+    }
+
+    // "Changed since I last looked": remote changes to an incident or its children mark it,
+    // opening it clears the mark, local edits never set it.
+    void unseenFollowsRemoteChanges()
+    {
+        ManualClock clock;
+        test::TestReplica mine(QStringLiteral("me"), QStringLiteral("CCIRC"), clock);
+        test::TestReplica theirs(QStringLiteral("them"), QStringLiteral("CCIRC"), clock);
+        IncidentService svc(*mine.log);
+        IncidentService other(*theirs.log);
+        const auto &them = theirs.log->identity();
+        mine.log->registerDevice(them.deviceId, them.key->publicKey(), them.analystId, them.centre);
+        auto deliver = [&](const std::vector<Op> &ops) {
+            QCOMPARE(mine.log->applyRemote(ops).applied, int(ops.size()));
+        };
+        QSignalSpy seen(&svc, &IncidentService::seenChanged);
+        const QString local = svc.createIncident(blankDraftTitled(QStringLiteral("Mine")));
+        QVERIFY(svc.unseenIncidents().isEmpty());
+
+        std::vector<Op> ops;
+        QObject::connect(theirs.log.get(), &OpLog::outboxChanged,
+                         [&] { ops = theirs.log->pendingOutbox(100); });
+        const QString remote = other.createIncident(blankDraftTitled(QStringLiteral("Theirs")));
+        deliver(ops);
+        QCOMPARE(svc.unseenIncidents(), QSet<QString> {remote});
+        QCOMPARE(seen.count(), 1);
+        svc.markSeen(remote);
+        QVERIFY(svc.unseenIncidents().isEmpty());
+        QCOMPARE(seen.last().at(1).toBool(), false);
+
+        // A child (an indicator) changed remotely marks its incident.
+        for (const auto &op : ops)
+            theirs.log->acknowledge(op.id(), 1);
+        other.addIndicator(remote, IndicatorType::Domain, QStringLiteral("evil.example"));
+        const std::vector<Op> child = theirs.log->pendingOutbox(100);
+        QCOMPARE(child.size(), std::size_t(1));
+        deliver(child);
+        QCOMPARE(svc.unseenIncidents(), QSet<QString> {remote});
+        svc.assign(local, QStringLiteral("me"));
+        QCOMPARE(svc.incidentsAssignedTo(QStringLiteral("me")), QSet<QString> {local});
+        QVERIFY(!svc.unseenIncidents().contains(local));
     }
 };
 
