@@ -1,12 +1,14 @@
 #include "IncidentListModel.h"
 
 #include "domain/Enums.h"
+#include "domain/Sectors.h"
 #include "sync/Hlc.h"
 
 #include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
+#include <QFont>
 #include <QLocale>
 #include <QLoggingCategory>
 
@@ -15,8 +17,16 @@ namespace liaison {
 namespace {
 Q_LOGGING_CATEGORY(lcModel, "liaison.models")
 
+template<typename E, typename Parse>
+int rank(const QString &key, Parse parse)
+{
+    E value {};
+    return parse(key, &value) ? int(value) : -1;
+}
+} // namespace
+
 // The colours the TLP 2.0 standard prescribes (text on a black background).
-QColor tlpColour(const QString &key)
+QColor IncidentListModel::tlpColour(const QString &key)
 {
     Tlp tlp = Tlp::Amber;
     if (!parseTlp(key, &tlp))
@@ -31,14 +41,6 @@ QColor tlpColour(const QString &key)
     return {};
 }
 
-template<typename E, typename Parse>
-int rank(const QString &key, Parse parse)
-{
-    E value {};
-    return parse(key, &value) ? int(value) : -1;
-}
-} // namespace
-
 IncidentListModel::IncidentListModel(IncidentService &service, QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
@@ -49,6 +51,19 @@ IncidentListModel::IncidentListModel(IncidentService &service, QObject *parent)
     connect(&m_service, &IncidentService::incidentChanged, this,
             [this](const QString &id) { onChanged(id); });
     connect(&m_service, &IncidentService::incidentRemoved, this, &IncidentListModel::onRemoved);
+    m_unseen = m_service.unseenIncidents();
+    connect(&m_service, &IncidentService::seenChanged, this,
+            [this](const QString &id, bool unseen) {
+                if (unseen)
+                    m_unseen.insert(id);
+                else
+                    m_unseen.remove(id);
+                refreshRow(id, {UnseenRole, Qt::FontRole});
+            });
+    connect(&m_service, &IncidentService::assigneesChanged, this, [this](const QString &id) {
+        m_assignees.remove(id);
+        refreshRow(id, {AssigneesRole});
+    });
     // Translated cells and headers follow a language switch (QCoreApplication gets the event).
     if (QCoreApplication *app = QCoreApplication::instance())
         app->installEventFilter(this);
@@ -73,6 +88,28 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     case IdRole: return i.id;
     case StatusKeyRole: return i.status;
     case TlpKeyRole: return i.tlp;
+    case SeverityKeyRole: return i.severity;
+    case SectorKeyRole: return i.sector;
+    case OwnerCentreRole: return i.ownerCentre;
+    case ScopeKeyRole: return i.scope;
+    case UnseenRole: return m_unseen.contains(i.id);
+    case AssigneesRole: {
+        auto it = m_assignees.constFind(i.id);
+        if (it == m_assignees.constEnd()) {
+            QStringList names;
+            for (const auto &a : m_service.assignees(i.id))
+                names << a.name;
+            it = m_assignees.insert(i.id, names);
+        }
+        return *it;
+    }
+    case Qt::FontRole:
+        if (index.column() == TitleColumn && m_unseen.contains(i.id)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case Qt::ToolTipRole:
         return index.column() == TitleColumn && !i.summary.isEmpty() ? QVariant(i.summary)
                                                                      : QVariant();
@@ -98,7 +135,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             Tlp tlp = Tlp::Amber;
             return parseTlp(i.tlp, &tlp) ? tlpLabel(tlp) : i.tlp;
         }
-        case SectorColumn: return i.sector;
+        case SectorColumn: return sectorName(i.sector);
         case OwnerCentreColumn: return i.ownerCentre;
         case ScopeColumn: return scopeLabel(i.scope);
         case UpdatedColumn: {
@@ -267,6 +304,13 @@ void IncidentListModel::onRemoved(const QString &id)
     m_rowById.remove(id);
     reindexFrom(row);
     endRemoveRows();
+}
+
+void IncidentListModel::refreshRow(const QString &id, const QList<int> &roles)
+{
+    const int row = rowOf(id);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
 }
 
 void IncidentListModel::reindexFrom(int row)

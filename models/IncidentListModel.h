@@ -3,8 +3,10 @@
 #include "services/IncidentService.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -32,7 +34,13 @@ public:
         IdRole = Qt::UserRole + 1, // incident id (QString)
         StatusKeyRole, // stable status key ("new", "triage", ...)
         TlpKeyRole, // stable TLP key ("clear", ..., "amber+strict", "red")
-        SortRole // a value that sorts meaningfully (severity rank, time, ...)
+        SortRole, // a value that sorts meaningfully (severity rank, time, ...)
+        SeverityKeyRole, // "low", "medium", "high", "critical"
+        SectorKeyRole, // sector id ("us.energy"), may be empty
+        OwnerCentreRole,
+        ScopeKeyRole, // "centre" or "shared"
+        UnseenRole, // bool: changed by others since the analyst last opened it
+        AssigneesRole // QStringList of analyst ids
     };
     Q_ENUM(Role)
 
@@ -51,6 +59,7 @@ public:
     static QString statusLabel(const QString &key);
     static QString severityLabel(const QString &key);
     static QString scopeLabel(const QString &key);
+    static QColor tlpColour(const QString &key);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,9 +72,13 @@ private:
     void insertIncident(const Incident &incident);
     void reindexFrom(int row);
 
+    void refreshRow(const QString &id, const QList<int> &roles);
+
     IncidentService &m_service;
     QList<Incident> m_rows;
     QHash<QString, int> m_rowById;
+    QSet<QString> m_unseen;
+    mutable QHash<QString, QStringList> m_assignees; // filled when first asked
 };
 
 } // namespace liaison

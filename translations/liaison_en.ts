@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="en_CA">
 <context>
+    <name>liaison::BoardPage</name>
+    <message>
+        <source>Status not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s status could not be changed: %1</source>
+        <extracomment>%1 is a technical reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident could not be created: %1</source>
+        <extracomment>%1 is a technical reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any TLP</source>
+        <extracomment>Filter choice: no TLP restriction</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <extracomment>Filter choice: any severity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <extracomment>Filter choice: any status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Sector in a list: %1 country code (US, CA), %2 sector name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <extracomment>Filter choice: any critical-infrastructure sector</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any centre</source>
+        <extracomment>Filter choice: incidents of any owner centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, indicators, comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by owner centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since I last looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an incident (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <extracomment>Show incidents as kanban columns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <extracomment>Show incidents as a table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::BoardView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Board column header: %1 is the status, %2 the number of incidents in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents with status %1</source>
+        <extracomment>Accessible name of a board column; %1 is the status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IncidentCardDelegate</name>
+    <message>
+        <source>%1 — severity %2, %3, owner %4, sector %5, updated %6</source>
+        <extracomment>Card read aloud / tooltip: %1 title, %2 severity, %3 TLP label, %4 owner centre, %5 sector, %6 last update</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <extracomment>Appended to a card&apos;s description; %1 is a list of analysts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since you last looked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>On a card: severity · owner centre · scope</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignee(s)</source>
+        <extracomment>On a card: number of analysts assigned</extracomment>
+        <translation>
+            <numerusform>%n assignee</numerusform>
+            <numerusform>%n assignees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liaison::IncidentListModel</name>
     <message>
         <source>Title</source>
@@ -143,14 +295,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,6 +373,73 @@
     <message>
         <source>Analyst: %1 — Centre: %2 — %3</source>
         <extracomment>Status bar: %1 is the analyst, %2 the response centre, %3 the sync state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <extracomment>Menu of actions on incidents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No critical-infrastructure sector chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Sector in a list: %1 country code (US, CA), %2 sector name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <extracomment>Traffic Light Protocol marking</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sect&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -326,6 +537,113 @@
     </message>
     <message>
         <source>The profile folder could not be written. Check its permissions and the free disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::Sectors</name>
+    <message>
+        <source>Chemical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical Manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defense Industrial Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and Agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthcare and Public Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuclear Reactors, Materials, and Waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transportation Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water and Wastewater Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy and Utilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information and Communication Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

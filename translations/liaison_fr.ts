@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en_CA">
 <context>
+    <name>liaison::BoardPage</name>
+    <message>
+        <source>Status not changed</source>
+        <translation>État non modifié</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s status could not be changed: %1</source>
+        <extracomment>%1 is a technical reason</extracomment>
+        <translation>L&apos;état de l&apos;incident n&apos;a pas pu être modifié : %1</translation>
+    </message>
+    <message>
+        <source>Incident not created</source>
+        <translation>Incident non créé</translation>
+    </message>
+    <message>
+        <source>The incident could not be created: %1</source>
+        <extracomment>%1 is a technical reason</extracomment>
+        <translation>L&apos;incident n&apos;a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Any TLP</source>
+        <extracomment>Filter choice: no TLP restriction</extracomment>
+        <translation>Tout TLP</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <extracomment>Filter choice: any severity</extracomment>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <extracomment>Filter choice: any status</extracomment>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Sector in a list: %1 country code (US, CA), %2 sector name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <extracomment>Filter choice: any critical-infrastructure sector</extracomment>
+        <translation>Tout secteur</translation>
+    </message>
+    <message>
+        <source>Any centre</source>
+        <extracomment>Filter choice: incidents of any owner centre</extracomment>
+        <translation>Tout centre</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, indicators, comments</source>
+        <translation>Chercher dans les titres, résumés, indicateurs et commentaires</translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation>Chercher des incidents</translation>
+    </message>
+    <message>
+        <source>Filter by TLP</source>
+        <translation>Filtrer par TLP</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>Filtrer par gravité</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation>Filtrer par secteur</translation>
+    </message>
+    <message>
+        <source>Filter by owner centre</source>
+        <translation>Filtrer par centre propriétaire</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Qui me sont assignés</translation>
+    </message>
+    <message>
+        <source>Changed since I last looked</source>
+        <translation>Modifiés depuis ma dernière consultation</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>Nouvel incident…</translation>
+    </message>
+    <message>
+        <source>Create an incident (%1)</source>
+        <translation>Créer un incident (%1)</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <extracomment>Show incidents as kanban columns</extracomment>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <extracomment>Show incidents as a table</extracomment>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::BoardView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Board column header: %1 is the status, %2 the number of incidents in it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incidents with status %1</source>
+        <extracomment>Accessible name of a board column; %1 is the status</extracomment>
+        <translation>Incidents à l&apos;état %1</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IncidentCardDelegate</name>
+    <message>
+        <source>%1 — severity %2, %3, owner %4, sector %5, updated %6</source>
+        <extracomment>Card read aloud / tooltip: %1 title, %2 severity, %3 TLP label, %4 owner centre, %5 sector, %6 last update</extracomment>
+        <translation>%1 — gravité %2, %3, propriétaire %4, secteur %5, mis à jour %6</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <extracomment>Appended to a card&apos;s description; %1 is a list of analysts</extracomment>
+        <translation>Assigné à %1.</translation>
+    </message>
+    <message>
+        <source>Changed since you last looked.</source>
+        <translation>Modifié depuis votre dernière consultation.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>On a card: severity · owner centre · scope</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignee(s)</source>
+        <extracomment>On a card: number of analysts assigned</extracomment>
+        <translation>
+            <numerusform>%n responsable</numerusform>
+            <numerusform>%n responsables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liaison::IncidentListModel</name>
     <message>
         <source>Title</source>
@@ -143,14 +295,6 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Incidents</source>
-        <translation>Incidents</translation>
-    </message>
-    <message>
-        <source>Filter incidents</source>
-        <translation>Filtrer les incidents</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -230,6 +374,73 @@
         <source>Analyst: %1 — Centre: %2 — %3</source>
         <extracomment>Status bar: %1 is the analyst, %2 the response centre, %3 the sync state</extracomment>
         <translation>Analyste&#xa0;: %1 — Centre&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <extracomment>Menu of actions on incidents</extracomment>
+        <translation>&amp;Incident</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No critical-infrastructure sector chosen</extracomment>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Sector in a list: %1 country code (US, CA), %2 sector name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <extracomment>Traffic Light Protocol marking</extracomment>
+        <translation>T&amp;LP :</translation>
+    </message>
+    <message>
+        <source>Sect&amp;or:</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
     </message>
 </context>
 <context>
@@ -327,6 +538,113 @@
     <message>
         <source>The profile folder could not be written. Check its permissions and the free disk space, then try again.</source>
         <translation>Impossible d&apos;écrire dans le dossier du profil. Vérifiez ses autorisations et l&apos;espace disque libre, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::Sectors</name>
+    <message>
+        <source>Chemical</source>
+        <translation>Produits chimiques</translation>
+    </message>
+    <message>
+        <source>Commercial Facilities</source>
+        <translation>Installations commerciales</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Critical Manufacturing</source>
+        <translation>Fabrication essentielle</translation>
+    </message>
+    <message>
+        <source>Dams</source>
+        <translation>Barrages</translation>
+    </message>
+    <message>
+        <source>Defense Industrial Base</source>
+        <translation>Base industrielle de défense</translation>
+    </message>
+    <message>
+        <source>Emergency Services</source>
+        <translation>Services d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Financial Services</source>
+        <translation>Services financiers</translation>
+    </message>
+    <message>
+        <source>Food and Agriculture</source>
+        <translation>Alimentation et agriculture</translation>
+    </message>
+    <message>
+        <source>Government Facilities</source>
+        <translation>Installations gouvernementales</translation>
+    </message>
+    <message>
+        <source>Healthcare and Public Health</source>
+        <translation>Soins de santé et santé publique</translation>
+    </message>
+    <message>
+        <source>Information Technology</source>
+        <translation>Technologies de l&apos;information</translation>
+    </message>
+    <message>
+        <source>Nuclear Reactors, Materials, and Waste</source>
+        <translation>Réacteurs, matières et déchets nucléaires</translation>
+    </message>
+    <message>
+        <source>Transportation Systems</source>
+        <translation>Systèmes de transport</translation>
+    </message>
+    <message>
+        <source>Water and Wastewater Systems</source>
+        <translation>Systèmes d&apos;eau et d&apos;eaux usées</translation>
+    </message>
+    <message>
+        <source>Energy and Utilities</source>
+        <translation>Énergie et services publics</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <source>Information and Communication Technology</source>
+        <translation>Technologies de l&apos;information et des communications</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Fabrication</translation>
     </message>
 </context>
 <context>

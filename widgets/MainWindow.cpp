@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "BoardPage.h"
 #include "IncidentListModel.h"
 #include "Translator.h"
 
 #include "core/Version.h"
+#include "services/IncidentService.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
 #include "sync/SyncEngine.h"
@@ -32,7 +34,7 @@ namespace liaison {
 namespace {
 constexpr char kGeometryKey[] = "ui/mainWindow/geometry";
 constexpr char kStateKey[] = "ui/mainWindow/state";
-constexpr char kBoardHeaderKey[] = "ui/board/header";
+constexpr char kBoardStateKey[] = "ui/board/state";
 } // namespace
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
@@ -44,13 +46,17 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_nav->setMinimumWidth(130);
     m_nav->setMaximumWidth(200);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     for (int page = 0; page < PageCount; ++page) {
         m_nav->addItem(QString());
-        if (page == BoardPage) {
-            m_pages->addWidget(createBoardPage());
+        if (page == MainWindow::BoardPage) {
+            m_board = new liaison::BoardPage(m_context, m_pages);
+            connect(m_board, &liaison::BoardPage::openRequested, this, &MainWindow::openIncident);
+            m_pages->addWidget(m_board);
             continue;
         }
         auto *label = new QLabel(m_pages);
@@ -89,9 +95,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1100, 700);
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
-    if (!m_table->horizontalHeader()->restoreState(
-            settings.value(QLatin1String(kBoardHeaderKey)).toByteArray()))
-        m_table->resizeColumnsToContents();
+    const QByteArray boardState = settings.value(QLatin1String(kBoardStateKey)).toByteArray();
+    if (boardState.isEmpty())
+        m_board->table()->resizeColumnsToContents();
+    else
+        m_board->restoreState(boardState);
 
     showPage(BoardPage);
     retranslateUi();
@@ -99,41 +107,16 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::createBoardPage()
+IncidentListModel *MainWindow::incidentModel() const
 {
-    m_model = new IncidentListModel(m_context.incidents(), this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(IncidentListModel::SortRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
+    return m_board->model();
+}
 
-    auto *page = new QWidget(this);
-    m_filter = new QLineEdit(page);
-    m_filter->setObjectName(QStringLiteral("boardFilter"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-
-    m_table = new QTableView(page);
-    m_table->setObjectName(QStringLiteral("incidentTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(IncidentListModel::UpdatedColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn,
-                                                      QHeaderView::Stretch);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_table, 1);
-    return page;
+void MainWindow::openIncident(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    m_context.incidents().markSeen(id);
 }
 
 void MainWindow::createMenus()
@@ -150,6 +133,13 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         m_pageActions[page] = action;
     }
+
+    m_incidentMenu = menuBar()->addMenu(QString());
+    m_incidentMenu->addAction(m_board->newIncidentAction());
+    m_incidentMenu->addAction(m_board->findAction());
+    m_incidentMenu->addSeparator();
+    m_incidentMenu->addAction(m_board->boardModeAction());
+    m_incidentMenu->addAction(m_board->tableModeAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -185,7 +175,7 @@ void MainWindow::showPage(Page page)
 {
     m_nav->setCurrentRow(page);
     if (page == BoardPage)
-        m_table->setFocus();
+        m_board->setFocus();
     else
         m_nav->setFocus();
 }
@@ -202,7 +192,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState());
-    settings.setValue(QLatin1String(kBoardHeaderKey), m_table->horizontalHeader()->saveState());
+    settings.setValue(QLatin1String(kBoardStateKey), m_board->saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -231,13 +221,12 @@ void MainWindow::retranslateUi()
         tr("The directory of counterparts comes in a later version of Liaison."));
 
     m_nav->setAccessibleName(tr("Sections"));
-    m_table->setAccessibleName(tr("Incidents"));
-    m_filter->setAccessibleName(tr("Filter incidents"));
-    m_filter->setPlaceholderText(tr("Filter incidents"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    //: Menu of actions on incidents
+    m_incidentMenu->setTitle(tr("&Incident"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System Default"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -8,13 +8,12 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
-class QSortFilterProxyModel;
 class QStackedWidget;
-class QTableView;
 
 namespace liaison {
 
 class AppContext;
+class BoardPage;
 class IncidentListModel;
 
 class MainWindow : public QMainWindow
@@ -29,14 +28,15 @@ public:
 
     Page currentPage() const;
     void showPage(Page page);
-    IncidentListModel *incidentModel() const { return m_model; }
+    IncidentListModel *incidentModel() const;
+    liaison::BoardPage *boardPage() const { return m_board; }
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *createBoardPage();
+    void openIncident(const QString &id);
     void createMenus();
     void retranslateUi();
     void updateStatus();
@@ -44,13 +44,10 @@ private:
     void showAbout();
 
     AppContext &m_context;
-    IncidentListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    liaison::BoardPage *m_board = nullptr;
 
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QTableView *m_table = nullptr;
-    QLineEdit *m_filter = nullptr;
     QLabel *m_placeholders[PageCount] = {};
     QLabel *m_identityLabel = nullptr;
     QLabel *m_outboxLabel = nullptr;
@@ -58,6 +55,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_incidentMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;

@@ -56,13 +56,23 @@ int main(int argc, char *argv[])
         Severity severity;
         Tlp tlp;
         const char *sector;
+        IncidentStatus status;
+        bool shared;
     } demo[] = {
-        {"Ransomware at a regional water utility", Severity::Critical, Tlp::AmberStrict, "water"},
+        {"Ransomware at a regional water utility", Severity::Critical, Tlp::AmberStrict, "ca.water",
+         IncidentStatus::Investigating, true},
         {"Phishing wave impersonating a federal tax agency", Severity::High, Tlp::Green,
-         "government"},
-        {"Exposed OT gateway on a pipeline SCADA network", Severity::High, Tlp::Red, "energy"},
-        {"Credential stuffing against a hospital portal", Severity::Medium, Tlp::Amber, "health"},
-        {"Defacement of a municipal website", Severity::Low, Tlp::Clear, "government"},
+         "ca.government", IncidentStatus::Mitigating, true},
+        {"Exposed OT gateway on a pipeline SCADA network", Severity::High, Tlp::Red,
+         "ca.energy-utilities", IncidentStatus::Triage, false},
+        {"Credential stuffing against a hospital portal", Severity::Medium, Tlp::Amber, "ca.health",
+         IncidentStatus::New, false},
+        {"Defacement of a municipal website", Severity::Low, Tlp::Clear, "ca.government",
+         IncidentStatus::Resolved, true},
+        {"DDoS on a payment processor", Severity::High, Tlp::Green, "ca.finance",
+         IncidentStatus::New, true},
+        {"Malicious update of a logistics app", Severity::Medium, Tlp::Amber, "ca.transportation",
+         IncidentStatus::Closed, false},
     };
     for (const auto &d : demo) {
         IncidentDraft draft;
@@ -73,6 +83,11 @@ int main(int argc, char *argv[])
         const QString id = incidents.createIncident(draft);
         incidents.addIndicator(id, IndicatorType::Domain,
                                QStringLiteral("login-update.example.net"));
+        incidents.setStatus(id, d.status);
+        if (d.shared)
+            incidents.share(id);
+        if (d.severity >= Severity::High)
+            incidents.assign(id, QStringLiteral("Marie Tremblay"));
     }
 
     bool ok = true;
@@ -84,7 +99,7 @@ int main(int argc, char *argv[])
         ok &= save(setup,
                    out.filePath(QStringLiteral("first-run-%1.png").arg(QLatin1String(suffix))));
         MainWindow window(context);
-        window.resize(1280, 650);
+        window.resize(1400, 760);
         ok &= save(window,
                    out.filePath(QStringLiteral("main-window-%1.png").arg(QLatin1String(suffix))));
     }

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+#include <optional>
+
+namespace liaison {
+
+// What the analyst asked the board to show. Empty sets and strings mean "any".
+struct BoardFilter
+{
+    // Incidents whose text (title, summary, indicators, comments) matched a full-text search;
+    // nullopt when no text is searched.
+    std::optional<QSet<QString>> textMatches;
+    QSet<QString> tlps; // TLP keys
+    QSet<QString> severities;
+    QSet<QString> statuses;
+    QString sector; // sector id
+    QString centre; // owner centre code
+    // Incidents assigned to the chosen analyst (or to me); nullopt when not filtered.
+    std::optional<QSet<QString>> assigned;
+    bool unseenOnly = false; // changed since I last looked
+
+    bool isEmpty() const
+    {
+        return !textMatches && tlps.isEmpty() && severities.isEmpty() && statuses.isEmpty()
+            && sector.isEmpty() && centre.isEmpty() && !assigned && !unseenOnly;
+    }
+};
+
+// Filters IncidentListModel rows by a BoardFilter. Sorting goes by IncidentListModel::SortRole.
+// The board's status columns sit on top of it (one more proxy each, by status).
+class IncidentFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit IncidentFilterProxy(QObject *parent = nullptr);
+
+    void setFilter(const BoardFilter &filter);
+    const BoardFilter &filter() const { return m_filter; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    BoardFilter m_filter;
+};
+
+// Keeps the rows whose StatusKeyRole is one status: one column of the kanban board.
+class StatusColumnProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    StatusColumnProxy(const QString &statusKey, QObject *parent = nullptr);
+    const QString &statusKey() const { return m_status; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_status;
+};
+
+} // namespace liaison

@@ -1,0 +1,340 @@
+#include "BoardPage.h"
+
+#include "AppContext.h"
+#include "BoardView.h"
+#include "IncidentFilterProxy.h"
+#include "IncidentListModel.h"
+#include "NewIncidentDialog.h"
+
+#include "domain/Enums.h"
+#include "domain/Sectors.h"
+#include "services/IncidentService.h"
+#include "services/SearchIndex.h"
+#include "storage/Profile.h"
+#include "sync/OpLog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDataStream>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace liaison {
+
+namespace {
+constexpr int kStateVersion = 1;
+constexpr int kSearchDelayMs = 150;
+
+QComboBox *makeCombo(QWidget *parent, const char *name)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QLatin1String(name));
+    // Long sector names must not squeeze the search field: the popup shows them in full.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+    return combo;
+}
+
+// Keeps the current choice (by data) while the items are rebuilt in another language.
+void refill(QComboBox *combo, const QString &anyText,
+            const QList<std::pair<QString, QString>> &items)
+{
+    const QString current = combo->currentData().toString();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(anyText, QString());
+    for (const auto &[key, text] : items)
+        combo->addItem(text, key);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+} // namespace
+
+BoardPage::BoardPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_search(std::make_unique<SearchIndex>(context.profile().db()))
+{
+    setObjectName(QStringLiteral("boardPage"));
+    m_model = new IncidentListModel(m_context.incidents(), this);
+    m_proxy = new IncidentFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    // Filter bar.
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("boardFilter"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(220);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_text, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &BoardPage::applyFilter);
+    m_tlp = makeCombo(this, "tlpFilter");
+    m_severity = makeCombo(this, "severityFilter");
+    m_status = makeCombo(this, "statusFilter");
+    m_sector = makeCombo(this, "sectorFilter");
+    m_centre = makeCombo(this, "centreFilter");
+    for (QComboBox *combo : {m_tlp, m_severity, m_status, m_sector, m_centre})
+        connect(combo, &QComboBox::currentIndexChanged, this, &BoardPage::applyFilter);
+    m_mine = new QCheckBox(this);
+    m_mine->setObjectName(QStringLiteral("assignedToMe"));
+    m_unseen = new QCheckBox(this);
+    m_unseen->setObjectName(QStringLiteral("changedSinceLastLook"));
+    for (QCheckBox *box : {m_mine, m_unseen})
+        connect(box, &QCheckBox::toggled, this, &BoardPage::applyFilter);
+
+    // Actions.
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &BoardPage::createIncident);
+    m_boardAction = new QAction(this);
+    m_boardAction->setCheckable(true);
+    m_boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_tableAction = new QAction(this);
+    m_tableAction->setCheckable(true);
+    m_tableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_boardAction, &QAction::triggered, this, [this] { setMode(Mode::Board); });
+    connect(m_tableAction, &QAction::triggered, this, [this] { setMode(Mode::Table); });
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_text->setFocus();
+        m_text->selectAll();
+    });
+    addActions({m_newAction, m_boardAction, m_tableAction, m_findAction});
+    m_newButton = new QToolButton(this);
+    m_newButton->setDefaultAction(m_newAction);
+    m_newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_boardButton = new QToolButton(this);
+    m_boardButton->setDefaultAction(m_boardAction);
+    m_tableButton = new QToolButton(this);
+    m_tableButton->setDefaultAction(m_tableAction);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_newButton);
+    bar->addWidget(m_text, 1);
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_tlp, m_severity, m_status, m_sector, m_centre, m_mine,
+                                           m_unseen, m_boardButton, m_tableButton})
+        bar->addWidget(w);
+
+    // Views.
+    m_board = new BoardView(m_proxy, this);
+    connect(m_board, &BoardView::statusChangeRequested, this, &BoardPage::changeStatus);
+    connect(m_board, &BoardView::incidentActivated, this, &BoardPage::openRequested);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("incidentTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(IncidentListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn,
+                                                      QHeaderView::Stretch);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openRequested(index.data(IncidentListModel::IdRole).toString());
+    });
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_board);
+    m_stack->addWidget(m_table);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+    setMode(Mode::Board);
+    retranslateUi();
+}
+
+BoardPage::~BoardPage() = default;
+
+BoardPage::Mode BoardPage::mode() const
+{
+    return m_stack->currentWidget() == m_table ? Mode::Table : Mode::Board;
+}
+
+void BoardPage::setMode(Mode mode)
+{
+    m_stack->setCurrentWidget(mode == Mode::Table ? static_cast<QWidget *>(m_table) : m_board);
+    m_boardAction->setChecked(mode == Mode::Board);
+    m_tableAction->setChecked(mode == Mode::Table);
+    // The board's columns are the statuses: the status filter is for the table.
+    m_status->setVisible(mode == Mode::Table);
+    applyFilter();
+}
+
+QString BoardPage::currentIncident() const
+{
+    if (mode() == Mode::Board)
+        return m_board->currentIncident();
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(IncidentListModel::IdRole).toString() : QString();
+}
+
+void BoardPage::applyFilter()
+{
+    BoardFilter filter;
+    const QString text = m_text->text().trimmed();
+    if (!SearchIndex::toFtsQuery(text).isEmpty()) {
+        try {
+            const QStringList ids = m_search->searchIncidents(text);
+            filter.textMatches = QSet<QString>(ids.cbegin(), ids.cend());
+        } catch (const std::exception &) {
+            filter.textMatches = QSet<QString>();
+        }
+    }
+    const auto one = [](QComboBox *combo) {
+        const QString key = combo->currentData().toString();
+        return key.isEmpty() ? QSet<QString>() : QSet<QString> {key};
+    };
+    filter.tlps = one(m_tlp);
+    filter.severities = one(m_severity);
+    if (mode() == Mode::Table)
+        filter.statuses = one(m_status);
+    filter.sector = m_sector->currentData().toString();
+    filter.centre = m_centre->currentData().toString();
+    if (m_mine->isChecked())
+        filter.assigned
+            = m_context.incidents().incidentsAssignedTo(m_context.opLog().identity().analystId);
+    filter.unseenOnly = m_unseen->isChecked();
+    m_proxy->setFilter(filter);
+}
+
+void BoardPage::changeStatus(const QString &id, const QString &statusKey)
+{
+    IncidentStatus status = IncidentStatus::New;
+    if (!parseStatus(statusKey, &status))
+        return;
+    try {
+        const auto incident = m_context.incidents().incident(id);
+        if (!incident || incident->status == statusKey)
+            return;
+        m_context.incidents().setStatus(id, status);
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Status not changed"),
+                             //: %1 is a technical reason
+                             tr("The incident's status could not be changed: %1")
+                                 .arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+void BoardPage::createIncident()
+{
+    NewIncidentDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        const QString id = m_context.incidents().createIncident(dialog.draft());
+        if (mode() == Mode::Board)
+            m_board->selectIncident(id);
+    } catch (const std::exception &e) {
+        QMessageBox::warning(
+            this, tr("Incident not created"),
+            //: %1 is a technical reason
+            tr("The incident could not be created: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+QByteArray BoardPage::saveState() const
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << kStateVersion << int(mode()) << m_table->horizontalHeader()->saveState();
+    return out;
+}
+
+void BoardPage::restoreState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    int version = 0;
+    int mode = 0;
+    QByteArray header;
+    stream >> version >> mode >> header;
+    if (stream.status() != QDataStream::Ok || version != kStateVersion)
+        return;
+    m_table->horizontalHeader()->restoreState(header);
+    setMode(mode == int(Mode::Table) ? Mode::Table : Mode::Board);
+}
+
+void BoardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BoardPage::fillCombos()
+{
+    QList<std::pair<QString, QString>> tlps;
+    for (Tlp t : {Tlp::Clear, Tlp::Green, Tlp::Amber, Tlp::AmberStrict, Tlp::Red})
+        tlps.append({tlpKey(t), tlpLabel(t)});
+    //: Filter choice: no TLP restriction
+    refill(m_tlp, tr("Any TLP"), tlps);
+    QList<std::pair<QString, QString>> severities;
+    for (Severity s : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
+        severities.append({severityKey(s), IncidentListModel::severityLabel(severityKey(s))});
+    //: Filter choice: any severity
+    refill(m_severity, tr("Any severity"), severities);
+    QList<std::pair<QString, QString>> statuses;
+    for (const QString &key : statusKeys())
+        statuses.append({key, IncidentListModel::statusLabel(key)});
+    //: Filter choice: any status
+    refill(m_status, tr("Any status"), statuses);
+    QList<std::pair<QString, QString>> sectorItems;
+    for (const auto &s : sectors()) {
+        const QString id = QString::fromLatin1(s.id);
+        //: Sector in a list: %1 country code (US, CA), %2 sector name
+        sectorItems.append({id, tr("%1 — %2").arg(QLatin1String(s.country), sectorName(id))});
+    }
+    //: Filter choice: any critical-infrastructure sector
+    refill(m_sector, tr("Any sector"), sectorItems);
+    QList<std::pair<QString, QString>> centres;
+    QSet<QString> codes {m_context.opLog().identity().centre};
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        codes.insert(m_model->incidentAt(r).ownerCentre);
+    codes.remove(QString());
+    QStringList sorted(codes.cbegin(), codes.cend());
+    sorted.sort();
+    for (const QString &code : sorted)
+        centres.append({code, code});
+    //: Filter choice: incidents of any owner centre
+    refill(m_centre, tr("Any centre"), centres);
+}
+
+void BoardPage::retranslateUi()
+{
+    fillCombos();
+    m_text->setPlaceholderText(tr("Search titles, summaries, indicators, comments"));
+    m_text->setAccessibleName(tr("Search incidents"));
+    m_tlp->setAccessibleName(tr("Filter by TLP"));
+    m_severity->setAccessibleName(tr("Filter by severity"));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_sector->setAccessibleName(tr("Filter by sector"));
+    m_centre->setAccessibleName(tr("Filter by owner centre"));
+    m_mine->setText(tr("Assigned to me"));
+    m_unseen->setText(tr("Changed since I last looked"));
+    m_newAction->setText(tr("New incident…"));
+    m_newAction->setToolTip(tr("Create an incident (%1)")
+                                .arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
+    //: Show incidents as kanban columns
+    m_boardAction->setText(tr("Board"));
+    //: Show incidents as a table
+    m_tableAction->setText(tr("Table"));
+    m_findAction->setText(tr("Search incidents"));
+    m_table->setAccessibleName(tr("Incidents"));
+}
+
+} // namespace liaison

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace liaison {
+
+class AppContext;
+class BoardView;
+class IncidentFilterProxy;
+class IncidentListModel;
+class SearchIndex;
+
+// The incident board page: a filter bar, the kanban board and the table of the same
+// incidents (one of the two shown), and the actions on incidents.
+class BoardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode { Board, Table };
+
+    explicit BoardPage(AppContext &context, QWidget *parent = nullptr);
+    ~BoardPage() override;
+
+    IncidentListModel *model() const { return m_model; }
+    IncidentFilterProxy *proxy() const { return m_proxy; }
+    BoardView *board() const { return m_board; }
+    QTableView *table() const { return m_table; }
+    Mode mode() const;
+    void setMode(Mode mode);
+    QString currentIncident() const;
+
+    QAction *newIncidentAction() const { return m_newAction; }
+    QAction *boardModeAction() const { return m_boardAction; }
+    QAction *tableModeAction() const { return m_tableAction; }
+    QAction *findAction() const { return m_findAction; }
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+signals:
+    // The analyst wants to open this incident (double-click, Enter).
+    void openRequested(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilter();
+    void retranslateUi();
+    void fillCombos();
+    void createIncident();
+    void changeStatus(const QString &id, const QString &statusKey);
+
+    AppContext &m_context;
+    std::unique_ptr<SearchIndex> m_search;
+    IncidentListModel *m_model = nullptr;
+    IncidentFilterProxy *m_proxy = nullptr;
+    BoardView *m_board = nullptr;
+    QTableView *m_table = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTimer *m_searchDelay = nullptr;
+
+    QLineEdit *m_text = nullptr;
+    QComboBox *m_tlp = nullptr;
+    QComboBox *m_severity = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_sector = nullptr;
+    QComboBox *m_centre = nullptr;
+    QCheckBox *m_mine = nullptr;
+    QCheckBox *m_unseen = nullptr;
+    QToolButton *m_boardButton = nullptr;
+    QToolButton *m_tableButton = nullptr;
+    QToolButton *m_newButton = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_boardAction = nullptr;
+    QAction *m_tableAction = nullptr;
+    QAction *m_findAction = nullptr;
+};
+
+} // namespace liaison
