@@ -124,6 +124,14 @@
     </message>
 </context>
 <context>
+    <name>liaison::DemoSession</name>
+    <message>
+        <source>%1 (demo)</source>
+        <extracomment>Window title detail in the demo: %1 is the centre code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::IncidentCardDelegate</name>
     <message>
         <source>%1 — severity %2, %3, owner %4, sector %5, updated %6</source>
@@ -256,6 +264,7 @@
     <name>liaison::MainWindow</name>
     <message>
         <source>Liaison</source>
+        <extracomment>Window title with a detail: %1 is e.g. &quot;CCIRC (demo)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -378,6 +387,10 @@
     <message>
         <source>&amp;Incident</source>
         <extracomment>Menu of actions on incidents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,6 +816,14 @@
     <message>
         <source>Read the one-time enrolment code from &lt;file&gt; (deleted once used).</source>
         <extracomment>Command-line help; &lt;file&gt; is the option&apos;s argument and stays as is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a throwaway local hub with two centres and open one window per centre&apos;s analyst, with demo incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

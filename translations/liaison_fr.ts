@@ -10,7 +10,7 @@
     <message>
         <source>The incident&apos;s status could not be changed: %1</source>
         <extracomment>%1 is a technical reason</extracomment>
-        <translation>L&apos;état de l&apos;incident n&apos;a pas pu être modifié : %1</translation>
+        <translation>L&apos;état de l&apos;incident n&apos;a pas pu être modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Incident not created</source>
@@ -19,7 +19,7 @@
     <message>
         <source>The incident could not be created: %1</source>
         <extracomment>%1 is a technical reason</extracomment>
-        <translation>L&apos;incident n&apos;a pas pu être créé : %1</translation>
+        <translation>L&apos;incident n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Any TLP</source>
@@ -121,6 +121,14 @@
         <source>Incidents with status %1</source>
         <extracomment>Accessible name of a board column; %1 is the status</extracomment>
         <translation>Incidents à l&apos;état %1</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::DemoSession</name>
+    <message>
+        <source>%1 (demo)</source>
+        <extracomment>Window title detail in the demo: %1 is the centre code</extracomment>
+        <translation>%1 (démo)</translation>
     </message>
 </context>
 <context>
@@ -256,6 +264,7 @@
     <name>liaison::MainWindow</name>
     <message>
         <source>Liaison</source>
+        <extracomment>Window title with a detail: %1 is e.g. &quot;CCIRC (demo)&quot;</extracomment>
         <translation>Liaison</translation>
     </message>
     <message>
@@ -380,6 +389,10 @@
         <extracomment>Menu of actions on incidents</extracomment>
         <translation>&amp;Incident</translation>
     </message>
+    <message>
+        <source>Liaison — %1</source>
+        <translation>Liaison — %1</translation>
+    </message>
 </context>
 <context>
     <name>liaison::NewIncidentDialog</name>
@@ -403,24 +416,24 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;LP:</source>
         <extracomment>Traffic Light Protocol marking</extracomment>
-        <translation>T&amp;LP :</translation>
+        <translation>T&amp;LP&#xa0;:</translation>
     </message>
     <message>
         <source>Sect&amp;or:</source>
-        <translation>&amp;Secteur :</translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -804,6 +817,14 @@
         <source>Read the one-time enrolment code from &lt;file&gt; (deleted once used).</source>
         <extracomment>Command-line help; &lt;file&gt; is the option&apos;s argument and stays as is</extracomment>
         <translation>Lire le code d&apos;inscription à usage unique dans &lt;file&gt; (supprimé une fois utilisé).</translation>
+    </message>
+    <message>
+        <source>Start a throwaway local hub with two centres and open one window per centre&apos;s analyst, with demo incidents.</source>
+        <translation>Démarrer un concentrateur local jetable avec deux centres et ouvrir une fenêtre par analyste de chaque centre, avec des incidents de démonstration.</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>La démonstration n&apos;a pas pu démarrer : %1</translation>
     </message>
 </context>
 </TS>

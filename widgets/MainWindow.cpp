@@ -107,6 +107,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setTitleDetail(const QString &detail)
+{
+    m_titleDetail = detail;
+    retranslateUi();
+}
+
 IncidentListModel *MainWindow::incidentModel() const
 {
     return m_board->model();
@@ -198,7 +204,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Liaison"));
+    //: Window title with a detail: %1 is e.g. "CCIRC (demo)"
+    setWindowTitle(m_titleDetail.isEmpty() ? tr("Liaison") : tr("Liaison — %1").arg(m_titleDetail));
     const QString pageNames[PageCount] = {
         //: Navigation: the shared incident board
         tr("Board"),

@@ -30,6 +30,8 @@ public:
     void showPage(Page page);
     IncidentListModel *incidentModel() const;
     liaison::BoardPage *boardPage() const { return m_board; }
+    // Shown after the application name in the title (e.g. the centre, in the demo).
+    void setTitleDetail(const QString &detail);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +54,7 @@ private:
     QLabel *m_identityLabel = nullptr;
     QLabel *m_outboxLabel = nullptr;
     QString m_analystName;
+    QString m_titleDetail;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "DemoSession.h"
 #include "MainWindow.h"
 #include "ProfileSetupDialog.h"
 #include "Translator.h"
@@ -130,13 +131,34 @@ int main(int argc, char *argv[])
                                     "Read the one-time enrolment code from <file> (deleted once "
                                     "used)."),
         QStringLiteral("file"));
-    parser.addOptions({hubOption, fingerprintOption, codeFileOption});
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main",
+                                    "Start a throwaway local hub with two centres and open one "
+                                    "window per centre's analyst, with demo incidents."));
+    parser.addOptions({hubOption, fingerprintOption, codeFileOption, demoOption});
     parser.process(app);
 
     const QString dir = parser.isSet(profileOption)
         ? QDir(parser.value(profileOption)).absolutePath()
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/profile");
+
+    if (parser.isSet(demoOption)) {
+        liaison::DemoSession demo;
+        QString error;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QObject::connect(&demo, &liaison::DemoSession::ready,
+                         [] { QApplication::restoreOverrideCursor(); });
+        if (!demo.start(&error)) {
+            QApplication::restoreOverrideCursor();
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Liaison"),
+                QCoreApplication::translate("main", "The demo could not start: %1").arg(error));
+            return 1;
+        }
+        return app.exec();
+    }
 
     try {
         std::unique_ptr<liaison::Profile> profile = unlockOrCreateProfile(dir);
