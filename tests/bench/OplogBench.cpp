@@ -1,6 +1,8 @@
 // liaison-bench oplog: (a) local edits, (b) remote apply, (c) interactive edit latency, each
 // beside its floor: a bare SQLCipher insert of rows of the same size with the same kind of key,
 // plus one Ed25519 sign (a) or verify (b) per row.
+#include "OplogBench.h"
+
 #include "BenchUtil.h"
 #include "TestSupport.h"
 
@@ -49,6 +51,8 @@ std::unique_ptr<Profile> freshProfile(QTemporaryDir &dir)
                            KdfParams::fastForTests());
 }
 
+} // namespace
+
 // The workload: 1 incident in 10 is new, the others are edits of two fields of a recent one.
 std::vector<Change> workload(int count, int offset, QRandomGenerator &rng)
 {
@@ -80,11 +84,6 @@ std::vector<Change> workload(int count, int offset, QRandomGenerator &rng)
     }
     return changes;
 }
-
-struct Floor
-{
-    double perSecond = 0;
-};
 
 // Bare floor: INSERT of (id, blob) rows the size of our ops, same SQLCipher settings, batches
 // of 1,000, plus one sign or verify per row.
@@ -128,8 +127,6 @@ Floor measureFloor(const std::vector<Op> &sample, bool verify, int rows)
         fmt::print(stderr, "floor: a signature did not verify\n");
     return {rows / (ms / 1000.0)};
 }
-
-} // namespace
 
 int runOplog(const QStringList &args)
 {
