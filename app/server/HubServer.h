@@ -82,7 +82,4 @@ private:
     QTimer m_revocationPoll;
 };
 
-// Wire form of a stored op: its canonical object plus "sig".
-QJsonObject storedOpJson(const HubStore::StoredOp &op);
-
 } // namespace liaison

@@ -259,6 +259,8 @@ ALTER TABLE devices ADD COLUMN last_valid_seq INTEGER NOT NULL DEFAULT 0;
 -- this analyst last opened them here. Local to the device, never synced; the board marks them.
 CREATE TABLE unseen (incident_id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
 CREATE INDEX assignees_by_analyst ON assignees(analyst_id);
+-- Acks remove outbox rows by op id: without this, each ack scanned the whole outbox.
+CREATE INDEX outbox_by_op ON outbox(op_id);
 )SQL"},
     };
     return all;

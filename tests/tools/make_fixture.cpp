@@ -40,8 +40,9 @@ int main(int argc, char *argv[])
                                                  {}});
     incidents.addIndicator(id, IndicatorType::Domain, QStringLiteral("phish.example.org"));
     if (version < 4) // undo migration 4
-        profile->db().exec("BEGIN; DROP TABLE unseen; DROP INDEX assignees_by_analyst; "
-                           "UPDATE meta SET value = 3 WHERE key = 'schema_version'; COMMIT;");
+        profile->db().exec(
+            "BEGIN; DROP TABLE unseen; DROP INDEX assignees_by_analyst; DROP INDEX outbox_by_op; "
+            "UPDATE meta SET value = 3 WHERE key = 'schema_version'; COMMIT;");
     if (version < 3) {
         // Undo migration 3 (SQLite 3.15 has no DROP COLUMN: rebuild the table).
         profile->db().exec(R"SQL(
