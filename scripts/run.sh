@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/packaging/setup-debian.sh"
 build="${LIAISON_BUILD_DIR:-$root/build}"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j2 --target liaison liaison-hub
+cmake --build "$build" -j2 --target liaison liaison-hub liaison-cli
 
 hub="$build/app/hub/liaison-hub"
 data="${LIAISON_DATA:-${XDG_DATA_HOME:-$HOME/.local/share}/liaison-local}"
