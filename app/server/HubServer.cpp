@@ -49,10 +49,8 @@ int appendEntries(QByteArray &out, const QList<HubStore::StoredOp> &ops, const Q
         out += "{\"hub_seq\":";
         out += QByteArray::number(op.hubSeq);
         out += ",\"op\":";
-        out += QByteArrayView(op.canonical).chopped(1);
-        out += ",\"sig\":\"";
-        out += op.sig.toBase64();
-        out += "\"}}";
+        out += Op::wireJson(op.canonical, op.sig);
+        out += '}';
     }
     out += ']';
     return count;

@@ -566,7 +566,10 @@ QList<HubStore::StoredOp> HubStore::opsAfter(qint64 after, int limit, const QStr
 
 qint64 HubStore::lastHubSeq() const
 {
-    return const_cast<Database &>(m_db).scalarInt("SELECT coalesce(max(hub_seq), 0) FROM feed");
+    auto &st = const_cast<Database &>(m_db).cached("SELECT coalesce(max(hub_seq), 0) FROM feed");
+    const qint64 last = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return last;
 }
 
 bool HubStore::revoke(const QString &deviceId)

@@ -160,24 +160,21 @@ bool Op::verifyCanonical(const QByteArray &publicKey, const QByteArray &canonica
     return DeviceKey::verify(publicKey, QByteArray(kSigningContext) + canonical, sig);
 }
 
-namespace {
-// The wire form is the canonical object with "sig" appended as its last member.
-QByteArray withSignature(QByteArray canonical, const QByteArray &sig)
+QByteArray Op::wireJson(QByteArray canonical, const QByteArray &sig)
 {
     canonical.chop(1);
     canonical.append(",\"sig\":\"").append(sig.toBase64()).append("\"}");
     return canonical;
 }
-} // namespace
 
 QByteArray Op::toJson() const
 {
-    return withSignature(canonical(), sig);
+    return wireJson(canonical(), sig);
 }
 
 std::optional<Op> Op::fromStored(const QByteArray &canonical, const QByteArray &sig, QString *error)
 {
-    return fromJson(withSignature(canonical, sig), error);
+    return fromJson(wireJson(canonical, sig), error);
 }
 
 const FieldValue *Op::field(const QString &name) const

@@ -49,8 +49,10 @@ struct Op
     void signCanonical(const DeviceKey &key, const QByteArray &canonical);
     bool verifyCanonical(const QByteArray &publicKey, const QByteArray &canonical) const;
 
-    // Wire form: the canonical object plus "sig" (base64).
+    // Wire form: the canonical object plus "sig" (base64) as its last member.
     QByteArray toJson() const;
+    // The same from stored canonical bytes, without parsing them.
+    static QByteArray wireJson(QByteArray canonical, const QByteArray &sig);
     // Parses and checks the shape of an op (not its signature). On failure returns nullopt and
     // sets *error to a short reason that is safe to log (no payload).
     static std::optional<Op> fromJson(const QByteArray &json, QString *error);

@@ -656,6 +656,18 @@ std::vector<Op> OpLog::pendingOutbox(int limit) const
     return out;
 }
 
+QList<QByteArray> OpLog::pendingOutboxWire(int limit) const
+{
+    QList<QByteArray> out;
+    auto &st = m_db.cached("SELECT o.body, o.sig FROM outbox b JOIN ops o ON o.id = b.op_id "
+                           "ORDER BY b.seq LIMIT ?1");
+    st.bind(1, std::int64_t(limit));
+    while (st.step())
+        out << Op::wireJson(st.blob(0), st.blob(1));
+    st.reset();
+    return out;
+}
+
 int OpLog::outboxSize() const
 {
     if (m_outboxCount < 0)

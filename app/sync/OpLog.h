@@ -88,6 +88,8 @@ public:
 
     // Ops waiting for a hub ack, oldest first.
     std::vector<Op> pendingOutbox(int limit) const;
+    // The same in wire form (Op::wireJson), straight from the stored bytes: what a push sends.
+    QList<QByteArray> pendingOutboxWire(int limit) const;
     int outboxSize() const;
     // Removes acked ops from the outbox and records their hub sequence.
     void acknowledge(const QString &opId, qint64 hubSeq);

@@ -540,17 +540,18 @@ void SyncEngine::pushOutbox()
 {
     if (m_pushInFlight || !m_initialPullDone || !m_socket)
         return;
-    const auto pending = m_log.pendingOutbox(kPushBatch);
-    if (pending.empty()) {
+    const QList<QByteArray> pending = m_log.pendingOutboxWire(kPushBatch);
+    if (pending.isEmpty()) {
         setState(State::UpToDate);
         return;
     }
     setState(State::Syncing);
-    QJsonArray ops;
-    for (const auto &op : pending)
-        ops.append(QJsonDocument::fromJson(op.toJson()).object());
+    // The frame is written from the stored op bytes: no JSON object round trip per op.
+    QByteArray frame("{\"t\":\"push\",\"ops\":[");
+    frame += pending.join(',');
+    frame += "]}";
     m_pushInFlight = true;
-    send({{"t", "push"}, {"ops", ops}});
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
 }
 
 bool SyncEngine::applyOps(const QJsonArray &ops)
