@@ -162,6 +162,344 @@
     </message>
 </context>
 <context>
+    <name>liaison::IncidentDialog</name>
+    <message>
+        <source>empty</source>
+        <extracomment>Why an indicator was refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a network range (CIDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a hash of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CVE identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of no known type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No critical-infrastructure sector chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Sector in a list: %1 country code (US, CA), %2 sector name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corresponds to: %1</source>
+        <extracomment>Tooltip of a sector: the other country&apos;s corresponding sectors</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with the counterpart centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:</source>
+        <extracomment>Traffic Light Protocol marking</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sect&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste several indicators here, one per line; the type of each line is recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators to add, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the pasted lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comments and timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident — %1</source>
+        <extracomment>Window title: %1 is the incident title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <extracomment>%1 is a response centre code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the counterpart centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible inside %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shared this incident with the counterpart centre (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported this incident as STIX 2.1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported this incident as CSV (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied this incident out of Liaison (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <extracomment>A comment in the list: %1 author, %2 date and time, %3 the comment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>History: %1 the kind of record (incident, indicator, comment), %2 its fields</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 while you were editing. Your text is kept; saving it will replace theirs.</source>
+        <extracomment>%1 is a list of field names (title, status...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not valid (%2).</source>
+        <extracomment>%1 is the field, %2 a short reason code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident is marked %1. Sharing it sends it, with its indicators and comments, to the counterpart centre; it cannot be taken back. Your name is recorded as the one who released it.</source>
+        <extracomment>%1 is the TLP label, e.g. TLP:AMBER</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1.</source>
+        <extracomment>%1 is a reason such as &quot;not an IPv4 address&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>Bulk paste report: %1 line number, %2 reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added.</source>
+        <translation>
+            <numerusform>%n indicator added.</numerusform>
+            <numerusform>%n indicators added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added. Not added, kept in the box to correct: %1</source>
+        <extracomment>%1 number added, %2 the list of refused lines; they stay in the box to correct</extracomment>
+        <translation>
+            <numerusform>%n indicator added. Not added, kept in the box to correct: %1</numerusform>
+            <numerusform>%n indicators added. Not added, kept in the box to correct: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changed this incident without saving. Close it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::IncidentListModel</name>
     <message>
         <source>Title</source>

@@ -162,6 +162,345 @@
     </message>
 </context>
 <context>
+    <name>liaison::IncidentDialog</name>
+    <message>
+        <source>empty</source>
+        <extracomment>Why an indicator was refused</extracomment>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <source>not an IPv4 address</source>
+        <translation>n&apos;est pas une adresse IPv4</translation>
+    </message>
+    <message>
+        <source>not an IPv6 address</source>
+        <translation>n&apos;est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>not a network range (CIDR)</source>
+        <translation>n&apos;est pas une plage réseau (CIDR)</translation>
+    </message>
+    <message>
+        <source>not a domain name</source>
+        <translation>n&apos;est pas un nom de domaine</translation>
+    </message>
+    <message>
+        <source>not a URL</source>
+        <translation>n&apos;est pas une URL</translation>
+    </message>
+    <message>
+        <source>not an email address</source>
+        <translation>n&apos;est pas une adresse courriel</translation>
+    </message>
+    <message>
+        <source>not a hash of this type</source>
+        <translation>n&apos;est pas une empreinte de ce type</translation>
+    </message>
+    <message>
+        <source>not a CVE identifier</source>
+        <translation>n&apos;est pas un identifiant CVE</translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation>n&apos;est pas un nom de fichier</translation>
+    </message>
+    <message>
+        <source>already in this incident</source>
+        <translation>figure déjà dans cet incident</translation>
+    </message>
+    <message>
+        <source>of no known type</source>
+        <translation>d&apos;aucun type reconnu</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>Adresse IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>Adresse IPv6</translation>
+    </message>
+    <message>
+        <source>Network range</source>
+        <translation>Plage réseau</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse courriel</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No critical-infrastructure sector chosen</extracomment>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Sector in a list: %1 country code (US, CA), %2 sector name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Corresponds to: %1</source>
+        <extracomment>Tooltip of a sector: the other country&apos;s corresponding sectors</extracomment>
+        <translation>Correspond à : %1</translation>
+    </message>
+    <message>
+        <source>Share with the counterpart centre…</source>
+        <translation>Partager avec le centre homologue…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Gravité :</translation>
+    </message>
+    <message>
+        <source>TLP:</source>
+        <extracomment>Traffic Light Protocol marking</extracomment>
+        <translation>TLP :</translation>
+    </message>
+    <message>
+        <source>Sect&amp;or:</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicator type</source>
+        <translation>Type d&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Valeur de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Paste several indicators here, one per line; the type of each line is recognised.</source>
+        <translation>Collez plusieurs indicateurs ici, un par ligne; le type de chaque ligne est reconnu.</translation>
+    </message>
+    <message>
+        <source>Indicators to add, one per line</source>
+        <translation>Indicateurs à ajouter, un par ligne</translation>
+    </message>
+    <message>
+        <source>Add the pasted lines</source>
+        <translation>Ajouter les lignes collées</translation>
+    </message>
+    <message>
+        <source>Comments and timeline</source>
+        <translation>Commentaires et chronologie</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>Écrire un commentaire</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Comments and timeline</source>
+        <translation>&amp;Commentaires et chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Incident — %1</source>
+        <extracomment>Window title: %1 is the incident title</extracomment>
+        <translation>Incident — %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <extracomment>%1 is a response centre code</extracomment>
+        <translation>Propriétaire : %1</translation>
+    </message>
+    <message>
+        <source>Shared with the counterpart centre</source>
+        <translation>Partagé avec le centre homologue</translation>
+    </message>
+    <message>
+        <source>Visible inside %1 only</source>
+        <translation>Visible seulement au sein de %1</translation>
+    </message>
+    <message>
+        <source>%1 shared this incident with the counterpart centre (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation>%1 a partagé cet incident avec le centre homologue (%2).</translation>
+    </message>
+    <message>
+        <source>%1 exported this incident as STIX 2.1 (%2).</source>
+        <translation>%1 a exporté cet incident en STIX 2.1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 exported this incident as CSV (%2).</source>
+        <translation>%1 a exporté cet incident en CSV (%2).</translation>
+    </message>
+    <message>
+        <source>%1 copied this incident out of Liaison (%2).</source>
+        <translation>%1 a copié cet incident hors de Liaison (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <extracomment>A comment in the list: %1 author, %2 date and time, %3 the comment</extracomment>
+        <translation>%1, %2 :
+%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>History: %1 the kind of record (incident, indicator, comment), %2 its fields</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 while you were editing. Your text is kept; saving it will replace theirs.</source>
+        <extracomment>%1 is a list of field names (title, status...)</extracomment>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 pendant que vous le modifiiez. Votre texte est conservé; l&apos;enregistrer remplacera le sien.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not valid (%2).</source>
+        <extracomment>%1 is the field, %2 a short reason code</extracomment>
+        <translation>Non enregistré : %1 n&apos;est pas valide (%2).</translation>
+    </message>
+    <message>
+        <source>Share this incident?</source>
+        <translation>Partager cet incident?</translation>
+    </message>
+    <message>
+        <source>This incident is marked %1. Sharing it sends it, with its indicators and comments, to the counterpart centre; it cannot be taken back. Your name is recorded as the one who released it.</source>
+        <extracomment>%1 is the TLP label, e.g. TLP:AMBER</extracomment>
+        <translation>Cet incident porte la mention %1. Le partager l&apos;envoie, avec ses indicateurs et ses commentaires, au centre homologue; ce partage est irréversible. Votre nom est consigné comme celui de la personne qui l&apos;a communiqué.</translation>
+    </message>
+    <message>
+        <source>Not added: %1.</source>
+        <extracomment>%1 is a reason such as &quot;not an IPv4 address&quot;</extracomment>
+        <translation>Non ajouté : %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>Bulk paste report: %1 line number, %2 reason</extracomment>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added.</source>
+        <translation>
+            <numerusform>%n indicateur ajouté.</numerusform>
+            <numerusform>%n indicateurs ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added. Not added, kept in the box to correct: %1</source>
+        <extracomment>%1 number added, %2 the list of refused lines; they stay in the box to correct</extracomment>
+        <translation>
+            <numerusform>%n indicateur ajouté. Non ajoutés, conservés dans la zone pour correction : %1</numerusform>
+            <numerusform>%n indicateurs ajoutés. Non ajoutés, conservés dans la zone pour correction : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications?</translation>
+    </message>
+    <message>
+        <source>You have changed this incident without saving. Close it anyway?</source>
+        <translation>Vous avez modifié cet incident sans l&apos;enregistrer. Le fermer quand même?</translation>
+    </message>
+</context>
+<context>
     <name>liaison::IncidentListModel</name>
     <message>
         <source>Title</source>
@@ -824,7 +1163,7 @@
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation>La démonstration n&apos;a pas pu démarrer : %1</translation>
+        <translation>La démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

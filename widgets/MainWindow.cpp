@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "BoardPage.h"
+#include "IncidentDialog.h"
 #include "IncidentListModel.h"
 #include "Translator.h"
 
@@ -122,7 +123,16 @@ void MainWindow::openIncident(const QString &id)
 {
     if (id.isEmpty())
         return;
-    m_context.incidents().markSeen(id);
+    // One window per incident; opening it again brings it forward.
+    if (QPointer<QDialog> open = m_incidentDialogs.value(id)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new IncidentDialog(m_context.incidents(), m_context.opLog(), id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_incidentDialogs.insert(id, dialog);
+    dialog->show();
 }
 
 void MainWindow::createMenus()

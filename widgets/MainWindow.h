@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
+class QDialog;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
@@ -55,6 +58,7 @@ private:
     QLabel *m_outboxLabel = nullptr;
     QString m_analystName;
     QString m_titleDetail;
+    QHash<QString, QPointer<QDialog>> m_incidentDialogs;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

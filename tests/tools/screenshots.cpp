@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "AppContext.h"
+#include "IncidentDialog.h"
 #include "MainWindow.h"
 #include "ProfileSetupDialog.h"
 #include "Translator.h"
@@ -74,6 +75,7 @@ int main(int argc, char *argv[])
         {"Malicious update of a logistics app", Severity::Medium, Tlp::Amber, "ca.transportation",
          IncidentStatus::Closed, false},
     };
+    QString firstId;
     for (const auto &d : demo) {
         IncidentDraft draft;
         draft.title = QString::fromUtf8(d.title);
@@ -84,6 +86,18 @@ int main(int argc, char *argv[])
         incidents.addIndicator(id, IndicatorType::Domain,
                                QStringLiteral("login-update.example.net"));
         incidents.setStatus(id, d.status);
+        if (firstId.isEmpty()) {
+            firstId = id;
+            incidents.setSummary(id,
+                                 QStringLiteral("Encrypted SCADA historian; the ransom note "
+                                                "names a known affiliate."));
+            incidents.addIndicator(id, IndicatorType::IPv4, QStringLiteral("203.0.113.45"));
+            incidents.addIndicator(
+                id, IndicatorType::Sha256,
+                QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+            incidents.addComment(id, QStringLiteral("Utility confirms backups are intact."));
+            incidents.recordRelease(id, ReleaseAction::Share);
+        }
         if (d.shared)
             incidents.share(id);
         if (d.severity >= Severity::High)
@@ -102,6 +116,10 @@ int main(int argc, char *argv[])
         window.resize(1400, 760);
         ok &= save(window,
                    out.filePath(QStringLiteral("main-window-%1.png").arg(QLatin1String(suffix))));
+        IncidentDialog incident(incidents, context.opLog(), firstId);
+        incident.resize(900, 640);
+        ok &= save(incident,
+                   out.filePath(QStringLiteral("incident-%1.png").arg(QLatin1String(suffix))));
     }
     return ok ? 0 : 1;
 }

@@ -1,0 +1,148 @@
+// The incident dialog over a real profile (offscreen): saving only what changed, bulk paste
+// with a report, sharing confirmed above GREEN and recorded, a change made elsewhere while the
+// analyst edits.
+#include "IncidentDialog.h"
+#include "TestSupport.h"
+
+#include "services/IncidentService.h"
+#include "sync/OpLog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace liaison;
+
+class TestIncidentDialog : public QObject
+{
+    Q_OBJECT
+
+    ManualClock m_clock {1'760'000'000'000};
+    std::unique_ptr<test::TestReplica> m_replica;
+    std::unique_ptr<IncidentService> m_service;
+
+    QString create(Tlp tlp)
+    {
+        IncidentDraft d;
+        d.title = QStringLiteral("Ransomware at a utility");
+        d.summary = QStringLiteral("First report");
+        d.tlp = tlp;
+        return m_service->createIncident(d);
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_replica = std::make_unique<test::TestReplica>(QStringLiteral("marie"),
+                                                        QStringLiteral("CCIRC"), m_clock);
+        m_service = std::make_unique<IncidentService>(*m_replica->log);
+    }
+    void cleanup()
+    {
+        IncidentDialog::setNextConfirmationForTesting(std::nullopt);
+        m_service.reset();
+        m_replica.reset();
+    }
+
+    void savesOnlyWhatChanged()
+    {
+        const QString id = create(Tlp::Amber);
+        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        const auto before = m_replica->log->opsFor(QStringLiteral("incident"), id).size();
+        QVERIFY(!dialog.hasUnsavedChanges());
+        dialog.titleEdit()->selectAll();
+        QTest::keyClicks(dialog.titleEdit(), QStringLiteral("Ransomware at a water utility"));
+        QVERIFY(dialog.hasUnsavedChanges());
+        QVERIFY(dialog.save());
+        QVERIFY(!dialog.hasUnsavedChanges());
+        QCOMPARE(m_service->incident(id)->title, QStringLiteral("Ransomware at a water utility"));
+        const auto after = m_replica->log->opsFor(QStringLiteral("incident"), id);
+        QCOMPARE(after.size(), before + 1);
+        // The new op carries the title and nothing else.
+        const Op &last = after.back();
+        QCOMPARE(last.fields.size(), std::size_t(1));
+        QCOMPARE(last.fields.front().first, QStringLiteral("title"));
+        // An empty title is refused, with a message, and nothing is written.
+        dialog.titleEdit()->clear();
+        QTest::keyClicks(dialog.titleEdit(), QStringLiteral(" "));
+        QVERIFY(!dialog.save());
+        QVERIFY(dialog.noticeLabel()->isVisibleTo(&dialog));
+        QCOMPARE(m_replica->log->opsFor(QStringLiteral("incident"), id).size(), before + 1);
+        auto *history = dialog.findChild<QTreeWidget *>(QStringLiteral("history"));
+        QVERIFY(history->topLevelItemCount() >= 2);
+    }
+
+    void bulkPasteReportsRefusedLines()
+    {
+        const QString id = create(Tlp::Green);
+        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        const QStringList refused = dialog.addIndicatorsFromText(
+            QStringLiteral("192.0.2.10\nnot an indicator at all !!\nevil.example.com\n"
+                           "999.1.1.1\nhttps://phish.example.net/login\n192.0.2.10\n"));
+        QCOMPARE(refused.size(), 3);
+        QVERIFY(refused.at(0).startsWith(QLatin1String("line 2:")));
+        QVERIFY(refused.at(1).startsWith(QLatin1String("line 4:")));
+        QVERIFY(refused.at(2).startsWith(QLatin1String("line 6:"))); // the duplicate
+        QCOMPARE(m_service->indicators(id).size(), 3);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("indicators"));
+        QCOMPARE(table->rowCount(), 3);
+        // Refused lines stay in the box to be corrected, not dropped.
+        auto *paste = dialog.findChild<QPlainTextEdit *>(QStringLiteral("bulkPaste"));
+        QVERIFY(paste->toPlainText().contains(QLatin1String("999.1.1.1")));
+        QVERIFY(!paste->toPlainText().contains(QLatin1String("evil.example.com")));
+    }
+
+    void shareAboveGreenIsConfirmedAndRecorded()
+    {
+        const QString id = create(Tlp::Amber);
+        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("shareButton"));
+        QVERIFY(button->isEnabled());
+        IncidentDialog::setNextConfirmationForTesting(false);
+        QVERIFY(!dialog.share());
+        QCOMPARE(m_service->incident(id)->scope, QStringLiteral("centre"));
+        QCOMPARE(m_service->comments(id).size(), 0);
+        IncidentDialog::setNextConfirmationForTesting(true);
+        QVERIFY(dialog.share());
+        QCOMPARE(m_service->incident(id)->scope, QStringLiteral("shared"));
+        QCOMPARE(m_service->comments(id).size(), 1);
+        QCOMPARE(m_service->comments(id).first().kind, QStringLiteral("release"));
+        QVERIFY(!button->isEnabled()); // a shared incident never goes back
+        auto *comments = dialog.findChild<QListWidget *>(QStringLiteral("comments"));
+        QCOMPARE(comments->count(), 1);
+        QVERIFY(comments->item(0)->text().contains(QLatin1String("TLP:AMBER")));
+        // GREEN and below: no question asked.
+        const QString green = create(Tlp::Green);
+        IncidentDialog other(*m_service, *m_replica->log, green);
+        QVERIFY(other.share());
+    }
+
+    void changeElsewhereKeepsTheAnalystsText()
+    {
+        const QString id = create(Tlp::Amber);
+        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        dialog.titleEdit()->selectAll();
+        QTest::keyClicks(dialog.titleEdit(), QStringLiteral("My better title"));
+        // Elsewhere (another window, or a remote op): the title and the summary change.
+        m_service->setTitle(id, QStringLiteral("Their title"));
+        m_service->setSummary(id, QStringLiteral("Their summary"));
+        QCOMPARE(dialog.titleEdit()->text(), QStringLiteral("My better title"));
+        QVERIFY(dialog.noticeLabel()->isVisibleTo(&dialog));
+        QVERIFY(dialog.noticeLabel()->text().contains(QLatin1String("title")));
+        auto *summary = dialog.findChildren<QPlainTextEdit *>().first();
+        QCOMPARE(summary->toPlainText(), QStringLiteral("Their summary")); // untouched: updated
+        QVERIFY(dialog.save());
+        QCOMPARE(m_service->incident(id)->title, QStringLiteral("My better title"));
+        QCOMPARE(m_service->incident(id)->summary, QStringLiteral("Their summary"));
+    }
+};
+
+QTEST_MAIN(TestIncidentDialog)
+#include "tst_incidentdialog.moc"

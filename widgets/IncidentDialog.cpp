@@ -1,0 +1,579 @@
+#include "IncidentDialog.h"
+
+#include "IncidentListModel.h"
+
+#include "domain/Enums.h"
+#include "domain/IndicatorValidator.h"
+#include "domain/Schema.h"
+#include "domain/Sectors.h"
+#include "services/IncidentService.h"
+#include "sync/Hlc.h"
+#include "sync/OpLog.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace liaison {
+
+namespace {
+std::optional<bool> g_nextConfirmation;
+
+QString indicatorReason(const QString &code)
+{
+    //: Why an indicator was refused
+    if (code == QLatin1String("empty"))
+        return IncidentDialog::tr("empty");
+    if (code == QLatin1String("too-long"))
+        return IncidentDialog::tr("too long");
+    if (code == QLatin1String("not-ipv4"))
+        return IncidentDialog::tr("not an IPv4 address");
+    if (code == QLatin1String("not-ipv6"))
+        return IncidentDialog::tr("not an IPv6 address");
+    if (code == QLatin1String("not-cidr") || code == QLatin1String("bad-prefix"))
+        return IncidentDialog::tr("not a network range (CIDR)");
+    if (code == QLatin1String("not-domain"))
+        return IncidentDialog::tr("not a domain name");
+    if (code == QLatin1String("not-url"))
+        return IncidentDialog::tr("not a URL");
+    if (code == QLatin1String("not-email"))
+        return IncidentDialog::tr("not an email address");
+    if (code == QLatin1String("wrong-length") || code == QLatin1String("not-hex"))
+        return IncidentDialog::tr("not a hash of this type");
+    if (code == QLatin1String("not-cve"))
+        return IncidentDialog::tr("not a CVE identifier");
+    if (code == QLatin1String("not-filename"))
+        return IncidentDialog::tr("not a file name");
+    if (code == QLatin1String("duplicate"))
+        return IncidentDialog::tr("already in this incident");
+    return IncidentDialog::tr("of no known type");
+}
+
+QString typeLabel(const QString &key)
+{
+    IndicatorType type {};
+    if (!parseIndicatorType(key, &type))
+        return key;
+    switch (type) {
+    case IndicatorType::IPv4: return IncidentDialog::tr("IPv4 address");
+    case IndicatorType::IPv6: return IncidentDialog::tr("IPv6 address");
+    case IndicatorType::Cidr: return IncidentDialog::tr("Network range");
+    case IndicatorType::Domain: return IncidentDialog::tr("Domain");
+    case IndicatorType::Url: return IncidentDialog::tr("URL");
+    case IndicatorType::Email: return IncidentDialog::tr("Email address");
+    case IndicatorType::Md5: return QStringLiteral("MD5");
+    case IndicatorType::Sha1: return QStringLiteral("SHA-1");
+    case IndicatorType::Sha256: return QStringLiteral("SHA-256");
+    case IndicatorType::Cve: return QStringLiteral("CVE");
+    case IndicatorType::FileName: return IncidentDialog::tr("File name");
+    }
+    return key;
+}
+
+void selectData(QComboBox *combo, const QVariant &data)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(data)));
+}
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+} // namespace
+
+void IncidentDialog::setNextConfirmationForTesting(std::optional<bool> answer)
+{
+    g_nextConfirmation = answer;
+}
+
+IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QString &incidentId,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_log(log)
+    , m_id(incidentId)
+{
+    setObjectName(QStringLiteral("incidentDialog"));
+    resize(860, 640);
+
+    m_title = new QLineEdit(this);
+    m_title->setMaxLength(300);
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setTabChangesFocus(true);
+    m_summary->setMaximumHeight(90);
+    m_status = new QComboBox(this);
+    for (const QString &key : statusKeys())
+        m_status->addItem(IncidentListModel::statusLabel(key), key);
+    m_severity = new QComboBox(this);
+    for (Severity s : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
+        m_severity->addItem(IncidentListModel::severityLabel(severityKey(s)), severityKey(s));
+    m_tlp = new QComboBox(this);
+    for (Tlp t : {Tlp::Clear, Tlp::Green, Tlp::Amber, Tlp::AmberStrict, Tlp::Red})
+        m_tlp->addItem(tlpLabel(t), tlpKey(t));
+    m_sector = new QComboBox(this);
+    //: No critical-infrastructure sector chosen
+    m_sector->addItem(tr("(none)"), QString());
+    for (const auto &s : sectors()) {
+        const QString id = QString::fromLatin1(s.id);
+        //: Sector in a list: %1 country code (US, CA), %2 sector name
+        m_sector->addItem(tr("%1 — %2").arg(QLatin1String(s.country), sectorName(id)), id);
+        QStringList others;
+        for (const QString &o : counterpartSectors(id))
+            others << sectorName(o);
+        //: Tooltip of a sector: the other country's corresponding sectors
+        m_sector->setItemData(m_sector->count() - 1,
+                              tr("Corresponds to: %1").arg(others.join(QLatin1String(", "))),
+                              Qt::ToolTipRole);
+    }
+    m_owner = new QLabel(this);
+    m_scope = new QLabel(this);
+    m_shareButton = new QPushButton(this);
+    m_shareButton->setObjectName(QStringLiteral("shareButton"));
+    m_shareButton->setText(tr("Share with the counterpart centre…"));
+    connect(m_shareButton, &QPushButton::clicked, this, [this] { share(); });
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("changedNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; "
+                                           "padding: 6px; border-radius: 4px; }"));
+    m_notice->hide();
+
+    // Dirty tracking: a field the analyst touched keeps their value until saved.
+    connect(m_title, &QLineEdit::textEdited, this,
+            [this] { m_dirty.insert(QStringLiteral("title")); });
+    connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_dirty.insert(QStringLiteral("summary"));
+    });
+    const auto track = [this](QComboBox *combo, const QString &field) {
+        connect(combo, &QComboBox::activated, this, [this, field] { m_dirty.insert(field); });
+    };
+    track(m_status, QStringLiteral("status"));
+    track(m_severity, QStringLiteral("severity"));
+    track(m_tlp, QStringLiteral("tlp"));
+    track(m_sector, QStringLiteral("sector"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Summary:"), m_summary);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Status:"), this));
+    row->addWidget(m_status);
+    row->addWidget(new QLabel(tr("Severity:"), this));
+    row->addWidget(m_severity);
+    //: Traffic Light Protocol marking
+    row->addWidget(new QLabel(tr("TLP:"), this));
+    row->addWidget(m_tlp);
+    row->addStretch();
+    form->addRow(row);
+    form->addRow(tr("Sect&or:"), m_sector);
+    auto *scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(m_owner);
+    scopeRow->addWidget(m_scope, 1);
+    scopeRow->addWidget(m_shareButton);
+    form->addRow(scopeRow);
+    m_title->setAccessibleName(tr("Title"));
+    m_summary->setAccessibleName(tr("Summary"));
+    m_status->setAccessibleName(tr("Status"));
+    m_severity->setAccessibleName(tr("Severity"));
+    m_tlp->setAccessibleName(tr("TLP"));
+    m_sector->setAccessibleName(tr("Sector"));
+
+    // Indicators.
+    auto *indicatorsPage = new QWidget(this);
+    m_indicators = new QTableWidget(0, 3, indicatorsPage);
+    m_indicators->setObjectName(QStringLiteral("indicators"));
+    m_indicators->setHorizontalHeaderLabels({tr("Type"), tr("Value"), tr("Note")});
+    m_indicators->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_indicators->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_indicators->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_indicators->verticalHeader()->hide();
+    m_indicators->setAccessibleName(tr("Indicators"));
+    m_indicatorType = new QComboBox(indicatorsPage);
+    for (const QString &key : indicatorTypeKeys())
+        m_indicatorType->addItem(typeLabel(key), key);
+    m_indicatorType->setAccessibleName(tr("Indicator type"));
+    m_indicatorValue = new QLineEdit(indicatorsPage);
+    m_indicatorValue->setPlaceholderText(tr("Indicator value"));
+    m_indicatorValue->setAccessibleName(tr("Indicator value"));
+    auto *addIndicatorButton = new QPushButton(tr("Add"), indicatorsPage);
+    connect(addIndicatorButton, &QPushButton::clicked, this, &IncidentDialog::addIndicator);
+    connect(m_indicatorValue, &QLineEdit::returnPressed, this, &IncidentDialog::addIndicator);
+    m_indicatorMessage = new QLabel(indicatorsPage);
+    m_indicatorMessage->setWordWrap(true);
+    m_paste = new QPlainTextEdit(indicatorsPage);
+    m_paste->setObjectName(QStringLiteral("bulkPaste"));
+    m_paste->setPlaceholderText(tr("Paste several indicators here, one per line; the type of "
+                                   "each line is recognised."));
+    m_paste->setAccessibleName(tr("Indicators to add, one per line"));
+    m_paste->setMaximumHeight(80);
+    auto *pasteButton = new QPushButton(tr("Add the pasted lines"), indicatorsPage);
+    connect(pasteButton, &QPushButton::clicked, this, [this] {
+        const QStringList refused = addIndicatorsFromText(m_paste->toPlainText());
+        Q_UNUSED(refused)
+    });
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_indicatorType);
+    addRow->addWidget(m_indicatorValue, 1);
+    addRow->addWidget(addIndicatorButton);
+    auto *pasteRow = new QHBoxLayout;
+    pasteRow->addWidget(m_paste, 1);
+    pasteRow->addWidget(pasteButton, 0, Qt::AlignTop);
+    auto *indicatorsLayout = new QVBoxLayout(indicatorsPage);
+    indicatorsLayout->addWidget(m_indicators, 1);
+    indicatorsLayout->addLayout(addRow);
+    indicatorsLayout->addLayout(pasteRow);
+    indicatorsLayout->addWidget(m_indicatorMessage);
+
+    // Comments and timeline.
+    auto *commentsPage = new QWidget(this);
+    m_comments = new QListWidget(commentsPage);
+    m_comments->setObjectName(QStringLiteral("comments"));
+    m_comments->setWordWrap(true);
+    m_comments->setAccessibleName(tr("Comments and timeline"));
+    m_newComment = new QPlainTextEdit(commentsPage);
+    m_newComment->setMaximumHeight(70);
+    m_newComment->setPlaceholderText(tr("Write a comment"));
+    m_newComment->setAccessibleName(tr("New comment"));
+    auto *commentButton = new QPushButton(tr("Comment"), commentsPage);
+    connect(commentButton, &QPushButton::clicked, this, &IncidentDialog::addComment);
+    auto *commentRow = new QHBoxLayout;
+    commentRow->addWidget(m_newComment, 1);
+    commentRow->addWidget(commentButton, 0, Qt::AlignTop);
+    auto *commentsLayout = new QVBoxLayout(commentsPage);
+    commentsLayout->addWidget(m_comments, 1);
+    commentsLayout->addLayout(commentRow);
+
+    // History from the op log.
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Device"), tr("What changed")});
+    m_history->setAccessibleName(tr("History"));
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(indicatorsPage, tr("&Indicators"));
+    tabs->addTab(commentsPage, tr("&Comments and timeline"));
+    tabs->addTab(m_history, tr("&History"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    m_saveButton = buttons->button(QDialogButtonBox::Save);
+    m_saveButton->setShortcut(QKeySequence::Save);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addLayout(form);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(buttons);
+
+    connect(&m_service, &IncidentService::incidentChanged, this, &IncidentDialog::onChanged);
+    connect(&m_service, &IncidentService::indicatorsChanged, this, [this](const QString &id) {
+        if (id == m_id) {
+            loadIndicators();
+            loadHistory();
+        }
+    });
+    connect(&m_service, &IncidentService::commentsChanged, this, [this](const QString &id) {
+        if (id == m_id) {
+            loadComments();
+            loadHistory();
+        }
+    });
+    load(false);
+    m_service.markSeen(m_id);
+}
+
+void IncidentDialog::load(bool keepEdits)
+{
+    const auto incident = m_service.incident(m_id);
+    if (!incident)
+        return;
+    m_loading = true;
+    //: Window title: %1 is the incident title
+    setWindowTitle(tr("Incident — %1").arg(incident->title));
+    if (!keepEdits || !m_dirty.contains(QStringLiteral("title")))
+        m_title->setText(incident->title);
+    if (!keepEdits || !m_dirty.contains(QStringLiteral("summary")))
+        m_summary->setPlainText(incident->summary);
+    if (!keepEdits || !m_dirty.contains(QStringLiteral("status")))
+        selectData(m_status, incident->status);
+    if (!keepEdits || !m_dirty.contains(QStringLiteral("severity")))
+        selectData(m_severity, incident->severity);
+    if (!keepEdits || !m_dirty.contains(QStringLiteral("tlp")))
+        selectData(m_tlp, incident->tlp);
+    if (!keepEdits || !m_dirty.contains(QStringLiteral("sector")))
+        selectData(m_sector, incident->sector);
+    //: %1 is a response centre code
+    m_owner->setText(tr("Owner: %1").arg(incident->ownerCentre));
+    const bool shared = incident->scope == QLatin1String(kScopeShared);
+    m_scope->setText(shared ? tr("Shared with the counterpart centre")
+                            : tr("Visible inside %1 only").arg(incident->ownerCentre));
+    m_shareButton->setEnabled(!shared && incident->ownerCentre == m_log.identity().centre);
+    m_loading = false;
+    if (!keepEdits) {
+        loadIndicators();
+        loadComments();
+        loadHistory();
+    }
+}
+
+void IncidentDialog::loadIndicators()
+{
+    const auto list = m_service.indicators(m_id);
+    m_indicators->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        m_indicators->setItem(r, 0, new QTableWidgetItem(typeLabel(list[r].type)));
+        m_indicators->setItem(r, 1, new QTableWidgetItem(list[r].value));
+        m_indicators->setItem(r, 2, new QTableWidgetItem(list[r].note));
+    }
+}
+
+QString IncidentDialog::releaseSentence(const QString &body, const QString &author) const
+{
+    const QString action = body.section(QLatin1Char(' '), 0, 0);
+    QString tlp = body.section(QStringLiteral(" tlp:"), 1);
+    Tlp parsed {};
+    if (parseTlp(tlp, &parsed))
+        tlp = tlpLabel(parsed);
+    if (action == QLatin1String("share"))
+        //: Timeline: %1 analyst, %2 TLP label
+        return tr("%1 shared this incident with the counterpart centre (%2).").arg(author, tlp);
+    if (action == QLatin1String("export-stix"))
+        return tr("%1 exported this incident as STIX 2.1 (%2).").arg(author, tlp);
+    if (action == QLatin1String("export-csv"))
+        return tr("%1 exported this incident as CSV (%2).").arg(author, tlp);
+    if (action == QLatin1String("copy-out"))
+        return tr("%1 copied this incident out of Liaison (%2).").arg(author, tlp);
+    return body;
+}
+
+void IncidentDialog::loadComments()
+{
+    m_comments->clear();
+    for (const auto &c : m_service.comments(m_id)) {
+        const QString text = c.kind == QLatin1String("release")
+            ? releaseSentence(c.body, c.author)
+            //: A comment in the list: %1 author, %2 date and time, %3 the comment
+            : tr("%1, %2:\n%3").arg(c.author, when(c.occurredAt), c.body);
+        auto *item = new QListWidgetItem(text, m_comments);
+        if (c.kind == QLatin1String("release")) {
+            QFont italic = item->font();
+            italic.setItalic(true);
+            item->setFont(italic);
+        }
+    }
+}
+
+void IncidentDialog::loadHistory()
+{
+    m_history->clear();
+    std::vector<Op> ops = m_log.opsFor(QStringLiteral("incident"), m_id);
+    for (const auto &i : m_service.indicators(m_id)) {
+        auto more = m_log.opsFor(QStringLiteral("indicator"), i.id);
+        ops.insert(ops.end(), more.begin(), more.end());
+    }
+    for (const auto &c : m_service.comments(m_id)) {
+        auto more = m_log.opsFor(QStringLiteral("comment"), c.id);
+        ops.insert(ops.end(), more.begin(), more.end());
+    }
+    std::sort(ops.begin(), ops.end(), [](const Op &a, const Op &b) { return a.hlc > b.hlc; });
+    for (const auto &op : ops) {
+        QStringList fields;
+        for (const auto &f : op.fields)
+            fields << f.first;
+        //: History: %1 the kind of record (incident, indicator, comment), %2 its fields
+        const QString what = tr("%1: %2").arg(op.entity, fields.join(QLatin1String(", ")));
+        m_history->addTopLevelItem(new QTreeWidgetItem(
+            {when(qint64(HybridClock::wallMs(op.hlc))), op.author, op.device, what}));
+    }
+    m_history->resizeColumnToContents(0);
+}
+
+void IncidentDialog::onChanged(const QString &id, const QStringList &fields)
+{
+    if (id != m_id)
+        return;
+    QStringList overlapping;
+    for (const QString &f : fields) {
+        if (m_dirty.contains(f))
+            overlapping << f;
+    }
+    load(true);
+    loadHistory();
+    if (!overlapping.isEmpty()) {
+        //: %1 is a list of field names (title, status...)
+        m_notice->setText(tr("Someone else changed %1 while you were editing. Your text is "
+                             "kept; saving it will replace theirs.")
+                              .arg(overlapping.join(QLatin1String(", "))));
+        m_notice->show();
+    }
+}
+
+bool IncidentDialog::hasUnsavedChanges() const
+{
+    return !m_dirty.isEmpty();
+}
+
+bool IncidentDialog::save()
+{
+    try {
+        if (m_dirty.contains(QStringLiteral("title")))
+            m_service.setTitle(m_id, m_title->text());
+        if (m_dirty.contains(QStringLiteral("summary")))
+            m_service.setSummary(m_id, m_summary->toPlainText());
+        IncidentStatus status {};
+        if (m_dirty.contains(QStringLiteral("status"))
+            && parseStatus(m_status->currentData().toString(), &status))
+            m_service.setStatus(m_id, status);
+        Severity severity {};
+        if (m_dirty.contains(QStringLiteral("severity"))
+            && parseSeverity(m_severity->currentData().toString(), &severity))
+            m_service.setSeverity(m_id, severity);
+        Tlp tlp {};
+        if (m_dirty.contains(QStringLiteral("tlp"))
+            && parseTlp(m_tlp->currentData().toString(), &tlp))
+            m_service.setTlp(m_id, tlp);
+        if (m_dirty.contains(QStringLiteral("sector")))
+            m_service.setSector(m_id, m_sector->currentData().toString());
+    } catch (const ValidationError &e) {
+        //: %1 is the field, %2 a short reason code
+        m_notice->setText(tr("Not saved: %1 is not valid (%2).").arg(e.field(), e.code()));
+        m_notice->show();
+        return false;
+    }
+    m_dirty.clear();
+    m_notice->hide();
+    load(false);
+    return true;
+}
+
+bool IncidentDialog::confirm(const QString &title, const QString &text)
+{
+    if (g_nextConfirmation) {
+        const bool answer = *g_nextConfirmation;
+        g_nextConfirmation.reset();
+        return answer;
+    }
+    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+bool IncidentDialog::share()
+{
+    const auto incident = m_service.incident(m_id);
+    if (!incident || incident->scope == QLatin1String(kScopeShared))
+        return false;
+    Tlp tlp {};
+    if (parseTlp(incident->tlp, &tlp) && tlpNeedsReleaseConfirmation(tlp)
+        && !confirm(tr("Share this incident?"),
+                    //: %1 is the TLP label, e.g. TLP:AMBER
+                    tr("This incident is marked %1. Sharing it sends it, with its indicators "
+                       "and comments, to the counterpart centre; it cannot be taken back. "
+                       "Your name is recorded as the one who released it.")
+                        .arg(tlpLabel(tlp))))
+        return false;
+    m_service.share(m_id);
+    m_service.recordRelease(m_id, ReleaseAction::Share);
+    load(true);
+    return true;
+}
+
+void IncidentDialog::addIndicator()
+{
+    IndicatorType type {};
+    parseIndicatorType(m_indicatorType->currentData().toString(), &type);
+    const IndicatorCheck check = validateIndicator(type, m_indicatorValue->text());
+    if (!check.valid) {
+        //: %1 is a reason such as "not an IPv4 address"
+        m_indicatorMessage->setText(tr("Not added: %1.").arg(indicatorReason(check.reason)));
+        return;
+    }
+    m_service.addIndicator(m_id, type, check.normalised);
+    m_indicatorValue->clear();
+    m_indicatorMessage->clear();
+}
+
+QStringList IncidentDialog::addIndicatorsFromText(const QString &text)
+{
+    QSet<QString> existing;
+    for (const auto &i : m_service.indicators(m_id))
+        existing.insert(i.type + QLatin1Char('|') + i.value);
+    QStringList refused;
+    QStringList keep;
+    int added = 0;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int n = 0; n < lines.size(); ++n) {
+        const QString line = lines.at(n).trimmed();
+        if (line.isEmpty())
+            continue;
+        IndicatorType type {};
+        QString reason;
+        if (!guessIndicatorType(line, &type)) {
+            reason = indicatorReason(QStringLiteral("unknown-type"));
+        } else {
+            const IndicatorCheck check = validateIndicator(type, line);
+            const QString key = indicatorTypeKey(type) + QLatin1Char('|') + check.normalised;
+            if (!check.valid)
+                reason = indicatorReason(check.reason);
+            else if (existing.contains(key))
+                reason = indicatorReason(QStringLiteral("duplicate"));
+            else {
+                m_service.addIndicator(m_id, type, check.normalised);
+                existing.insert(key);
+                ++added;
+                continue;
+            }
+        }
+        //: Bulk paste report: %1 line number, %2 reason
+        refused << tr("line %1: %2").arg(n + 1).arg(reason);
+        keep << line;
+    }
+    m_paste->setPlainText(keep.join(QLatin1Char('\n')));
+    if (refused.isEmpty())
+        m_indicatorMessage->setText(tr("%n indicator(s) added.", nullptr, added));
+    else
+        //: %1 number added, %2 the list of refused lines; they stay in the box to correct
+        m_indicatorMessage->setText(tr("%n indicator(s) added. Not added, kept in the box to "
+                                       "correct: %1",
+                                       nullptr, added)
+                                        .arg(refused.join(QLatin1String("; "))));
+    return refused;
+}
+
+void IncidentDialog::addComment()
+{
+    const QString body = m_newComment->toPlainText().trimmed();
+    if (body.isEmpty())
+        return;
+    m_service.addComment(m_id, body);
+    m_newComment->clear();
+}
+
+void IncidentDialog::done(int result)
+{
+    if (hasUnsavedChanges()
+        && !confirm(tr("Discard your changes?"),
+                    tr("You have changed this incident without saving. Close it anyway?")))
+        return;
+    QDialog::done(result);
+}
+
+} // namespace liaison

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QDialog>
+#include <QSet>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace liaison {
+
+class IncidentService;
+class OpLog;
+
+// Views and edits one incident: its fields, indicators (validated per type, bulk paste),
+// comments and timeline (releases shown as sentences), and its history from the op log.
+// Edits are saved field by field (only what the analyst changed); a change made elsewhere to
+// a field the analyst is editing keeps their text and says so. Sharing with the counterpart
+// centre is an explicit action, confirmed above TLP:GREEN and recorded in the timeline.
+class IncidentDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    IncidentDialog(IncidentService &service, OpLog &log, const QString &incidentId,
+                   QWidget *parent = nullptr);
+
+    const QString &incidentId() const { return m_id; }
+    bool hasUnsavedChanges() const;
+    // Applies the fields the analyst changed; false (with a message) when a value is refused.
+    bool save();
+
+    // Bulk paste: one indicator per line; a line's type is guessed unless type is given.
+    // Returns the lines that were refused ("line N: reason"), which stay in the paste box.
+    QStringList addIndicatorsFromText(const QString &text);
+    // Shares after asking (above TLP:GREEN); true when shared.
+    bool share();
+
+    // Test seam: the answer the next confirmation gets instead of asking (KeePassXC's
+    // MessageBox::setNextAnswer).
+    static void setNextConfirmationForTesting(std::optional<bool> answer);
+
+    QLabel *noticeLabel() const { return m_notice; }
+    QLineEdit *titleEdit() const { return m_title; }
+
+protected:
+    void done(int result) override;
+
+private:
+    void load(bool keepEdits);
+    void loadIndicators();
+    void loadComments();
+    void loadHistory();
+    void onChanged(const QString &id, const QStringList &fields);
+    void addIndicator();
+    void addComment();
+    bool confirm(const QString &title, const QString &text);
+    QString releaseSentence(const QString &body, const QString &author) const;
+
+    IncidentService &m_service;
+    OpLog &m_log;
+    QString m_id;
+    QSet<QString> m_dirty; // fields the analyst changed and has not saved
+    bool m_loading = false;
+
+    QLineEdit *m_title = nullptr;
+    QPlainTextEdit *m_summary = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_severity = nullptr;
+    QComboBox *m_tlp = nullptr;
+    QComboBox *m_sector = nullptr;
+    QLabel *m_owner = nullptr;
+    QLabel *m_scope = nullptr;
+    QLabel *m_notice = nullptr;
+    QPushButton *m_shareButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+
+    QTableWidget *m_indicators = nullptr;
+    QComboBox *m_indicatorType = nullptr;
+    QLineEdit *m_indicatorValue = nullptr;
+    QLabel *m_indicatorMessage = nullptr;
+    QPlainTextEdit *m_paste = nullptr;
+
+    QListWidget *m_comments = nullptr;
+    QPlainTextEdit *m_newComment = nullptr;
+    QTreeWidget *m_history = nullptr;
+};
+
+} // namespace liaison
