@@ -4,6 +4,7 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace liaison {
@@ -45,6 +46,10 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    bool accepts(const QString &id, const QString &tlp, const QString &severity,
+                 const QString &status, const QString &sector, const QString &centre,
+                 const std::function<bool()> &unseen) const;
+
     BoardFilter m_filter;
 };
 

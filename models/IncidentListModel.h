@@ -55,6 +55,7 @@ public:
 
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     const Incident &incidentAt(int row) const { return m_rows.at(row); }
+    bool isUnseen(const QString &id) const { return m_unseen.contains(id); }
 
     static QString statusLabel(const QString &key);
     static QString severityLabel(const QString &key);

@@ -23,6 +23,7 @@
 #include <QIODevice>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -134,7 +135,13 @@ BoardPage::BoardPage(AppContext &context, QWidget *parent)
     connect(m_board, &BoardView::incidentActivated, this, &BoardPage::openRequested);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("incidentTable"));
-    m_table->setModel(m_proxy);
+    // The table sorts in a proxy of its own: the filter proxy under the board stays unsorted,
+    // so that a sync update moves one card instead of re-sorting every column's source.
+    m_tableSort = new QSortFilterProxyModel(this);
+    m_tableSort->setSourceModel(m_proxy);
+    m_tableSort->setSortRole(IncidentListModel::SortRole);
+    m_tableSort->setSortLocaleAware(true);
+    m_table->setModel(m_tableSort);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(IncidentListModel::UpdatedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -173,6 +180,11 @@ void BoardPage::setMode(Mode mode)
     m_tableAction->setChecked(mode == Mode::Table);
     // The board's columns are the statuses: the status filter is for the table.
     m_status->setVisible(mode == Mode::Table);
+    // A hidden table need not keep its order up to date on every change.
+    m_tableSort->setDynamicSortFilter(mode == Mode::Table);
+    if (mode == Mode::Table)
+        m_tableSort->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                          m_table->horizontalHeader()->sortIndicatorOrder());
     applyFilter();
 }
 

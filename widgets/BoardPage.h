@@ -6,6 +6,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<SearchIndex> m_search;
     IncidentListModel *m_model = nullptr;
     IncidentFilterProxy *m_proxy = nullptr;
+    QSortFilterProxyModel *m_tableSort = nullptr;
     BoardView *m_board = nullptr;
     QTableView *m_table = nullptr;
     QStackedWidget *m_stack = nullptr;
