@@ -109,6 +109,40 @@
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
+    <message>
+        <source>Export incidents as CSV</source>
+        <translation>Exporter des incidents en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>File type filter in the save dialog</extracomment>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export restricted incidents?</source>
+        <translation>Exporter des incidents à diffusion restreinte?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the exported incidents are marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</source>
+        <extracomment>%n incidents marked AMBER, AMBER+STRICT or RED among those exported</extracomment>
+        <translation>
+            <numerusform>%n des incidents exportés porte une mention supérieure à TLP:GREEN. Le fichier quitte la protection de Liaison; votre nom est consigné dans chacun d&apos;eux comme celui de la personne qui l&apos;a exporté. Exporter?</numerusform>
+            <numerusform>%n des incidents exportés portent une mention supérieure à TLP:GREEN. Le fichier quitte la protection de Liaison; votre nom est consigné dans chacun d&apos;eux comme celui de la personne qui les a exportés. Exporter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Export shown incidents as CSV…</source>
+        <translation>Exporter les incidents affichés en CSV…</translation>
+    </message>
 </context>
 <context>
     <name>liaison::BoardView</name>
@@ -257,7 +291,7 @@
     <message>
         <source>Corresponds to: %1</source>
         <extracomment>Tooltip of a sector: the other country&apos;s corresponding sectors</extracomment>
-        <translation>Correspond à : %1</translation>
+        <translation>Correspond à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Share with the counterpart centre…</source>
@@ -265,28 +299,28 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation>Gravité :</translation>
+        <translation>Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>TLP:</source>
         <extracomment>Traffic Light Protocol marking</extracomment>
-        <translation>TLP :</translation>
+        <translation>TLP&#xa0;:</translation>
     </message>
     <message>
         <source>Sect&amp;or:</source>
-        <translation>&amp;Secteur :</translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -408,7 +442,7 @@
     <message>
         <source>Owner: %1</source>
         <extracomment>%1 is a response centre code</extracomment>
-        <translation>Propriétaire : %1</translation>
+        <translation>Propriétaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shared with the counterpart centre</source>
@@ -439,13 +473,13 @@
         <source>%1, %2:
 %3</source>
         <extracomment>A comment in the list: %1 author, %2 date and time, %3 the comment</extracomment>
-        <translation>%1, %2 :
+        <translation>%1, %2&#xa0;:
 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>History: %1 the kind of record (incident, indicator, comment), %2 its fields</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Someone else changed %1 while you were editing. Your text is kept; saving it will replace theirs.</source>
@@ -455,7 +489,7 @@
     <message>
         <source>Not saved: %1 is not valid (%2).</source>
         <extracomment>%1 is the field, %2 a short reason code</extracomment>
-        <translation>Non enregistré : %1 n&apos;est pas valide (%2).</translation>
+        <translation>Non enregistré&#xa0;: %1 n&apos;est pas valide (%2).</translation>
     </message>
     <message>
         <source>Share this incident?</source>
@@ -469,12 +503,12 @@
     <message>
         <source>Not added: %1.</source>
         <extracomment>%1 is a reason such as &quot;not an IPv4 address&quot;</extracomment>
-        <translation>Non ajouté : %1.</translation>
+        <translation>Non ajouté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
         <extracomment>Bulk paste report: %1 line number, %2 reason</extracomment>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) added.</source>
@@ -487,8 +521,8 @@
         <source>%n indicator(s) added. Not added, kept in the box to correct: %1</source>
         <extracomment>%1 number added, %2 the list of refused lines; they stay in the box to correct</extracomment>
         <translation>
-            <numerusform>%n indicateur ajouté. Non ajoutés, conservés dans la zone pour correction : %1</numerusform>
-            <numerusform>%n indicateurs ajoutés. Non ajoutés, conservés dans la zone pour correction : %1</numerusform>
+            <numerusform>%n indicateur ajouté. Non ajoutés, conservés dans la zone pour correction&#xa0;: %1</numerusform>
+            <numerusform>%n indicateurs ajoutés. Non ajoutés, conservés dans la zone pour correction&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>

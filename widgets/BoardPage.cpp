@@ -2,12 +2,14 @@
 
 #include "AppContext.h"
 #include "BoardView.h"
+#include "DialogSupport.h"
 #include "IncidentFilterProxy.h"
 #include "IncidentListModel.h"
 #include "NewIncidentDialog.h"
 
 #include "domain/Enums.h"
 #include "domain/Sectors.h"
+#include "services/CsvExport.h"
 #include "services/IncidentService.h"
 #include "services/SearchIndex.h"
 #include "storage/Profile.h"
@@ -18,11 +20,13 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -112,7 +116,19 @@ BoardPage::BoardPage(AppContext &context, QWidget *parent)
         m_text->setFocus();
         m_text->selectAll();
     });
-    addActions({m_newAction, m_boardAction, m_tableAction, m_findAction});
+    m_exportCsvAction = new QAction(this);
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export incidents as CSV"),
+                                                          QStringLiteral("incidents.csv"),
+                                                          //: File type filter in the save dialog
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!exportCsvTo(path, &error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Export failed"), error);
+    });
+    addActions({m_newAction, m_boardAction, m_tableAction, m_findAction, m_exportCsvAction});
     m_newButton = new QToolButton(this);
     m_newButton->setDefaultAction(m_newAction);
     m_newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -260,6 +276,47 @@ void BoardPage::createIncident()
     }
 }
 
+QStringList BoardPage::shownIncidents() const
+{
+    QStringList ids;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        ids << m_proxy->index(r, 0).data(IncidentListModel::IdRole).toString();
+    return ids;
+}
+
+bool BoardPage::exportCsvTo(const QString &path, QString *error)
+{
+    const QStringList ids = shownIncidents();
+    IncidentService &incidents = m_context.incidents();
+    int restricted = 0;
+    for (const QString &id : ids) {
+        Tlp tlp {};
+        const auto incident = incidents.incident(id);
+        if (incident && parseTlp(incident->tlp, &tlp) && tlpNeedsReleaseConfirmation(tlp))
+            ++restricted;
+    }
+    if (restricted > 0
+        && !askYesNo(this, tr("Export restricted incidents?"),
+                     //: %n incidents marked AMBER, AMBER+STRICT or RED among those exported
+                     tr("%n of the exported incidents are marked above TLP:GREEN. The file "
+                        "leaves Liaison's protection; your name is recorded in each of them "
+                        "as the one who exported it. Export?",
+                        nullptr, restricted))) {
+        *error = QString();
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(exportIncidentsCsv(incidents, ids)) < 0
+        || !file.commit()) {
+        //: %1 is the system's reason
+        *error = tr("The file could not be written: %1").arg(file.errorString());
+        return false;
+    }
+    for (const QString &id : ids)
+        incidents.recordRelease(id, ReleaseAction::ExportCsv);
+    return true;
+}
+
 QByteArray BoardPage::saveState() const
 {
     QByteArray out;
@@ -346,6 +403,7 @@ void BoardPage::retranslateUi()
     //: Show incidents as a table
     m_tableAction->setText(tr("Table"));
     m_findAction->setText(tr("Search incidents"));
+    m_exportCsvAction->setText(tr("Export shown incidents as CSV…"));
     m_table->setAccessibleName(tr("Incidents"));
 }
 

@@ -43,6 +43,13 @@ public:
     QAction *boardModeAction() const { return m_boardAction; }
     QAction *tableModeAction() const { return m_tableAction; }
     QAction *findAction() const { return m_findAction; }
+    QAction *exportCsvAction() const { return m_exportCsvAction; }
+
+    // Writes the incidents the board shows (its filter applies) to path as CSV, atomically.
+    // Above TLP:GREEN asks first; records a release in each exported incident's timeline.
+    // False with *error when refused or the file cannot be written.
+    bool exportCsvTo(const QString &path, QString *error);
+    QStringList shownIncidents() const;
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -86,6 +93,7 @@ private:
     QAction *m_boardAction = nullptr;
     QAction *m_tableAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
 };
 
 } // namespace liaison

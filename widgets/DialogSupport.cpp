@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 
 namespace liaison {
 
@@ -27,6 +28,27 @@ void showDialogMessage(QDialog *dialog, QLabel *label, const QString &message)
                                                    : dialog->sizeHint().height();
     if (needed > dialog->height())
         dialog->resize(dialog->width(), needed);
+}
+
+namespace {
+std::optional<bool> g_nextAnswer;
+} // namespace
+
+bool askYesNo(QWidget *parent, const QString &title, const QString &text)
+{
+    if (g_nextAnswer) {
+        const bool answer = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return answer;
+    }
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void setNextAnswerForTesting(std::optional<bool> answer)
+{
+    g_nextAnswer = answer;
 }
 
 } // namespace liaison

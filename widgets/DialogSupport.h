@@ -4,7 +4,10 @@
 
 #include <QString>
 
+#include <optional>
+
 class QDialog;
+class QWidget;
 class QLabel;
 class QLineEdit;
 
@@ -17,5 +20,10 @@ SecureBuffer takePassphrase(QLineEdit *field);
 // Shows message in label (hidden when empty) and grows dialog to fit it, rather than
 // squeezing the wrapped labels.
 void showDialogMessage(QDialog *dialog, QLabel *label, const QString &message);
+
+// A yes/no question (No is the default). Tests answer it ahead with setNextAnswerForTesting,
+// as KeePassXC's MessageBox::setNextAnswer does.
+bool askYesNo(QWidget *parent, const QString &title, const QString &text);
+void setNextAnswerForTesting(std::optional<bool> answer);
 
 } // namespace liaison

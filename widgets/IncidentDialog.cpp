@@ -1,5 +1,6 @@
 #include "IncidentDialog.h"
 
+#include "DialogSupport.h"
 #include "IncidentListModel.h"
 
 #include "domain/Enums.h"
@@ -32,7 +33,6 @@
 namespace liaison {
 
 namespace {
-std::optional<bool> g_nextConfirmation;
 
 QString indicatorReason(const QString &code)
 {
@@ -95,11 +95,6 @@ QString when(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
 }
 } // namespace
-
-void IncidentDialog::setNextConfirmationForTesting(std::optional<bool> answer)
-{
-    g_nextConfirmation = answer;
-}
 
 IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QString &incidentId,
                                QWidget *parent)
@@ -466,14 +461,7 @@ bool IncidentDialog::save()
 
 bool IncidentDialog::confirm(const QString &title, const QString &text)
 {
-    if (g_nextConfirmation) {
-        const bool answer = *g_nextConfirmation;
-        g_nextConfirmation.reset();
-        return answer;
-    }
-    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No)
-        == QMessageBox::Yes;
+    return askYesNo(this, title, text);
 }
 
 bool IncidentDialog::share()

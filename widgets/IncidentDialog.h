@@ -42,10 +42,6 @@ public:
     // Shares after asking (above TLP:GREEN); true when shared.
     bool share();
 
-    // Test seam: the answer the next confirmation gets instead of asking (KeePassXC's
-    // MessageBox::setNextAnswer).
-    static void setNextConfirmationForTesting(std::optional<bool> answer);
-
     QLabel *noticeLabel() const { return m_notice; }
     QLineEdit *titleEdit() const { return m_title; }
 

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "BoardPage.h"
 #include "BoardView.h"
+#include "DialogSupport.h"
 #include "IncidentFilterProxy.h"
 #include "IncidentListModel.h"
 #include "NewIncidentDialog.h"
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -243,6 +245,43 @@ private slots:
         QCOMPARE(d.tlp, Tlp::Amber); // the safe default
         const QString id = m_context->incidents().createIncident(d);
         QCOMPARE(m_context->incidents().incident(id)->scope, QStringLiteral("centre"));
+    }
+
+    // Export what the board shows as CSV: above GREEN it asks, and records who released it.
+    void exportShownIncidentsAsCsv()
+    {
+        const QString amber = create(QStringLiteral("Amber one"), Tlp::Amber);
+        const QString green = create(QStringLiteral("Green one"), Tlp::Green);
+        const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+        QString error;
+        setNextAnswerForTesting(false);
+        QVERIFY(!m_page->exportCsvTo(path, &error));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(m_context->incidents().comments(amber).size(), 0);
+        setNextAnswerForTesting(true);
+        QVERIFY2(m_page->exportCsvTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.contains("Amber one") && csv.contains("Green one"));
+        for (const QString &id : {amber, green}) {
+            const auto comments = m_context->incidents().comments(id);
+            QCOMPARE(comments.size(), 1);
+            QVERIFY(comments.first().body.startsWith(QLatin1String("export-csv tlp:")));
+        }
+        // Filtered: only what is shown goes out.
+        auto *tlp = m_page->findChild<QComboBox *>(QStringLiteral("tlpFilter"));
+        tlp->setCurrentIndex(tlp->findData(QStringLiteral("green")));
+        QVERIFY(m_page->exportCsvTo(path, &error)); // GREEN only: no question asked
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        const QByteArray second = again.readAll();
+        QVERIFY(second.contains("Green one") && !second.contains("Amber one"));
+        // A folder that does not exist: a clear error, nothing recorded.
+        const int before = int(m_context->incidents().comments(green).size());
+        QVERIFY(!m_page->exportCsvTo(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(m_context->incidents().comments(green).size(), before);
     }
 };
 

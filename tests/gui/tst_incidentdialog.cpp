@@ -1,6 +1,7 @@
 // The incident dialog over a real profile (offscreen): saving only what changed, bulk paste
 // with a report, sharing confirmed above GREEN and recorded, a change made elsewhere while the
 // analyst edits.
+#include "DialogSupport.h"
 #include "IncidentDialog.h"
 #include "TestSupport.h"
 
@@ -46,7 +47,7 @@ private slots:
     }
     void cleanup()
     {
-        IncidentDialog::setNextConfirmationForTesting(std::nullopt);
+        setNextAnswerForTesting(std::nullopt);
         m_service.reset();
         m_replica.reset();
     }
@@ -105,11 +106,11 @@ private slots:
         IncidentDialog dialog(*m_service, *m_replica->log, id);
         auto *button = dialog.findChild<QPushButton *>(QStringLiteral("shareButton"));
         QVERIFY(button->isEnabled());
-        IncidentDialog::setNextConfirmationForTesting(false);
+        setNextAnswerForTesting(false);
         QVERIFY(!dialog.share());
         QCOMPARE(m_service->incident(id)->scope, QStringLiteral("centre"));
         QCOMPARE(m_service->comments(id).size(), 0);
-        IncidentDialog::setNextConfirmationForTesting(true);
+        setNextAnswerForTesting(true);
         QVERIFY(dialog.share());
         QCOMPARE(m_service->incident(id)->scope, QStringLiteral("shared"));
         QCOMPARE(m_service->comments(id).size(), 1);

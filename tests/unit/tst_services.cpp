@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "services/ChatService.h"
+#include "services/CsvExport.h"
 #include "services/IncidentService.h"
 #include "services/ScheduleService.h"
 #include "services/SearchIndex.h"
@@ -229,6 +230,43 @@ private slots:
         svc.assign(local, QStringLiteral("me"));
         QCOMPARE(svc.incidentsAssignedTo(QStringLiteral("me")), QSet<QString> {local});
         QVERIFY(!svc.unseenIncidents().contains(local));
+    }
+
+    // CSV: RFC 4180 quoting, UTF-8 with BOM, one row per indicator, formula injection defused.
+    void csvExport()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("me"), QStringLiteral("CCIRC"), clock);
+        IncidentService svc(*r.log);
+        IncidentDraft d;
+        d.title = QStringLiteral("Hameçonnage, \"vague\" à Ottawa");
+        d.summary = QStringLiteral("=HYPERLINK(\"http://evil\")\nsecond line");
+        const QString id = svc.createIncident(d);
+        svc.addIndicator(id, IndicatorType::IPv4, QStringLiteral("192.0.2.1"));
+        svc.addIndicator(id, IndicatorType::Domain, QStringLiteral("evil.example"),
+                         QStringLiteral("-1+2"));
+        const QString bare = svc.createIncident(blankDraftTitled(QStringLiteral("No indicators")));
+        const QByteArray csv = exportIncidentsCsv(svc, {id, bare, QStringLiteral("missing")});
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(csv.mid(3));
+        QVERIFY(text.endsWith(QLatin1String("\r\n")));
+        // Header + 2 indicator rows + 1 row for the bare incident; the summary's line break is
+        // inside quotes, so count record ends outside quotes.
+        int records = 0;
+        bool inQuotes = false;
+        for (int i = 0; i < text.size(); ++i) {
+            if (text[i] == QLatin1Char('"'))
+                inQuotes = !inQuotes;
+            else if (!inQuotes && text[i] == QLatin1Char('\n'))
+                ++records;
+        }
+        QCOMPARE(records, 4);
+        QVERIFY(text.contains(QStringLiteral("\"Hameçonnage, \"\"vague\"\" à Ottawa\"")));
+        QVERIFY(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\nsecond line\"")));
+        QVERIFY(text.contains(QStringLiteral("\"'-1+2\"")));
+        QCOMPARE(csvField(QStringLiteral("plain")), QByteArray("plain"));
+        QCOMPARE(csvField(QStringLiteral("@cmd")), QByteArray("\"'@cmd\""));
+        QCOMPARE(csvField(QString()), QByteArray());
     }
 };
 

@@ -1,0 +1,58 @@
+#include "services/CsvExport.h"
+
+#include "services/IncidentService.h"
+
+namespace liaison {
+
+QByteArray csvField(const QString &value)
+{
+    QString text = value;
+    if (!text.isEmpty()) {
+        const QChar first = text.front();
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t')
+            || first == QLatin1Char('\r'))
+            text.prepend(QLatin1Char('\''));
+    }
+    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
+        || text.contains(QLatin1Char('\''));
+    if (!quote)
+        return text.toUtf8();
+    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return '"' + text.toUtf8() + '"';
+}
+
+QByteArray exportIncidentsCsv(const IncidentService &service, const QStringList &incidentIds)
+{
+    QByteArray out("\xEF\xBB\xBF"); // UTF-8 byte-order mark
+    const auto row = [&out](const QStringList &fields) {
+        for (int i = 0; i < fields.size(); ++i) {
+            if (i)
+                out += ',';
+            out += csvField(fields.at(i));
+        }
+        out += "\r\n";
+    };
+    row({QStringLiteral("incident_id"), QStringLiteral("title"), QStringLiteral("status"),
+         QStringLiteral("severity"), QStringLiteral("tlp"), QStringLiteral("sector"),
+         QStringLiteral("owner_centre"), QStringLiteral("scope"), QStringLiteral("summary"),
+         QStringLiteral("indicator_type"), QStringLiteral("indicator_value"),
+         QStringLiteral("indicator_note")});
+    for (const QString &id : incidentIds) {
+        const auto incident = service.incident(id);
+        if (!incident || incident->deleted)
+            continue;
+        const QStringList base {incident->id,          incident->title, incident->status,
+                                incident->severity,    incident->tlp,   incident->sector,
+                                incident->ownerCentre, incident->scope, incident->summary};
+        const auto indicators = service.indicators(id);
+        if (indicators.isEmpty())
+            row(base + QStringList {QString(), QString(), QString()});
+        for (const auto &i : indicators)
+            row(base + QStringList {i.type, i.value, i.note});
+    }
+    return out;
+}
+
+} // namespace liaison

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace liaison {
+
+class IncidentService;
+
+// Incidents as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a quote or
+// a line break, quotes doubled), UTF-8 with a byte-order mark so that spreadsheet programs read
+// accents right. One row per indicator, the incident's columns repeated; an incident without
+// indicators gets one row. A field that starts with = + - @ or a tab or carriage return is
+// prefixed with ' so that a spreadsheet does not run it as a formula (CSV injection).
+// The header row is in English: it is a machine interface.
+QByteArray exportIncidentsCsv(const IncidentService &service, const QStringList &incidentIds);
+
+// One CSV field as written by exportIncidentsCsv (exposed for tests).
+QByteArray csvField(const QString &value);
+
+} // namespace liaison
