@@ -1,6 +1,7 @@
 // liaison-cli: Liaison for scripts and power users (like keepassxc-cli). Works on a profile
 // folder; the passphrase comes from a prompt (echo off) or from LIAISON_PASSPHRASE, which is
 // copied into secure memory and wiped from the environment at once.
+#include "core/Console.h"
 #include "core/Version.h"
 #include "crypto/SecureBuffer.h"
 #include "services/ChatService.h"
@@ -46,14 +47,12 @@ constexpr std::size_t kMinimumPassphrase = 12; // as in the desktop app
 
 QTextStream &out()
 {
-    static QTextStream s(stdout);
-    return s;
+    return stdOut();
 }
 
 QTextStream &err()
 {
-    static QTextStream s(stderr);
-    return s;
+    return stdErr();
 }
 
 const char kUsage[]

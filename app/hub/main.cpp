@@ -1,5 +1,6 @@
 // liaison-hub: the headless sync hub. Administration commands work on the hub's folder (they
 // may run while `serve` does: revocations reach live sessions within a second).
+#include "core/Console.h"
 #include "core/Logging.h"
 #include "core/Version.h"
 #include "server/HubServer.h"
@@ -19,14 +20,12 @@ namespace {
 
 QTextStream &out()
 {
-    static QTextStream s(stdout);
-    return s;
+    return stdOut();
 }
 
 QTextStream &err()
 {
-    static QTextStream s(stderr);
-    return s;
+    return stdErr();
 }
 
 const char kUsage[]

@@ -6,6 +6,7 @@
 #include "crypto/Sodium.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "storage/Meta.h"
 
 #include <sodium.h>
 
@@ -219,34 +220,19 @@ void OpLog::loadIdentity()
         m_identity.key = key;
     }
     m_identity.deviceId = m_identity.key->deviceId();
-    auto readText = [this](const char *name) {
-        auto &st = m_db.cached("SELECT value FROM meta WHERE key = ?1");
-        st.bind(1, QString::fromLatin1(name));
-        const QString value = st.step() ? st.text(0) : QString();
-        st.reset();
-        return value;
-    };
-    m_identity.analystId = readText("analyst_id");
-    m_identity.centre = readText("centre");
-    const QString seq = readText("next_seq");
+    m_identity.analystId = readMeta(m_db, "analyst_id");
+    m_identity.centre = readMeta(m_db, "centre");
+    const QString seq = readMeta(m_db, "next_seq");
     m_nextSeq = seq.isEmpty() ? 1 : seq.toLongLong();
-    const QString hlc = readText("hlc");
+    const QString hlc = readMeta(m_db, "hlc");
     m_hlc.restore(hlc.isEmpty() ? 0 : hlc.toULongLong());
 }
 
 void OpLog::setEnrolment(const QString &analystId, const QString &centre)
 {
     Transaction tx(m_db);
-    for (const auto &[key, value] : {std::pair {"analyst_id", analystId}, {"centre", centre}}) {
-        m_db.cached("INSERT OR IGNORE INTO meta(key, value) VALUES (?1, ?2)")
-            .bind(1, QString::fromLatin1(key))
-            .bind(2, value)
-            .exec();
-        m_db.cached("UPDATE meta SET value = ?2 WHERE key = ?1")
-            .bind(1, QString::fromLatin1(key))
-            .bind(2, value)
-            .exec();
-    }
+    writeMeta(m_db, "analyst_id", analystId);
+    writeMeta(m_db, "centre", centre);
     tx.commit();
     m_identity.analystId = analystId;
     m_identity.centre = centre;

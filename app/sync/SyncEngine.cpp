@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "storage/Database.h"
+#include "storage/Meta.h"
 #include "sync/OpLog.h"
 
 #include <QHostAddress>
@@ -50,27 +51,6 @@ QString normaliseFingerprint(const QString &text)
     for (int i = 0; i < hex.size(); i += 2)
         out += (i ? QStringLiteral(":") : QString()) + hex.mid(i, 2);
     return out;
-}
-
-QString readMeta(Database &db, const char *key)
-{
-    auto &st = db.cached("SELECT value FROM meta WHERE key = ?1");
-    st.bind(1, QString::fromLatin1(key));
-    const QString value = st.step() ? st.text(0) : QString();
-    st.reset();
-    return value;
-}
-
-void writeMeta(Database &db, const char *key, const QString &value)
-{
-    db.cached("INSERT OR IGNORE INTO meta(key, value) VALUES (?1, ?2)")
-        .bind(1, QString::fromLatin1(key))
-        .bind(2, value)
-        .exec();
-    db.cached("UPDATE meta SET value = ?2 WHERE key = ?1")
-        .bind(1, QString::fromLatin1(key))
-        .bind(2, value)
-        .exec();
 }
 
 // Codes after which retrying the same thing cannot help.
