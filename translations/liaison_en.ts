@@ -532,6 +532,66 @@
         <source>You have changed this incident without saving. Close it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts assigned to this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned analysts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks and assignees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: the due date must be between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: a task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::IncidentListModel</name>

@@ -137,7 +137,7 @@
     <message>
         <source>The file could not be written: %1</source>
         <extracomment>%1 is the system&apos;s reason</extracomment>
-        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export shown incidents as CSV…</source>
@@ -532,6 +532,66 @@
     <message>
         <source>You have changed this incident without saving. Close it anyway?</source>
         <translation>Vous avez modifié cet incident sans l&apos;enregistrer. Le fermer quand même?</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Ajouter la tâche</translation>
+    </message>
+    <message>
+        <source>Analysts assigned to this incident</source>
+        <translation>Analystes assignés à cet incident</translation>
+    </message>
+    <message>
+        <source>Analyst to assign</source>
+        <translation>Analyste à assigner</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assigner</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Assigned analysts:</source>
+        <translation>Analystes assignés :</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks and assignees</source>
+        <translation>&amp;Tâches et responsables</translation>
+    </message>
+    <message>
+        <source>Not added: the due date must be between 2000 and 2100.</source>
+        <translation>Non ajoutée : l&apos;échéance doit être entre 2000 et 2100.</translation>
+    </message>
+    <message>
+        <source>Not added: a task needs a title.</source>
+        <translation>Non ajoutée : une tâche doit avoir un titre.</translation>
     </message>
 </context>
 <context>

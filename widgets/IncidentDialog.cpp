@@ -11,7 +11,9 @@
 #include "sync/Hlc.h"
 #include "sync/OpLog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -254,6 +256,79 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
     commentsLayout->addWidget(m_comments, 1);
     commentsLayout->addLayout(commentRow);
 
+    // Tasks and assignees.
+    auto *tasksPage = new QWidget(this);
+    m_tasks = new QTableWidget(0, 3, tasksPage);
+    m_tasks->setObjectName(QStringLiteral("tasks"));
+    m_tasks->setHorizontalHeaderLabels({tr("Task"), tr("Assignee"), tr("Due")});
+    m_tasks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tasks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tasks->verticalHeader()->hide();
+    m_tasks->setAccessibleName(tr("Tasks"));
+    // Ticking a task's box marks it done (for everyone, like any edit).
+    connect(m_tasks, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_loading || item->column() != 0)
+            return;
+        m_service.setTaskDone(item->data(Qt::UserRole).toString(),
+                              item->checkState() == Qt::Checked);
+    });
+    m_taskTitle = new QLineEdit(tasksPage);
+    m_taskTitle->setPlaceholderText(tr("New task"));
+    m_taskTitle->setAccessibleName(tr("New task"));
+    m_taskAssignee = new QLineEdit(tasksPage);
+    m_taskAssignee->setPlaceholderText(tr("Assignee"));
+    m_taskAssignee->setAccessibleName(tr("Assignee"));
+    m_taskHasDue = new QCheckBox(tr("Due"), tasksPage);
+    m_taskDue = new QDateEdit(QDate::currentDate().addDays(7), tasksPage);
+    m_taskDue->setCalendarPopup(true);
+    m_taskDue->setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31));
+    m_taskDue->setEnabled(false);
+    m_taskDue->setAccessibleName(tr("Due date"));
+    connect(m_taskHasDue, &QCheckBox::toggled, m_taskDue, &QWidget::setEnabled);
+    auto *taskButton = new QPushButton(tr("Add task"), tasksPage);
+    connect(taskButton, &QPushButton::clicked, this, [this] {
+        if (addTask(m_taskTitle->text(), m_taskAssignee->text(),
+                    m_taskHasDue->isChecked() ? m_taskDue->date() : QDate())) {
+            m_taskTitle->clear();
+            m_taskAssignee->clear();
+        }
+    });
+    m_taskMessage = new QLabel(tasksPage);
+    m_assignees = new QListWidget(tasksPage);
+    m_assignees->setObjectName(QStringLiteral("assignees"));
+    m_assignees->setAccessibleName(tr("Analysts assigned to this incident"));
+    m_assignees->setMaximumHeight(90);
+    m_newAssignee = new QLineEdit(tasksPage);
+    m_newAssignee->setPlaceholderText(tr("Analyst to assign"));
+    m_newAssignee->setAccessibleName(tr("Analyst to assign"));
+    auto *assignButton = new QPushButton(tr("Assign"), tasksPage);
+    connect(assignButton, &QPushButton::clicked, this, [this] {
+        if (assign(m_newAssignee->text()))
+            m_newAssignee->clear();
+    });
+    auto *unassignButton = new QPushButton(tr("Remove"), tasksPage);
+    connect(unassignButton, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_assignees->currentItem())
+            m_service.unassign(item->data(Qt::UserRole).toString());
+    });
+    auto *taskRow = new QHBoxLayout;
+    taskRow->addWidget(m_taskTitle, 2);
+    taskRow->addWidget(m_taskAssignee, 1);
+    taskRow->addWidget(m_taskHasDue);
+    taskRow->addWidget(m_taskDue);
+    taskRow->addWidget(taskButton);
+    auto *assignRow = new QHBoxLayout;
+    assignRow->addWidget(m_newAssignee, 1);
+    assignRow->addWidget(assignButton);
+    assignRow->addWidget(unassignButton);
+    auto *tasksLayout = new QVBoxLayout(tasksPage);
+    tasksLayout->addWidget(m_tasks, 1);
+    tasksLayout->addLayout(taskRow);
+    tasksLayout->addWidget(m_taskMessage);
+    tasksLayout->addWidget(new QLabel(tr("Assigned analysts:"), tasksPage));
+    tasksLayout->addWidget(m_assignees);
+    tasksLayout->addLayout(assignRow);
+
     // History from the op log.
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("history"));
@@ -264,6 +339,7 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
     auto *tabs = new QTabWidget(this);
     tabs->addTab(indicatorsPage, tr("&Indicators"));
     tabs->addTab(commentsPage, tr("&Comments and timeline"));
+    tabs->addTab(tasksPage, tr("&Tasks and assignees"));
     tabs->addTab(m_history, tr("&History"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
@@ -290,6 +366,14 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
             loadComments();
             loadHistory();
         }
+    });
+    connect(&m_service, &IncidentService::tasksChanged, this, [this](const QString &id) {
+        if (id == m_id)
+            loadTasks();
+    });
+    connect(&m_service, &IncidentService::assigneesChanged, this, [this](const QString &id) {
+        if (id == m_id)
+            loadAssignees();
     });
     load(false);
     m_service.markSeen(m_id);
@@ -325,8 +409,69 @@ void IncidentDialog::load(bool keepEdits)
     if (!keepEdits) {
         loadIndicators();
         loadComments();
+        loadTasks();
+        loadAssignees();
         loadHistory();
     }
+}
+
+void IncidentDialog::loadTasks()
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const auto list = m_service.tasks(m_id);
+    m_tasks->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        auto *title = new QTableWidgetItem(list[r].title);
+        title->setData(Qt::UserRole, list[r].id);
+        title->setFlags(title->flags() | Qt::ItemIsUserCheckable);
+        title->setCheckState(list[r].done ? Qt::Checked : Qt::Unchecked);
+        m_tasks->setItem(r, 0, title);
+        m_tasks->setItem(r, 1, new QTableWidgetItem(list[r].assignee));
+        const QDate due = QDate::fromString(list[r].dueDate, Qt::ISODate);
+        m_tasks->setItem(r, 2,
+                         new QTableWidgetItem(due.isValid()
+                                                  ? QLocale().toString(due, QLocale::ShortFormat)
+                                                  : QString()));
+    }
+    m_loading = wasLoading;
+}
+
+void IncidentDialog::loadAssignees()
+{
+    m_assignees->clear();
+    for (const auto &a : m_service.assignees(m_id)) {
+        auto *item = new QListWidgetItem(a.name, m_assignees);
+        item->setData(Qt::UserRole, a.id);
+    }
+}
+
+bool IncidentDialog::addTask(const QString &title, const QString &assignee, const QDate &due)
+{
+    try {
+        m_service.addTask(m_id, title, assignee.trimmed(), due);
+    } catch (const ValidationError &e) {
+        if (e.field() == QLatin1String("due_date"))
+            m_taskMessage->setText(tr("Not added: the due date must be between 2000 and 2100."));
+        else
+            m_taskMessage->setText(tr("Not added: a task needs a title."));
+        return false;
+    }
+    m_taskMessage->clear();
+    return true;
+}
+
+bool IncidentDialog::assign(const QString &analyst)
+{
+    const QString name = analyst.trimmed();
+    if (name.isEmpty())
+        return false;
+    for (const auto &a : m_service.assignees(m_id)) {
+        if (a.name == name)
+            return false; // already assigned
+    }
+    m_service.assign(m_id, name);
+    return true;
 }
 
 void IncidentDialog::loadIndicators()

@@ -5,7 +5,9 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -41,6 +43,9 @@ public:
     QStringList addIndicatorsFromText(const QString &text);
     // Shares after asking (above TLP:GREEN); true when shared.
     bool share();
+    // Adds a task; an invalid date or an empty title gives a message and adds nothing.
+    bool addTask(const QString &title, const QString &assignee, const QDate &due);
+    bool assign(const QString &analyst);
 
     QLabel *noticeLabel() const { return m_notice; }
     QLineEdit *titleEdit() const { return m_title; }
@@ -53,6 +58,8 @@ private:
     void loadIndicators();
     void loadComments();
     void loadHistory();
+    void loadTasks();
+    void loadAssignees();
     void onChanged(const QString &id, const QStringList &fields);
     void addIndicator();
     void addComment();
@@ -82,6 +89,15 @@ private:
     QLineEdit *m_indicatorValue = nullptr;
     QLabel *m_indicatorMessage = nullptr;
     QPlainTextEdit *m_paste = nullptr;
+
+    QTableWidget *m_tasks = nullptr;
+    QLineEdit *m_taskTitle = nullptr;
+    QLineEdit *m_taskAssignee = nullptr;
+    QCheckBox *m_taskHasDue = nullptr;
+    QDateEdit *m_taskDue = nullptr;
+    QLabel *m_taskMessage = nullptr;
+    QListWidget *m_assignees = nullptr;
+    QLineEdit *m_newAssignee = nullptr;
 
     QListWidget *m_comments = nullptr;
     QPlainTextEdit *m_newComment = nullptr;

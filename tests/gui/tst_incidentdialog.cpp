@@ -143,6 +143,29 @@ private slots:
         QCOMPARE(m_service->incident(id)->title, QStringLiteral("My better title"));
         QCOMPARE(m_service->incident(id)->summary, QStringLiteral("Their summary"));
     }
+
+    void tasksAndAssignees()
+    {
+        const QString id = create(Tlp::Amber);
+        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        QVERIFY(!dialog.addTask(QStringLiteral("   "), {}, {}));
+        QVERIFY(!dialog.addTask(QStringLiteral("Call the utility"), {}, QDate(1850, 1, 1)));
+        QVERIFY(m_service->tasks(id).isEmpty());
+        QVERIFY(dialog.addTask(QStringLiteral("Call the utility"), QStringLiteral("marie"),
+                               QDate(2026, 12, 1)));
+        auto *tasks = dialog.findChild<QTableWidget *>(QStringLiteral("tasks"));
+        QCOMPARE(tasks->rowCount(), 1);
+        QCOMPARE(tasks->item(0, 1)->text(), QStringLiteral("marie"));
+        QVERIFY(!tasks->item(0, 2)->text().isEmpty());
+        // Ticking the box marks the task done.
+        tasks->item(0, 0)->setCheckState(Qt::Checked);
+        QVERIFY(m_service->tasks(id).first().done);
+        QVERIFY(dialog.assign(QStringLiteral("jean")));
+        QVERIFY(!dialog.assign(QStringLiteral("jean"))); // once
+        auto *assignees = dialog.findChild<QListWidget *>(QStringLiteral("assignees"));
+        QCOMPARE(assignees->count(), 1);
+        QCOMPARE(m_service->incidentsAssignedTo(QStringLiteral("jean")), QSet<QString> {id});
+    }
 };
 
 QTEST_MAIN(TestIncidentDialog)
