@@ -549,65 +549,81 @@ void OpLog::materialise(const Op &op, bool remote, QList<AppliedChange> &out, co
 
 RemoteApplyResult OpLog::applyRemote(const std::vector<Op> &ops)
 {
-    RemoteApplyResult result;
+    RemoteBatch batch = prepareRemote(ops);
+    verifyRemote(batch);
+    return applyVerified(batch);
+}
+
+OpLog::RemoteBatch OpLog::prepareRemote(std::vector<Op> ops) const
+{
+    RemoteBatch batch;
     // 1. Drop what we already have before paying for signature checks.
-    std::vector<const Op *> fresh;
-    fresh.reserve(ops.size());
+    batch.ops.reserve(ops.size());
     {
         auto &have = m_db.cached("SELECT 1 FROM ops WHERE id = ?1");
-        for (const auto &op : ops) {
+        for (auto &op : ops) {
             have.bind(1, op.id());
             const bool known = have.step();
             have.reset();
             if (known)
-                ++result.duplicates;
+                ++batch.result.duplicates;
             else
-                fresh.push_back(&op);
+                batch.ops.push_back(std::move(op));
         }
     }
-    // 2. Authorise against the device directory, then verify signatures on every core.
-    std::vector<char> ok(fresh.size(), 0);
-    std::vector<QByteArray> keys(fresh.size());
-    std::vector<QByteArray> bodies(fresh.size());
-    for (std::size_t i = 0; i < fresh.size(); ++i) {
-        const Op &op = *fresh[i];
+    // 2. Authorise against the device directory.
+    batch.state.assign(batch.ops.size(), 0);
+    batch.keys.resize(batch.ops.size());
+    batch.bodies.resize(batch.ops.size());
+    for (std::size_t i = 0; i < batch.ops.size(); ++i) {
+        const Op &op = batch.ops[i];
         const auto info = deviceInfo(op.device);
         if (!info) {
-            result.errors << QStringLiteral("unknown device");
-            ++result.unknownDevice;
+            batch.result.errors << QStringLiteral("unknown device");
+            ++batch.result.unknownDevice;
             continue;
         }
         // Ops the hub accepted before the revocation stay valid (every replica agrees on
         // that, whatever order it learns things in); later ones are refused.
         if (info->revoked && op.seq > info->lastValidSeq) {
-            result.errors << QStringLiteral("revoked device");
+            batch.result.errors << QStringLiteral("revoked device");
             continue;
         }
         if (info->analystId != op.author || info->centre != op.centre) {
-            result.errors << QStringLiteral("author or centre does not match the device");
+            batch.result.errors << QStringLiteral("author or centre does not match the device");
             continue;
         }
-        keys[i] = info->publicKey;
-        ok[i] = 2; // authorised, signature pending
+        batch.keys[i] = info->publicKey;
+        batch.state[i] = 2; // authorised, signature pending
     }
-    parallelFor(fresh.size(), [&](std::size_t i) {
-        if (ok[i] != 2)
+    return batch;
+}
+
+void OpLog::verifyRemote(RemoteBatch &batch)
+{
+    // Pure: canonical bytes and Ed25519 checks, on every core; safe off the database thread.
+    parallelFor(batch.ops.size(), [&batch](std::size_t i) {
+        if (batch.state[i] != 2)
             return;
-        bodies[i] = fresh[i]->canonical();
-        ok[i] = fresh[i]->verifyCanonical(keys[i], bodies[i]) ? 1 : 0;
+        batch.bodies[i] = batch.ops[i].canonical();
+        batch.state[i] = batch.ops[i].verifyCanonical(batch.keys[i], batch.bodies[i]) ? 1 : 0;
     });
-    // 3. Apply in one transaction.
+}
+
+RemoteApplyResult OpLog::applyVerified(RemoteBatch &batch)
+{
+    RemoteApplyResult result = batch.result;
     QList<AppliedChange> applied;
     {
         Transaction tx(m_db);
-        for (std::size_t i = 0; i < fresh.size(); ++i) {
-            if (ok[i] != 1) {
-                if (!keys[i].isEmpty()) // authorised but the signature failed
-                    result.errors << QStringLiteral("bad signature");
+        for (std::size_t i = 0; i < batch.ops.size(); ++i) {
+            if (batch.state[i] != 1) {
+                if (batch.state[i] == 0 && !batch.keys[i].isEmpty())
+                    result.errors << QStringLiteral("bad signature"); // authorised, bad sig
                 continue;
             }
-            const Op &op = *fresh[i];
-            if (!storeOp(op, bodies[i])) { // the same op twice in one batch
+            const Op &op = batch.ops[i];
+            if (!storeOp(op, batch.bodies[i])) { // the same op twice, or already applied
                 ++result.duplicates;
                 continue;
             }

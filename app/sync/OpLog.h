@@ -86,6 +86,21 @@ public:
     // applies remote ops in one transaction. Duplicates are counted, not applied twice.
     RemoteApplyResult applyRemote(const std::vector<Op> &ops);
 
+    // applyRemote in three steps, so that a sync can check the signatures of one page on
+    // another thread while it applies the page before: prepare (database thread: drops known
+    // ops, authorises devices), verify (any thread, pure), apply (database thread).
+    struct RemoteBatch
+    {
+        std::vector<Op> ops;
+        std::vector<char> state; // 0 refused, 1 verified, 2 authorised and not checked yet
+        std::vector<QByteArray> keys;
+        std::vector<QByteArray> bodies;
+        RemoteApplyResult result;
+    };
+    RemoteBatch prepareRemote(std::vector<Op> ops) const;
+    static void verifyRemote(RemoteBatch &batch);
+    RemoteApplyResult applyVerified(RemoteBatch &batch);
+
     // Ops waiting for a hub ack, oldest first.
     std::vector<Op> pendingOutbox(int limit) const;
     // The same in wire form (Op::wireJson), straight from the stored bytes: what a push sends.

@@ -15,6 +15,8 @@
 #include <QSslError>
 #include <QWebSocket>
 
+#include <future>
+
 namespace liaison {
 
 namespace {
@@ -90,6 +92,13 @@ void saveEnrolment(Database &db, const HubEndpoint &hub, const QString &analystN
 }
 } // namespace
 
+struct SyncEngine::PendingPage
+{
+    std::shared_ptr<OpLog::RemoteBatch> batch;
+    std::future<void> verified;
+    qint64 upTo = 0;
+};
+
 SyncEngine::SyncEngine(OpLog &log, QObject *parent)
     : QObject(parent)
     , m_log(log)
@@ -151,6 +160,7 @@ void SyncEngine::start()
 void SyncEngine::stop()
 {
     m_running = false;
+    m_pendingPage.reset(); // not applied: the cursor has not moved, it comes again
     m_reconnect.stop();
     m_pushRetry.stop();
     if (m_socket) {
@@ -264,6 +274,7 @@ void SyncEngine::openSocket()
 
 void SyncEngine::onDisconnected()
 {
+    m_pendingPage.reset(); // not applied: the cursor has not moved, it comes again
     QString why;
     if (m_socket) {
         why = m_socket->closeReason();
@@ -440,15 +451,62 @@ void SyncEngine::onPage(const QJsonObject &frame)
     // Ask for the next page before applying this one, so the hub reads while we write.
     if (more)
         pull(upTo);
-    if (!applyOps(ops))
-        return; // a refetch of the directory is under way; it pulls again from the cursor
-    if (upTo > 0)
-        setCursor(upTo);
+    // Pipeline: this page's signatures are checked on another thread while the page before
+    // is applied here; pages are applied, and the cursor moved, strictly in order.
+    auto batch = std::make_shared<OpLog::RemoteBatch>(m_log.prepareRemote(parseOps(ops)));
+    if (batch->result.unknownDevice > 0) {
+        finishPendingPage();
+        refreshDirectory(batch->result.unknownDevice);
+        return;
+    }
+    auto verified = std::async(std::launch::async, [batch] { OpLog::verifyRemote(*batch); });
+    finishPendingPage();
+    m_pendingPage = std::make_unique<PendingPage>(PendingPage {batch, std::move(verified), upTo});
     if (!more) {
+        finishPendingPage();
         m_requestedAfter = -1;
         m_initialPullDone = true;
         pushOutbox();
     }
+}
+
+void SyncEngine::finishPendingPage()
+{
+    if (!m_pendingPage)
+        return;
+    const std::unique_ptr<PendingPage> page = std::move(m_pendingPage);
+    page->verified.wait();
+    const auto result = m_log.applyVerified(*page->batch);
+    if (page->upTo > 0)
+        setCursor(page->upTo);
+    if (result.applied > 0)
+        emit opsReceived(result.applied);
+}
+
+void SyncEngine::refreshDirectory(int unknownOps)
+{
+    // A device enrolled after our directory was fetched: refresh it, then pull again from the
+    // cursor (which has not moved past these ops), so nothing is skipped.
+    qCInfo(lcSync) << unknownOps << "ops of unknown devices; refreshing directory";
+    m_pendingPage.reset();
+    m_initialPullDone = false;
+    m_requestedAfter = kAwaitingDirectory;
+    send({{"t", "devices"}});
+}
+
+std::vector<Op> SyncEngine::parseOps(const QJsonArray &ops)
+{
+    std::vector<Op> batch;
+    batch.reserve(std::size_t(ops.size()));
+    for (const QJsonValue &v : ops) {
+        QString error;
+        if (auto op
+            = Op::fromJsonObject(v.toObject().value(QLatin1String("op")).toObject(), &error))
+            batch.push_back(std::move(*op));
+        else
+            qCWarning(lcSync) << "hub sent a malformed op:" << error;
+    }
+    return batch;
 }
 
 void SyncEngine::onAck(const QJsonObject &frame)
@@ -536,26 +594,11 @@ void SyncEngine::pushOutbox()
 
 bool SyncEngine::applyOps(const QJsonArray &ops)
 {
-    std::vector<Op> batch;
-    batch.reserve(std::size_t(ops.size()));
-    for (const QJsonValue &v : ops) {
-        const QJsonObject entry = v.toObject();
-        QString error;
-        if (auto op = Op::fromJsonObject(entry.value(QLatin1String("op")).toObject(), &error))
-            batch.push_back(std::move(*op));
-        else
-            qCWarning(lcSync) << "hub sent a malformed op:" << error;
-    }
-    const auto result = m_log.applyRemote(batch);
+    const auto result = m_log.applyRemote(parseOps(ops));
     if (result.applied > 0)
         emit opsReceived(result.applied);
     if (result.unknownDevice > 0) {
-        // A device enrolled after our directory was fetched: refresh it, then pull again from
-        // the cursor (which has not moved past these ops), so nothing is skipped.
-        qCInfo(lcSync) << result.unknownDevice << "ops of unknown devices; refreshing directory";
-        m_initialPullDone = false;
-        m_requestedAfter = kAwaitingDirectory;
-        send({{"t", "devices"}});
+        refreshDirectory(result.unknownDevice);
         return false;
     }
     return true;

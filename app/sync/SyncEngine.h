@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QWebSocket;
 class QJsonArray;
@@ -15,6 +16,7 @@ namespace liaison {
 
 class Database;
 class OpLog;
+struct Op;
 
 // Where this profile syncs: saved in the profile (meta) at enrolment.
 struct HubEndpoint
@@ -92,6 +94,9 @@ private:
     void pushOutbox();
     // False when a directory refresh had to be asked for (the cursor must not move).
     bool applyOps(const QJsonArray &ops);
+    static std::vector<Op> parseOps(const QJsonArray &ops);
+    void finishPendingPage();
+    void refreshDirectory(int unknownOps);
     void scheduleReconnect();
     void setCursor(qint64 cursor);
     void failEnrolment(const QString &reason);
@@ -112,6 +117,10 @@ private:
     bool m_initialPullDone = false;
     bool m_pushInFlight = false;
     qint64 m_requestedAfter = -1; // `after` of the pull in flight (pages are asked ahead)
+    // A page whose signatures are being checked on another thread, applied when the next page
+    // arrives (or at once if it is the last).
+    struct PendingPage;
+    std::unique_ptr<PendingPage> m_pendingPage;
 };
 
 } // namespace liaison
