@@ -110,37 +110,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export incidents as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <extracomment>File type filter in the save dialog</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export restricted incidents?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the exported incidents are marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</source>
-        <extracomment>%n incidents marked AMBER, AMBER+STRICT or RED among those exported</extracomment>
-        <translation>
-            <numerusform>%n of the exported incidents is marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in it as the one who exported it. Export?</numerusform>
-            <numerusform>%n of the exported incidents are marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <extracomment>%1 is the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export shown incidents as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export shown incidents as STIX 2.1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,6 +564,185 @@
     </message>
     <message>
         <source>Not added: a task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As STIX 2.1 bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from STIX 2.1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import indicators from a STIX 2.1 bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STIX 2.1 bundles (*.json);;All files (*)</source>
+        <extracomment>File type filter in the open dialog</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from STIX 2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IncidentExport</name>
+    <message>
+        <source>revoked by its producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern language &quot;%1&quot; is not supported (only STIX patterns are)</source>
+        <extracomment>%1 is a pattern language such as &quot;sigma&quot; or &quot;snort&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>combined pattern (AND, FOLLOWEDBY or a time window) cannot be one indicator: %1</source>
+        <extracomment>%1 is the STIX pattern</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no matching indicator type</source>
+        <extracomment>%1 is a STIX object path such as &quot;process:name&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value: %1</source>
+        <extracomment>%1 is the refused value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in this incident: %1</source>
+        <extracomment>%1 is the value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked %1, stricter than this incident</source>
+        <extracomment>%1 is a TLP label such as TLP:RED</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <extracomment>%1 is what could not be read (a pattern or an object type)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export restricted incidents?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the exported incidents are marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</source>
+        <extracomment>%n incidents marked AMBER, AMBER+STRICT or RED among those exported</extracomment>
+        <translation>
+            <numerusform>%n of the exported incidents is marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in it as the one who exported it. Export?</numerusform>
+            <numerusform>%n of the exported incidents are marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export incidents as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export incidents as STIX 2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>File type filter in the save dialog</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STIX 2.1 bundles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added.</source>
+        <translation>
+            <numerusform>%n indicator added.</numerusform>
+            <numerusform>%n indicators added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n skipped:</numerusform>
+            <numerusform>%n skipped:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <extracomment>One line of the import report: %1 is a STIX object id, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a STIX object type such as &quot;relationship&quot;, %2 how many there were</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other object(s) are not indicators and were left out (%1).</source>
+        <extracomment>%1 lists STIX object types with their counts</extracomment>
+        <translation>
+            <numerusform>%n other object is not an indicator and was left out (%1).</numerusform>
+            <numerusform>%n other objects are not indicators and were left out (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; nothing was imported.</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a STIX 2.1 bundle; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds more than %1 objects; nothing was imported.</source>
+        <extracomment>%1 is a number of objects</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

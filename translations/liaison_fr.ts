@@ -110,38 +110,12 @@
         <translation>Incidents</translation>
     </message>
     <message>
-        <source>Export incidents as CSV</source>
-        <translation>Exporter des incidents en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <extracomment>File type filter in the save dialog</extracomment>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;exportation</translation>
-    </message>
-    <message>
-        <source>Export restricted incidents?</source>
-        <translation>Exporter des incidents à diffusion restreinte?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the exported incidents are marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</source>
-        <extracomment>%n incidents marked AMBER, AMBER+STRICT or RED among those exported</extracomment>
-        <translation>
-            <numerusform>%n des incidents exportés porte une mention supérieure à TLP:GREEN. Le fichier quitte la protection de Liaison; votre nom est consigné dans chacun d&apos;eux comme celui de la personne qui l&apos;a exporté. Exporter?</numerusform>
-            <numerusform>%n des incidents exportés portent une mention supérieure à TLP:GREEN. Le fichier quitte la protection de Liaison; votre nom est consigné dans chacun d&apos;eux comme celui de la personne qui les a exportés. Exporter?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <extracomment>%1 is the system&apos;s reason</extracomment>
-        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Export shown incidents as CSV…</source>
         <translation>Exporter les incidents affichés en CSV…</translation>
+    </message>
+    <message>
+        <source>Export shown incidents as STIX 2.1…</source>
+        <translation>Exporter les incidents affichés en STIX 2.1…</translation>
     </message>
 </context>
 <context>
@@ -579,7 +553,7 @@
     </message>
     <message>
         <source>Assigned analysts:</source>
-        <translation>Analystes assignés :</translation>
+        <translation>Analystes assignés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tasks and assignees</source>
@@ -587,11 +561,190 @@
     </message>
     <message>
         <source>Not added: the due date must be between 2000 and 2100.</source>
-        <translation>Non ajoutée : l&apos;échéance doit être entre 2000 et 2100.</translation>
+        <translation>Non ajoutée&#xa0;: l&apos;échéance doit être entre 2000 et 2100.</translation>
     </message>
     <message>
         <source>Not added: a task needs a title.</source>
-        <translation>Non ajoutée : une tâche doit avoir un titre.</translation>
+        <translation>Non ajoutée&#xa0;: une tâche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>As STIX 2.1 bundle…</source>
+        <translation>En lot STIX 2.1…</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>En CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from STIX 2.1…</source>
+        <translation>&amp;Importer depuis STIX 2.1…</translation>
+    </message>
+    <message>
+        <source>Import indicators from a STIX 2.1 bundle</source>
+        <translation>Importer des indicateurs depuis un lot STIX 2.1</translation>
+    </message>
+    <message>
+        <source>STIX 2.1 bundles (*.json);;All files (*)</source>
+        <extracomment>File type filter in the open dialog</extracomment>
+        <translation>Lots STIX 2.1 (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import from STIX 2.1</source>
+        <translation>Importation depuis STIX 2.1</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IncidentExport</name>
+    <message>
+        <source>revoked by its producer</source>
+        <translation>révoqué par son producteur</translation>
+    </message>
+    <message>
+        <source>pattern language &quot;%1&quot; is not supported (only STIX patterns are)</source>
+        <extracomment>%1 is a pattern language such as &quot;sigma&quot; or &quot;snort&quot;</extracomment>
+        <translation>le langage de motif «&#xa0;%1&#xa0;» n&apos;est pas pris en charge (seuls les motifs STIX le sont)</translation>
+    </message>
+    <message>
+        <source>combined pattern (AND, FOLLOWEDBY or a time window) cannot be one indicator: %1</source>
+        <extracomment>%1 is the STIX pattern</extracomment>
+        <translation>un motif combiné (AND, FOLLOWEDBY ou une fenêtre de temps) ne peut pas devenir un seul indicateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no matching indicator type</source>
+        <extracomment>%1 is a STIX object path such as &quot;process:name&quot;</extracomment>
+        <translation>%1 ne correspond à aucun type d&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>invalid value: %1</source>
+        <extracomment>%1 is the refused value</extracomment>
+        <translation>valeur non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>already in this incident: %1</source>
+        <extracomment>%1 is the value</extracomment>
+        <translation>déjà dans cet incident&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>marked %1, stricter than this incident</source>
+        <extracomment>%1 is a TLP label such as TLP:RED</extracomment>
+        <translation>marqué %1, plus restrictif que cet incident</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <extracomment>%1 is what could not be read (a pattern or an object type)</extracomment>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export restricted incidents?</source>
+        <translation>Exporter des incidents à diffusion restreinte?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the exported incidents are marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</source>
+        <extracomment>%n incidents marked AMBER, AMBER+STRICT or RED among those exported</extracomment>
+        <translation>
+            <numerusform>%n des incidents exportés est marqué au-dessus de TLP:GREEN. Le fichier quitte la protection de Liaison; votre nom est consigné dans cet incident comme celui de la personne qui l&apos;a exporté. Exporter?</numerusform>
+            <numerusform>%n des incidents exportés sont marqués au-dessus de TLP:GREEN. Le fichier quitte la protection de Liaison; votre nom est consigné dans chacun d&apos;eux comme celui de la personne qui les a exportés. Exporter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export incidents as CSV</source>
+        <translation>Exporter les incidents en CSV</translation>
+    </message>
+    <message>
+        <source>Export incidents as STIX 2.1</source>
+        <translation>Exporter les incidents en STIX 2.1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>File type filter in the save dialog</extracomment>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>STIX 2.1 bundles (*.json)</source>
+        <translation>Lots STIX 2.1 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added.</source>
+        <translation>
+            <numerusform>%n indicateur ajouté.</numerusform>
+            <numerusform>%n indicateurs ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped:</source>
+        <translation>
+            <numerusform>%n écarté&#xa0;:</numerusform>
+            <numerusform>%n écartés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <extracomment>One line of the import report: %1 is a STIX object id, %2 the reason</extracomment>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a STIX object type such as &quot;relationship&quot;, %2 how many there were</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other object(s) are not indicators and were left out (%1).</source>
+        <extracomment>%1 lists STIX object types with their counts</extracomment>
+        <translation>
+            <numerusform>%n autre objet n&apos;est pas un indicateur et a été laissé de côté (%1).</numerusform>
+            <numerusform>%n autres objets ne sont pas des indicateurs et ont été laissés de côté (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This incident no longer exists.</source>
+        <translation>Cet incident n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>Le fichier n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; nothing was imported.</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>Le fichier dépasse %1 Mo; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON; nothing was imported.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is not a STIX 2.1 bundle; nothing was imported.</source>
+        <translation>Le fichier n&apos;est pas un lot STIX 2.1; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more than %1 objects; nothing was imported.</source>
+        <extracomment>%1 is a number of objects</extracomment>
+        <translation>Le lot contient plus de %1 objets; rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>

@@ -118,17 +118,16 @@ BoardPage::BoardPage(AppContext &context, QWidget *parent)
     });
     m_exportCsvAction = new QAction(this);
     connect(m_exportCsvAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export incidents as CSV"),
-                                                          QStringLiteral("incidents.csv"),
-                                                          //: File type filter in the save dialog
-                                                          tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        if (!exportCsvTo(path, &error) && !error.isEmpty())
-            QMessageBox::warning(this, tr("Export failed"), error);
+        exportIncidentsInteractively(this, m_context.incidents(), shownIncidents(),
+                                     ExportFormat::Csv, QStringLiteral("incidents"));
     });
-    addActions({m_newAction, m_boardAction, m_tableAction, m_findAction, m_exportCsvAction});
+    m_exportStixAction = new QAction(this);
+    connect(m_exportStixAction, &QAction::triggered, this, [this] {
+        exportIncidentsInteractively(this, m_context.incidents(), shownIncidents(),
+                                     ExportFormat::Stix, QStringLiteral("incidents"));
+    });
+    addActions({m_newAction, m_boardAction, m_tableAction, m_findAction, m_exportCsvAction,
+                m_exportStixAction});
     m_newButton = new QToolButton(this);
     m_newButton->setDefaultAction(m_newAction);
     m_newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -284,37 +283,9 @@ QStringList BoardPage::shownIncidents() const
     return ids;
 }
 
-bool BoardPage::exportCsvTo(const QString &path, QString *error)
+bool BoardPage::exportTo(const QString &path, ExportFormat format, QString *error)
 {
-    const QStringList ids = shownIncidents();
-    IncidentService &incidents = m_context.incidents();
-    int restricted = 0;
-    for (const QString &id : ids) {
-        Tlp tlp {};
-        const auto incident = incidents.incident(id);
-        if (incident && parseTlp(incident->tlp, &tlp) && tlpNeedsReleaseConfirmation(tlp))
-            ++restricted;
-    }
-    if (restricted > 0
-        && !askYesNo(this, tr("Export restricted incidents?"),
-                     //: %n incidents marked AMBER, AMBER+STRICT or RED among those exported
-                     tr("%n of the exported incidents are marked above TLP:GREEN. The file "
-                        "leaves Liaison's protection; your name is recorded in each of them "
-                        "as the one who exported it. Export?",
-                        nullptr, restricted))) {
-        *error = QString();
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(exportIncidentsCsv(incidents, ids)) < 0
-        || !file.commit()) {
-        //: %1 is the system's reason
-        *error = tr("The file could not be written: %1").arg(file.errorString());
-        return false;
-    }
-    for (const QString &id : ids)
-        incidents.recordRelease(id, ReleaseAction::ExportCsv);
-    return true;
+    return exportIncidents(this, m_context.incidents(), shownIncidents(), format, path, error);
 }
 
 QByteArray BoardPage::saveState() const
@@ -404,6 +375,7 @@ void BoardPage::retranslateUi()
     m_tableAction->setText(tr("Table"));
     m_findAction->setText(tr("Search incidents"));
     m_exportCsvAction->setText(tr("Export shown incidents as CSV…"));
+    m_exportStixAction->setText(tr("Export shown incidents as STIX 2.1…"));
     m_table->setAccessibleName(tr("Incidents"));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "IncidentExport.h"
+
 #include <QWidget>
 
 class QAction;
@@ -44,11 +46,12 @@ public:
     QAction *tableModeAction() const { return m_tableAction; }
     QAction *findAction() const { return m_findAction; }
     QAction *exportCsvAction() const { return m_exportCsvAction; }
+    QAction *exportStixAction() const { return m_exportStixAction; }
 
-    // Writes the incidents the board shows (its filter applies) to path as CSV, atomically.
-    // Above TLP:GREEN asks first; records a release in each exported incident's timeline.
-    // False with *error when refused or the file cannot be written.
-    bool exportCsvTo(const QString &path, QString *error);
+    // Writes the incidents the board shows (its filter applies) to path as CSV or as a STIX
+    // 2.1 bundle, atomically. Above TLP:GREEN asks first; records a release in each exported
+    // incident's timeline. False with *error when refused or the file cannot be written.
+    bool exportTo(const QString &path, ExportFormat format, QString *error);
     QStringList shownIncidents() const;
 
     QByteArray saveState() const;
@@ -94,6 +97,7 @@ private:
     QAction *m_tableAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
+    QAction *m_exportStixAction = nullptr;
 };
 
 } // namespace liaison

@@ -1,6 +1,7 @@
 #include "IncidentDialog.h"
 
 #include "DialogSupport.h"
+#include "IncidentExport.h"
 #include "IncidentListModel.h"
 
 #include "domain/Enums.h"
@@ -16,6 +17,7 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -143,6 +146,18 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
     m_shareButton->setObjectName(QStringLiteral("shareButton"));
     m_shareButton->setText(tr("Share with the counterpart centre…"));
     connect(m_shareButton, &QPushButton::clicked, this, [this] { share(); });
+    auto *exportButton = new QPushButton(tr("E&xport"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("As STIX 2.1 bundle…"), this, [this] {
+        exportIncidentsInteractively(this, m_service, {m_id}, ExportFormat::Stix,
+                                     QStringLiteral("incident"));
+    });
+    exportMenu->addAction(tr("As CSV…"), this, [this] {
+        exportIncidentsInteractively(this, m_service, {m_id}, ExportFormat::Csv,
+                                     QStringLiteral("incident"));
+    });
+    exportButton->setMenu(exportMenu);
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("changedNotice"));
     m_notice->setWordWrap(true);
@@ -183,6 +198,7 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
     scopeRow->addWidget(m_owner);
     scopeRow->addWidget(m_scope, 1);
     scopeRow->addWidget(m_shareButton);
+    scopeRow->addWidget(exportButton);
     form->addRow(scopeRow);
     m_title->setAccessibleName(tr("Title"));
     m_summary->setAccessibleName(tr("Summary"));
@@ -228,9 +244,29 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
     addRow->addWidget(m_indicatorType);
     addRow->addWidget(m_indicatorValue, 1);
     addRow->addWidget(addIndicatorButton);
+    auto *importButton = new QPushButton(tr("&Import from STIX 2.1…"), indicatorsPage);
+    importButton->setObjectName(QStringLiteral("importStixButton"));
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import indicators from a STIX 2.1 bundle"), QString(),
+            //: File type filter in the open dialog
+            tr("STIX 2.1 bundles (*.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QString report;
+        const int added = importStix(path, &report);
+        if (added < 0)
+            QMessageBox::warning(this, tr("Import failed"), report);
+        else
+            QMessageBox::information(this, tr("Import from STIX 2.1"), report);
+    });
+    auto *pasteButtons = new QVBoxLayout;
+    pasteButtons->addWidget(pasteButton);
+    pasteButtons->addWidget(importButton);
+    pasteButtons->addStretch();
     auto *pasteRow = new QHBoxLayout;
     pasteRow->addWidget(m_paste, 1);
-    pasteRow->addWidget(pasteButton, 0, Qt::AlignTop);
+    pasteRow->addLayout(pasteButtons);
     auto *indicatorsLayout = new QVBoxLayout(indicatorsPage);
     indicatorsLayout->addWidget(m_indicators, 1);
     indicatorsLayout->addLayout(addRow);
@@ -607,6 +643,13 @@ bool IncidentDialog::save()
 bool IncidentDialog::confirm(const QString &title, const QString &text)
 {
     return askYesNo(this, title, text);
+}
+
+int IncidentDialog::importStix(const QString &path, QString *report)
+{
+    const int added = importStixIndicators(m_service, m_id, path, report);
+    m_indicatorMessage->setText(added < 0 ? *report : report->section(QLatin1Char('\n'), 0, 0));
+    return added;
 }
 
 bool IncidentDialog::share()

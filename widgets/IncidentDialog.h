@@ -41,6 +41,9 @@ public:
     // Bulk paste: one indicator per line; a line's type is guessed unless type is given.
     // Returns the lines that were refused ("line N: reason"), which stay in the paste box.
     QStringList addIndicatorsFromText(const QString &text);
+    // Imports the indicators of a STIX 2.1 bundle file; returns how many were added (-1 when
+    // the file could not be read) and the report of what was skipped and why.
+    int importStix(const QString &path, QString *report);
     // Shares after asking (above TLP:GREEN); true when shared.
     bool share();
     // Adds a task; an invalid date or an empty title gives a message and adds nothing.

@@ -154,6 +154,7 @@ void MainWindow::createMenus()
     m_incidentMenu->addAction(m_board->newIncidentAction());
     m_incidentMenu->addAction(m_board->findAction());
     m_incidentMenu->addAction(m_board->exportCsvAction());
+    m_incidentMenu->addAction(m_board->exportStixAction());
     m_incidentMenu->addSeparator();
     m_incidentMenu->addAction(m_board->boardModeAction());
     m_incidentMenu->addAction(m_board->tableModeAction());

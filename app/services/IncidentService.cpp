@@ -151,6 +151,32 @@ QString IncidentService::addIndicator(const QString &incidentId, IndicatorType t
     return id;
 }
 
+QStringList IncidentService::addIndicators(const QString &incidentId,
+                                           const QList<NewIndicator> &indicators)
+{
+    requireIncident(incidentId);
+    std::vector<Change> changes;
+    changes.reserve(std::size_t(indicators.size()));
+    QStringList ids;
+    for (const NewIndicator &indicator : indicators) {
+        const IndicatorCheck check = validateIndicator(indicator.type, indicator.value);
+        if (!check.valid)
+            throw ValidationError(QStringLiteral("value"), check.reason);
+        checkText("note", indicator.note);
+        ids << newId();
+        changes.push_back({QString::fromLatin1(entity::Indicator),
+                           ids.last(),
+                           {{QStringLiteral("incident_id"), incidentId},
+                            {QStringLiteral("type"), indicatorTypeKey(indicator.type)},
+                            {QStringLiteral("value"), check.normalised},
+                            {QStringLiteral("note"), indicator.note},
+                            {QStringLiteral("deleted"), false}}});
+    }
+    if (!changes.empty())
+        commitAll(changes);
+    return ids;
+}
+
 void IncidentService::removeIndicator(const QString &indicatorId)
 {
     if (!rowExists("indicators", indicatorId))

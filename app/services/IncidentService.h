@@ -99,6 +99,14 @@ public:
     // Throws ValidationError("value", reason) for an invalid indicator.
     QString addIndicator(const QString &incidentId, IndicatorType type, const QString &value,
                          const QString &note = {});
+    // Adds many indicators in one transaction (an import); all valid or none added.
+    struct NewIndicator
+    {
+        IndicatorType type {};
+        QString value;
+        QString note;
+    };
+    QStringList addIndicators(const QString &incidentId, const QList<NewIndicator> &indicators);
     void removeIndicator(const QString &indicatorId);
     QString addComment(const QString &incidentId, const QString &body);
     // Records a release in the incident's timeline (a comment of kind "release", signed by

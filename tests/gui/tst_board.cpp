@@ -18,6 +18,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -255,11 +258,11 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("export.csv"));
         QString error;
         setNextAnswerForTesting(false);
-        QVERIFY(!m_page->exportCsvTo(path, &error));
+        QVERIFY(!m_page->exportTo(path, ExportFormat::Csv, &error));
         QVERIFY(!QFile::exists(path));
         QCOMPARE(m_context->incidents().comments(amber).size(), 0);
         setNextAnswerForTesting(true);
-        QVERIFY2(m_page->exportCsvTo(path, &error), qPrintable(error));
+        QVERIFY2(m_page->exportTo(path, ExportFormat::Csv, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray csv = file.readAll();
@@ -272,16 +275,43 @@ private slots:
         // Filtered: only what is shown goes out.
         auto *tlp = m_page->findChild<QComboBox *>(QStringLiteral("tlpFilter"));
         tlp->setCurrentIndex(tlp->findData(QStringLiteral("green")));
-        QVERIFY(m_page->exportCsvTo(path, &error)); // GREEN only: no question asked
+        QVERIFY(m_page->exportTo(path, ExportFormat::Csv, &error)); // GREEN only: no question asked
         QFile again(path);
         QVERIFY(again.open(QIODevice::ReadOnly));
         const QByteArray second = again.readAll();
         QVERIFY(second.contains("Green one") && !second.contains("Amber one"));
         // A folder that does not exist: a clear error, nothing recorded.
         const int before = int(m_context->incidents().comments(green).size());
-        QVERIFY(!m_page->exportCsvTo(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), &error));
+        QVERIFY(!m_page->exportTo(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")),
+                                  ExportFormat::Csv, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(m_context->incidents().comments(green).size(), before);
+    }
+
+    // The same for a STIX 2.1 bundle: confirmed, recorded as a STIX release, and a bundle
+    // holding the shown incidents.
+    void exportShownIncidentsAsStix()
+    {
+        const QString amber = create(QStringLiteral("Amber stix"), Tlp::Amber);
+        const QString path = m_dir.filePath(QStringLiteral("export.json"));
+        QString error;
+        setNextAnswerForTesting(false);
+        QVERIFY(!m_page->exportTo(path, ExportFormat::Stix, &error));
+        QVERIFY(error.isEmpty());
+        QVERIFY(!QFile::exists(path));
+        setNextAnswerForTesting(true);
+        QVERIFY2(m_page->exportTo(path, ExportFormat::Stix, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject bundle = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(bundle.value("type").toString(), QStringLiteral("bundle"));
+        bool found = false;
+        for (const auto &o : bundle.value("objects").toArray())
+            found = found || o.toObject().value("id").toString() == "incident--" + amber;
+        QVERIFY(found);
+        const auto comments = m_context->incidents().comments(amber);
+        QCOMPARE(comments.size(), 1);
+        QVERIFY(comments.first().body.startsWith(QLatin1String("export-stix tlp:amber")));
     }
 };
 

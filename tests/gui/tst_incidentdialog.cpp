@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -98,6 +99,49 @@ private slots:
         auto *paste = dialog.findChild<QPlainTextEdit *>(QStringLiteral("bulkPaste"));
         QVERIFY(paste->toPlainText().contains(QLatin1String("999.1.1.1")));
         QVERIFY(!paste->toPlainText().contains(QLatin1String("evil.example.com")));
+    }
+
+    // Import a STIX bundle into the incident: accepted indicators appear in the table at once,
+    // the report names what was skipped and why; a file that is not a bundle changes nothing.
+    void importStixBundleReportsSkipped()
+    {
+        const QString id = create(Tlp::Amber);
+        m_service->addIndicator(id, IndicatorType::Domain, QStringLiteral("known.example"));
+        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("indicators"));
+        QCOMPARE(table->rowCount(), 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("feed.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type": "bundle", "id": "bundle--1", "objects": [
+            {"type": "indicator", "id": "indicator--a", "pattern_type": "stix",
+             "pattern": "[ipv4-addr:value = '203.0.113.5']"},
+            {"type": "indicator", "id": "indicator--b", "pattern_type": "stix",
+             "pattern": "[domain-name:value = 'known.example']"},
+            {"type": "indicator", "id": "indicator--c", "pattern_type": "stix",
+             "pattern": "[ipv4-addr:value = '203.0.113.6']",
+             "object_marking_refs": ["marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1"]},
+            {"type": "malware", "id": "malware--d"}]})");
+        file.close();
+        QString report;
+        QCOMPARE(dialog.importStix(path, &report), 1);
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY2(report.contains(QLatin1String("indicator--b"))
+                     && report.contains(QLatin1String("known.example"))
+                     && report.contains(QLatin1String("indicator--c"))
+                     && report.contains(QLatin1String("TLP:RED"))
+                     && report.contains(QLatin1String("malware")),
+                 qPrintable(report));
+        const QString junk = dir.filePath(QStringLiteral("junk.json"));
+        QFile bad(junk);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"type\": \"bundle\", \"objects\": [");
+        bad.close();
+        QCOMPARE(dialog.importStix(junk, &report), -1);
+        QVERIFY(!report.isEmpty());
+        QCOMPARE(dialog.importStix(dir.filePath(QStringLiteral("missing.json")), &report), -1);
+        QCOMPARE(table->rowCount(), 2);
     }
 
     void shareAboveGreenIsConfirmedAndRecorded()

@@ -1,0 +1,525 @@
+#include "services/Stix.h"
+
+#include "services/IncidentService.h"
+#include "sync/Hlc.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <optional>
+
+namespace liaison {
+
+namespace {
+
+// Namespace of the name-based (version 5) UUIDs of objects that have no Liaison id of their
+// own: centre identities and relationships. Fixed, so that exports are repeatable.
+const QUuid kLiaisonNamespace(QStringLiteral("6f1a4d0e-3b9c-4e57-9a2d-8c1e5b7f3a60"));
+
+struct MarkingInfo
+{
+    Tlp tlp;
+    const char *id;
+    const char *name;
+};
+
+constexpr MarkingInfo kTlp2Markings[] = {
+    {Tlp::Clear, "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487", "TLP:CLEAR"},
+    {Tlp::Green, "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", "TLP:GREEN"},
+    {Tlp::Amber, "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421", "TLP:AMBER"},
+    {Tlp::AmberStrict, "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003",
+     "TLP:AMBER+STRICT"},
+    {Tlp::Red, "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1", "TLP:RED"},
+};
+
+// TLP 1.0, predefined by STIX 2.1 section 7.2.1.4.
+constexpr MarkingInfo kTlp1Markings[] = {
+    {Tlp::Clear, "marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9", "TLP:WHITE"},
+    {Tlp::Green, "marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da", "TLP:GREEN"},
+    {Tlp::Amber, "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82", "TLP:AMBER"},
+    {Tlp::Red, "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed", "TLP:RED"},
+};
+
+// The date the TLP 2.0 marking definitions carry: part of the published objects.
+constexpr const char *kTlp2Created = "2022-10-01T00:00:00.000Z";
+
+QString stamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString stamp(qint64 ms)
+{
+    return stamp(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+}
+
+QString v5(const QString &name)
+{
+    return QUuid::createUuidV5(kLiaisonNamespace, name).toString(QUuid::WithoutBraces);
+}
+
+QJsonObject markingObject(const MarkingInfo &m)
+{
+    return {{"type", "marking-definition"},
+            {"spec_version", "2.1"},
+            {"id", QLatin1String(m.id)},
+            {"created", QLatin1String(kTlp2Created)},
+            {"name", QLatin1String(m.name)},
+            {"extensions",
+             QJsonObject {{QLatin1String(kStixTlp2Extension),
+                           QJsonObject {{"extension_type", "property-extension"},
+                                        {"tlp_2_0", tlpKey(m.tlp)}}}}}};
+}
+
+QString escapePatternValue(QString value)
+{
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    value.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return value;
+}
+
+// Incident-core extension vocabularies (determination, investigation status).
+QJsonObject incidentCore(const Incident &incident, const QJsonArray &refs)
+{
+    IncidentStatus status = IncidentStatus::New;
+    parseStatus(incident.status, &status);
+    const bool early = status == IncidentStatus::New || status == IncidentStatus::Triage;
+    const char *investigation = status == IncidentStatus::New ? "new"
+        : (status == IncidentStatus::Resolved || status == IncidentStatus::Closed) ? "closed"
+                                                                                    : "open";
+    Severity severity = Severity::Medium;
+    parseSeverity(incident.severity, &severity);
+    QJsonObject core {{"extension_type", "property-extension"},
+                      {"determination", early ? "suspected" : "confirmed"},
+                      {"investigation_status", investigation},
+                      {"criticality", (int(severity) + 1) * 25}};
+    if (!refs.isEmpty())
+        core.insert(QLatin1String("other_object_refs"), refs);
+    return core;
+}
+
+// What an object path of a STIX pattern (or an observable's property) stands for.
+bool observableType(const QString &object, QString path, const QString &value,
+                    IndicatorType *out)
+{
+    path.remove(QLatin1Char('\''));
+    const QString o = object.toLower();
+    if (o == QLatin1String("ipv4-addr") && path == QLatin1String("value")) {
+        *out = value.contains(QLatin1Char('/')) ? IndicatorType::Cidr : IndicatorType::IPv4;
+        return true;
+    }
+    if (o == QLatin1String("ipv6-addr") && path == QLatin1String("value")) {
+        *out = value.contains(QLatin1Char('/')) ? IndicatorType::Cidr : IndicatorType::IPv6;
+        return true;
+    }
+    if (path != QLatin1String("value") && o != QLatin1String("file"))
+        return false;
+    if (o == QLatin1String("domain-name"))
+        *out = IndicatorType::Domain;
+    else if (o == QLatin1String("url"))
+        *out = IndicatorType::Url;
+    else if (o == QLatin1String("email-addr"))
+        *out = IndicatorType::Email;
+    else if (o == QLatin1String("file")) {
+        const QString p = path.toUpper();
+        if (p == QLatin1String("HASHES.MD5"))
+            *out = IndicatorType::Md5;
+        else if (p == QLatin1String("HASHES.SHA-1") || p == QLatin1String("HASHES.SHA1"))
+            *out = IndicatorType::Sha1;
+        else if (p == QLatin1String("HASHES.SHA-256") || p == QLatin1String("HASHES.SHA256"))
+            *out = IndicatorType::Sha256;
+        else if (p == QLatin1String("NAME"))
+            *out = IndicatorType::FileName;
+        else
+            return false;
+    } else
+        return false;
+    return true;
+}
+
+struct Comparison
+{
+    QString object;
+    QString path;
+    QString value;
+};
+
+enum class PatternParse { Ok, Compound, Malformed };
+
+// Simple patterns only: comparisons "object:path = 'value'" joined by OR, in brackets.
+PatternParse parsePattern(const QString &pattern, QList<Comparison> *out)
+{
+    static const QRegularExpression comparison(QStringLiteral(
+        "([A-Za-z0-9-]+):([A-Za-z0-9_.'-]+?)\\s*(=|!=|<=|>=|<|>|LIKE|MATCHES|IN|ISSUBSET|"
+        "ISSUPERSET)\\s*'((?:[^'\\\\]|\\\\.)*)'"));
+    QString rest = pattern;
+    bool compound = false;
+    auto it = comparison.globalMatch(pattern);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.captured(3) != QLatin1String("="))
+            compound = true;
+        QString value = m.captured(4);
+        value.replace(QLatin1String("\\'"), QLatin1String("'"));
+        value.replace(QLatin1String("\\\\"), QLatin1String("\\"));
+        out->append({m.captured(1), m.captured(2), value});
+    }
+    if (out->isEmpty() || !pattern.trimmed().startsWith(QLatin1Char('[')))
+        return PatternParse::Malformed;
+    rest.replace(comparison, QString());
+    static const QRegularExpression separators(QStringLiteral("[\\s\\[\\]()]+"));
+    rest.replace(separators, QStringLiteral(" "));
+    const QStringList words = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        if (w != QLatin1String("OR"))
+            compound = true;
+    }
+    return compound ? PatternParse::Compound : PatternParse::Ok;
+}
+
+QString noteOf(const QJsonObject &object)
+{
+    QString note = object.value(QLatin1String("description")).toString();
+    if (note.isEmpty())
+        note = object.value(QLatin1String("name")).toString();
+    return note.left(500);
+}
+
+} // namespace
+
+QString stixTlpMarkingId(Tlp tlp)
+{
+    for (const auto &m : kTlp2Markings) {
+        if (m.tlp == tlp)
+            return QLatin1String(m.id);
+    }
+    return {};
+}
+
+bool stixMarkingTlp(const QString &markingId, Tlp *out)
+{
+    const auto find = [&markingId, out](const auto &table) {
+        for (const MarkingInfo &m : table) {
+            if (markingId == QLatin1String(m.id)) {
+                *out = m.tlp;
+                return true;
+            }
+        }
+        return false;
+    };
+    return find(kTlp2Markings) || find(kTlp1Markings);
+}
+
+QString stixPattern(IndicatorType type, const QString &value)
+{
+    const QString v = escapePatternValue(value);
+    const bool v6 = value.contains(QLatin1Char(':'));
+    switch (type) {
+    case IndicatorType::IPv4: return QStringLiteral("[ipv4-addr:value = '%1']").arg(v);
+    case IndicatorType::IPv6: return QStringLiteral("[ipv6-addr:value = '%1']").arg(v);
+    case IndicatorType::Cidr:
+        return v6 ? QStringLiteral("[ipv6-addr:value = '%1']").arg(v)
+                  : QStringLiteral("[ipv4-addr:value = '%1']").arg(v);
+    case IndicatorType::Domain: return QStringLiteral("[domain-name:value = '%1']").arg(v);
+    case IndicatorType::Url: return QStringLiteral("[url:value = '%1']").arg(v);
+    case IndicatorType::Email: return QStringLiteral("[email-addr:value = '%1']").arg(v);
+    case IndicatorType::Md5: return QStringLiteral("[file:hashes.MD5 = '%1']").arg(v);
+    case IndicatorType::Sha1: return QStringLiteral("[file:hashes.'SHA-1' = '%1']").arg(v);
+    case IndicatorType::Sha256: return QStringLiteral("[file:hashes.'SHA-256' = '%1']").arg(v);
+    case IndicatorType::FileName: return QStringLiteral("[file:name = '%1']").arg(v);
+    case IndicatorType::Cve: return {};
+    }
+    return {};
+}
+
+QString indicatorKey(IndicatorType type, const QString &normalisedValue)
+{
+    return indicatorTypeKey(type) + QLatin1Char(':') + normalisedValue;
+}
+
+QByteArray exportStixBundle(const IncidentService &service, const QStringList &incidentIds,
+                            const QDateTime &now)
+{
+    QJsonArray objects;
+    QSet<Tlp> markingsUsed;
+    QMap<QString, QString> identities; // centre code -> identity id
+    const QString exported = stamp(now);
+    for (const QString &id : incidentIds) {
+        const auto incident = service.incident(id);
+        if (!incident || incident->deleted)
+            continue;
+        Tlp tlp = Tlp::Red; // an unreadable marking exports as the strictest
+        parseTlp(incident->tlp, &tlp);
+        markingsUsed.insert(tlp);
+        const QJsonArray marking {stixTlpMarkingId(tlp)};
+        if (!identities.contains(incident->ownerCentre))
+            identities.insert(incident->ownerCentre,
+                              QStringLiteral("identity--")
+                                  + v5(QStringLiteral("centre:") + incident->ownerCentre));
+        const QString author = identities.value(incident->ownerCentre);
+        const QString created = stamp(incident->createdAt);
+        const QString incidentStixId = QStringLiteral("incident--") + incident->id;
+        QJsonArray refs;
+        for (const Indicator &indicator : service.indicators(id)) {
+            IndicatorType type {};
+            if (!parseIndicatorType(indicator.type, &type))
+                continue;
+            QJsonObject object {{"spec_version", "2.1"},
+                                {"created", created},
+                                {"modified", exported},
+                                {"created_by_ref", author},
+                                {"object_marking_refs", marking}};
+            if (type == IndicatorType::Cve) {
+                object.insert(QLatin1String("type"), QLatin1String("vulnerability"));
+                object.insert(QLatin1String("id"),
+                              QStringLiteral("vulnerability--") + indicator.id);
+                object.insert(QLatin1String("name"), indicator.value);
+                object.insert(QLatin1String("external_references"),
+                              QJsonArray {QJsonObject {{"source_name", "cve"},
+                                                       {"external_id", indicator.value}}});
+            } else {
+                object.insert(QLatin1String("type"), QLatin1String("indicator"));
+                object.insert(QLatin1String("id"), QStringLiteral("indicator--") + indicator.id);
+                object.insert(QLatin1String("name"), indicator.value);
+                object.insert(QLatin1String("pattern"), stixPattern(type, indicator.value));
+                object.insert(QLatin1String("pattern_type"), QLatin1String("stix"));
+                object.insert(QLatin1String("valid_from"), created);
+            }
+            if (!indicator.note.isEmpty())
+                object.insert(QLatin1String("description"), indicator.note);
+            const QString objectId = object.value(QLatin1String("id")).toString();
+            refs.append(objectId);
+            objects.append(object);
+            objects.append(QJsonObject {
+                {"type", "relationship"},
+                {"spec_version", "2.1"},
+                {"id",
+                 QStringLiteral("relationship--")
+                     + v5(QStringLiteral("related-to:") + objectId + QLatin1Char('>')
+                          + incidentStixId)},
+                {"created", created},
+                {"modified", exported},
+                {"created_by_ref", author},
+                {"relationship_type", "related-to"},
+                {"source_ref", objectId},
+                {"target_ref", incidentStixId},
+                {"object_marking_refs", marking}});
+        }
+        QJsonObject object {
+            {"type", "incident"},
+            {"spec_version", "2.1"},
+            {"id", incidentStixId},
+            {"created", created},
+            {"modified", stamp(qint64(HybridClock::wallMs(incident->updatedHlc)))},
+            {"created_by_ref", author},
+            {"name", incident->title},
+            {"object_marking_refs", marking},
+            {"extensions",
+             QJsonObject {{QLatin1String(kStixIncidentCoreExtension),
+                           incidentCore(*incident, refs)}}},
+            {"x_liaison_status", incident->status},
+            {"x_liaison_severity", incident->severity},
+            {"x_liaison_pap", incident->pap}};
+        if (!incident->summary.isEmpty())
+            object.insert(QLatin1String("description"), incident->summary);
+        if (!incident->sector.isEmpty())
+            object.insert(QLatin1String("x_liaison_sector"), incident->sector);
+        if (HybridClock::wallMs(incident->updatedHlc) < quint64(incident->createdAt))
+            object.insert(QLatin1String("modified"), created);
+        objects.append(object);
+    }
+    for (auto it = identities.cbegin(); it != identities.cend(); ++it)
+        objects.append(QJsonObject {{"type", "identity"},
+                                    {"spec_version", "2.1"},
+                                    {"id", it.value()},
+                                    {"created", exported},
+                                    {"modified", exported},
+                                    {"name", it.key()},
+                                    {"identity_class", "organization"}});
+    for (const auto &m : kTlp2Markings) {
+        if (markingsUsed.contains(m.tlp))
+            objects.append(markingObject(m));
+    }
+    const QJsonObject bundle {{"type", "bundle"},
+                              {"id", QStringLiteral("bundle--") + QUuid::createUuid().toString(
+                                                                      QUuid::WithoutBraces)},
+                              {"objects", objects}};
+    return QJsonDocument(bundle).toJson(QJsonDocument::Indented);
+}
+
+StixImportPlan planStixImport(const QByteArray &json, Tlp incidentTlp,
+                              const QSet<QString> &existing)
+{
+    StixImportPlan plan;
+    if (json.size() > kStixMaxImportBytes) {
+        plan.error = QStringLiteral("too-large");
+        return plan;
+    }
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        plan.error = QStringLiteral("not-json");
+        return plan;
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QLatin1String("type")).toString() != QLatin1String("bundle")
+        || !root.value(QLatin1String("objects")).isArray()) {
+        plan.error = QStringLiteral("not-a-bundle");
+        return plan;
+    }
+    const QJsonArray objects = root.value(QLatin1String("objects")).toArray();
+    if (objects.size() > kStixMaxImportObjects) {
+        plan.error = QStringLiteral("too-many-objects");
+        return plan;
+    }
+
+    // Marking definitions the bundle defines itself (TLP 2.0 extension or TLP 1.0 form).
+    QMap<QString, Tlp> markings;
+    for (const QJsonValue &v : objects) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("type")).toString() != QLatin1String("marking-definition"))
+            continue;
+        Tlp tlp {};
+        const QString id = o.value(QLatin1String("id")).toString();
+        const QString tlp2 = o.value(QLatin1String("extensions"))
+                                 .toObject()
+                                 .value(QLatin1String(kStixTlp2Extension))
+                                 .toObject()
+                                 .value(QLatin1String("tlp_2_0"))
+                                 .toString();
+        QString tlp1 = o.value(QLatin1String("definition"))
+                           .toObject()
+                           .value(QLatin1String("tlp"))
+                           .toString()
+                           .toLower();
+        if (tlp1 == QLatin1String("white"))
+            tlp1 = QStringLiteral("clear");
+        if (parseTlp(tlp2, &tlp) || parseTlp(tlp1, &tlp))
+            markings.insert(id, tlp);
+    }
+
+    QSet<QString> seen = existing;
+    const auto consider = [&](const QString &objectId, IndicatorType type, const QString &raw,
+                              const QString &note, const QString &detail) {
+        const IndicatorCheck check = validateIndicator(type, raw);
+        if (!check.valid) {
+            plan.skipped.append({objectId, detail, StixSkipReason::InvalidValue});
+            return;
+        }
+        const QString key = indicatorKey(type, check.normalised);
+        if (seen.contains(key)) {
+            plan.skipped.append({objectId, detail, StixSkipReason::Duplicate});
+            return;
+        }
+        seen.insert(key);
+        plan.accepted.append({objectId, type, check.normalised, note});
+    };
+
+    for (int i = 0; i < objects.size(); ++i) {
+        const QJsonObject o = objects.at(i).toObject();
+        const QString type = o.value(QLatin1String("type")).toString();
+        QString objectId = o.value(QLatin1String("id")).toString();
+        if (objectId.isEmpty())
+            objectId = QStringLiteral("objects[%1]").arg(i);
+        static const QStringList observables {
+            QStringLiteral("indicator"),   QStringLiteral("ipv4-addr"),
+            QStringLiteral("ipv6-addr"),   QStringLiteral("domain-name"),
+            QStringLiteral("url"),         QStringLiteral("email-addr"),
+            QStringLiteral("file"),        QStringLiteral("vulnerability")};
+        if (!observables.contains(type)) {
+            ++plan.otherObjects[type.isEmpty() ? QStringLiteral("?") : type.left(64)];
+            continue;
+        }
+        if (o.value(QLatin1String("revoked")).toBool()) {
+            plan.skipped.append({objectId, QString(), StixSkipReason::Revoked});
+            continue;
+        }
+        // The strictest TLP among the object's markings that we can read.
+        std::optional<Tlp> marked;
+        for (const QJsonValue &ref : o.value(QLatin1String("object_marking_refs")).toArray()) {
+            Tlp tlp {};
+            if (stixMarkingTlp(ref.toString(), &tlp) || markings.contains(ref.toString())) {
+                if (markings.contains(ref.toString()))
+                    tlp = markings.value(ref.toString());
+                if (!marked || tlp > *marked)
+                    marked = tlp;
+            }
+        }
+        if (marked && *marked > incidentTlp) {
+            plan.skipped.append({objectId, tlpLabel(*marked), StixSkipReason::MarkedAbove});
+            continue;
+        }
+        const QString note = noteOf(o);
+        if (type == QLatin1String("indicator")) {
+            const QString pattern = o.value(QLatin1String("pattern")).toString();
+            const QString language = o.value(QLatin1String("pattern_type")).toString();
+            if (language != QLatin1String("stix")) {
+                plan.skipped.append({objectId, language, StixSkipReason::PatternLanguage});
+                continue;
+            }
+            QList<Comparison> comparisons;
+            switch (parsePattern(pattern, &comparisons)) {
+            case PatternParse::Malformed:
+                plan.skipped.append({objectId, pattern.left(200), StixSkipReason::Malformed});
+                continue;
+            case PatternParse::Compound:
+                plan.skipped.append(
+                    {objectId, pattern.left(200), StixSkipReason::CompoundPattern});
+                continue;
+            case PatternParse::Ok: break;
+            }
+            for (const Comparison &c : comparisons) {
+                IndicatorType t {};
+                if (!observableType(c.object, c.path, c.value, &t))
+                    plan.skipped.append({objectId, c.object + QLatin1Char(':') + c.path,
+                                         StixSkipReason::UnsupportedObservable});
+                else
+                    consider(objectId, t, c.value, note, c.value.left(200));
+            }
+        } else if (type == QLatin1String("vulnerability")) {
+            QString cve;
+            for (const QJsonValue &ref :
+                 o.value(QLatin1String("external_references")).toArray()) {
+                const QJsonObject r = ref.toObject();
+                if (r.value(QLatin1String("source_name")).toString().toLower()
+                    == QLatin1String("cve"))
+                    cve = r.value(QLatin1String("external_id")).toString();
+            }
+            if (cve.isEmpty())
+                cve = o.value(QLatin1String("name")).toString();
+            const QString description = o.value(QLatin1String("description")).toString();
+            consider(objectId, IndicatorType::Cve, cve, description.left(500), cve.left(200));
+        } else if (type == QLatin1String("file")) {
+            const QJsonObject hashes = o.value(QLatin1String("hashes")).toObject();
+            bool any = false;
+            for (auto it = hashes.begin(); it != hashes.end(); ++it) {
+                IndicatorType t {};
+                const QString value = it.value().toString();
+                if (observableType(type, QStringLiteral("hashes.") + it.key(), value, &t)) {
+                    consider(objectId, t, value, note, value.left(200));
+                    any = true;
+                } else
+                    plan.skipped.append({objectId, QStringLiteral("file:hashes.") + it.key(),
+                                         StixSkipReason::UnsupportedObservable});
+            }
+            const QString name = o.value(QLatin1String("name")).toString();
+            if (!name.isEmpty())
+                consider(objectId, IndicatorType::FileName, name, note, name.left(200));
+            else if (!any && hashes.isEmpty())
+                plan.skipped.append({objectId, type, StixSkipReason::Malformed});
+        } else {
+            const QString value = o.value(QLatin1String("value")).toString();
+            IndicatorType t {};
+            if (value.isEmpty() || !observableType(type, QStringLiteral("value"), value, &t))
+                plan.skipped.append({objectId, type, StixSkipReason::Malformed});
+            else
+                consider(objectId, t, value, note, value.left(200));
+        }
+    }
+    return plan;
+}
+
+} // namespace liaison
