@@ -140,6 +140,59 @@
     </message>
 </context>
 <context>
+    <name>liaison::HubEnrolForm</name>
+    <message>
+        <source>The hub address starts with wss://, as in wss://hub.example.org:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted ws:// is only allowed to this computer; use wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the one-time enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint has 32 pairs of hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the fingerprint your hub administrator gave you; Liaison refuses a hub whose certificate differs:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</source>
+        <extracomment>Shown under the fingerprint field; %1 is the fingerprint on four lines</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <extracomment>SHA-256 fingerprint of the hub&apos;s TLS certificate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub certificate fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AB:CD:… as the administrator gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::IncidentCardDelegate</name>
     <message>
         <source>%1 — severity %2, %3, owner %4, sector %5, updated %6</source>
@@ -978,6 +1031,15 @@
         <source>Liaison — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <extracomment>Closes the profile (database and keys) until the passphrase is entered again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::NewIncidentDialog</name>
@@ -1078,10 +1140,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1193,15 @@
     </message>
     <message>
         <source>The profile folder could not be written. Check its permissions and the free disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub (optional: you can enrol later in Settings)</source>
+        <extracomment>Group of the first-run dialog: enrolment with a hub, which can wait</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sync with your centre and the partner centre, enter what your hub administrator gave you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,6 +1313,116 @@
     </message>
 </context>
 <context>
+    <name>liaison::Session</name>
+    <message>
+        <source>Enrolment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device could not enrol with the hub: %1</source>
+        <extracomment>%1 is the reason, already translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be opened again: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison — locked</source>
+        <extracomment>Tray icon tooltip; %1 is the sync status line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::SettingsDialog</name>
+    <message>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled. This device now syncs with the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled: %1</source>
+        <extracomment>%1 is the reason, already translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (hub on this computer, without TLS)</source>
+        <extracomment>Shown instead of a fingerprint for a hub on this computer without TLS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hub: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Certificate (SHA-256, pinned): &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Analyst: %3&lt;br&gt;Centre: %4&lt;br&gt;This device: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</source>
+        <extracomment>Hub details in Settings; %1 hub address, %2 certificate fingerprint, %3 analyst, %4 centre, %5 device id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Suffix of the auto-lock delay, in minutes (keep the leading space)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Auto-lock delay of 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without activity before Liaison locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse activity for this long, Liaison closes the profile and forgets its keys; your passphrase opens it again where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is not enrolled with a hub yet: until it is, it has no analyst identity and syncs nothing. Enter what your hub administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::SyncEngine</name>
     <message>
         <source>ws:// is only allowed to this computer; use wss://</source>
@@ -1309,6 +1486,13 @@
     </message>
     <message>
         <source>The hub refused the enrolment code: it is unknown, already used or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::Translator</name>
+    <message>
+        <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,15 +1561,6 @@
     </message>
     <message>
         <source>Liaison could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolment failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device could not enrol with the hub: %1</source>
-        <extracomment>%1 is the reason, already translated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -140,6 +140,59 @@
     </message>
 </context>
 <context>
+    <name>liaison::HubEnrolForm</name>
+    <message>
+        <source>The hub address starts with wss://, as in wss://hub.example.org:8443.</source>
+        <translation>L&apos;adresse du concentrateur commence par wss://, comme dans wss://hub.example.org:8443.</translation>
+    </message>
+    <message>
+        <source>Unencrypted ws:// is only allowed to this computer; use wss://.</source>
+        <translation>Le ws:// non chiffré n&apos;est permis que vers cet ordinateur; utilisez wss://.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time enrolment code.</source>
+        <translation>Entrez le code d&apos;inscription à usage unique.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint has 32 pairs of hexadecimal digits.</source>
+        <translation>L&apos;empreinte du certificat compte 32 paires de chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>Compare with the fingerprint your hub administrator gave you; Liaison refuses a hub whose certificate differs:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</source>
+        <extracomment>Shown under the fingerprint field; %1 is the fingerprint on four lines</extracomment>
+        <translation>Comparez avec l&apos;empreinte que l&apos;administrateur du concentrateur vous a remise; Liaison refuse un concentrateur dont le certificat diffère&#xa0;:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Adresse du concentrateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Code à usage unique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <extracomment>SHA-256 fingerprint of the hub&apos;s TLS certificate</extracomment>
+        <translation>&amp;Empreinte du certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse du concentrateur</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation>Code d&apos;inscription à usage unique</translation>
+    </message>
+    <message>
+        <source>Hub certificate fingerprint (SHA-256)</source>
+        <translation>Empreinte du certificat du concentrateur (SHA-256)</translation>
+    </message>
+    <message>
+        <source>AB:CD:… as the administrator gave it</source>
+        <translation>AB:CD:… telle que l&apos;administrateur l&apos;a remise</translation>
+    </message>
+</context>
+<context>
     <name>liaison::IncidentCardDelegate</name>
     <message>
         <source>%1 — severity %2, %3, owner %4, sector %5, updated %6</source>
@@ -979,6 +1032,15 @@
         <source>Liaison — %1</source>
         <translation>Liaison — %1</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <extracomment>Closes the profile (database and keys) until the passphrase is entered again</extracomment>
+        <translation>&amp;Verrouiller</translation>
+    </message>
 </context>
 <context>
     <name>liaison::NewIncidentDialog</name>
@@ -1079,10 +1141,6 @@
         <translation>Liaison conserve vos incidents, vos messages et vos contacts dans un profil chiffré sur cet ordinateur. Choisissez une phrase de passe pour le protéger. Personne, pas même un administrateur, ne pourra la récupérer si vous l&apos;oubliez.</translation>
     </message>
     <message>
-        <source>System default</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -1137,6 +1195,15 @@
     <message>
         <source>The profile folder could not be written. Check its permissions and the free disk space, then try again.</source>
         <translation>Impossible d&apos;écrire dans le dossier du profil. Vérifiez ses autorisations et l&apos;espace disque libre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Hub (optional: you can enrol later in Settings)</source>
+        <extracomment>Group of the first-run dialog: enrolment with a hub, which can wait</extracomment>
+        <translation>Concentrateur (facultatif&#xa0;: vous pourrez vous inscrire plus tard dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>To sync with your centre and the partner centre, enter what your hub administrator gave you.</source>
+        <translation>Pour synchroniser avec votre centre et le centre partenaire, entrez ce que l&apos;administrateur du concentrateur vous a remis.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1314,116 @@
     </message>
 </context>
 <context>
+    <name>liaison::Session</name>
+    <message>
+        <source>Enrolment failed</source>
+        <translation>Échec de l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>This device could not enrol with the hub: %1</source>
+        <extracomment>%1 is the reason, already translated</extracomment>
+        <translation>Cet appareil n&apos;a pas pu s&apos;inscrire auprès du concentrateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>The profile could not be opened again: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>Le profil n&apos;a pas pu être rouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Liaison — locked</source>
+        <extracomment>Tray icon tooltip; %1 is the sync status line</extracomment>
+        <translation>Liaison — verrouillé</translation>
+    </message>
+    <message>
+        <source>Liaison — %1</source>
+        <translation>Liaison — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show Liaison</source>
+        <translation>&amp;Afficher Liaison</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::SettingsDialog</name>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Inscription en cours…</translation>
+    </message>
+    <message>
+        <source>Enrolled. This device now syncs with the hub.</source>
+        <translation>Inscrit. Cet appareil se synchronise maintenant avec le concentrateur.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: %1</source>
+        <extracomment>%1 is the reason, already translated</extracomment>
+        <translation>Non inscrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none (hub on this computer, without TLS)</source>
+        <extracomment>Shown instead of a fingerprint for a hub on this computer without TLS</extracomment>
+        <translation>aucune (concentrateur sur cet ordinateur, sans TLS)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hub: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Certificate (SHA-256, pinned): &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Analyst: %3&lt;br&gt;Centre: %4&lt;br&gt;This device: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</source>
+        <extracomment>Hub details in Settings; %1 hub address, %2 certificate fingerprint, %3 analyst, %4 centre, %5 device id</extracomment>
+        <translation>&lt;p&gt;Concentrateur&#xa0;: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Certificat (SHA-256, épinglé)&#xa0;: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Analyste&#xa0;: %3&lt;br&gt;Centre&#xa0;: %4&lt;br&gt;Cet appareil&#xa0;: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Verrouiller &amp;après&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Suffix of the auto-lock delay, in minutes (keep the leading space)</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Auto-lock delay of 0</extracomment>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before Liaison locks</source>
+        <translation>Minutes sans activité avant que Liaison se verrouille</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse activity for this long, Liaison closes the profile and forgets its keys; your passphrase opens it again where you were.</source>
+        <translation>Après ce délai sans activité au clavier ou à la souris, Liaison ferme le profil et oublie ses clés; votre phrase de passe le rouvre là où vous étiez.</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Concentrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>This profile is not enrolled with a hub yet: until it is, it has no analyst identity and syncs nothing. Enter what your hub administrator gave you.</source>
+        <translation>Ce profil n&apos;est pas encore inscrit auprès d&apos;un concentrateur&#xa0;: d&apos;ici là, il n&apos;a pas d&apos;identité d&apos;analyste et ne synchronise rien. Entrez ce que l&apos;administrateur du concentrateur vous a remis.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::SyncEngine</name>
     <message>
         <source>ws:// is only allowed to this computer; use wss://</source>
@@ -1311,6 +1488,13 @@
     <message>
         <source>The hub refused the enrolment code: it is unknown, already used or expired</source>
         <translation>Le concentrateur a refusé le code d&apos;inscription&#xa0;: il est inconnu, déjà utilisé ou expiré</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::Translator</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -1379,15 +1563,6 @@
     <message>
         <source>Liaison could not start: %1</source>
         <translation>Liaison n&apos;a pas pu démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Enrolment failed</source>
-        <translation>Échec de l&apos;inscription</translation>
-    </message>
-    <message>
-        <source>This device could not enrol with the hub: %1</source>
-        <extracomment>%1 is the reason, already translated</extracomment>
-        <translation>Cet appareil n&apos;a pas pu s&apos;inscrire auprès du concentrateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enrol with the hub at &lt;url&gt; (wss://host:port).</source>

@@ -211,6 +211,23 @@ QString BoardPage::currentIncident() const
     return index.isValid() ? index.data(IncidentListModel::IdRole).toString() : QString();
 }
 
+void BoardPage::selectIncident(const QString &id)
+{
+    if (mode() == Mode::Board) {
+        m_board->selectIncident(id);
+        return;
+    }
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index
+        = m_tableSort->mapFromSource(m_proxy->mapFromSource(m_model->index(row, 0)));
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+}
+
 void BoardPage::applyFilter()
 {
     BoardFilter filter;

@@ -40,6 +40,8 @@ public:
     Mode mode() const;
     void setMode(Mode mode);
     QString currentIncident() const;
+    // Makes this incident the current one (card or table row), when the filters show it.
+    void selectIncident(const QString &id);
 
     QAction *newIncidentAction() const { return m_newAction; }
     QAction *boardModeAction() const { return m_boardAction; }

@@ -94,9 +94,8 @@ bool exportIncidents(QWidget *parent, IncidentService &service, const QStringLis
     return true;
 }
 
-void exportIncidentsInteractively(QWidget *parent, IncidentService &service,
-                                  const QStringList &ids, ExportFormat format,
-                                  const QString &suggestedName)
+void exportIncidentsInteractively(QWidget *parent, IncidentService &service, const QStringList &ids,
+                                  ExportFormat format, const QString &suggestedName)
 {
     const bool csv = format == ExportFormat::Csv;
     const QString path = QFileDialog::getSaveFileName(
@@ -147,8 +146,8 @@ QString stixImportReport(const StixImportPlan &plan, int added)
     return lines.join(QLatin1Char('\n'));
 }
 
-int importStixIndicators(IncidentService &service, const QString &incidentId,
-                         const QString &path, QString *report)
+int importStixIndicators(IncidentService &service, const QString &incidentId, const QString &path,
+                         QString *report)
 {
     const auto incident = service.incident(incidentId);
     if (!incident) {

@@ -4,6 +4,7 @@
 #include "BoardPage.h"
 #include "IncidentDialog.h"
 #include "IncidentListModel.h"
+#include "SettingsDialog.h"
 #include "Translator.h"
 
 #include "core/Version.h"
@@ -138,6 +139,13 @@ void MainWindow::openIncident(const QString &id)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lockRequested);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setVisible(false);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -207,11 +215,56 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveViewState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveViewState()
+{
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState());
     settings.setValue(QLatin1String(kBoardStateKey), m_board->saveState());
-    QMainWindow::closeEvent(event);
+}
+
+QStringList MainWindow::openIncidentIds() const
+{
+    QStringList ids;
+    for (auto it = m_incidentDialogs.cbegin(); it != m_incidentDialogs.cend(); ++it) {
+        if (it.value())
+            ids << it.key();
+    }
+    ids.sort();
+    return ids;
+}
+
+int MainWindow::saveOpenIncidents()
+{
+    int saved = 0;
+    for (const QPointer<QDialog> &dialog : std::as_const(m_incidentDialogs)) {
+        auto *incident = qobject_cast<IncidentDialog *>(dialog.data());
+        if (incident && incident->hasUnsavedChanges() && incident->save())
+            ++saved;
+    }
+    return saved;
+}
+
+void MainWindow::setLockAvailable(bool available)
+{
+    m_lockAction->setVisible(available);
+}
+
+QString MainWindow::statusSummary() const
+{
+    return m_identityLabel->text();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_context, this);
+    connect(&dialog, &SettingsDialog::autoLockChanged, this, &MainWindow::autoLockChanged);
+    connect(&dialog, &SettingsDialog::enrolRequested, this, &MainWindow::enrolRequested);
+    dialog.exec();
 }
 
 void MainWindow::retranslateUi()
@@ -243,6 +296,9 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_settingsAction->setText(tr("&Settings…"));
+    //: Closes the profile (database and keys) until the passphrase is entered again
+    m_lockAction->setText(tr("&Lock"));
     m_viewMenu->setTitle(tr("&View"));
     //: Menu of actions on incidents
     m_incidentMenu->setTitle(tr("&Incident"));
@@ -293,6 +349,7 @@ void MainWindow::updateStatus()
     const int pending = m_context.opLog().outboxSize();
     m_outboxLabel->setText(pending > 0 ? tr("%n change(s) waiting to sync", nullptr, pending)
                                        : QString());
+    emit statusChanged();
 }
 
 void MainWindow::updateLanguageActions()

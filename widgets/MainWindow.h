@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 class QAction;
 class QDialog;
@@ -35,13 +36,31 @@ public:
     liaison::BoardPage *boardPage() const { return m_board; }
     // Shown after the application name in the title (e.g. the centre, in the demo).
     void setTitleDetail(const QString &detail);
+    // One window per incident; opening it again brings it forward.
+    void openIncident(const QString &id);
+    QStringList openIncidentIds() const;
+    // Saves the analyst's unsaved edits in every open incident window; returns how many saved.
+    int saveOpenIncidents();
+    // Window geometry, dock state and board state to QSettings (also done on close).
+    void saveViewState();
+    // The status bar's sync line (analyst, centre, state), for the tray icon's tooltip.
+    QString statusSummary() const;
+    // Shows File > Lock (off by default: the demo's throwaway profiles have no passphrase).
+    void setLockAvailable(bool available);
+    // Opens the Settings dialog (language, auto-lock, hub).
+    void showSettings();
+
+signals:
+    void lockRequested();
+    void autoLockChanged(int minutes);
+    void enrolRequested(const QUrl &hub, const QString &code, const QString &fingerprint);
+    void statusChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void openIncident(const QString &id);
     void createMenus();
     void retranslateUi();
     void updateStatus();
@@ -66,6 +85,8 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_lockAction = nullptr;
     QAction *m_pageActions[PageCount] = {};
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_systemLanguageAction = nullptr;

@@ -1,5 +1,7 @@
 #include "ProfileSetupDialog.h"
+
 #include "DialogSupport.h"
+#include "HubEnrolForm.h"
 
 #include "PassphraseStrength.h"
 #include "Translator.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,13 +31,7 @@ ProfileSetupDialog::ProfileSetupDialog(const QString &profileDir, QWidget *paren
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
 
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(QString(), int(Translator::Language::System));
-    // Each language is named in its own language, whatever the current one is.
-    m_language->addItem(QStringLiteral("English"), int(Translator::Language::English));
-    m_language->addItem(QStringLiteral("Français"), int(Translator::Language::French));
-    m_language->setCurrentIndex(m_language->findData(int(Translator::instance().current())));
+    m_language = createLanguageCombo(this);
 
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
@@ -65,6 +62,15 @@ ProfileSetupDialog::ProfileSetupDialog(const QString &profileDir, QWidget *paren
     form->addRow(m_confirmLabel, m_confirm);
     form->addRow(QString(), strengthRow);
 
+    m_hubBox = new QGroupBox(this);
+    m_hubIntro = new QLabel(m_hubBox);
+    m_hubIntro->setWordWrap(true);
+    m_hubForm = new HubEnrolForm(m_hubBox);
+    auto *hubLayout = new QVBoxLayout(m_hubBox);
+    hubLayout->addWidget(m_hubIntro);
+    hubLayout->addWidget(m_hubForm);
+    connect(m_hubForm, &HubEnrolForm::changed, this, &ProfileSetupDialog::updateState);
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
@@ -81,16 +87,12 @@ ProfileSetupDialog::ProfileSetupDialog(const QString &profileDir, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
+    layout->addWidget(m_hubBox);
     layout->addWidget(m_message);
     layout->addWidget(m_location);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        const auto language = Translator::Language(m_language->currentData().toInt());
-        Translator::instance().apply(language);
-        Translator::instance().save(language);
-    });
     const auto edited = [this] {
         m_error.reset();
         m_unexpectedError = false;
@@ -121,7 +123,7 @@ void ProfileSetupDialog::retranslateUi()
     m_intro->setText(tr("Liaison keeps your incidents, messages and contacts in an encrypted "
                         "profile on this computer. Choose a passphrase to protect it. Nobody, "
                         "not even an administrator, can recover it if you forget it."));
-    m_language->setItemText(0, tr("System default"));
+    retranslateLanguageCombo(m_language);
     m_languageLabel->setText(tr("&Language:"));
     m_passphraseLabel->setText(tr("&Passphrase:"));
     m_confirmLabel->setText(tr("Con&firm passphrase:"));
@@ -129,6 +131,10 @@ void ProfileSetupDialog::retranslateUi()
                                         nullptr, PassphraseStrength::kMinimumLength));
     m_strengthBar->setAccessibleName(tr("Passphrase strength"));
     m_location->setText(tr("Profile folder: %1").arg(QDir::toNativeSeparators(m_dir)));
+    //: Group of the first-run dialog: enrolment with a hub, which can wait
+    m_hubBox->setTitle(tr("Hub (optional: you can enrol later in Settings)"));
+    m_hubIntro->setText(tr("To sync with your centre and the partner centre, enter what your "
+                           "hub administrator gave you."));
     //: Button that creates the encrypted profile
     m_create->setText(tr("&Create Profile"));
     updateState();
@@ -143,7 +149,8 @@ void ProfileSetupDialog::updateState()
 
     m_strengthBar->setValue(passphrase.isEmpty() ? 0 : strength.level());
     m_strengthLabel->setText(passphrase.isEmpty() ? QString() : strength.label());
-    m_create->setEnabled(strength.isAcceptable() && matches);
+    const QString hubProblem = m_hubForm->problem();
+    m_create->setEnabled(strength.isAcceptable() && matches && hubProblem.isEmpty());
 
     QString message;
     if (m_unexpectedError)
@@ -155,6 +162,8 @@ void ProfileSetupDialog::updateState()
         message = tr("The passphrases do not match.");
     else if (strength.level() == PassphraseStrength::Weak)
         message = tr("This passphrase is too easy to guess. Add more words or characters.");
+    else if (!hubProblem.isEmpty())
+        message = hubProblem;
     showDialogMessage(this, m_message, message);
 }
 
@@ -173,6 +182,13 @@ QString ProfileSetupDialog::errorMessage(ProfileError::Kind kind)
     }
     return tr("The profile could not be created. Check that this computer has enough free "
               "memory and disk space, then try again.");
+}
+
+std::optional<ProfileSetupDialog::Enrolment> ProfileSetupDialog::enrolment() const
+{
+    if (!m_hubForm->isComplete())
+        return std::nullopt;
+    return Enrolment {m_hubForm->url(), m_hubForm->code(), m_hubForm->fingerprint()};
 }
 
 void ProfileSetupDialog::createProfile()

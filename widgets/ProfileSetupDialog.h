@@ -4,11 +4,13 @@
 #include "storage/Profile.h"
 
 #include <QDialog>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
 
 class QComboBox;
+class QGroupBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -16,6 +18,8 @@ class QProgressBar;
 class QPushButton;
 
 namespace liaison {
+
+class HubEnrolForm;
 
 // First run: choose the interface language and the passphrase that encrypts the new profile.
 class ProfileSetupDialog : public QDialog
@@ -27,6 +31,15 @@ public:
 
     // The created profile, once the dialog has been accepted.
     std::unique_ptr<Profile> takeProfile() { return std::move(m_profile); }
+    // The hub to enrol with once the profile exists, when the analyst filled it in.
+    struct Enrolment
+    {
+        QUrl url;
+        QString code;
+        QString fingerprint;
+    };
+    std::optional<Enrolment> enrolment() const;
+    HubEnrolForm *hubForm() const { return m_hubForm; }
     // Test seam: cheap Argon2id limits (KdfParams::fastForTests()) instead of moderate().
     void setKdfParamsForTesting(const KdfParams &params) { m_kdf = params; }
 
@@ -54,6 +67,9 @@ private:
     QLineEdit *m_confirm = nullptr;
     QProgressBar *m_strengthBar = nullptr;
     QLabel *m_strengthLabel = nullptr;
+    QGroupBox *m_hubBox = nullptr;
+    QLabel *m_hubIntro = nullptr;
+    HubEnrolForm *m_hubForm = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_location = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -1,5 +1,6 @@
 #include "Translator.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -91,6 +92,27 @@ Translator::Language Translator::saved() const
 void Translator::save(Language language)
 {
     QSettings().setValue(QLatin1String(kSettingsKey), settingsValue(language));
+}
+
+QComboBox *createLanguageCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("language"));
+    combo->addItem(QString(), int(Translator::Language::System));
+    combo->addItem(QStringLiteral("English"), int(Translator::Language::English));
+    combo->addItem(QStringLiteral("Français"), int(Translator::Language::French));
+    combo->setCurrentIndex(combo->findData(int(Translator::instance().current())));
+    QObject::connect(combo, &QComboBox::activated, combo, [combo] {
+        const auto language = Translator::Language(combo->currentData().toInt());
+        Translator::instance().apply(language);
+        Translator::instance().save(language);
+    });
+    return combo;
+}
+
+void retranslateLanguageCombo(QComboBox *combo)
+{
+    combo->setItemText(0, Translator::tr("System default"));
 }
 
 } // namespace liaison

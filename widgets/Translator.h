@@ -4,7 +4,9 @@
 
 #include <memory>
 
+class QComboBox;
 class QTranslator;
+class QWidget;
 
 namespace liaison {
 
@@ -43,5 +45,11 @@ private:
     Language m_current = Language::System;
     Language m_effective = Language::English;
 };
+
+// A language chooser (System default, English, Français; each language named in its own
+// language) that applies and saves the analyst's choice at once. The owner names the first
+// item with retranslateLanguageCombo() from its retranslateUi().
+QComboBox *createLanguageCombo(QWidget *parent);
+void retranslateLanguageCombo(QComboBox *combo);
 
 } // namespace liaison

@@ -23,6 +23,7 @@ UnlockDialog::UnlockDialog(const QString &profileDir, QWidget *parent)
     m_intro->setWordWrap(true);
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphraseLabel = new QLabel(this);
     m_passphraseLabel->setBuddy(m_passphrase);

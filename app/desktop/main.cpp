@@ -2,11 +2,13 @@
 #include "DemoSession.h"
 #include "MainWindow.h"
 #include "ProfileSetupDialog.h"
+#include "Session.h"
 #include "Translator.h"
 #include "UnlockDialog.h"
 
 #include "core/Version.h"
 #include "storage/Profile.h"
+#include "sync/OpLog.h"
 #include "sync/SyncEngine.h"
 
 #include <QApplication>
@@ -42,40 +44,21 @@ void disableCoreDumps()
 #endif
 }
 
-std::unique_ptr<liaison::Profile> unlockOrCreateProfile(const QString &dir)
-{
-    if (liaison::Profile::exists(dir)) {
-        liaison::UnlockDialog dialog(dir);
-        return dialog.exec() == QDialog::Accepted ? dialog.takeProfile() : nullptr;
-    }
-    liaison::ProfileSetupDialog dialog(dir);
-    return dialog.exec() == QDialog::Accepted ? dialog.takeProfile() : nullptr;
-}
-
-// First run of the local demo hub (scripts/run.sh): enrol with the code it left in a file.
-void enrolFromFile(liaison::AppContext &context, QWidget *window, const QUrl &hub,
-                   const QString &fingerprint, const QString &codeFile)
+// Enrols with the code a local hub left in a file (scripts/run.sh, first run); the file is
+// deleted once the code is used.
+void enrolFromFile(liaison::Session &session, const QUrl &hub, const QString &fingerprint,
+                   const QString &codeFile)
 {
     QFile file(codeFile);
     if (!file.open(QIODevice::ReadOnly))
         return; // already used: nothing to do
     const QString code = QString::fromUtf8(file.readAll()).trimmed();
     file.close();
-    auto &sync = context.sync();
-    QObject::connect(&sync, &liaison::SyncEngine::enrolled, window, [&context, codeFile] {
-        QFile::remove(codeFile);
-        context.startSync();
+    QObject::connect(&session, &liaison::Session::enrolmentFinished, &session, [codeFile](bool ok) {
+        if (ok)
+            QFile::remove(codeFile);
     });
-    QObject::connect(
-        &sync, &liaison::SyncEngine::enrolmentFailed, window, [window](const QString &reason) {
-            QMessageBox::warning(window, QCoreApplication::translate("main", "Enrolment failed"),
-                                 //: %1 is the reason, already translated
-                                 QCoreApplication::translate("main",
-                                                             "This device could not enrol with the "
-                                                             "hub: %1")
-                                     .arg(reason));
-        });
-    sync.enrol(hub, code, fingerprint);
+    session.enrol(hub, code, fingerprint);
 }
 
 } // namespace
@@ -161,15 +144,29 @@ int main(int argc, char *argv[])
     }
 
     try {
-        std::unique_ptr<liaison::Profile> profile = unlockOrCreateProfile(dir);
+        std::unique_ptr<liaison::Profile> profile;
+        std::optional<liaison::ProfileSetupDialog::Enrolment> enrolment;
+        if (liaison::Profile::exists(dir)) {
+            liaison::UnlockDialog dialog(dir);
+            if (dialog.exec() == QDialog::Accepted)
+                profile = dialog.takeProfile();
+        } else {
+            liaison::ProfileSetupDialog dialog(dir);
+            if (dialog.exec() == QDialog::Accepted) {
+                profile = dialog.takeProfile();
+                enrolment = dialog.enrolment();
+            }
+        }
         if (!profile)
             return 0;
-        liaison::AppContext context(std::move(profile));
-        liaison::MainWindow window(context);
-        window.show();
-        if (!context.startSync() && parser.isSet(hubOption) && parser.isSet(codeFileOption))
-            enrolFromFile(context, &window, QUrl(parser.value(hubOption)),
-                          parser.value(fingerprintOption), parser.value(codeFileOption));
+        liaison::Session session(dir);
+        session.open(std::move(profile));
+        const bool enrolled = session.context()->opLog().identity().isEnrolled();
+        if (!enrolled && enrolment)
+            session.enrol(enrolment->url, enrolment->code, enrolment->fingerprint);
+        else if (!enrolled && parser.isSet(hubOption) && parser.isSet(codeFileOption))
+            enrolFromFile(session, QUrl(parser.value(hubOption)), parser.value(fingerprintOption),
+                          parser.value(codeFileOption));
         return app.exec();
     } catch (const std::exception &e) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Liaison"),

@@ -87,9 +87,9 @@ QJsonObject incidentCore(const Incident &incident, const QJsonArray &refs)
     IncidentStatus status = IncidentStatus::New;
     parseStatus(incident.status, &status);
     const bool early = status == IncidentStatus::New || status == IncidentStatus::Triage;
-    const char *investigation = status == IncidentStatus::New ? "new"
+    const char *investigation = status == IncidentStatus::New                      ? "new"
         : (status == IncidentStatus::Resolved || status == IncidentStatus::Closed) ? "closed"
-                                                                                    : "open";
+                                                                                   : "open";
     Severity severity = Severity::Medium;
     parseSeverity(incident.severity, &severity);
     QJsonObject core {{"extension_type", "property-extension"},
@@ -102,8 +102,7 @@ QJsonObject incidentCore(const Incident &incident, const QJsonArray &refs)
 }
 
 // What an object path of a STIX pattern (or an observable's property) stands for.
-bool observableType(const QString &object, QString path, const QString &value,
-                    IndicatorType *out)
+bool observableType(const QString &object, QString path, const QString &value, IndicatorType *out)
 {
     path.remove(QLatin1Char('\''));
     const QString o = object.toLower();
@@ -293,36 +292,34 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
             const QString objectId = object.value(QLatin1String("id")).toString();
             refs.append(objectId);
             objects.append(object);
-            objects.append(QJsonObject {
-                {"type", "relationship"},
-                {"spec_version", "2.1"},
-                {"id",
-                 QStringLiteral("relationship--")
-                     + v5(QStringLiteral("related-to:") + objectId + QLatin1Char('>')
-                          + incidentStixId)},
-                {"created", created},
-                {"modified", exported},
-                {"created_by_ref", author},
-                {"relationship_type", "related-to"},
-                {"source_ref", objectId},
-                {"target_ref", incidentStixId},
-                {"object_marking_refs", marking}});
+            objects.append(QJsonObject {{"type", "relationship"},
+                                        {"spec_version", "2.1"},
+                                        {"id",
+                                         QStringLiteral("relationship--")
+                                             + v5(QStringLiteral("related-to:") + objectId
+                                                  + QLatin1Char('>') + incidentStixId)},
+                                        {"created", created},
+                                        {"modified", exported},
+                                        {"created_by_ref", author},
+                                        {"relationship_type", "related-to"},
+                                        {"source_ref", objectId},
+                                        {"target_ref", incidentStixId},
+                                        {"object_marking_refs", marking}});
         }
-        QJsonObject object {
-            {"type", "incident"},
-            {"spec_version", "2.1"},
-            {"id", incidentStixId},
-            {"created", created},
-            {"modified", stamp(qint64(HybridClock::wallMs(incident->updatedHlc)))},
-            {"created_by_ref", author},
-            {"name", incident->title},
-            {"object_marking_refs", marking},
-            {"extensions",
-             QJsonObject {{QLatin1String(kStixIncidentCoreExtension),
-                           incidentCore(*incident, refs)}}},
-            {"x_liaison_status", incident->status},
-            {"x_liaison_severity", incident->severity},
-            {"x_liaison_pap", incident->pap}};
+        QJsonObject object {{"type", "incident"},
+                            {"spec_version", "2.1"},
+                            {"id", incidentStixId},
+                            {"created", created},
+                            {"modified", stamp(qint64(HybridClock::wallMs(incident->updatedHlc)))},
+                            {"created_by_ref", author},
+                            {"name", incident->title},
+                            {"object_marking_refs", marking},
+                            {"extensions",
+                             QJsonObject {{QLatin1String(kStixIncidentCoreExtension),
+                                           incidentCore(*incident, refs)}}},
+                            {"x_liaison_status", incident->status},
+                            {"x_liaison_severity", incident->severity},
+                            {"x_liaison_pap", incident->pap}};
         if (!incident->summary.isEmpty())
             object.insert(QLatin1String("description"), incident->summary);
         if (!incident->sector.isEmpty())
@@ -343,10 +340,10 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
         if (markingsUsed.contains(m.tlp))
             objects.append(markingObject(m));
     }
-    const QJsonObject bundle {{"type", "bundle"},
-                              {"id", QStringLiteral("bundle--") + QUuid::createUuid().toString(
-                                                                      QUuid::WithoutBraces)},
-                              {"objects", objects}};
+    const QJsonObject bundle {
+        {"type", "bundle"},
+        {"id", QStringLiteral("bundle--") + QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {"objects", objects}};
     return QJsonDocument(bundle).toJson(QJsonDocument::Indented);
 }
 
@@ -425,10 +422,10 @@ StixImportPlan planStixImport(const QByteArray &json, Tlp incidentTlp,
         if (objectId.isEmpty())
             objectId = QStringLiteral("objects[%1]").arg(i);
         static const QStringList observables {
-            QStringLiteral("indicator"),   QStringLiteral("ipv4-addr"),
-            QStringLiteral("ipv6-addr"),   QStringLiteral("domain-name"),
-            QStringLiteral("url"),         QStringLiteral("email-addr"),
-            QStringLiteral("file"),        QStringLiteral("vulnerability")};
+            QStringLiteral("indicator"), QStringLiteral("ipv4-addr"),
+            QStringLiteral("ipv6-addr"), QStringLiteral("domain-name"),
+            QStringLiteral("url"),       QStringLiteral("email-addr"),
+            QStringLiteral("file"),      QStringLiteral("vulnerability")};
         if (!observables.contains(type)) {
             ++plan.otherObjects[type.isEmpty() ? QStringLiteral("?") : type.left(64)];
             continue;
@@ -466,8 +463,7 @@ StixImportPlan planStixImport(const QByteArray &json, Tlp incidentTlp,
                 plan.skipped.append({objectId, pattern.left(200), StixSkipReason::Malformed});
                 continue;
             case PatternParse::Compound:
-                plan.skipped.append(
-                    {objectId, pattern.left(200), StixSkipReason::CompoundPattern});
+                plan.skipped.append({objectId, pattern.left(200), StixSkipReason::CompoundPattern});
                 continue;
             case PatternParse::Ok: break;
             }
@@ -481,8 +477,7 @@ StixImportPlan planStixImport(const QByteArray &json, Tlp incidentTlp,
             }
         } else if (type == QLatin1String("vulnerability")) {
             QString cve;
-            for (const QJsonValue &ref :
-                 o.value(QLatin1String("external_references")).toArray()) {
+            for (const QJsonValue &ref : o.value(QLatin1String("external_references")).toArray()) {
                 const QJsonObject r = ref.toObject();
                 if (r.value(QLatin1String("source_name")).toString().toLower()
                     == QLatin1String("cve"))

@@ -242,13 +242,13 @@ private slots:
             indicator("00000000-0000-4000-8000-00000000000a", "[domain-name:value = 'red.example']",
                       {{"object_marking_refs", QJsonArray {kRed}}}),
             indicator("00000000-0000-4000-8000-00000000000b", "not a pattern"),
-            QJsonObject {{"type", "domain-name"},
-                         {"id", "domain-name--1"},
-                         {"value", "Observed.EXAMPLE"}},
+            QJsonObject {
+                {"type", "domain-name"}, {"id", "domain-name--1"}, {"value", "Observed.EXAMPLE"}},
             QJsonObject {{"type", "file"},
                          {"id", "file--1"},
                          {"hashes", QJsonObject {{"MD5", QString(32, 'c')}, {"TLSH", "T1ab"}}}},
-            QJsonObject {{"type", "vulnerability"}, {"id", "vulnerability--1"}, {"name", "CVE-2021-44228"}},
+            QJsonObject {
+                {"type", "vulnerability"}, {"id", "vulnerability--1"}, {"name", "CVE-2021-44228"}},
             QJsonObject {{"type", "malware"}, {"id", "malware--1"}},
             QJsonObject {{"type", "malware"}, {"id", "malware--2"}},
             QJsonValue(42),
@@ -309,12 +309,13 @@ private slots:
         const QString id = svc.createIncident(d);
         QVERIFY_THROWS_EXCEPTION(
             ValidationError,
-            svc.addIndicators(id, {{IndicatorType::IPv4, QStringLiteral("192.0.2.9"), {}},
-                                   {IndicatorType::IPv4, QStringLiteral("nope"), {}}}));
+            svc.addIndicators(id,
+                              {{IndicatorType::IPv4, QStringLiteral("192.0.2.9"), {}},
+                               {IndicatorType::IPv4, QStringLiteral("nope"), {}}}));
         QCOMPARE(svc.indicators(id).size(), 0);
-        QCOMPARE(svc.addIndicators(id, {{IndicatorType::IPv4, QStringLiteral("192.0.2.9"), {}}})
-                     .size(),
-                 1);
+        QCOMPARE(
+            svc.addIndicators(id, {{IndicatorType::IPv4, QStringLiteral("192.0.2.9"), {}}}).size(),
+            1);
         QCOMPARE(svc.indicators(id).size(), 1);
     }
 };

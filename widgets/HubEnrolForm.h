@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace liaison {
+
+// The three things a hub administrator hands an analyst (liaison-hub enroll): the hub's
+// address, a one-time code and the SHA-256 fingerprint of the hub's certificate. The
+// fingerprint is shown back in groups for the analyst to compare with the administrator's
+// copy; the sync engine then refuses any other certificate. Used by the first-run dialog and
+// by Settings.
+class HubEnrolForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HubEnrolForm(QWidget *parent = nullptr);
+
+    QUrl url() const;
+    QString code() const;
+    QString fingerprint() const; // normalised ("AB:CD:…"), empty when not valid
+    bool isEmpty() const; // nothing typed: enrol later
+    bool isComplete() const; // ready to enrol
+    // Why it is not complete (translated), empty when complete or empty.
+    QString problem() const;
+
+    // "ab cd…", "abcd…" or "AB:CD:…" (32 bytes) -> "AB:CD:…"; empty when not 32 bytes of hex.
+    static QString normaliseFingerprint(const QString &text);
+
+    QLineEdit *urlEdit() const { return m_url; }
+    QLineEdit *codeEdit() const { return m_code; }
+    QLineEdit *fingerprintEdit() const { return m_fingerprint; }
+
+signals:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateDisplay();
+
+    QLabel *m_urlLabel = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLabel *m_codeLabel = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLabel *m_fingerprintLabel = nullptr;
+    QLineEdit *m_fingerprint = nullptr;
+    QLabel *m_display = nullptr;
+};
+
+} // namespace liaison

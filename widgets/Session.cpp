@@ -1,0 +1,254 @@
+#include "Session.h"
+
+#include "AppContext.h"
+#include "BoardPage.h"
+#include "MainWindow.h"
+#include "UnlockDialog.h"
+
+#include "storage/Profile.h"
+#include "sync/SyncEngine.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QIcon>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSystemTrayIcon>
+
+namespace liaison {
+
+namespace {
+constexpr char kAutoLockKey[] = "security/autoLockMinutes";
+} // namespace
+
+Session::Session(const QString &profileDir, QObject *parent)
+    : QObject(parent)
+    , m_dir(profileDir)
+{
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, &Session::lock);
+    const int minutes = savedAutoLockMinutes();
+    m_idleMs = minutes * 60 * 1000;
+
+    m_trayMenu = new QMenu;
+    m_showAction = m_trayMenu->addAction(QString(), this, &Session::showWindow);
+    m_lockAction = m_trayMenu->addAction(QString(), this, &Session::lock);
+    m_trayMenu->addSeparator();
+    m_quitAction = m_trayMenu->addAction(QString(), qApp, &QCoreApplication::quit);
+    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/liaison.svg")), this);
+    m_tray->setContextMenu(m_trayMenu);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger
+                    || reason == QSystemTrayIcon::DoubleClick)
+                    showWindow();
+            });
+    retranslateTray();
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray->show();
+    qApp->installEventFilter(this);
+}
+
+Session::~Session()
+{
+    qApp->removeEventFilter(this);
+    if (m_window)
+        m_window->saveViewState();
+    m_window.reset();
+    m_context.reset();
+    delete m_unlock;
+    delete m_trayMenu;
+}
+
+UnlockDialog *Session::unlockDialog() const
+{
+    return m_unlock.data();
+}
+
+int Session::savedAutoLockMinutes()
+{
+    bool ok = false;
+    const int minutes = QSettings().value(QLatin1String(kAutoLockKey)).toInt(&ok);
+    return ok && minutes >= 0 && minutes <= 24 * 60 ? minutes : kDefaultAutoLockMinutes;
+}
+
+void Session::saveAutoLockMinutes(int minutes)
+{
+    QSettings().setValue(QLatin1String(kAutoLockKey), qBound(0, minutes, 24 * 60));
+}
+
+void Session::applyAutoLockSetting()
+{
+    m_idleMs = savedAutoLockMinutes() * 60 * 1000;
+    restartIdleTimer();
+}
+
+void Session::setAutoLockIntervalForTesting(int ms)
+{
+    m_idleMs = ms;
+    restartIdleTimer();
+}
+
+void Session::restartIdleTimer()
+{
+    if (m_idleMs > 0 && !isLocked())
+        m_idle.start(m_idleMs);
+    else
+        m_idle.stop();
+}
+
+void Session::open(std::unique_ptr<Profile> profile)
+{
+    m_context = std::make_unique<AppContext>(std::move(profile));
+    m_window = std::make_unique<MainWindow>(*m_context);
+    m_window->setLockAvailable(true);
+    connect(m_window.get(), &MainWindow::lockRequested, this, &Session::lock);
+    connect(m_window.get(), &MainWindow::autoLockChanged, this, &Session::applyAutoLockSetting);
+    connect(m_window.get(), &MainWindow::enrolRequested, this, &Session::enrol);
+    connect(m_window.get(), &MainWindow::statusChanged, this, &Session::updateTray);
+    m_window->show();
+    restoreView();
+    m_context->startSync();
+    restartIdleTimer();
+    updateTray();
+    emit lockedChanged(false);
+}
+
+void Session::enrol(const QUrl &hub, const QString &code, const QString &fingerprint)
+{
+    if (!m_context)
+        return;
+    SyncEngine &sync = m_context->sync();
+    // One attempt at a time: the connections die with this attempt's outcome.
+    auto *guard = new QObject(this);
+    connect(&sync, &SyncEngine::enrolled, guard, [this, guard] {
+        guard->deleteLater();
+        m_context->startSync();
+        emit enrolmentFinished(true, QString());
+    });
+    connect(&sync, &SyncEngine::enrolmentFailed, guard, [this, guard](const QString &reason) {
+        guard->deleteLater();
+        emit enrolmentFinished(false, reason);
+        if (!m_window)
+            return;
+        // Not modal: the analyst may be in Settings, which shows the reason too.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Enrolment failed"),
+                                    //: %1 is the reason, already translated
+                                    tr("This device could not enrol with the hub: %1").arg(reason),
+                                    QMessageBox::Ok, m_window.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    sync.enrol(hub, code, fingerprint);
+}
+
+void Session::lock()
+{
+    if (isLocked())
+        return;
+    m_idle.stop();
+    // Where the analyst was, and their unsaved edits in incident windows (saved, not lost).
+    m_view.page = int(m_window->currentPage());
+    m_view.incident = m_window->boardPage()->currentIncident();
+    m_view.openIncidents = m_window->openIncidentIds();
+    m_view.valid = true;
+    m_window->saveOpenIncidents();
+    m_window->saveViewState();
+    // The unlock dialog first, so that the application never has no window (which would
+    // quit it); then the windows before the context: they hold references into it.
+    showUnlock();
+    m_window.reset();
+    m_context.reset(); // closes the database; the keys' secure buffers are wiped and freed
+    updateTray();
+    emit lockedChanged(true);
+}
+
+void Session::showUnlock()
+{
+    auto *dialog = new UnlockDialog(m_dir);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_unlock = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result != QDialog::Accepted) {
+            QCoreApplication::quit();
+            return;
+        }
+        std::unique_ptr<Profile> profile = dialog->takeProfile();
+        if (!profile)
+            return;
+        try {
+            open(std::move(profile));
+        } catch (const std::exception &e) {
+            QMessageBox::critical(nullptr, tr("Liaison"),
+                                  //: %1 is the system's reason
+                                  tr("The profile could not be opened again: %1")
+                                      .arg(QString::fromLocal8Bit(e.what())));
+            QCoreApplication::quit();
+        }
+    });
+    dialog->open();
+}
+
+void Session::restoreView()
+{
+    if (!m_view.valid || !m_window)
+        return;
+    m_window->showPage(MainWindow::Page(qBound(0, m_view.page, MainWindow::PageCount - 1)));
+    if (!m_view.incident.isEmpty())
+        m_window->boardPage()->selectIncident(m_view.incident);
+    for (const QString &id : std::as_const(m_view.openIncidents))
+        m_window->openIncident(id);
+    m_view = {};
+}
+
+void Session::showWindow()
+{
+    QWidget *target = m_window ? static_cast<QWidget *>(m_window.get()) : m_unlock.data();
+    if (!target)
+        return;
+    target->show();
+    target->setWindowState(target->windowState() & ~Qt::WindowMinimized);
+    target->raise();
+    target->activateWindow();
+}
+
+void Session::updateTray()
+{
+    m_lockAction->setEnabled(!isLocked());
+    //: Tray icon tooltip; %1 is the sync status line
+    m_tray->setToolTip(isLocked() ? tr("Liaison — locked")
+                                  : tr("Liaison — %1").arg(m_window->statusSummary()));
+}
+
+void Session::retranslateTray()
+{
+    m_showAction->setText(tr("&Show Liaison"));
+    m_lockAction->setText(tr("&Lock"));
+    m_quitAction->setText(tr("&Quit"));
+    if (m_window || isLocked())
+        updateTray();
+}
+
+bool Session::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (!isLocked() && m_idle.isActive())
+            m_idle.start(m_idleMs);
+        break;
+    case QEvent::LanguageChange:
+        if (watched == qApp)
+            retranslateTray();
+        break;
+    default: break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace liaison
