@@ -545,9 +545,9 @@ void IncidentDialog::loadComments()
     m_comments->clear();
     for (const auto &c : m_service.comments(m_id)) {
         const QString text = c.kind == QLatin1String("release")
-            ? releaseSentence(c.body, c.author)
+            ? releaseSentence(c.body, m_log.analystName(c.author))
             //: A comment in the list: %1 author, %2 date and time, %3 the comment
-            : tr("%1, %2:\n%3").arg(c.author, when(c.occurredAt), c.body);
+            : tr("%1, %2:\n%3").arg(m_log.analystName(c.author), when(c.occurredAt), c.body);
         auto *item = new QListWidgetItem(text, m_comments);
         if (c.kind == QLatin1String("release")) {
             QFont italic = item->font();
@@ -576,8 +576,9 @@ void IncidentDialog::loadHistory()
             fields << f.first;
         //: History: %1 the kind of record (incident, indicator, comment), %2 its fields
         const QString what = tr("%1: %2").arg(op.entity, fields.join(QLatin1String(", ")));
-        m_history->addTopLevelItem(new QTreeWidgetItem(
-            {when(qint64(HybridClock::wallMs(op.hlc))), op.author, op.device, what}));
+        m_history->addTopLevelItem(
+            new QTreeWidgetItem({when(qint64(HybridClock::wallMs(op.hlc))),
+                                 m_log.analystName(op.author), op.device, what}));
     }
     m_history->resizeColumnToContents(0);
 }

@@ -41,8 +41,7 @@ Session::Session(const QString &profileDir, QObject *parent)
     m_tray->setContextMenu(m_trayMenu);
     connect(m_tray, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
-                if (reason == QSystemTrayIcon::Trigger
-                    || reason == QSystemTrayIcon::DoubleClick)
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                     showWindow();
             });
     retranslateTray();

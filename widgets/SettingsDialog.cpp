@@ -116,8 +116,7 @@ void SettingsDialog::loadHub()
                           "<tt>%2</tt><br>Analyst: %3<br>Centre: %4<br>This device: "
                           "<tt>%5</tt></p>")
                            .arg(hub->url.toDisplayString().toHtmlEscaped(), pin.toHtmlEscaped(),
-                                (hub->analystName.isEmpty() ? identity.analystId
-                                                            : hub->analystName)
+                                (hub->analystName.isEmpty() ? identity.analystId : hub->analystName)
                                     .toHtmlEscaped(),
                                 identity.centre.toHtmlEscaped(),
                                 identity.deviceId.toHtmlEscaped()));

@@ -457,6 +457,7 @@ QJsonObject HubServer::directoryFrame() const
         list.append(QJsonObject {{"id", d.id},
                                  {"public_key", QString::fromLatin1(d.publicKey.toBase64())},
                                  {"analyst", d.analystId},
+                                 {"analyst_name", d.analystName},
                                  {"centre", d.centre},
                                  {"revoked", d.revoked},
                                  {"last_valid_seq", d.lastValidSeq}});

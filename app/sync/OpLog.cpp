@@ -239,6 +239,30 @@ void OpLog::setEnrolment(const QString &analystId, const QString &centre)
     registerDevice(m_identity.deviceId, m_identity.key->publicKey(), analystId, centre);
 }
 
+void OpLog::recordAnalyst(const QString &analystId, const QString &name, const QString &centre)
+{
+    const QString trimmed = name.trimmed().left(200);
+    if (analystId.isEmpty() || trimmed.isEmpty())
+        return;
+    Transaction tx(m_db);
+    m_db.cached("DELETE FROM analysts WHERE id = ?1").bind(1, analystId).exec();
+    m_db.cached("INSERT INTO analysts(id, name, centre) VALUES (?1, ?2, ?3)")
+        .bind(1, analystId)
+        .bind(2, trimmed)
+        .bind(3, centre)
+        .exec();
+    tx.commit();
+}
+
+QString OpLog::analystName(const QString &analystId) const
+{
+    auto &st = m_db.cached("SELECT name FROM analysts WHERE id = ?1");
+    st.bind(1, analystId);
+    const QString name = st.step() ? st.text(0) : analystId;
+    st.reset();
+    return name;
+}
+
 void OpLog::registerDevice(const QString &deviceId, const QByteArray &publicKey,
                            const QString &analystId, const QString &centre, bool revoked,
                            qint64 lastValidSeq)

@@ -77,6 +77,11 @@ public:
                         const QString &analystId, const QString &centre, bool revoked = false,
                         qint64 lastValidSeq = 0);
 
+    // Analysts' display names, from the hub's directory (local, never synced). analystName()
+    // falls back to the id for an analyst the directory has not named.
+    void recordAnalyst(const QString &analystId, const QString &name, const QString &centre);
+    QString analystName(const QString &analystId) const;
+
     // Makes, signs and applies ops for changes in one transaction. Throws
     // std::invalid_argument for a change that breaks a rule (unknown entity or field, wrong
     // type, narrowing a shared record) and StorageError on I/O errors; nothing is written then.

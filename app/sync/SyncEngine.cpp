@@ -344,6 +344,9 @@ void SyncEngine::onText(const QString &text)
                         d.value(QLatin1String("centre")).toString(),
                         d.value(QLatin1String("revoked")).toBool(),
                         qint64(d.value(QLatin1String("last_valid_seq")).toDouble()));
+                    m_log.recordAnalyst(d.value(QLatin1String("analyst")).toString(),
+                                        d.value(QLatin1String("analyst_name")).toString(),
+                                        d.value(QLatin1String("centre")).toString());
                 } catch (const std::invalid_argument &) {
                     qCWarning(lcSync) << "hub sent a device whose id does not match its key";
                 }

@@ -56,6 +56,8 @@ private slots:
     void savesOnlyWhatChanged()
     {
         const QString id = create(Tlp::Amber);
+        m_replica->log->recordAnalyst(QStringLiteral("marie"), QStringLiteral("Marie Tremblay"),
+                                      QStringLiteral("CCIRC"));
         IncidentDialog dialog(*m_service, *m_replica->log, id);
         const auto before = m_replica->log->opsFor(QStringLiteral("incident"), id).size();
         QVERIFY(!dialog.hasUnsavedChanges());
@@ -79,6 +81,8 @@ private slots:
         QCOMPARE(m_replica->log->opsFor(QStringLiteral("incident"), id).size(), before + 1);
         auto *history = dialog.findChild<QTreeWidget *>(QStringLiteral("history"));
         QVERIFY(history->topLevelItemCount() >= 2);
+        // Who: the analyst's name from the directory, not their id.
+        QCOMPARE(history->topLevelItem(0)->text(1), QStringLiteral("Marie Tremblay"));
     }
 
     void bulkPasteReportsRefusedLines()

@@ -225,8 +225,8 @@ private slots:
         HubServer server(*hub);
         QString error;
         QVERIFY2(server.listen(QHostAddress::LocalHost, 0, true, &error), qPrintable(error));
-        const auto code = hub->issueEnrolment(QStringLiteral("CCIRC"),
-                                              QStringLiteral("Émilie Roy"), {}, 3600);
+        const auto code
+            = hub->issueEnrolment(QStringLiteral("CCIRC"), QStringLiteral("Émilie Roy"), {}, 3600);
 
         const QString dir = newProfileDir();
         Session session(dir);
@@ -253,8 +253,7 @@ private slots:
         QSignalSpy failed(&second, &Session::enrolmentFinished);
         SettingsDialog dialog2(*second.context(), second.window());
         connect(&dialog2, &SettingsDialog::enrolRequested, &second, &Session::enrol);
-        second.enrol(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(server.port())), code.code,
-                     {});
+        second.enrol(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(server.port())), code.code, {});
         // enrol() shows a message box on failure; close it when it comes.
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
         QVERIFY(!failed.first().at(0).toBool());

@@ -480,6 +480,10 @@ private slots:
         QCOMPARE(clients[1]->incidents->comments(id).size(), 1);
         QCOMPARE(clients[1]->log().sharedStateHash(), clients[0]->log().sharedStateHash());
         QVERIFY(leaksTo(*clients[1]).isEmpty());
+        // The directory names the author for the other centre's history and comments.
+        const QString author = clients[0]->log().identity().analystId;
+        QCOMPARE(clients[1]->log().analystName(author), QStringLiteral("Marie Tremblay"));
+        QCOMPARE(clients[1]->log().analystName(QStringLiteral("nobody")), QStringLiteral("nobody"));
     }
 
     void tlsWithPinnedCertificate()
