@@ -1,15 +1,18 @@
-// Renders the first-run dialog and the main window (with demo incidents) in English and French
-// to PNG files, for the README. Run by scripts/screenshots.sh under Xvfb.
-// Usage: liaison-screenshots OUTPUT_DIR
+// Renders the first-run dialog, the main window (with demo incidents), an incident and Settings in
+// English and French to PNG files, for the README. Run by scripts/screenshots.sh under Xvfb. Usage:
+// liaison-screenshots OUTPUT_DIR
 #include "TestSupport.h"
 
 #include "AppContext.h"
 #include "IncidentDialog.h"
 #include "MainWindow.h"
 #include "ProfileSetupDialog.h"
+#include "SettingsDialog.h"
 #include "Translator.h"
 
 #include "services/IncidentService.h"
+#include "storage/Profile.h"
+#include "sync/SyncEngine.h"
 
 #include <QApplication>
 #include <QDir>
@@ -50,6 +53,11 @@ int main(int argc, char *argv[])
                                    KdfParams::fastForTests());
     AppContext context(std::move(profile));
     context.opLog().setEnrolment(QStringLiteral("Marie Tremblay"), QStringLiteral("CCIRC"));
+    HubEndpoint {QUrl(QStringLiteral("wss://hub.ccirc-cert.example:8443")),
+                 QStringLiteral("3F:A1:0C:77:92:5B:E4:18:D6:2A:C9:41:7E:B3:05:6D:"
+                                "88:F2:1B:4C:E0:93:5A:27:CD:6B:19:F8:42:0E:A7:D5"),
+                 QStringLiteral("Marie Tremblay")}
+        .save(context.profile().db());
     IncidentService &incidents = context.incidents();
     const struct
     {
@@ -120,6 +128,10 @@ int main(int argc, char *argv[])
         incident.resize(900, 640);
         ok &= save(incident,
                    out.filePath(QStringLiteral("incident-%1.png").arg(QLatin1String(suffix))));
+        SettingsDialog settings(context);
+        settings.resize(640, 460);
+        ok &= save(settings,
+                   out.filePath(QStringLiteral("settings-%1.png").arg(QLatin1String(suffix))));
     }
     return ok ? 0 : 1;
 }
