@@ -1040,6 +1040,13 @@
         <extracomment>Closes the profile (database and keys) until the passphrase is entered again</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing: %n change(s) received</source>
+        <translation>
+            <numerusform>Syncing: %n change received</numerusform>
+            <numerusform>Syncing: %n changes received</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>liaison::NewIncidentDialog</name>

@@ -1041,6 +1041,13 @@
         <extracomment>Closes the profile (database and keys) until the passphrase is entered again</extracomment>
         <translation>&amp;Verrouiller</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing: %n change(s) received</source>
+        <translation>
+            <numerusform>Synchronisation&#xa0;: %n modification reçue</numerusform>
+            <numerusform>Synchronisation&#xa0;: %n modifications reçues</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>liaison::NewIncidentDialog</name>

@@ -81,7 +81,17 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     statusBar()->addWidget(m_identityLabel, 1);
     statusBar()->addPermanentWidget(m_outboxLabel);
     connect(&m_context.opLog(), &OpLog::outboxChanged, this, &MainWindow::updateStatus);
-    connect(&m_context.sync(), &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
+    connect(&m_context.sync(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        if (state != SyncEngine::State::Syncing)
+            m_receivedWhileSyncing = 0;
+        updateStatus();
+    });
+    connect(&m_context.sync(), &SyncEngine::opsReceived, this, [this](int count) {
+        if (m_context.sync().state() != SyncEngine::State::Syncing)
+            return;
+        m_receivedWhileSyncing += count;
+        updateStatus();
+    });
     connect(&m_context.sync(), &SyncEngine::enrolled, this, [this](const QString &name) {
         m_analystName = name;
         updateStatus();
@@ -324,8 +334,11 @@ void MainWindow::updateStatus()
         state = tr("Connecting…");
         break;
     case SyncEngine::State::Syncing:
-        //: Sync state in the status bar
-        state = tr("Syncing");
+        state = m_receivedWhileSyncing > 0
+            //: Sync state in the status bar while catching up; %n changes applied so far
+            ? tr("Syncing: %n change(s) received", nullptr, m_receivedWhileSyncing)
+            //: Sync state in the status bar
+            : tr("Syncing");
         break;
     case SyncEngine::State::UpToDate:
         //: Sync state in the status bar

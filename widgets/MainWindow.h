@@ -76,6 +76,7 @@ private:
     QLabel *m_identityLabel = nullptr;
     QLabel *m_outboxLabel = nullptr;
     QString m_analystName;
+    int m_receivedWhileSyncing = 0; // changes applied since the current catch-up began
     QString m_titleDetail;
     QHash<QString, QPointer<QDialog>> m_incidentDialogs;
 
