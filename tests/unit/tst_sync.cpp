@@ -818,6 +818,42 @@ private slots:
 
     // Ops refused for good leave the outbox (it would be blocked for ever), stay in the log,
     // and are reported.
+    // A batch of 300 with the default limits: the hub checks the signatures on every core, each
+    // core a part of the batch; bad ones in any part are found, in their place, and the rest is
+    // acked.
+    void bigPushChecksEverySignature()
+    {
+        auto [key, device] = rawDevice(kUscert, QStringLiteral("Batch pusher"));
+        RawClient client(m_server->port());
+        QVERIFY(client.authenticate(key));
+        qint64 seq = 0;
+        const QString incidentId = QStringLiteral("4f9d1c2e-0000-4000-8000-00000000cccc");
+        QJsonArray batch;
+        const QSet<int> alteredAt {150, 290};
+        for (int i = 0; i < 300; ++i) {
+            if (i == 200) {
+                batch.append(QJsonObject {{"id", "broken"}, {"v", 1}});
+                continue;
+            }
+            Op op
+                = makeOp(key, device, ++seq, nowHlc(10 + i), QStringLiteral("incident"), incidentId,
+                         {{QStringLiteral("title"), QStringLiteral("batch %1").arg(i)}});
+            if (alteredAt.contains(i))
+                op.fields = {{QStringLiteral("title"), QStringLiteral("tampered")}};
+            batch.append(opJson(op));
+        }
+        client.send({{"t", "push"}, {"ops", batch}});
+        const QJsonObject bigAck = client.nextOfType(QStringLiteral("ack"));
+        QCOMPARE(bigAck.value(QLatin1String("acks")).toArray().size(), 297);
+        QStringList codes;
+        for (const QJsonValue &r : bigAck.value(QLatin1String("rejected")).toArray())
+            codes << r.toObject().value(QLatin1String("code")).toString();
+        codes.sort();
+        QCOMPARE(codes,
+                 (QStringList {QStringLiteral("bad-signature"), QStringLiteral("bad-signature"),
+                               QStringLiteral("malformed-op")}));
+    }
+
     void refusedOpsLeaveTheOutbox()
     {
         std::vector<std::unique_ptr<Client>> clients;
