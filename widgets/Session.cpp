@@ -10,12 +10,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QIcon>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSystemTrayIcon>
+#include <QThread>
+#include <QTimer>
 
 namespace liaison {
 
@@ -102,6 +105,7 @@ void Session::open(std::unique_ptr<Profile> profile)
 {
     m_context = std::make_unique<AppContext>(std::move(profile));
     m_window = std::make_unique<MainWindow>(*m_context);
+    m_locked = false;
     m_window->setLockAvailable(true);
     connect(m_window.get(), &MainWindow::lockRequested, this, &Session::lock);
     connect(m_window.get(), &MainWindow::autoLockChanged, this, &Session::applyAutoLockSetting);
@@ -110,6 +114,10 @@ void Session::open(std::unique_ptr<Profile> profile)
     m_window->show();
     restoreView();
     m_context->startSync();
+    // The loop level the window normally runs at (1 under QApplication::exec(), 0 in tests
+    // that process events by hand); deeper means a dialog or menu is running its own loop.
+    QTimer::singleShot(0, this,
+                       [this] { m_baseLoopLevel = QThread::currentThread()->loopLevel(); });
     restartIdleTimer();
     updateTray();
     emit lockedChanged(false);
@@ -155,6 +163,19 @@ void Session::lock()
     m_view.valid = true;
     m_window->saveOpenIncidents();
     m_window->saveViewState();
+    m_locked = true;
+    closeModalWidgets();
+    if (QThread::currentThread()->loopLevel() > m_baseLoopLevel) {
+        // Called from inside a nested event loop (a dialog's or a menu's exec(), in a method of
+        // the window or of one of its children): the window must not be destroyed under it.
+        // Hidden and disconnected now; destroyed, with the context, once those loops return.
+        m_context->sync().stop();
+        m_window->hide();
+        updateTray();
+        emit lockedChanged(true);
+        QTimer::singleShot(0, this, &Session::finishLock);
+        return;
+    }
     // The unlock dialog first, so that the application never has no window (which would
     // quit it); then the windows before the context: they hold references into it.
     showUnlock();
@@ -162,6 +183,37 @@ void Session::lock()
     m_context.reset(); // closes the database; the keys' secure buffers are wiped and freed
     updateTray();
     emit lockedChanged(true);
+}
+
+void Session::finishLock()
+{
+    if (!m_window)
+        return;
+    if (QThread::currentThread()->loopLevel() > m_baseLoopLevel) {
+        QTimer::singleShot(10, this, &Session::finishLock);
+        return;
+    }
+    showUnlock();
+    m_window.reset();
+    m_context.reset();
+}
+
+void Session::closeModalWidgets()
+{
+    // Bounded: each pass closes the innermost one; nesting is never this deep.
+    for (int i = 0; i < 16; ++i) {
+        if (QWidget *popup = QApplication::activePopupWidget()) {
+            popup->close();
+            continue;
+        }
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            break;
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+    }
 }
 
 void Session::showUnlock()
@@ -217,8 +269,8 @@ void Session::updateTray()
 {
     m_lockAction->setEnabled(!isLocked());
     //: Tray icon tooltip; %1 is the sync status line
-    m_tray->setToolTip(isLocked() ? tr("Liaison — locked")
-                                  : tr("Liaison — %1").arg(m_window->statusSummary()));
+    m_tray->setToolTip(isLocked() || !m_window ? tr("Liaison — locked")
+                                               : tr("Liaison — %1").arg(m_window->statusSummary()));
 }
 
 void Session::retranslateTray()

@@ -24,9 +24,11 @@ class UnlockDialog;
 // mouse input (Settings; 0 = never), or on "Lock" (Ctrl+L, tray menu), it saves the edits of
 // open incident windows, remembers where the analyst was (page, current incident, open
 // incident windows), destroys the window and the context (closing the database and wiping
-// the keys, which live in sodium_malloc buffers) and shows the unlock dialog. Unlocking
-// opens the profile again and puts the analyst back where they were. The tray icon shows the
-// sync state and offers Show, Lock and Quit.
+// the keys, which live in sodium_malloc buffers) and shows the unlock dialog. When a modal
+// dialog or menu is open at that moment, it is rejected first, and when its event loop runs
+// nested in a method of the window, the window is destroyed only once that loop has returned.
+// Unlocking opens the profile again and puts the analyst back where they were. The tray icon shows
+// the sync state and offers Show, Lock and Quit.
 class Session : public QObject
 {
     Q_OBJECT
@@ -40,7 +42,7 @@ public:
     // Enrols with a hub (one-time code), then syncs; a failure is shown in a message box.
     void enrol(const QUrl &hub, const QString &code, const QString &fingerprint);
 
-    bool isLocked() const { return !m_context; }
+    bool isLocked() const { return m_locked; }
     void lock();
 
     AppContext *context() const { return m_context.get(); }
@@ -76,6 +78,9 @@ private:
     };
 
     void showUnlock();
+    void finishLock();
+    // Rejects the modal dialogs and closes the menus open over the window.
+    static void closeModalWidgets();
     void restoreView();
     void restartIdleTimer();
     void updateTray();
@@ -87,6 +92,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<UnlockDialog> m_unlock;
     ViewState m_view;
+    bool m_locked = true; // no profile open yet
+    int m_baseLoopLevel = 1;
     QTimer m_idle;
     int m_idleMs = 0;
 

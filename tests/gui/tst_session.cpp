@@ -17,9 +17,11 @@
 #include "server/HubServer.h"
 #include "server/HubStore.h"
 #include "services/IncidentService.h"
+#include "storage/Database.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -34,6 +36,7 @@
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace liaison;
 
@@ -119,6 +122,51 @@ private slots:
         QVERIFY(session.window()->isVisible());
         QVERIFY2(session.trayIcon()->toolTip().contains(QLatin1String("marie")),
                  qPrintable(session.trayIcon()->toolTip()));
+    }
+
+    // The lock comes while a dialog runs its own event loop inside a window method (Settings,
+    // then a confirmation question): the dialog is rejected, the window and the database go
+    // once that loop has returned, nothing crashes, and the question's action did not happen.
+    void lockWhileAModalDialogIsOpen()
+    {
+        const QString dir = newProfileDir();
+        Session session(dir);
+        session.open(newProfile(dir));
+        session.context()->opLog().setEnrolment(QStringLiteral("marie"), QStringLiteral("CCIRC"));
+        IncidentDraft d = blank(QStringLiteral("Amber incident"));
+        d.tlp = Tlp::Amber;
+        const QString id = session.context()->incidents().createIncident(d);
+        QTest::qWait(20); // the session notes the loop level it normally runs at
+        session.setAutoLockIntervalForTesting(150);
+        QTimer::singleShot(0, session.window(), &MainWindow::showSettings);
+        QTRY_VERIFY_WITH_TIMEOUT(session.unlockDialog() && session.unlockDialog()->isVisible(),
+                                 10000);
+        QVERIFY(session.isLocked());
+        QVERIFY(!session.window());
+        QVERIFY(!session.context());
+        QVERIFY(Profile::open(dir, test::passphrase(kPassphrase)));
+
+        // Unlock, then lock while the share question is asked.
+        auto *field = session.unlockDialog()->findChild<QLineEdit *>(QStringLiteral("passphrase"));
+        QTest::keyClicks(field, QString::fromLatin1(kPassphrase));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isLocked(), 10000);
+        session.window()->openIncident(id);
+        auto *incident = session.window()->findChild<IncidentDialog *>();
+        QVERIFY(incident);
+        bool shared = true;
+        QTimer::singleShot(0, incident, [incident, &shared] { shared = incident->share(); });
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() != nullptr, 10000);
+        session.setAutoLockIntervalForTesting(100);
+        QTRY_VERIFY_WITH_TIMEOUT(session.unlockDialog() && session.unlockDialog()->isVisible(),
+                                 10000);
+        QVERIFY(!shared);
+        auto again = Profile::open(dir, test::passphrase(kPassphrase));
+        QVERIFY(again);
+        auto scope = again->db().prepare("SELECT scope FROM incidents WHERE id = ?1");
+        scope.bind(1, id);
+        QVERIFY(scope.step());
+        QCOMPARE(scope.text(0), QStringLiteral("centre"));
     }
 
     // A wrong passphrase at the lock screen: a message, still locked, the profile intact.
