@@ -117,6 +117,10 @@
         <source>Export shown incidents as STIX 2.1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enrol this profile with a hub first (File → Settings): incidents are signed by their analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::BoardView</name>

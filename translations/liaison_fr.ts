@@ -117,6 +117,10 @@
         <source>Export shown incidents as STIX 2.1…</source>
         <translation>Exporter les incidents affichés en STIX 2.1…</translation>
     </message>
+    <message>
+        <source>Enrol this profile with a hub first (File → Settings): incidents are signed by their analyst.</source>
+        <translation>Inscrivez d&apos;abord ce profil auprès d&apos;un concentrateur (Fichier → Paramètres)&#xa0;: les incidents sont signés par leur analyste.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::BoardView</name>

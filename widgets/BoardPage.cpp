@@ -14,6 +14,7 @@
 #include "services/SearchIndex.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
+#include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -102,6 +103,7 @@ BoardPage::BoardPage(AppContext &context, QWidget *parent)
     m_newAction = new QAction(this);
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &BoardPage::createIncident);
+    connect(&m_context.sync(), &SyncEngine::enrolled, this, &BoardPage::updateNewAction);
     m_boardAction = new QAction(this);
     m_boardAction->setCheckable(true);
     m_boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
@@ -371,6 +373,18 @@ void BoardPage::fillCombos()
     refill(m_centre, tr("Any centre"), centres);
 }
 
+void BoardPage::updateNewAction()
+{
+    // An incident is signed by its analyst: without an identity from a hub there is none.
+    const bool enrolled = m_context.opLog().identity().isEnrolled();
+    m_newAction->setEnabled(enrolled);
+    m_newAction->setToolTip(
+        enrolled ? tr("Create an incident (%1)")
+                       .arg(m_newAction->shortcut().toString(QKeySequence::NativeText))
+                 : tr("Enrol this profile with a hub first (File → Settings): incidents are "
+                      "signed by their analyst."));
+}
+
 void BoardPage::retranslateUi()
 {
     fillCombos();
@@ -384,8 +398,7 @@ void BoardPage::retranslateUi()
     m_mine->setText(tr("Assigned to me"));
     m_unseen->setText(tr("Changed since I last looked"));
     m_newAction->setText(tr("New incident…"));
-    m_newAction->setToolTip(tr("Create an incident (%1)")
-                                .arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
+    updateNewAction();
     //: Show incidents as kanban columns
     m_boardAction->setText(tr("Board"));
     //: Show incidents as a table

@@ -69,6 +69,7 @@ protected:
 private:
     void applyFilter();
     void retranslateUi();
+    void updateNewAction();
     void fillCombos();
     void createIncident();
     void changeStatus(const QString &id, const QString &statusKey);

@@ -21,6 +21,7 @@
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -283,6 +284,10 @@ private slots:
         SettingsDialog dialog(*session.context(), window);
         connect(&dialog, &SettingsDialog::enrolRequested, &session, &Session::enrol);
         QSignalSpy finished(&session, &Session::enrolmentFinished);
+        // Not enrolled: no analyst identity to sign an incident with, so no New incident.
+        QAction *newIncident = window->boardPage()->newIncidentAction();
+        QVERIFY(!newIncident->isEnabled());
+        QVERIFY(newIncident->toolTip().contains(QLatin1String("Settings")));
         dialog.enrolForm()->urlEdit()->setText(
             QStringLiteral("ws://127.0.0.1:%1").arg(server.port()));
         dialog.enrolForm()->codeEdit()->setText(code.code);
@@ -291,6 +296,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QCOMPARE(session.context()->opLog().identity().centre, QStringLiteral("CCIRC"));
+        QVERIFY(newIncident->isEnabled());
         QVERIFY(!dialog.enrolForm()->isVisibleTo(&dialog));
         auto *info = dialog.findChild<QLabel *>(QStringLiteral("hubInfo"));
         QVERIFY2(info->text().contains(QStringLiteral("Émilie Roy")), qPrintable(info->text()));
