@@ -138,13 +138,22 @@ BoardPage::BoardPage(AppContext &context, QWidget *parent)
     m_tableButton = new QToolButton(this);
     m_tableButton->setDefaultAction(m_tableAction);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_newButton);
-    bar->addWidget(m_text, 1);
+    // Two rows, so that the board fits a laptop screen: actions, search and the personal
+    // filters; then the attribute filters.
+    auto *bar = new QVBoxLayout;
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_newButton);
+    top->addWidget(m_text, 1);
     for (QWidget *w :
-         std::initializer_list<QWidget *> {m_tlp, m_severity, m_status, m_sector, m_centre, m_mine,
-                                           m_unseen, m_boardButton, m_tableButton})
-        bar->addWidget(w);
+         std::initializer_list<QWidget *> {m_mine, m_unseen, m_boardButton, m_tableButton})
+        top->addWidget(w);
+    auto *filters = new QHBoxLayout;
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_tlp, m_severity, m_status, m_sector, m_centre})
+        filters->addWidget(w);
+    filters->addStretch();
+    bar->addLayout(top);
+    bar->addLayout(filters);
 
     // Views.
     m_board = new BoardView(m_proxy, this);

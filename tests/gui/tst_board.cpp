@@ -8,6 +8,7 @@
 #include "IncidentListModel.h"
 #include "NewIncidentDialog.h"
 #include "TestSupport.h"
+#include "Translator.h"
 
 #include "services/IncidentService.h"
 #include "storage/Profile.h"
@@ -286,6 +287,20 @@ private slots:
                                   ExportFormat::Csv, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(m_context->incidents().comments(green).size(), before);
+    }
+
+    // The board fits a 1366-pixel laptop screen beside the navigation rail, in both languages
+    // (the filter bar is two rows).
+    void fitsASmallScreen()
+    {
+        for (const auto language : {Translator::Language::English, Translator::Language::French}) {
+            Translator::instance().apply(language);
+            QCoreApplication::processEvents(); // the language change is a posted event
+            QVERIFY2(m_page->minimumSizeHint().width() <= 1100,
+                     qPrintable(QString::number(m_page->minimumSizeHint().width())));
+        }
+        Translator::instance().apply(Translator::Language::English);
+        QCoreApplication::processEvents();
     }
 
     // The same for a STIX 2.1 bundle: confirmed, recorded as a STIX release, and a bundle
