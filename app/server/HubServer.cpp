@@ -19,6 +19,8 @@
 #include <QWebSocketServer>
 
 #include <chrono>
+#include <deque>
+#include <future>
 
 namespace liaison {
 
@@ -26,6 +28,11 @@ namespace {
 constexpr int kProtocolVersion = 1;
 constexpr char kAuthContext[] = "liaison-auth-v1\n";
 constexpr int kRevocationPollMs = 1000;
+// Pushes of up to this many ops are checked and written at once; larger ones are checked on
+// worker threads while the hub's thread serves other frames.
+constexpr std::size_t kInlinePush = 32;
+// Frames a device may have waiting behind its pushes before it is told to wait for the acks.
+constexpr std::size_t kMaxQueuedFrames = 16;
 
 double nowSeconds()
 {
@@ -72,6 +79,41 @@ bool HubServer::TokenBucket::take(double amount, double rate, double burst)
     return true;
 }
 
+// A pushed batch on its way: its ops are parsed and their signatures checked on worker
+// threads (every core) while the hub's thread writes other batches; then written in order.
+struct HubServer::PushWork
+{
+    struct Pushed
+    {
+        std::optional<Op> op;
+        QString error;
+        QByteArray canonical;
+        bool signatureOk = false;
+    };
+    std::vector<QJsonObject> objects;
+    std::vector<Pushed> pushed;
+    QByteArray publicKey;
+    // Last member: destroyed first, which waits for the workers while the rest is alive.
+    std::future<void> verified;
+
+    void verify()
+    {
+        parallelFor(pushed.size(), [this](std::size_t i) {
+            Pushed &p = pushed[i];
+            p.op = Op::fromJsonObject(objects[i], &p.error);
+            if (!p.op)
+                return;
+            p.canonical = p.op->canonical();
+            p.signatureOk = p.op->verifyCanonical(publicKey, p.canonical);
+        });
+    }
+    bool ready() const
+    {
+        return !verified.valid()
+            || verified.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    }
+};
+
 struct HubServer::Session
 {
     QWebSocket *socket = nullptr;
@@ -80,12 +122,24 @@ struct HubServer::Session
     QTimer handshakeTimer;
     TokenBucket frames; // before authentication; then the device's own bucket counts
     int errors = 0;
+    // Frames are answered in the order they came: behind a push being verified, later frames
+    // wait (a frame, or the push itself once started).
+    struct Queued
+    {
+        QJsonObject frame;
+        std::unique_ptr<PushWork> push;
+    };
+    std::deque<Queued> queue;
 };
 
 HubServer::HubServer(HubStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{ }
+{
+    // While batches are being verified, look for finished ones every millisecond.
+    m_drain.setInterval(1);
+    connect(&m_drain, &QTimer::timeout, this, &HubServer::drainAll);
+}
 
 HubServer::~HubServer()
 {
@@ -274,9 +328,27 @@ void HubServer::handle(Session &session, const QJsonObject &frame)
                       QStringLiteral("unknown message type"));
         return;
     }
-    if (type == QLatin1String("push"))
-        handlePush(session, frame);
-    else if (type == QLatin1String("pull"))
+    if (!session.queue.empty()) {
+        if (session.queue.size() >= kMaxQueuedFrames) {
+            sendError(session, QStringLiteral("rate-limited"),
+                      QStringLiteral("too many frames waiting; wait for the acks"));
+            return;
+        }
+        session.queue.push_back({frame, nullptr});
+        return;
+    }
+    dispatch(session, frame);
+}
+
+void HubServer::dispatch(Session &session, const QJsonObject &frame)
+{
+    const QString type = frame.value(QLatin1String("t")).toString();
+    if (type == QLatin1String("push")) {
+        if (auto work = startPush(session, frame)) {
+            session.queue.push_front({{}, std::move(work)});
+            m_drain.start();
+        }
+    } else if (type == QLatin1String("pull"))
         handlePull(session, frame);
     else if (type == QLatin1String("devices"))
         handleDevices(session);
@@ -330,61 +402,66 @@ void HubServer::handleAuth(Session &session, const QJsonObject &frame)
           {"last_hub_seq", m_store.lastHubSeq()}});
 }
 
-void HubServer::handlePush(Session &session, const QJsonObject &frame)
+std::unique_ptr<HubServer::PushWork> HubServer::startPush(Session &session,
+                                                          const QJsonObject &frame)
 {
     const QJsonArray ops = frame.value(QLatin1String("ops")).toArray();
     if (ops.size() > m_limits.maxOpsPerPush) {
         sendError(session, QStringLiteral("batch-too-large"),
                   QStringLiteral("at most %1 ops per push").arg(m_limits.maxOpsPerPush));
-        return;
+        return nullptr;
     }
     // The device may have been revoked since it authenticated.
     session.device = m_store.device(session.device->id);
     if (!session.device || session.device->revoked) {
         sendError(session, QStringLiteral("device-revoked"),
                   QStringLiteral("this device is revoked"), true);
-        return;
+        return nullptr;
     }
     if (!m_opBuckets[session.device->id].take(double(ops.size()), m_limits.opsPerSecond,
                                               m_limits.opBurst)) {
         sendError(session, QStringLiteral("rate-limited"),
                   QStringLiteral("too many changes; slow down"));
+        return nullptr;
+    }
+    auto work = std::make_unique<PushWork>();
+    work->objects.reserve(std::size_t(ops.size()));
+    for (const QJsonValue &v : ops)
+        work->objects.push_back(v.toObject());
+    work->pushed.resize(work->objects.size());
+    work->publicKey = session.device->publicKey;
+    if (work->pushed.size() <= kInlinePush) {
+        // A live edit or two: checked and written at once, no worker round trip.
+        work->verify();
+        finishPush(session, *work);
+        return nullptr;
+    }
+    PushWork *raw = work.get();
+    work->verified = std::async(std::launch::async, [raw] { raw->verify(); });
+    return work;
+}
+
+void HubServer::finishPush(Session &session, PushWork &work)
+{
+    // Revoked while its batch was being verified: nothing of it is written.
+    session.device = m_store.device(session.device->id);
+    if (!session.device || session.device->revoked) {
+        sendError(session, QStringLiteral("device-revoked"),
+                  QStringLiteral("this device is revoked"), true);
         return;
     }
-    // Parse, then check every signature on every core before the (single-threaded) writes.
-    struct Pushed
-    {
-        std::optional<Op> op;
-        QString error;
-        QByteArray canonical;
-        bool signatureOk = false;
-    };
-    std::vector<Pushed> pushed(std::size_t(ops.size()));
-    for (qsizetype i = 0; i < ops.size(); ++i) {
-        Pushed &p = pushed[std::size_t(i)];
-        p.op = Op::fromJsonObject(ops.at(i).toObject(), &p.error);
-    }
-    const QByteArray publicKey = session.device->publicKey;
-    parallelFor(pushed.size(), [&pushed, &publicKey](std::size_t i) {
-        Pushed &p = pushed[i];
-        if (!p.op)
-            return;
-        p.canonical = p.op->canonical();
-        p.signatureOk = p.op->verifyCanonical(publicKey, p.canonical);
-    });
     QJsonArray acks;
     QJsonArray rejected;
     QList<HubStore::StoredOp> fresh;
     {
         Transaction tx(m_store.db());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (qsizetype i = 0; i < ops.size(); ++i) {
-            const Pushed &p = pushed[std::size_t(i)];
+        for (std::size_t i = 0; i < work.pushed.size(); ++i) {
+            const PushWork::Pushed &p = work.pushed[i];
             if (!p.op) {
-                rejected.append(
-                    QJsonObject {{"id", ops.at(i).toObject().value(QLatin1String("id"))},
-                                 {"code", "malformed-op"},
-                                 {"message", p.error}});
+                rejected.append(QJsonObject {{"id", work.objects[i].value(QLatin1String("id"))},
+                                             {"code", "malformed-op"},
+                                             {"message", p.error}});
                 continue;
             }
             try {
@@ -402,6 +479,49 @@ void HubServer::handlePush(Session &session, const QJsonObject &frame)
     send(session, {{"t", "ack"}, {"acks", acks}, {"rejected", rejected}});
     if (!fresh.isEmpty())
         broadcast(fresh, &session);
+}
+
+void HubServer::drainAll()
+{
+    bool verifying = false;
+    const auto sessions = m_sessions.values(); // a frame may close a session meanwhile
+    for (const auto &s : sessions) {
+        drain(*s);
+        verifying = verifying || !s->queue.empty();
+    }
+    if (!verifying)
+        m_drain.stop();
+}
+
+void HubServer::drain(Session &session)
+{
+    while (!session.queue.empty()) {
+        Session::Queued &front = session.queue.front();
+        if (front.push) {
+            if (!front.push->ready())
+                return;
+            const std::unique_ptr<PushWork> work = std::move(front.push);
+            session.queue.pop_front();
+            work->verified.get(); // rethrows a worker's exception here
+            try {
+                finishPush(session, *work);
+            } catch (const StorageError &e) {
+                qCWarning(lcSync) << "storage error while storing a push:" << e.what();
+                sendError(session, QStringLiteral("internal"),
+                          QStringLiteral("the hub could not store it"));
+            }
+            continue;
+        }
+        const QJsonObject frame = std::move(front.frame);
+        session.queue.pop_front();
+        try {
+            dispatch(session, frame);
+        } catch (const StorageError &e) {
+            qCWarning(lcSync) << "storage error while serving a frame:" << e.what();
+            sendError(session, QStringLiteral("internal"),
+                      QStringLiteral("the hub could not store it"));
+        }
+    }
 }
 
 void HubServer::broadcast(const QList<HubStore::StoredOp> &ops, const Session *origin)

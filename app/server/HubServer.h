@@ -50,6 +50,7 @@ public:
 
 private:
     struct Session;
+    struct PushWork;
     struct TokenBucket
     {
         double tokens = 0;
@@ -61,7 +62,13 @@ private:
     void handle(Session &session, const QJsonObject &frame);
     void handleEnrol(Session &session, const QJsonObject &frame);
     void handleAuth(Session &session, const QJsonObject &frame);
-    void handlePush(Session &session, const QJsonObject &frame);
+    void dispatch(Session &session, const QJsonObject &frame);
+    // Checks a push's limits and starts verifying it; a small one is verified and written at
+    // once (nullptr). finishPush writes a verified push and acks it.
+    std::unique_ptr<PushWork> startPush(Session &session, const QJsonObject &frame);
+    void finishPush(Session &session, PushWork &work);
+    void drain(Session &session);
+    void drainAll();
     void handlePull(Session &session, const QJsonObject &frame);
     void handleDevices(Session &session);
     QJsonObject directoryFrame() const;
@@ -80,6 +87,7 @@ private:
     QHash<QString, TokenBucket> m_frameBuckets; // by device id, across its connections
     QHash<QString, TokenBucket> m_opBuckets;
     QTimer m_revocationPoll;
+    QTimer m_drain;
 };
 
 } // namespace liaison

@@ -852,6 +852,42 @@ private slots:
         QCOMPARE(codes,
                  (QStringList {QStringLiteral("bad-signature"), QStringLiteral("bad-signature"),
                                QStringLiteral("malformed-op")}));
+
+        // Large pushes are verified on worker threads while the hub serves others; a device's
+        // own frames are still answered in the order it sent them: two pushes and a pull sent
+        // back to back give ack, ack, page.
+        QJsonArray first;
+        QJsonArray second;
+        for (int i = 0; i < 400; ++i) {
+            const Op op = makeOp(key, device, ++seq, nowHlc(400 + i), QStringLiteral("incident"),
+                                 incidentId,
+                                 {{QStringLiteral("title"), QStringLiteral("order %1").arg(i)}});
+            (i < 250 ? first : second).append(opJson(op));
+        }
+        const qint64 before = m_store->lastHubSeq();
+        client.send({{"t", "push"}, {"ops", first}});
+        client.send({{"t", "push"}, {"ops", second}});
+        client.send({{"t", "pull"}, {"after", before}});
+        const QJsonObject ack1 = client.next();
+        const QJsonObject ack2 = client.next();
+        const QJsonObject page = client.next();
+        QCOMPARE(ack1.value(QLatin1String("t")).toString(), QStringLiteral("ack"));
+        QCOMPARE(ack1.value(QLatin1String("acks")).toArray().size(), 250);
+        QCOMPARE(ack2.value(QLatin1String("t")).toString(), QStringLiteral("ack"));
+        QCOMPARE(ack2.value(QLatin1String("acks")).toArray().size(), 150);
+        QCOMPARE(page.value(QLatin1String("t")).toString(), QStringLiteral("page"));
+        // The page already holds both pushes: the pull was served after them.
+        QCOMPARE(page.value(QLatin1String("last_hub_seq")).toInteger(), before + 400);
+        // Hub sequence numbers follow the device's order.
+        const auto seqOf = [](const QJsonObject &ack, int i) {
+            return ack.value(QLatin1String("acks"))
+                .toArray()
+                .at(i)
+                .toObject()
+                .value(QLatin1String("hub_seq"))
+                .toInteger();
+        };
+        QVERIFY(seqOf(ack1, 249) < seqOf(ack2, 0));
     }
 
     void refusedOpsLeaveTheOutbox()
