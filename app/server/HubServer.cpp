@@ -502,11 +502,11 @@ void HubServer::drain(Session &session)
                 return;
             const std::unique_ptr<PushWork> work = std::move(front.push);
             session.queue.pop_front();
-            work->verified.get(); // rethrows a worker's exception here
             try {
+                work->verified.get(); // rethrows a worker's exception here
                 finishPush(session, *work);
-            } catch (const StorageError &e) {
-                qCWarning(lcSync) << "storage error while storing a push:" << e.what();
+            } catch (const std::exception &e) {
+                qCWarning(lcSync) << "error while storing a push:" << e.what();
                 sendError(session, QStringLiteral("internal"),
                           QStringLiteral("the hub could not store it"));
             }
