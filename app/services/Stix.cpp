@@ -43,6 +43,9 @@ constexpr MarkingInfo kTlp1Markings[] = {
     {Tlp::Red, "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed", "TLP:RED"},
 };
 
+// Longest STIX pattern read (a URL indicator's pattern is at most about 2,100 characters).
+constexpr qsizetype kMaxPatternLength = 4096;
+
 // The date the TLP 2.0 marking definitions carry: part of the published objects.
 constexpr const char *kTlp2Created = "2022-10-01T00:00:00.000Z";
 
@@ -455,6 +458,12 @@ StixImportPlan planStixImport(const QByteArray &json, Tlp incidentTlp,
             const QString language = o.value(QLatin1String("pattern_type")).toString();
             if (language != QLatin1String("stix")) {
                 plan.skipped.append({objectId, language, StixSkipReason::PatternLanguage});
+                continue;
+            }
+            if (pattern.size() > kMaxPatternLength) {
+                // Liaison's indicators are single values: a pattern this long is not one, and
+                // parsing it could take long.
+                plan.skipped.append({objectId, pattern.left(200), StixSkipReason::Malformed});
                 continue;
             }
             QList<Comparison> comparisons;

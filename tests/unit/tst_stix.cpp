@@ -242,6 +242,8 @@ private slots:
             indicator("00000000-0000-4000-8000-00000000000a", "[domain-name:value = 'red.example']",
                       {{"object_marking_refs", QJsonArray {kRed}}}),
             indicator("00000000-0000-4000-8000-00000000000b", "not a pattern"),
+            indicator("00000000-0000-4000-8000-00000000000c",
+                      "[file:name = '" + QString(100000, QLatin1Char('a')) + "']"),
             QJsonObject {
                 {"type", "domain-name"}, {"id", "domain-name--1"}, {"value", "Observed.EXAMPLE"}},
             QJsonObject {{"type", "file"},
@@ -270,7 +272,7 @@ private slots:
             return reasons.value(QStringLiteral("indicator--00000000-0000-4000-8000-00000000000")
                                  + QLatin1String(suffix));
         };
-        QCOMPARE(reasons.size(), 10);
+        QCOMPARE(reasons.size(), 11);
         QCOMPARE(reason("3"), StixSkipReason::Revoked);
         QCOMPARE(reason("4"), StixSkipReason::PatternLanguage);
         QCOMPARE(reason("5"), StixSkipReason::CompoundPattern);
@@ -280,6 +282,7 @@ private slots:
         QCOMPARE(reason("9"), StixSkipReason::Duplicate);
         QCOMPARE(reason("a"), StixSkipReason::MarkedAbove);
         QCOMPARE(reason("b"), StixSkipReason::Malformed);
+        QCOMPARE(reason("c"), StixSkipReason::Malformed); // far too long for one value
         QCOMPARE(reasons.value(QStringLiteral("file--1")), StixSkipReason::UnsupportedObservable);
         QCOMPARE(plan.otherObjects.value(QStringLiteral("malware")), 2);
         QCOMPARE(plan.otherObjects.value(QStringLiteral("?")), 1);
