@@ -72,10 +72,43 @@ StatusColumnProxy::StatusColumnProxy(const QString &statusKey, QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void StatusColumnProxy::setSourceModel(QAbstractItemModel *source)
+{
+    m_castFrom = nullptr;
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
+const Incident *StatusColumnProxy::incidentAt(int sourceRow) const
+{
+    if (sourceModel() != m_castFrom) { // the casts once per source, not once per row
+        m_castFrom = sourceModel();
+        m_filter = qobject_cast<const QSortFilterProxyModel *>(m_castFrom);
+        m_incidents
+            = m_filter ? qobject_cast<const IncidentListModel *>(m_filter->sourceModel()) : nullptr;
+    }
+    if (!m_incidents)
+        return nullptr;
+    const QModelIndex source = m_filter->mapToSource(m_filter->index(sourceRow, 0));
+    return source.isValid() ? &m_incidents->incidentAt(source.row()) : nullptr;
+}
+
 bool StatusColumnProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (const Incident *incident = incidentAt(sourceRow))
+        return incident->status == m_status;
     return sourceModel()->index(sourceRow, 0, sourceParent).data(IncidentListModel::StatusKeyRole)
         == m_status;
+}
+
+bool StatusColumnProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (sortColumn() == IncidentListModel::UpdatedColumn) {
+        const Incident *a = incidentAt(left.row());
+        const Incident *b = incidentAt(right.row());
+        if (a && b)
+            return a->updatedHlc < b->updatedHlc;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace liaison

@@ -9,6 +9,9 @@
 
 namespace liaison {
 
+struct Incident;
+class IncidentListModel;
+
 // What the analyst asked the board to show. Empty sets and strings mean "any".
 struct BoardFilter
 {
@@ -60,12 +63,23 @@ class StatusColumnProxy : public QSortFilterProxyModel
 public:
     StatusColumnProxy(const QString &statusKey, QObject *parent = nullptr);
     const QString &statusKey() const { return m_status; }
+    void setSourceModel(QAbstractItemModel *source) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Newest change first, read from the incident rows directly (a column re-sorts thousands
+    // of rows when the board's filter changes; QVariant round trips would dominate).
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // The incident behind a row of the source (the board's filter proxy over the incident
+    // model), or nullptr when the source is something else.
+    const Incident *incidentAt(int sourceRow) const;
+
     QString m_status;
+    mutable const QAbstractItemModel *m_castFrom = nullptr;
+    mutable const QSortFilterProxyModel *m_filter = nullptr;
+    mutable const IncidentListModel *m_incidents = nullptr;
 };
 
 } // namespace liaison
