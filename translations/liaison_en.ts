@@ -1554,6 +1554,19 @@
         <source>The profile folder could not be read. Check its permissions, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Liaison locked itself after %n minute(s) without activity: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</source>
+        <extracomment>%n minutes of inactivity; %1 is the profile folder</extracomment>
+        <translation>
+            <numerusform>Liaison locked itself after %n minute without activity: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</numerusform>
+            <numerusform>Liaison locked itself after %n minutes without activity: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liaison is locked: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</source>
+        <extracomment>%1 is the profile folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1555,6 +1555,19 @@
         <source>The profile folder could not be read. Check its permissions, then try again.</source>
         <translation>Impossible de lire le dossier du profil. Vérifiez ses autorisations, puis réessayez.</translation>
     </message>
+    <message numerus="yes">
+        <source>Liaison locked itself after %n minute(s) without activity: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</source>
+        <extracomment>%n minutes of inactivity; %1 is the profile folder</extracomment>
+        <translation>
+            <numerusform>Liaison s&apos;est verrouillé après %n minute sans activité&#xa0;: le profil est fermé et ses clés sont oubliées. Entrez la phrase de passe du profil situé dans %1 pour revenir là où vous étiez.</numerusform>
+            <numerusform>Liaison s&apos;est verrouillé après %n minutes sans activité&#xa0;: le profil est fermé et ses clés sont oubliées. Entrez la phrase de passe du profil situé dans %1 pour revenir là où vous étiez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liaison is locked: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</source>
+        <extracomment>%1 is the profile folder</extracomment>
+        <translation>Liaison est verrouillé&#xa0;: le profil est fermé et ses clés sont oubliées. Entrez la phrase de passe du profil situé dans %1 pour revenir là où vous étiez.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

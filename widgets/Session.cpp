@@ -31,7 +31,10 @@ Session::Session(const QString &profileDir, QObject *parent)
     , m_dir(profileDir)
 {
     m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, &Session::lock);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        m_lockedByIdle = true;
+        lock();
+    });
     const int minutes = savedAutoLockMinutes();
     m_idleMs = minutes * 60 * 1000;
 
@@ -220,6 +223,8 @@ void Session::showUnlock()
 {
     auto *dialog = new UnlockDialog(m_dir);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLocked(m_lockedByIdle ? m_idleMs / 60000 : 0);
+    m_lockedByIdle = false;
     m_unlock = dialog;
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         if (result != QDialog::Accepted) {

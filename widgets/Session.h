@@ -94,6 +94,7 @@ private:
     ViewState m_view;
     bool m_locked = true; // no profile open yet
     int m_baseLoopLevel = 1;
+    bool m_lockedByIdle = false;
     QTimer m_idle;
     int m_idleMs = 0;
 

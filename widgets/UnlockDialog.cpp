@@ -23,7 +23,6 @@ UnlockDialog::UnlockDialog(const QString &profileDir, QWidget *parent)
     m_intro->setWordWrap(true);
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
-    m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphraseLabel = new QLabel(this);
     m_passphraseLabel->setBuddy(m_passphrase);
@@ -63,6 +62,12 @@ UnlockDialog::UnlockDialog(const QString &profileDir, QWidget *parent)
 
 UnlockDialog::~UnlockDialog() = default;
 
+void UnlockDialog::setLocked(int afterMinutesIdle)
+{
+    m_lockedAfterMinutes = afterMinutesIdle;
+    retranslateUi();
+}
+
 void UnlockDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -73,8 +78,22 @@ void UnlockDialog::changeEvent(QEvent *event)
 void UnlockDialog::retranslateUi()
 {
     setWindowTitle(tr("Unlock Liaison"));
-    m_intro->setText(
-        tr("Enter the passphrase of the profile in %1.").arg(QDir::toNativeSeparators(m_dir)));
+    const QString dir = QDir::toNativeSeparators(m_dir);
+    if (m_lockedAfterMinutes > 0)
+        //: %n minutes of inactivity; %1 is the profile folder
+        m_intro->setText(tr("Liaison locked itself after %n minute(s) without activity: the "
+                            "profile is closed and its keys are forgotten. Enter the passphrase "
+                            "of the profile in %1 to go back where you were.",
+                            nullptr, m_lockedAfterMinutes)
+                             .arg(dir));
+    else if (m_lockedAfterMinutes == 0)
+        //: %1 is the profile folder
+        m_intro->setText(tr("Liaison is locked: the profile is closed and its keys are "
+                            "forgotten. Enter the passphrase of the profile in %1 to go back "
+                            "where you were.")
+                             .arg(dir));
+    else
+        m_intro->setText(tr("Enter the passphrase of the profile in %1.").arg(dir));
     m_passphraseLabel->setText(tr("&Passphrase:"));
     //: Button that opens the encrypted profile
     m_unlock->setText(tr("&Unlock"));

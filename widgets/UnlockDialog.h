@@ -23,6 +23,9 @@ public:
     ~UnlockDialog() override;
 
     std::unique_ptr<Profile> takeProfile() { return std::move(m_profile); }
+    // Says why it is shown: Liaison was locked, after afterMinutesIdle minutes without
+    // activity (0: locked by the analyst).
+    void setLocked(int afterMinutesIdle);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +40,7 @@ private:
     std::unique_ptr<Profile> m_profile;
     std::optional<ProfileError::Kind> m_error;
     bool m_unexpectedError = false;
+    int m_lockedAfterMinutes = -1; // -1: a start, not a lock
 
     QLabel *m_intro = nullptr;
     QLabel *m_passphraseLabel = nullptr;

@@ -101,6 +101,8 @@ private slots:
         QVERIFY(session.unlockDialog());
         QVERIFY(session.unlockDialog()->isVisible());
         QCOMPARE(session.trayIcon()->toolTip(), QStringLiteral("Liaison — locked"));
+        QVERIFY(session.unlockDialog()->findChild<QLabel *>()->text().contains(
+            QLatin1String("Liaison is locked")));
         // The database is closed and its folder lock released: another open succeeds, and
         // shows the analyst's edit saved before locking.
         {
