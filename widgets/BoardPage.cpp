@@ -9,7 +9,6 @@
 
 #include "domain/Enums.h"
 #include "domain/Sectors.h"
-#include "services/CsvExport.h"
 #include "services/IncidentService.h"
 #include "services/SearchIndex.h"
 #include "storage/Profile.h"
@@ -21,13 +20,11 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>

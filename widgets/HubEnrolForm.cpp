@@ -1,21 +1,14 @@
 #include "HubEnrolForm.h"
 
+#include "sync/SyncEngine.h"
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 
 namespace liaison {
-
-namespace {
-bool isLoopback(const QString &host)
-{
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1")
-        || host == QLatin1String("localhost");
-}
-} // namespace
 
 HubEnrolForm::HubEnrolForm(QWidget *parent)
     : QWidget(parent)
@@ -52,21 +45,6 @@ HubEnrolForm::HubEnrolForm(QWidget *parent)
     retranslateUi();
 }
 
-QString HubEnrolForm::normaliseFingerprint(const QString &text)
-{
-    QString hex = text;
-    static const QRegularExpression separators(QStringLiteral("[\\s:]"));
-    hex.remove(separators);
-    static const QRegularExpression onlyHex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
-    if (!onlyHex.match(hex).hasMatch())
-        return {};
-    hex = hex.toUpper();
-    QStringList pairs;
-    for (int i = 0; i < hex.size(); i += 2)
-        pairs << hex.mid(i, 2);
-    return pairs.join(QLatin1Char(':'));
-}
-
 QUrl HubEnrolForm::url() const
 {
     return QUrl(m_url->text().trimmed(), QUrl::StrictMode);
@@ -79,7 +57,7 @@ QString HubEnrolForm::code() const
 
 QString HubEnrolForm::fingerprint() const
 {
-    return normaliseFingerprint(m_fingerprint->text());
+    return SyncEngine::normaliseFingerprint(m_fingerprint->text());
 }
 
 bool HubEnrolForm::isEmpty() const
@@ -102,7 +80,7 @@ QString HubEnrolForm::problem() const
     if (!u.isValid() || u.host().isEmpty()
         || (scheme != QLatin1String("wss") && scheme != QLatin1String("ws")))
         return tr("The hub address starts with wss://, as in wss://hub.example.org:8443.");
-    if (scheme == QLatin1String("ws") && !isLoopback(u.host()))
+    if (scheme == QLatin1String("ws") && !SyncEngine::isLoopbackHost(u.host()))
         return tr("Unencrypted ws:// is only allowed to this computer; use wss://.");
     if (code().isEmpty())
         return tr("Enter the one-time enrolment code.");

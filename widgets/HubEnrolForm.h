@@ -27,9 +27,6 @@ public:
     // Why it is not complete (translated), empty when complete or empty.
     QString problem() const;
 
-    // "ab cd…", "abcd…" or "AB:CD:…" (32 bytes) -> "AB:CD:…"; empty when not 32 bytes of hex.
-    static QString normaliseFingerprint(const QString &text);
-
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *codeEdit() const { return m_code; }
     QLineEdit *fingerprintEdit() const { return m_fingerprint; }

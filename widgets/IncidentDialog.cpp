@@ -570,15 +570,21 @@ void IncidentDialog::loadHistory()
         ops.insert(ops.end(), more.begin(), more.end());
     }
     std::sort(ops.begin(), ops.end(), [](const Op &a, const Op &b) { return a.hlc > b.hlc; });
+    QHash<QString, QString> names; // a few authors, many ops: one look-up each
+    const auto name = [this, &names](const QString &analyst) {
+        auto it = names.find(analyst);
+        if (it == names.end())
+            it = names.insert(analyst, m_log.analystName(analyst));
+        return it.value();
+    };
     for (const auto &op : ops) {
         QStringList fields;
         for (const auto &f : op.fields)
             fields << f.first;
         //: History: %1 the kind of record (incident, indicator, comment), %2 its fields
         const QString what = tr("%1: %2").arg(op.entity, fields.join(QLatin1String(", ")));
-        m_history->addTopLevelItem(
-            new QTreeWidgetItem({when(qint64(HybridClock::wallMs(op.hlc))),
-                                 m_log.analystName(op.author), op.device, what}));
+        m_history->addTopLevelItem(new QTreeWidgetItem(
+            {when(qint64(HybridClock::wallMs(op.hlc))), name(op.author), op.device, what}));
     }
     m_history->resizeColumnToContents(0);
 }

@@ -61,10 +61,14 @@ bool exportIncidents(QWidget *parent, IncidentService &service, const QStringLis
                      ExportFormat format, const QString &path, QString *error)
 {
     int restricted = 0;
+    QStringList existing; // missing or deleted ones are not exported, nor recorded
     for (const QString &id : ids) {
         Tlp tlp {};
         const auto incident = service.incident(id);
-        if (incident && parseTlp(incident->tlp, &tlp) && tlpNeedsReleaseConfirmation(tlp))
+        if (!incident || incident->deleted)
+            continue;
+        existing << id;
+        if (parseTlp(incident->tlp, &tlp) && tlpNeedsReleaseConfirmation(tlp))
             ++restricted;
     }
     error->clear();
@@ -77,8 +81,8 @@ bool exportIncidents(QWidget *parent, IncidentService &service, const QStringLis
                                         "exported it. Export?",
                                         nullptr, restricted)))
         return false;
-    const QByteArray bytes = format == ExportFormat::Csv ? exportIncidentsCsv(service, ids)
-                                                         : exportStixBundle(service, ids);
+    const QByteArray bytes = format == ExportFormat::Csv ? exportIncidentsCsv(service, existing)
+                                                         : exportStixBundle(service, existing);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         //: %1 is the system's reason
@@ -87,10 +91,7 @@ bool exportIncidents(QWidget *parent, IncidentService &service, const QStringLis
     }
     const ReleaseAction action
         = format == ExportFormat::Csv ? ReleaseAction::ExportCsv : ReleaseAction::ExportStix;
-    for (const QString &id : ids) {
-        if (service.incident(id))
-            service.recordRelease(id, action);
-    }
+    service.recordReleases(existing, action);
     return true;
 }
 

@@ -160,32 +160,15 @@ void Session::lock()
         return;
     m_idle.stop();
     // Where the analyst was, and their unsaved edits in incident windows (saved, not lost).
-    m_view.page = int(m_window->currentPage());
-    m_view.incident = m_window->boardPage()->currentIncident();
-    m_view.openIncidents = m_window->openIncidentIds();
-    m_view.valid = true;
+    m_view = ViewState {int(m_window->currentPage()), m_window->boardPage()->currentIncident(),
+                        m_window->openIncidentIds()};
     m_window->saveOpenIncidents();
     m_window->saveViewState();
     m_locked = true;
     closeModalWidgets();
-    if (QThread::currentThread()->loopLevel() > m_baseLoopLevel) {
-        // Called from inside a nested event loop (a dialog's or a menu's exec(), in a method of
-        // the window or of one of its children): the window must not be destroyed under it.
-        // Hidden and disconnected now; destroyed, with the context, once those loops return.
-        m_context->sync().stop();
-        m_window->hide();
-        updateTray();
-        emit lockedChanged(true);
-        QTimer::singleShot(0, this, &Session::finishLock);
-        return;
-    }
-    // The unlock dialog first, so that the application never has no window (which would
-    // quit it); then the windows before the context: they hold references into it.
-    showUnlock();
-    m_window.reset();
-    m_context.reset(); // closes the database; the keys' secure buffers are wiped and freed
     updateTray();
     emit lockedChanged(true);
+    finishLock();
 }
 
 void Session::finishLock()
@@ -193,12 +176,19 @@ void Session::finishLock()
     if (!m_window)
         return;
     if (QThread::currentThread()->loopLevel() > m_baseLoopLevel) {
+        // Inside a nested event loop (a dialog's or a menu's exec(), in a method of the window
+        // or of one of its children): the window must not be destroyed under it. Hidden and
+        // disconnected now; destroyed, with the context, once those loops have returned.
+        m_context->sync().stop();
+        m_window->hide();
         QTimer::singleShot(10, this, &Session::finishLock);
         return;
     }
+    // The unlock dialog first, so that the application never has no window (which would
+    // quit it); then the windows before the context: they hold references into it.
     showUnlock();
     m_window.reset();
-    m_context.reset();
+    m_context.reset(); // closes the database; the keys' secure buffers are wiped and freed
 }
 
 void Session::closeModalWidgets()
@@ -249,14 +239,14 @@ void Session::showUnlock()
 
 void Session::restoreView()
 {
-    if (!m_view.valid || !m_window)
+    if (!m_view || !m_window)
         return;
-    m_window->showPage(MainWindow::Page(qBound(0, m_view.page, MainWindow::PageCount - 1)));
-    if (!m_view.incident.isEmpty())
-        m_window->boardPage()->selectIncident(m_view.incident);
-    for (const QString &id : std::as_const(m_view.openIncidents))
+    m_window->showPage(MainWindow::Page(m_view->page));
+    if (!m_view->incident.isEmpty())
+        m_window->boardPage()->selectIncident(m_view->incident);
+    for (const QString &id : std::as_const(m_view->openIncidents))
         m_window->openIncident(id);
-    m_view = {};
+    m_view.reset();
 }
 
 void Session::showWindow()

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -74,7 +75,6 @@ private:
         int page = 0;
         QString incident;
         QStringList openIncidents;
-        bool valid = false;
     };
 
     void showUnlock();
@@ -91,7 +91,7 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
     QPointer<UnlockDialog> m_unlock;
-    ViewState m_view;
+    std::optional<ViewState> m_view; // where the analyst was when it locked
     bool m_locked = true; // no profile open yet
     int m_baseLoopLevel = 1;
     bool m_lockedByIdle = false;

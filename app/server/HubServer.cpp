@@ -20,6 +20,7 @@
 
 #include <chrono>
 #include <deque>
+#include <functional>
 #include <future>
 
 namespace liaison {
@@ -291,10 +292,15 @@ void HubServer::onText(Session &session, const QString &text)
         sendError(session, QStringLiteral("malformed"), QStringLiteral("not a JSON object"));
         return;
     }
+    guarded(session, [&] { handle(session, doc.object()); });
+}
+
+void HubServer::guarded(Session &session, const std::function<void()> &serve)
+{
     try {
-        handle(session, doc.object());
-    } catch (const StorageError &e) {
-        qCWarning(lcSync) << "storage error while serving a frame:" << e.what();
+        serve();
+    } catch (const std::exception &e) { // StorageError, or a worker's failure rethrown here
+        qCWarning(lcSync) << "error while serving a frame:" << e.what();
         sendError(session, QStringLiteral("internal"),
                   QStringLiteral("the hub could not store it"));
     }
@@ -502,25 +508,15 @@ void HubServer::drain(Session &session)
                 return;
             const std::unique_ptr<PushWork> work = std::move(front.push);
             session.queue.pop_front();
-            try {
+            guarded(session, [&] {
                 work->verified.get(); // rethrows a worker's exception here
                 finishPush(session, *work);
-            } catch (const std::exception &e) {
-                qCWarning(lcSync) << "error while storing a push:" << e.what();
-                sendError(session, QStringLiteral("internal"),
-                          QStringLiteral("the hub could not store it"));
-            }
+            });
             continue;
         }
         const QJsonObject frame = std::move(front.frame);
         session.queue.pop_front();
-        try {
-            dispatch(session, frame);
-        } catch (const StorageError &e) {
-            qCWarning(lcSync) << "storage error while serving a frame:" << e.what();
-            sendError(session, QStringLiteral("internal"),
-                      QStringLiteral("the hub could not store it"));
-        }
+        guarded(session, [&] { dispatch(session, frame); });
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QWebSocket;
@@ -60,6 +61,8 @@ private:
     void onNewConnection();
     void onText(Session &session, const QString &text);
     void handle(Session &session, const QJsonObject &frame);
+    // Runs serve; a storage (or worker) failure becomes an "internal" error frame.
+    void guarded(Session &session, const std::function<void()> &serve);
     void handleEnrol(Session &session, const QJsonObject &frame);
     void handleAuth(Session &session, const QJsonObject &frame);
     void dispatch(Session &session, const QJsonObject &frame);

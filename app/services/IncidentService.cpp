@@ -209,17 +209,31 @@ QString IncidentService::releaseBody(ReleaseAction action, const QString &tlp)
 
 QString IncidentService::recordRelease(const QString &incidentId, ReleaseAction action)
 {
-    const auto current = incident(incidentId);
-    if (!current)
-        throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
-    const QString id = newId();
-    commit(QString::fromLatin1(entity::Comment), id,
-           {{QStringLiteral("incident_id"), incidentId},
-            {QStringLiteral("body"), releaseBody(action, current->tlp)},
-            {QStringLiteral("kind"), QStringLiteral("release")},
-            {QStringLiteral("occurred_at"), QDateTime::currentMSecsSinceEpoch()},
-            {QStringLiteral("deleted"), false}});
-    return id;
+    return recordReleases({incidentId}, action).first();
+}
+
+QStringList IncidentService::recordReleases(const QStringList &incidentIds, ReleaseAction action)
+{
+    std::vector<Change> changes;
+    changes.reserve(std::size_t(incidentIds.size()));
+    QStringList ids;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &incidentId : incidentIds) {
+        const auto current = incident(incidentId);
+        if (!current)
+            throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
+        ids << newId();
+        changes.push_back({QString::fromLatin1(entity::Comment),
+                           ids.last(),
+                           {{QStringLiteral("incident_id"), incidentId},
+                            {QStringLiteral("body"), releaseBody(action, current->tlp)},
+                            {QStringLiteral("kind"), QStringLiteral("release")},
+                            {QStringLiteral("occurred_at"), now},
+                            {QStringLiteral("deleted"), false}}});
+    }
+    if (!changes.empty())
+        commitAll(changes);
+    return ids;
 }
 
 QString IncidentService::addTask(const QString &incidentId, const QString &title,

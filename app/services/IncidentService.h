@@ -113,6 +113,8 @@ public:
     // this device like any op, so the log says who released what, when, under which TLP).
     // Its body is machine-readable ("share tlp:amber"): views show it translated.
     QString recordRelease(const QString &incidentId, ReleaseAction action);
+    // The same for many incidents (an export), in one transaction; all exist or none recorded.
+    QStringList recordReleases(const QStringList &incidentIds, ReleaseAction action);
     static QString releaseBody(ReleaseAction action, const QString &tlp);
     QString addTask(const QString &incidentId, const QString &title, const QString &assignee = {},
                     const QDate &due = {});

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
 #include <optional>
 
 namespace liaison {
@@ -313,7 +314,10 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
                             {"spec_version", "2.1"},
                             {"id", incidentStixId},
                             {"created", created},
-                            {"modified", stamp(qint64(HybridClock::wallMs(incident->updatedHlc)))},
+                            // never before created (a clock set back when it was changed)
+                            {"modified",
+                             stamp(std::max(qint64(HybridClock::wallMs(incident->updatedHlc)),
+                                            incident->createdAt))},
                             {"created_by_ref", author},
                             {"name", incident->title},
                             {"object_marking_refs", marking},
@@ -327,8 +331,6 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
             object.insert(QLatin1String("description"), incident->summary);
         if (!incident->sector.isEmpty())
             object.insert(QLatin1String("x_liaison_sector"), incident->sector);
-        if (HybridClock::wallMs(incident->updatedHlc) < quint64(incident->createdAt))
-            object.insert(QLatin1String("modified"), created);
         objects.append(object);
     }
     for (auto it = identities.cbegin(); it != identities.cend(); ++it)
@@ -440,13 +442,15 @@ StixImportPlan planStixImport(const QByteArray &json, Tlp incidentTlp,
         // The strictest TLP among the object's markings that we can read.
         std::optional<Tlp> marked;
         for (const QJsonValue &ref : o.value(QLatin1String("object_marking_refs")).toArray()) {
+            // The bundle's own definitions first, then the published ids; others are not TLP.
             Tlp tlp {};
-            if (stixMarkingTlp(ref.toString(), &tlp) || markings.contains(ref.toString())) {
-                if (markings.contains(ref.toString()))
-                    tlp = markings.value(ref.toString());
-                if (!marked || tlp > *marked)
-                    marked = tlp;
-            }
+            const auto defined = markings.constFind(ref.toString());
+            if (defined != markings.cend())
+                tlp = defined.value();
+            else if (!stixMarkingTlp(ref.toString(), &tlp))
+                continue;
+            if (!marked || tlp > *marked)
+                marked = tlp;
         }
         if (marked && *marked > incidentTlp) {
             plan.skipped.append({objectId, tlpLabel(*marked), StixSkipReason::MarkedAbove});

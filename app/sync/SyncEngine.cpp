@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QMetaMethod>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QWebSocket>
@@ -34,25 +35,6 @@ qint64 lastHubSeq(const QJsonArray &entries)
     for (const QJsonValue &v : entries)
         last = std::max(last, qint64(v.toObject().value(QLatin1String("hub_seq")).toDouble()));
     return last;
-}
-
-bool isLoopbackHost(const QString &host)
-{
-    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
-}
-
-// "ab:CD:..", "AB CD ..", "abcd..." -> "AB:CD:..." (how liaison-hub prints it).
-QString normaliseFingerprint(const QString &text)
-{
-    QString hex;
-    for (const QChar c : text) {
-        if (c.isDigit() || (c.toUpper() >= QLatin1Char('A') && c.toUpper() <= QLatin1Char('F')))
-            hex += c.toUpper();
-    }
-    QString out;
-    for (int i = 0; i < hex.size(); i += 2)
-        out += (i ? QStringLiteral(":") : QString()) + hex.mid(i, 2);
-    return out;
 }
 
 // Codes after which retrying the same thing cannot help.
@@ -116,6 +98,26 @@ SyncEngine::SyncEngine(OpLog &log, QObject *parent)
 SyncEngine::~SyncEngine()
 {
     stop();
+}
+
+bool SyncEngine::isLoopbackHost(const QString &host)
+{
+    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+}
+
+QString SyncEngine::normaliseFingerprint(const QString &text)
+{
+    QString hex = text;
+    static const QRegularExpression separators(QStringLiteral("[\\s:]"));
+    hex.remove(separators);
+    static const QRegularExpression onlyHex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    if (!onlyHex.match(hex).hasMatch())
+        return {};
+    hex = hex.toUpper();
+    QStringList pairs;
+    for (int i = 0; i < hex.size(); i += 2)
+        pairs << hex.mid(i, 2);
+    return pairs.join(QLatin1Char(':'));
 }
 
 void SyncEngine::setHub(const QUrl &url, const QString &certificateSha256)
@@ -189,7 +191,7 @@ void SyncEngine::enrol(const QUrl &url, const QString &code, const QString &cert
         return;
     }
     setHub(url, certificateSha256);
-    if (scheme == QLatin1String("wss") && m_pin.size() != 95) { // 32 bytes as "AB:" groups
+    if (scheme == QLatin1String("wss") && m_pin.isEmpty()) {
         emit enrolmentFailed(tr("The hub certificate fingerprint is missing or incomplete: "
                                 "it has 32 pairs of hexadecimal digits"));
         return;

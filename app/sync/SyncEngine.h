@@ -46,6 +46,11 @@ public:
     // ws:// is accepted for loopback hosts only; wss:// needs the pinned SHA-256 fingerprint of
     // the hub certificate (colon-separated hex, as liaison-hub prints it).
     void setHub(const QUrl &url, const QString &certificateSha256 = {});
+    // ws:// is allowed to these only: "localhost" and loopback addresses.
+    static bool isLoopbackHost(const QString &host);
+    // "ab cd …", "abcd…" or "AB:CD:…" (32 bytes of hex) -> "AB:CD:…", as liaison-hub prints
+    // it; empty when it is not 32 bytes of hex.
+    static QString normaliseFingerprint(const QString &text);
     // setHub() with the endpoint saved at enrolment; false when the profile has none.
     bool useSavedHub();
     QUrl hubUrl() const { return m_url; }

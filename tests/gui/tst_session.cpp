@@ -20,6 +20,7 @@
 #include "storage/Database.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
+#include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QApplication>
@@ -343,7 +344,7 @@ private slots:
         QVERIFY(enrolment->fingerprint.startsWith(QLatin1String("AB:CD:EF:01:")));
         auto *display = dialog.findChild<QLabel *>(QStringLiteral("fingerprintDisplay"));
         QVERIFY(display->text().contains(QLatin1String("AB CD EF 01 23 45 67 89")));
-        QCOMPARE(HubEnrolForm::normaliseFingerprint(QStringLiteral("xyz")), QString());
+        QCOMPARE(SyncEngine::normaliseFingerprint(QStringLiteral("xyz")), QString());
     }
 
 private:
