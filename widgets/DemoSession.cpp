@@ -127,7 +127,7 @@ void DemoSession::seed()
     const Demo demo[] = {
         {0, "Ransomware at a regional water utility",
          "Encrypted SCADA historian; ransom note names a known affiliate.", Severity::Critical,
-         Tlp::AmberStrict, "ca.water", IncidentStatus::Investigating, true, "203.0.113.45"},
+         Tlp::Amber, "ca.water", IncidentStatus::Investigating, true, "203.0.113.45"},
         {0, "Phishing wave impersonating a federal tax agency",
          "Lures with refund links; credential harvesting pages hosted abroad.", Severity::High,
          Tlp::Green, "ca.government", IncidentStatus::Mitigating, true, "refund-cra.example.net"},
@@ -154,12 +154,14 @@ void DemoSession::seed()
         const QString value = QString::fromLatin1(d.indicator);
         incidents.addIndicator(
             id, value.front().isDigit() ? IndicatorType::IPv4 : IndicatorType::Domain, value);
-        incidents.addComment(id, QStringLiteral("First report received and triaged."));
+        const QString comment
+            = incidents.addComment(id, QStringLiteral("First report received and triaged."));
+        incidents.addComment(id,
+                             QStringLiteral("Internal: the utility's CISO asked us to keep "
+                                            "its name out of partner reports."));
         incidents.setStatus(id, d.status);
-        if (d.shared) {
-            incidents.share(id);
-            incidents.recordRelease(id, ReleaseAction::Share);
-        }
+        if (d.shared)
+            incidents.share(id, {comment}); // the internal note stays behind
     }
     m_contexts.at(0)->chat().createChannel(QStringLiteral("CCIRC ↔ US-CERT"),
                                            QStringLiteral("shared"), true);

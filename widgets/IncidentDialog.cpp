@@ -674,7 +674,6 @@ bool IncidentDialog::share()
                         .arg(tlpLabel(tlp))))
         return false;
     m_service.share(m_id);
-    m_service.recordRelease(m_id, ReleaseAction::Share);
     load(true);
     return true;
 }

@@ -300,7 +300,6 @@ int commandIncident(const QString &dir, const QStringList &args)
         const QString id = s.incidents->createIncident(d);
         if (args.contains(QStringLiteral("--shared"))) {
             s.incidents->share(id);
-            s.incidents->recordRelease(id, ReleaseAction::Share);
         }
         out() << id << "\n";
         return 0;
@@ -309,7 +308,6 @@ int commandIncident(const QString &dir, const QStringList &args)
         s.requireEnrolled();
         const QString id = required(args, QStringLiteral("--id"));
         s.incidents->share(id);
-        s.incidents->recordRelease(id, ReleaseAction::Share);
         return 0;
     }
     if (sub == QLatin1String("list")) {

@@ -57,7 +57,10 @@ const std::vector<EntityDef> &entityDefs()
           {"body", T::Text},
           {"kind", T::Text},
           {"occurred_at", T::Int},
-          {"deleted", T::Bool}}},
+          {"deleted", T::Bool},
+          // A comment's own visibility (schema 5): "centre" stays in its author's centre even
+          // when the incident is shared; only "shared" comments of a shared incident leave.
+          {"scope", T::Scope}}},
         {entity::Task,
          "tasks",
          "incident_id",

@@ -33,6 +33,9 @@ struct EntityDef
     bool hasScope() const { return scopeIndex() >= 0; }
     int scopeIndex() const;
     bool isChild() const { return parentField != nullptr; }
+    // A child with a scope of its own (a comment): it leaves its centre only when both it and
+    // its root are shared. Other children follow their root.
+    bool isScopedChild() const { return isChild() && hasScope(); }
 };
 
 namespace entity {

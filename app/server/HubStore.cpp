@@ -24,7 +24,7 @@ namespace liaison {
 
 namespace {
 
-constexpr int kHubSchema = 2;
+constexpr int kHubSchema = 3;
 constexpr char kSchema[] = R"SQL(
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID;
 CREATE TABLE centres (code TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL) WITHOUT ROWID;
@@ -55,10 +55,12 @@ CREATE TABLE ops (
     hlc INTEGER NOT NULL,
     root TEXT,
     body BLOB NOT NULL,
-    sig BLOB NOT NULL
+    sig BLOB NOT NULL,
+    record TEXT
 );
 CREATE INDEX ops_by_device ON ops(device, seq);
 CREATE INDEX ops_by_root ON ops(root);
+CREATE INDEX ops_by_record ON ops(record);
 -- What devices pull: gap-free hub_seq, each entry naming an op and who may receive it.
 -- visible_to NULL = every centre; hidden_from = a centre that already has it (republication).
 CREATE TABLE feed (
@@ -68,13 +70,36 @@ CREATE TABLE feed (
     hidden_from TEXT
 );
 -- Records that own a scope (incidents, channels, contacts, visits) and their children.
+-- tlp: the record's marking by the merge rule (greatest (tlp_hlc, tlp_device) wins).
 CREATE TABLE roots (
     key TEXT PRIMARY KEY NOT NULL,
     owner TEXT NOT NULL,
-    shared INTEGER NOT NULL DEFAULT 0
+    shared INTEGER NOT NULL DEFAULT 0,
+    tlp TEXT,
+    tlp_hlc INTEGER,
+    tlp_device TEXT
 ) WITHOUT ROWID;
-CREATE TABLE children (key TEXT PRIMARY KEY NOT NULL, root TEXT NOT NULL) WITHOUT ROWID;
-INSERT INTO meta(key, value) VALUES ('hub_schema', 2);
+-- centre: the centre of the child's first op; shared: NULL for children that follow their
+-- root, 0 or 1 for children with a scope of their own (comments).
+CREATE TABLE children (
+    key TEXT PRIMARY KEY NOT NULL,
+    root TEXT NOT NULL,
+    centre TEXT,
+    shared INTEGER
+) WITHOUT ROWID;
+INSERT INTO meta(key, value) VALUES ('hub_schema', 3);
+)SQL";
+
+// Hub schema 2 -> 3: per-record columns for the TLP, ownership and comment-visibility rules.
+constexpr char kSchema3[] = R"SQL(
+ALTER TABLE ops ADD COLUMN record TEXT;
+CREATE INDEX ops_by_record ON ops(record);
+ALTER TABLE roots ADD COLUMN tlp TEXT;
+ALTER TABLE roots ADD COLUMN tlp_hlc INTEGER;
+ALTER TABLE roots ADD COLUMN tlp_device TEXT;
+ALTER TABLE children ADD COLUMN centre TEXT;
+ALTER TABLE children ADD COLUMN shared INTEGER;
+UPDATE meta SET value = 3 WHERE key = 'hub_schema';
 )SQL";
 
 QString pathIn(const QString &dir, const char *name)
@@ -212,9 +237,45 @@ std::unique_ptr<HubStore> HubStore::open(const QString &dir)
         throw HubError(HubError::Kind::NotAHub,
                        "hub.db was made by a development build (hub schema 1, never released); "
                        "make a new hub with liaison-hub init");
-    if (schema != kHubSchema)
+    if (schema == 2)
+        store->upgradeFrom2();
+    else if (schema != kHubSchema)
         throw HubError(HubError::Kind::NotAHub, "hub.db has an unknown schema");
     return store;
+}
+
+void HubStore::upgradeFrom2()
+{
+    // Fills the new columns from the stored ops, in hub order, in one transaction: a crash
+    // leaves schema 2 as it was.
+    Transaction tx(m_db);
+    m_db.exec(kSchema3);
+    auto st = m_db.prepare("SELECT hub_seq, body, sig FROM ops ORDER BY hub_seq");
+    m_db.exec("UPDATE children SET shared = NULL");
+    while (st.step()) {
+        QString error;
+        const auto op = Op::fromStored(st.blob(1), st.blob(2), &error);
+        if (!op)
+            continue;
+        const QString record = recordKey(op->entity, op->entityId);
+        m_db.cached("UPDATE ops SET record = ?2 WHERE hub_seq = ?1")
+            .bind(1, std::int64_t(st.int64(0)))
+            .bind(2, record)
+            .exec();
+        if (const FieldValue *tlp = op->field(QStringLiteral("tlp")))
+            updateTlp(record, *op, *tlp);
+        const EntityDef *def = findEntity(op->entity);
+        if (def && def->isChild())
+            m_db.cached("UPDATE children SET centre = coalesce(centre, ?2), shared = ?3 "
+                        "WHERE key = ?1")
+                .bind(1, record)
+                .bind(2, op->centre)
+                .bind(3, def->isScopedChild() ? 0 : -1)
+                .exec();
+    }
+    m_db.exec("UPDATE children SET shared = NULL WHERE shared = -1");
+    tx.commit();
+    qCInfo(lcSync) << "hub store upgraded to schema" << kHubSchema;
 }
 
 QString HubStore::certificateFingerprint() const
@@ -423,12 +484,37 @@ HubStore::Accepted HubStore::accept(const Op &op, const QByteArray &canonical, b
         throw reject("bad-signature");
     checkClockIncreases(op);
 
+    // A refused op leaves nothing behind (its batch goes on in the same transaction).
+    Savepoint unit(m_db);
     const Route route = routeFor(op);
     // Gap-free: the next hub_seq is max + 1 inside the writer's transaction.
-    const qint64 next = lastHubSeq() + 1;
-    m_db.cached("INSERT INTO ops(hub_seq, id, device, seq, hlc, root, body, sig) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        .bind(1, std::int64_t(next))
+    qint64 seq = lastHubSeq();
+    Accepted accepted;
+    if (route.becameShared || route.childBecameShared) {
+        // The record has just left its centre: everything written to it so far goes to the
+        // other centres now, at new sequence numbers (their cursors are past the old ones),
+        // in the order it was written and before the op that shares it, so that a receiver
+        // meets the record's creation first. Comments still internal stay behind.
+        auto &earlier = route.becameShared
+            ? m_db.cached("SELECT o.hub_seq, o.body, o.sig FROM ops o "
+                          "LEFT JOIN children c ON c.key = o.record "
+                          "WHERE o.root = ?1 AND (c.shared IS NULL OR c.shared = 1) "
+                          "ORDER BY o.hub_seq")
+            : m_db.cached("SELECT hub_seq, body, sig FROM ops WHERE record = ?1 "
+                          "ORDER BY hub_seq");
+        earlier.bind(1, route.becameShared ? route.root : route.record);
+        QList<std::tuple<qint64, QByteArray, QByteArray>> republish;
+        while (earlier.step())
+            republish.append({earlier.int64(0), earlier.blob(1), earlier.blob(2)});
+        earlier.reset();
+        for (const auto &[opSeq, body, sig] : republish)
+            accepted.entries << appendFeed(++seq, opSeq, {}, route.hiddenFrom, body, sig);
+    }
+    // The op itself: its hub_seq is its own feed entry, after what it republished.
+    accepted.hubSeq = ++seq;
+    m_db.cached("INSERT INTO ops(hub_seq, id, device, seq, hlc, root, body, sig, record) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+        .bind(1, std::int64_t(accepted.hubSeq))
         .bind(2, op.id())
         .bind(3, op.device)
         .bind(4, std::int64_t(op.seq))
@@ -436,23 +522,11 @@ HubStore::Accepted HubStore::accept(const Op &op, const QByteArray &canonical, b
         .bind(6, route.root)
         .bind(7, canonical)
         .bind(8, op.sig)
+        .bind(9, route.record)
         .exec();
-    Accepted accepted {next, false, {}};
-    accepted.entries << appendFeed(next, next, route.visibleTo, {}, canonical, op.sig);
-    if (route.becameShared) {
-        // The record has just left its centre: everything written to it so far goes to the
-        // other centres now, at new sequence numbers (their cursors are past the old ones).
-        auto &earlier = m_db.cached("SELECT hub_seq, body, sig FROM ops WHERE root = ?1 "
-                                    "AND hub_seq < ?2 ORDER BY hub_seq");
-        earlier.bind(1, route.root).bind(2, std::int64_t(next));
-        QList<std::tuple<qint64, QByteArray, QByteArray>> republish;
-        while (earlier.step())
-            republish.append({earlier.int64(0), earlier.blob(1), earlier.blob(2)});
-        earlier.reset();
-        qint64 seq = next;
-        for (const auto &[opSeq, body, sig] : republish)
-            accepted.entries << appendFeed(++seq, opSeq, {}, route.owner, body, sig);
-    }
+    accepted.entries << appendFeed(accepted.hubSeq, accepted.hubSeq, route.visibleTo, {}, canonical,
+                                   op.sig);
+    unit.release();
     return accepted;
 }
 
@@ -476,17 +550,63 @@ void HubStore::checkClockIncreases(const Op &op)
         throw HubError(HubError::Kind::OpRejected, "clock-not-increasing");
 }
 
+namespace {
+
+bool isSharedValue(const FieldValue *value)
+{
+    const auto *text = value ? std::get_if<QString>(value) : nullptr;
+    return text && *text == QLatin1String(kScopeShared);
+}
+
+// TLP markings that may never reach a whole other centre (TLP 2.0: AMBER+STRICT is for the
+// owner organisation only, RED for named people only).
+bool tlpForbidsSharing(const QString &tlp)
+{
+    return tlp == QLatin1String("amber+strict") || tlp == QLatin1String("red");
+}
+
+HubError rejected(const char *code)
+{
+    return HubError(HubError::Kind::OpRejected, code);
+}
+
+} // namespace
+
+void HubStore::updateTlp(const QString &rootKey, const Op &op, const FieldValue &value)
+{
+    const auto *tlp = std::get_if<QString>(&value);
+    if (!tlp)
+        return;
+    // The same merge rule as every replica: the greatest (hlc, device) wins.
+    m_db.cached("UPDATE roots SET tlp = ?2, tlp_hlc = ?3, tlp_device = ?4 WHERE key = ?1 AND "
+                "(tlp_hlc IS NULL OR tlp_hlc < ?3 OR (tlp_hlc = ?3 AND tlp_device < ?4))")
+        .bind(1, rootKey)
+        .bind(2, *tlp)
+        .bind(3, std::int64_t(op.hlc))
+        .bind(4, op.device)
+        .exec();
+}
+
 HubStore::Route HubStore::routeFor(const Op &op)
 {
     Route route;
     const EntityDef *def = findEntity(op.entity);
+    const QString recordId = recordKey(op.entity, op.entityId);
+    route.record = recordId;
+    QString childCentre = op.centre;
+    bool childShared = false; // a scoped child's own scope (a comment's visibility)
+    bool childExisted = false;
     if (def && !def->isChild()) {
-        route.root = recordKey(op.entity, op.entityId);
+        route.root = recordId;
     } else if (def) {
-        const QString childKey = recordKey(op.entity, op.entityId);
-        auto &known = m_db.cached("SELECT root FROM children WHERE key = ?1");
-        known.bind(1, childKey);
-        const QString stored = known.step() ? known.text(0) : QString();
+        auto &known = m_db.cached("SELECT root, centre, shared FROM children WHERE key = ?1");
+        known.bind(1, recordId);
+        childExisted = known.step();
+        const QString stored = childExisted ? known.text(0) : QString();
+        if (childExisted) {
+            childCentre = known.isNull(1) ? op.centre : known.text(1);
+            childShared = !known.isNull(2) && known.int64(2) == 1;
+        }
         known.reset();
         const FieldValue *parent = op.field(QString::fromLatin1(def->parentField));
         const QString *parentId = parent ? std::get_if<QString>(parent) : nullptr;
@@ -494,26 +614,41 @@ HubStore::Route HubStore::routeFor(const Op &op)
             ? recordKey(QString::fromLatin1(def->parentEntity), *parentId)
             : QString();
         if (!stored.isEmpty() && !named.isEmpty() && named != stored)
-            throw HubError(HubError::Kind::OpRejected, "parent-changed");
+            throw rejected("parent-changed");
         route.root = stored.isEmpty() ? named : stored;
-        if (stored.isEmpty() && !named.isEmpty())
-            m_db.cached("INSERT INTO children(key, root) VALUES (?1, ?2)")
-                .bind(1, childKey)
-                .bind(2, named)
-                .exec();
+        if (!childExisted && !named.isEmpty()) {
+            auto &insert = m_db.cached(
+                "INSERT INTO children(key, root, centre, shared) VALUES (?1, ?2, ?3, ?4)");
+            insert.bind(1, recordId).bind(2, named).bind(3, op.centre);
+            if (def->isScopedChild())
+                insert.bind(4, 0);
+            else
+                insert.bindNull(4);
+            insert.exec();
+        }
     }
+    checkOwnRecord(op, def, route.root);
     if (route.root.isEmpty()) {
         // An entity this hub does not know, or a child whose parent it never saw: the op's own
         // scope decides, as its author wrote it.
         route.visibleTo = op.scope == QLatin1String(kScopeShared) ? QString() : op.centre;
         return route;
     }
-    auto &find = m_db.cached("SELECT owner, shared FROM roots WHERE key = ?1");
+    auto &find = m_db.cached("SELECT owner, shared, tlp FROM roots WHERE key = ?1");
     find.bind(1, route.root);
     const bool exists = find.step();
     route.owner = exists ? find.text(0) : op.centre;
     bool shared = exists && find.int64(1) != 0;
     find.reset();
+    const bool isRootOp = def && !def->isChild();
+    // Ownership is fixed at creation: the creating op's centre, never relabelled.
+    if (isRootOp) {
+        if (const FieldValue *owner = op.field(QStringLiteral("owner_centre"))) {
+            const auto *text = std::get_if<QString>(owner);
+            if (!text || *text != route.owner)
+                throw rejected("owner-mismatch");
+        }
+    }
     if (!exists)
         m_db.cached("INSERT INTO roots(key, owner, shared) VALUES (?1, ?2, 0)")
             .bind(1, route.root)
@@ -521,18 +656,70 @@ HubStore::Route HubStore::routeFor(const Op &op)
             .exec();
     // A centre's internal record is invisible to the others: they cannot write to it either.
     if (!shared && route.owner != op.centre)
-        throw HubError(HubError::Kind::OpRejected, "scope-violation");
-    if (!shared && def && !def->isChild() && op.scope == QLatin1String(kScopeShared)) {
-        const FieldValue *scope = op.field(QStringLiteral("scope"));
-        if (scope && std::holds_alternative<QString>(*scope)
-            && std::get<QString>(*scope) == QLatin1String(kScopeShared)) {
+        throw rejected("scope-violation");
+    if (isRootOp) {
+        const FieldValue *scopeField = op.field(QStringLiteral("scope"));
+        const bool sharesNow = isSharedValue(scopeField);
+        // The op's scope member and its scope field say the same thing, or the op is refused:
+        // a record is shared by its scope field (docs/PROTOCOL.md, "Sharing").
+        if (scopeField && (op.scope == QLatin1String(kScopeShared)) != sharesNow)
+            throw rejected("scope-mismatch");
+        if (!scopeField && !shared && op.scope == QLatin1String(kScopeShared))
+            throw rejected("scope-mismatch");
+        if (scopeField && op.centre != route.owner)
+            throw rejected("not-owner");
+        if (const FieldValue *tlp = op.field(QStringLiteral("tlp")))
+            updateTlp(route.root, op, *tlp);
+        if (sharesNow || shared) {
+            auto &marking = m_db.cached("SELECT tlp FROM roots WHERE key = ?1");
+            marking.bind(1, route.root);
+            const QString tlp = marking.step() ? marking.text(0) : QString();
+            marking.reset();
+            // Raising the marking of a record already shared is allowed (it has left); sharing
+            // a record marked AMBER+STRICT or RED is not.
+            if (!shared && tlpForbidsSharing(tlp))
+                throw rejected("tlp-forbids-share");
+        }
+        if (!shared && sharesNow) {
             shared = true;
             route.becameShared = exists; // a record created shared has nothing to republish
             m_db.cached("UPDATE roots SET shared = 1 WHERE key = ?1").bind(1, route.root).exec();
         }
     }
+    if (def && def->isScopedChild()) {
+        const FieldValue *scopeField = op.field(QStringLiteral("scope"));
+        if (isSharedValue(scopeField) && !childShared) {
+            // Only the centre that wrote the comment may let it out.
+            if (op.centre != childCentre)
+                throw rejected("not-owner");
+            childShared = true;
+            route.childBecameShared = childExisted && shared;
+            m_db.cached("UPDATE children SET shared = 1 WHERE key = ?1").bind(1, recordId).exec();
+        }
+        route.visibleTo = shared && childShared ? QString() : childCentre;
+        route.hiddenFrom = childCentre;
+        return route;
+    }
     route.visibleTo = shared ? QString() : route.owner;
+    route.hiddenFrom = route.owner;
     return route;
+}
+
+void HubStore::checkOwnRecord(const Op &op, const EntityDef *def, const QString &root)
+{
+    if (!def || op.entity != QLatin1String(entity::ReadMarker))
+        return;
+    // A per-analyst record is its analyst's alone: its id is "CHANNEL.ANALYST" and it names no
+    // other analyst, so nobody can squat another analyst's marker.
+    if (const FieldValue *analyst = op.field(QStringLiteral("analyst_id"))) {
+        const auto *text = std::get_if<QString>(analyst);
+        if (!text || *text != op.author)
+            throw rejected("not-own-record");
+    }
+    const QString prefix = QString::fromLatin1(def->parentEntity) + QLatin1Char('/');
+    const QString channel = root.startsWith(prefix) ? root.mid(prefix.size()) : QString();
+    if (channel.isEmpty() || op.entityId != channel + QLatin1Char('.') + op.author)
+        throw rejected("not-own-record");
 }
 
 HubStore::StoredOp HubStore::appendFeed(qint64 hubSeq, qint64 opSeq, const QString &visibleTo,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Schema.h"
 #include "storage/Database.h"
 #include "sync/Op.h"
 
@@ -138,13 +139,21 @@ public:
 private:
     struct Route
     {
+        QString record; // "entity/id" of the op's own record
         QString root; // "entity/id" of the record that owns the scope; empty if unknown
         QString owner;
         QString visibleTo;
-        bool becameShared = false;
+        QString hiddenFrom; // the centre that already holds what a share republishes
+        bool becameShared = false; // the root has just been shared
+        bool childBecameShared = false; // a comment of a shared root has just been shared
     };
     HubStore() = default;
+    // Applies the acceptance rules (scope, ownership, TLP, per-analyst records) and says where
+    // the op goes; throws HubError(OpRejected) with the code.
     Route routeFor(const Op &op);
+    void checkOwnRecord(const Op &op, const EntityDef *def, const QString &root);
+    void updateTlp(const QString &rootKey, const Op &op, const FieldValue &value);
+    void upgradeFrom2();
     void checkClockIncreases(const Op &op);
     StoredOp appendFeed(qint64 hubSeq, qint64 opSeq, const QString &visibleTo,
                         const QString &hiddenFrom, const QByteArray &canonical,

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace liaison {
 
 namespace {
@@ -113,9 +115,54 @@ void IncidentService::setSeverity(const QString &id, Severity severity)
     setField(id, "severity", severityKey(severity));
 }
 
-void IncidentService::setTlp(const QString &id, Tlp tlp)
+void IncidentService::setTlp(const QString &id, Tlp tlp, const QString &reason)
 {
-    setField(id, "tlp", tlpKey(tlp));
+    const auto current = incident(id);
+    if (!current)
+        throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
+    Tlp from = Tlp::Amber;
+    const bool known = parseTlp(current->tlp, &from);
+    if (known && from == tlp)
+        return;
+    const QString why = reason.trimmed();
+    // TLP:AMBER+STRICT is lowered only on purpose: the reason is part of the signed record.
+    if (known && from == Tlp::AmberStrict && tlp < Tlp::AmberStrict && why.isEmpty())
+        throw ValidationError(QStringLiteral("reason"), QStringLiteral("required"));
+    if (why.size() > kMaxTitle)
+        throw ValidationError(QStringLiteral("reason"), QStringLiteral("too-long"));
+    // The marking and its record in the timeline, in one transaction.
+    commitAll({{QString::fromLatin1(entity::Incident), id, {{QStringLiteral("tlp"), tlpKey(tlp)}}},
+               releaseChange(id, markingBody(current->tlp, tlpKey(tlp), why))});
+}
+
+QString IncidentService::markingBody(const QString &from, const QString &to, const QString &reason)
+{
+    QString body = QStringLiteral("tlp tlp:") + from + QStringLiteral(" tlp:") + to;
+    if (!reason.isEmpty())
+        body += QLatin1Char('\n') + reason;
+    return body;
+}
+
+Change IncidentService::releaseChange(const QString &incidentId, const QString &body)
+{
+    // Internal to the owner centre: the audit trail of what left, and why.
+    return {QString::fromLatin1(entity::Comment),
+            newId(),
+            {{QStringLiteral("incident_id"), incidentId},
+             {QStringLiteral("body"), body},
+             {QStringLiteral("kind"), QStringLiteral("release")},
+             {QStringLiteral("occurred_at"), QDateTime::currentMSecsSinceEpoch()},
+             {QStringLiteral("scope"), QString::fromLatin1(kScopeCentre)},
+             {QStringLiteral("deleted"), false}}};
+}
+
+QString IncidentService::shareRefusal(const QString &tlp)
+{
+    if (tlp == tlpKey(Tlp::AmberStrict))
+        return QStringLiteral("share-forbidden-amber-strict");
+    if (tlp == tlpKey(Tlp::Red))
+        return QStringLiteral("share-forbidden-red");
+    return {};
 }
 
 void IncidentService::setSector(const QString &id, const QString &sector)
@@ -123,9 +170,38 @@ void IncidentService::setSector(const QString &id, const QString &sector)
     setField(id, "sector", sector);
 }
 
-void IncidentService::share(const QString &id)
+void IncidentService::share(const QString &id, const QStringList &commentIds)
 {
-    setField(id, "scope", QString::fromLatin1(kScopeShared));
+    const auto current = incident(id);
+    if (!current)
+        throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
+    if (current->ownerCentre != identity().centre)
+        throw ValidationError(QStringLiteral("scope"), QStringLiteral("not-owner"));
+    if (const QString refusal = shareRefusal(current->tlp); !refusal.isEmpty())
+        throw ValidationError(QStringLiteral("tlp"), refusal);
+    std::vector<Change> changes;
+    if (current->scope != QLatin1String(kScopeShared))
+        changes.push_back({QString::fromLatin1(entity::Incident),
+                           id,
+                           {{QStringLiteral("scope"), QString::fromLatin1(kScopeShared)}}});
+    const QList<IncidentComment> existing = comments(id);
+    for (const QString &commentId : commentIds) {
+        const auto it = std::find_if(existing.begin(), existing.end(),
+                                     [&](const IncidentComment &c) { return c.id == commentId; });
+        if (it == existing.end() || it->kind == QLatin1String("release"))
+            throw ValidationError(QStringLiteral("comment"), QStringLiteral("not-found"));
+        if (it->scope != QLatin1String(kScopeShared))
+            changes.push_back({QString::fromLatin1(entity::Comment),
+                               commentId,
+                               {{QStringLiteral("scope"), QString::fromLatin1(kScopeShared)}}});
+    }
+    if (changes.empty())
+        return;
+    QString body = releaseBody(ReleaseAction::Share, current->tlp);
+    if (!commentIds.isEmpty())
+        body += QStringLiteral(" comments:%1").arg(commentIds.size());
+    changes.push_back(releaseChange(id, body));
+    commitAll(changes);
 }
 
 void IncidentService::remove(const QString &id)
@@ -185,7 +261,8 @@ void IncidentService::removeIndicator(const QString &indicatorId)
            {{QStringLiteral("deleted"), true}});
 }
 
-QString IncidentService::addComment(const QString &incidentId, const QString &body)
+QString IncidentService::addComment(const QString &incidentId, const QString &body,
+                                    CommentVisibility visibility)
 {
     requireIncident(incidentId);
     if (body.trimmed().isEmpty())
@@ -197,6 +274,9 @@ QString IncidentService::addComment(const QString &incidentId, const QString &bo
             {QStringLiteral("body"), body},
             {QStringLiteral("kind"), QStringLiteral("comment")},
             {QStringLiteral("occurred_at"), QDateTime::currentMSecsSinceEpoch()},
+            {QStringLiteral("scope"),
+             QString::fromLatin1(visibility == CommentVisibility::Shared ? kScopeShared
+                                                                         : kScopeCentre)},
             {QStringLiteral("deleted"), false}});
     return id;
 }
@@ -217,19 +297,12 @@ QStringList IncidentService::recordReleases(const QStringList &incidentIds, Rele
     std::vector<Change> changes;
     changes.reserve(std::size_t(incidentIds.size()));
     QStringList ids;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QString &incidentId : incidentIds) {
         const auto current = incident(incidentId);
         if (!current)
             throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
-        ids << newId();
-        changes.push_back({QString::fromLatin1(entity::Comment),
-                           ids.last(),
-                           {{QStringLiteral("incident_id"), incidentId},
-                            {QStringLiteral("body"), releaseBody(action, current->tlp)},
-                            {QStringLiteral("kind"), QStringLiteral("release")},
-                            {QStringLiteral("occurred_at"), now},
-                            {QStringLiteral("deleted"), false}}});
+        changes.push_back(releaseChange(incidentId, releaseBody(action, current->tlp)));
+        ids << changes.back().entityId;
     }
     if (!changes.empty())
         commitAll(changes);
@@ -341,11 +414,12 @@ QList<IncidentComment> IncidentService::comments(const QString &incidentId) cons
         "SELECT c.id, c.incident_id, c.body, c.kind, c.occurred_at, "
         "(SELECT substr(o.id, 1, instr(o.id, ':') - 1) FROM ops o "
         " WHERE o.entity_id = c.id AND o.entity = 'comment' "
-        " ORDER BY o.hlc LIMIT 1) FROM comments c "
+        " ORDER BY o.hlc LIMIT 1), coalesce(c.scope, 'centre') FROM comments c "
         "WHERE c.incident_id = ?1 AND coalesce(c.deleted, 0) = 0 ORDER BY c.occurred_at, c.id");
     st.bind(1, incidentId);
     while (st.step()) {
-        IncidentComment c {st.text(0), st.text(1), st.text(2), st.text(3), {}, st.int64(4)};
+        IncidentComment c {st.text(0), st.text(1),  st.text(2), st.text(3),
+                           {},         st.int64(4), st.text(6)};
         const QString device = st.text(5);
         auto &who = m_log.database().cached("SELECT analyst_id FROM devices WHERE id = ?1");
         who.bind(1, device);

@@ -56,7 +56,12 @@ struct IncidentComment
     QString kind; // "comment" or "timeline"
     QString author;
     qint64 occurredAt = 0;
+    QString scope; // "centre" (internal to its author's centre) or "shared"
 };
+
+// Who may read a comment: the author's centre only, or also the counterpart centre once the
+// incident is shared.
+enum class CommentVisibility { Internal, Shared };
 
 struct IncidentTask
 {
@@ -90,10 +95,17 @@ public:
     void setSummary(const QString &id, const QString &summary);
     void setStatus(const QString &id, IncidentStatus status);
     void setSeverity(const QString &id, Severity severity);
-    void setTlp(const QString &id, Tlp tlp);
+    // Changes the marking and records it in the timeline (from, to, reason). Lowering
+    // TLP:AMBER+STRICT needs a reason (ValidationError "reason"/"required").
+    void setTlp(const QString &id, Tlp tlp, const QString &reason = {});
     void setSector(const QString &id, const QString &sector);
-    // Widens the scope to both centres (never the other way).
-    void share(const QString &id);
+    // Widens the scope to both centres (never the other way), with the internal comments the
+    // analyst picked, and records the release, in one transaction. Refused (ValidationError
+    // "tlp") for TLP:AMBER+STRICT and TLP:RED, and ("scope", "not-owner") outside the owner
+    // centre.
+    void share(const QString &id, const QStringList &commentIds = {});
+    // Why the marking forbids sharing with a whole centre ("share-forbidden-..."), or empty.
+    static QString shareRefusal(const QString &tlp);
     void remove(const QString &id);
 
     // Throws ValidationError("value", reason) for an invalid indicator.
@@ -108,7 +120,8 @@ public:
     };
     QStringList addIndicators(const QString &incidentId, const QList<NewIndicator> &indicators);
     void removeIndicator(const QString &indicatorId);
-    QString addComment(const QString &incidentId, const QString &body);
+    QString addComment(const QString &incidentId, const QString &body,
+                       CommentVisibility visibility = CommentVisibility::Internal);
     // Records a release in the incident's timeline (a comment of kind "release", signed by
     // this device like any op, so the log says who released what, when, under which TLP).
     // Its body is machine-readable ("share tlp:amber"): views show it translated.
@@ -116,6 +129,8 @@ public:
     // The same for many incidents (an export), in one transaction; all exist or none recorded.
     QStringList recordReleases(const QStringList &incidentIds, ReleaseAction action);
     static QString releaseBody(ReleaseAction action, const QString &tlp);
+    // "tlp tlp:FROM tlp:TO" and the reason on a second line: a marking change in the timeline.
+    static QString markingBody(const QString &from, const QString &to, const QString &reason);
     QString addTask(const QString &incidentId, const QString &title, const QString &assignee = {},
                     const QDate &due = {});
     void setTaskDone(const QString &taskId, bool done);
@@ -154,6 +169,7 @@ private:
     void onApplied(const QList<liaison::AppliedChange> &changes);
     void requireIncident(const QString &id) const;
     void setField(const QString &id, const char *field, FieldValue value);
+    Change releaseChange(const QString &incidentId, const QString &body);
     QList<NamedChild> namedChildren(const char *table, const char *column,
                                     const QString &incidentId) const;
 };

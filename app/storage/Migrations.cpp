@@ -262,6 +262,48 @@ CREATE INDEX assignees_by_analyst ON assignees(analyst_id);
 -- Acks remove outbox rows by op id: without this, each ack scanned the whole outbox.
 CREATE INDEX outbox_by_op ON outbox(op_id);
 )SQL"},
+        {5, R"SQL(
+-- Schema 5: comments get a visibility of their own (scope: centre or shared, only widens), so
+-- that sharing an incident does not carry its internal discussion across. The table is rebuilt
+-- to keep its columns in registry order; rowids are kept, so the full-text index stays valid.
+-- Comments written before schema 5 have no scope: they count as internal.
+CREATE TABLE comments_v5 (
+    id TEXT PRIMARY KEY NOT NULL,
+    incident_id TEXT,
+    body TEXT,
+    kind TEXT,
+    occurred_at INTEGER,
+    deleted INTEGER,
+    scope TEXT,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+INSERT INTO comments_v5(rowid, id, incident_id, body, kind, occurred_at, deleted, _updated,
+                        _clock)
+    SELECT rowid, id, incident_id, body, kind, occurred_at, deleted, _updated, _clock
+    FROM comments;
+DROP TABLE comments;
+ALTER TABLE comments_v5 RENAME TO comments;
+CREATE INDEX comments_by_incident ON comments(incident_id);
+CREATE TRIGGER comments_search_ai AFTER INSERT ON comments BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('comments', new.rowid);
+END;
+CREATE TRIGGER comments_search_au AFTER UPDATE OF body, deleted ON comments BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('comments', new.rowid);
+END;
+CREATE TRIGGER comments_search_ad AFTER DELETE ON comments BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('comments', old.rowid);
+END;
+-- Unsaved edits kept when the profile locks: local to this device, never ops, never synced.
+-- record names what was being edited ("incident/ID", "comment/INCIDENT-ID"), field the input.
+CREATE TABLE drafts (
+    record TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    saved_at INTEGER NOT NULL,
+    PRIMARY KEY (record, field)
+) WITHOUT ROWID;
+)SQL"},
     };
     return all;
 }

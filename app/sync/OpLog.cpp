@@ -99,6 +99,14 @@ bool typeFits(FieldType type, const FieldValue &value)
     return false;
 }
 
+// The scope a child reaches: shared only when both it and its root are.
+QString narrowerScope(const QString &a, const QString &b)
+{
+    return a == QLatin1String(kScopeShared) && b == QLatin1String(kScopeShared)
+        ? QString::fromLatin1(kScopeShared)
+        : QString::fromLatin1(kScopeCentre);
+}
+
 // Unset < centre < shared: a row created by a later edit arriving before its create op has no
 // scope yet, and the create op's "centre" must still win there.
 int scopeRank(const QString &scope)
@@ -336,8 +344,16 @@ QString OpLog::scopeOf(const QString &entityName, const QString &entityId) const
         st.bind(1, entityId);
         const QString parent = st.step() ? st.text(0) : QString();
         st.reset();
-        return parent.isEmpty() ? QString::fromLatin1(kScopeCentre)
-                                : scopeOf(QString::fromLatin1(def->parentEntity), parent);
+        const QString parentScope = parent.isEmpty()
+            ? QString::fromLatin1(kScopeCentre)
+            : scopeOf(QString::fromLatin1(def->parentEntity), parent);
+        if (!def->isScopedChild())
+            return parentScope;
+        auto &own = m_db.cached(std::string("SELECT scope FROM ") + def->table + " WHERE id = ?1");
+        own.bind(1, entityId);
+        const QString ownScope = own.step() ? own.text(0) : QString();
+        own.reset();
+        return narrowerScope(parentScope, ownScope);
     }
     if (!def->hasScope())
         return QString::fromLatin1(kScopeCentre);
@@ -375,25 +391,36 @@ QString OpLog::scopeForChange(const EntityDef *def, const Change &change, const 
 {
     if (!def)
         return QString::fromLatin1(kScopeCentre);
-    if (def->isChild()) {
-        for (const auto &[name, value] : change.fields) {
-            if (name == QLatin1String(def->parentField)) {
-                if (const auto *parent = std::get_if<QString>(&value))
-                    return scopeOf(QString::fromLatin1(def->parentEntity), *parent);
-            }
-        }
-        return scopeOf(change.entity, change.entityId);
-    }
-    const QString current = row.scope.isEmpty() ? QString::fromLatin1(kScopeCentre) : row.scope;
+    // The record's own scope after this change (roots and scoped children).
+    QString own = row.scope.isEmpty() ? QString::fromLatin1(kScopeCentre) : row.scope;
     for (const auto &[name, value] : change.fields) {
         if (name == QLatin1String("scope") && def->hasScope()) {
             const QString wanted = std::get<QString>(value);
-            if (scopeRank(wanted) < scopeRank(current))
+            if (scopeRank(wanted) < scopeRank(own))
                 throw std::invalid_argument("a shared record cannot go back to centre scope");
-            return wanted;
+            own = wanted;
         }
     }
-    return current;
+    if (!def->isChild())
+        return own;
+    QString parentScope;
+    for (const auto &[name, value] : change.fields) {
+        if (name == QLatin1String(def->parentField)) {
+            if (const auto *parent = std::get_if<QString>(&value))
+                parentScope = scopeOf(QString::fromLatin1(def->parentEntity), *parent);
+        }
+    }
+    if (parentScope.isEmpty()) {
+        const std::string sql
+            = std::string("SELECT ") + def->parentField + " FROM " + def->table + " WHERE id = ?1";
+        auto &st = m_db.cached(sql);
+        st.bind(1, change.entityId);
+        const QString parent = st.step() ? st.text(0) : QString();
+        st.reset();
+        parentScope = parent.isEmpty() ? QString::fromLatin1(kScopeCentre)
+                                       : scopeOf(QString::fromLatin1(def->parentEntity), parent);
+    }
+    return def->isScopedChild() ? narrowerScope(parentScope, own) : parentScope;
 }
 
 std::vector<Op> OpLog::commit(const std::vector<Change> &changes)
@@ -806,6 +833,8 @@ QByteArray OpLog::hashState(bool sharedOnly) const
                 const EntityDef *parent = findEntity(QString::fromLatin1(def.parentEntity));
                 where = std::string(" WHERE ") + def.parentField + " IN (SELECT id FROM "
                     + parent->table + " WHERE scope = 'shared')";
+                if (def.isScopedChild())
+                    where += " AND scope = 'shared'";
             } else if (def.hasScope()) {
                 where = " WHERE scope = 'shared'";
             } else {

@@ -54,7 +54,7 @@ std::unique_ptr<Profile> freshProfile(QTemporaryDir &dir)
 } // namespace
 
 // The workload: 1 incident in 10 is new, the others are edits of two fields of a recent one.
-std::vector<Change> workload(int count, int offset, QRandomGenerator &rng)
+std::vector<Change> workload(int count, int offset, QRandomGenerator &rng, const QString &owner)
 {
     std::vector<Change> changes;
     changes.reserve(std::size_t(count));
@@ -71,7 +71,7 @@ std::vector<Change> workload(int count, int offset, QRandomGenerator &rng)
                                 {QStringLiteral("status"), QStringLiteral("new")},
                                 {QStringLiteral("severity"), QStringLiteral("medium")},
                                 {QStringLiteral("tlp"), QStringLiteral("amber")},
-                                {QStringLiteral("owner_centre"), QStringLiteral("CCIRC")},
+                                {QStringLiteral("owner_centre"), owner},
                                 {QStringLiteral("scope"), QStringLiteral("centre")},
                                 {QStringLiteral("deleted"), false}}});
         } else {

@@ -254,7 +254,7 @@ int runSync(const QStringList &args)
             const int offset = (i + 1) * 10'000'000;
             for (int done = 0; done < opt.pushOps; done += 1000)
                 pushers.back()->log->commit(
-                    workload(std::min(1000, opt.pushOps - done), offset + done, rng));
+                    workload(std::min(1000, opt.pushOps - done), offset + done, rng, centre));
         }
     }
     const double remoteFloor = measureFloor(sample, true, std::min(opt.ops, 100'000)).perSecond;

@@ -39,6 +39,39 @@ int main(int argc, char *argv[])
                                                  QStringLiteral("amber"),
                                                  {}});
     incidents.addIndicator(id, IndicatorType::Domain, QStringLiteral("phish.example.org"));
+    if (version == 4) // a comment, for migration 5 to carry over with its search entry
+        incidents.addComment(id, QStringLiteral("Fixture comment about beaconing"));
+    if (version < 5) // undo migration 5
+        profile->db().exec(R"SQL(
+BEGIN;
+DROP TABLE drafts;
+CREATE TABLE comments4 (
+    id TEXT PRIMARY KEY NOT NULL,
+    incident_id TEXT,
+    body TEXT,
+    kind TEXT,
+    occurred_at INTEGER,
+    deleted INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+INSERT INTO comments4(rowid, id, incident_id, body, kind, occurred_at, deleted, _updated, _clock)
+    SELECT rowid, id, incident_id, body, kind, occurred_at, deleted, _updated, _clock FROM comments;
+DROP TABLE comments;
+ALTER TABLE comments4 RENAME TO comments;
+CREATE INDEX comments_by_incident ON comments(incident_id);
+CREATE TRIGGER comments_search_ai AFTER INSERT ON comments BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('comments', new.rowid);
+END;
+CREATE TRIGGER comments_search_au AFTER UPDATE OF body, deleted ON comments BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('comments', new.rowid);
+END;
+CREATE TRIGGER comments_search_ad AFTER DELETE ON comments BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('comments', old.rowid);
+END;
+UPDATE meta SET value = 4 WHERE key = 'schema_version';
+COMMIT;
+)SQL");
     if (version < 4) // undo migration 4
         profile->db().exec(
             "BEGIN; DROP TABLE unseen; DROP INDEX assignees_by_analyst; DROP INDEX outbox_by_op; "

@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
         IncidentStatus status;
         bool shared;
     } demo[] = {
-        {"Ransomware at a regional water utility", Severity::Critical, Tlp::AmberStrict, "ca.water",
+        {"Ransomware at a regional water utility", Severity::Critical, Tlp::Amber, "ca.water",
          IncidentStatus::Investigating, true},
         {"Phishing wave impersonating a federal tax agency", Severity::High, Tlp::Green,
          "ca.government", IncidentStatus::Mitigating, true},
@@ -104,7 +104,6 @@ int main(int argc, char *argv[])
                 id, IndicatorType::Sha256,
                 QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
             incidents.addComment(id, QStringLiteral("Utility confirms backups are intact."));
-            incidents.recordRelease(id, ReleaseAction::Share);
         }
         if (d.shared)
             incidents.share(id);

@@ -225,6 +225,12 @@ private slots:
         SearchIndex search(p->db());
         QCOMPARE(search.searchIncidents(QStringLiteral("fixture")).size(), 1);
         QCOMPARE(search.searchIncidents(QStringLiteral("phish.example")).size(), 1); // indicator
+        if (version == 4) {
+            // Schema 5 rebuilt the comments table: the comment and its search entry survive,
+            // and a comment written before comments had a visibility counts as internal.
+            QCOMPARE(p->db().scalarInt("SELECT count(*) FROM comments WHERE scope IS NULL"), 1);
+            QCOMPARE(search.searchIncidents(QStringLiteral("beaconing")).size(), 1);
+        }
         // The op log is intact: the device can go on editing.
         OpLog log(p->db());
         QVERIFY(log.identity().isEnrolled());

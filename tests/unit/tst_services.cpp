@@ -86,11 +86,30 @@ private slots:
         QCOMPARE(svc.assignees(id).value(0).name, QStringLiteral("a2"));
         QCOMPARE(svc.tags(id).value(0).name, QStringLiteral("ransomware"));
 
+        // TLP:AMBER+STRICT never leaves the centre; lowering it needs a reason.
+        try {
+            svc.share(id);
+            QFAIL("an AMBER+STRICT incident was shared");
+        } catch (const ValidationError &e) {
+            QCOMPARE(e.code(), QStringLiteral("share-forbidden-amber-strict"));
+        }
+        QCOMPARE(svc.incident(id)->scope, QStringLiteral("centre"));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, svc.setTlp(id, Tlp::Amber));
+        QCOMPARE(svc.incident(id)->tlp, QStringLiteral("amber+strict"));
+        svc.setTlp(id, Tlp::Amber, QStringLiteral("Utility agreed to partner sharing"));
+        QCOMPARE(svc.incident(id)->tlp, QStringLiteral("amber"));
+        const auto lowered = svc.comments(id);
+        QVERIFY(std::any_of(lowered.begin(), lowered.end(), [](const IncidentComment &c) {
+            return c.kind == QLatin1String("release")
+                && c.body
+                == QStringLiteral("tlp tlp:amber+strict tlp:amber\nUtility agreed to partner "
+                                  "sharing")
+                && c.scope == QLatin1String("centre");
+        }));
+        // Sharing records its release in the timeline, with the marking it had.
+        const int before = int(svc.comments(id).size());
         svc.share(id);
         QCOMPARE(svc.incident(id)->scope, QStringLiteral("shared"));
-        // A release is recorded in the timeline, with the marking it had.
-        const int before = int(svc.comments(id).size());
-        svc.recordRelease(id, ReleaseAction::Share);
         QCOMPARE(svc.comments(id).size(), before + 1);
         bool found = false;
         for (const auto &c : svc.comments(id))
@@ -119,6 +138,55 @@ private slots:
         QCOMPARE(removed.count(), 1);
         QVERIFY(svc.incidents().isEmpty());
         QVERIFY(search.searchIncidents(QStringLiteral("wiper")).isEmpty());
+    }
+
+    void redIsNeverSharedAndCommentsKeepTheirVisibility()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        IncidentService svc(*r.log);
+        IncidentDraft d;
+        d.title = QStringLiteral("Exposed OT gateway");
+        d.tlp = Tlp::Red;
+        const QString id = svc.createIncident(d);
+        try {
+            svc.share(id);
+            QFAIL("a RED incident was shared with a whole centre");
+        } catch (const ValidationError &e) {
+            QCOMPARE(e.field(), QStringLiteral("tlp"));
+            QCOMPARE(e.code(), QStringLiteral("share-forbidden-red"));
+        }
+        svc.setTlp(id, Tlp::Amber); // lowering RED asks for no reason, but is recorded
+        const QString internal = svc.addComment(id, QStringLiteral("Vendor name: ACME"));
+        const QString picked = svc.addComment(id, QStringLiteral("Gateway patched"));
+        QCOMPARE(svc.comments(id).size(), 3);
+        svc.share(id, {picked});
+        QCOMPARE(svc.incident(id)->scope, QStringLiteral("shared"));
+        QHash<QString, QString> scopes;
+        for (const auto &c : svc.comments(id))
+            scopes.insert(c.id, c.scope);
+        QCOMPARE(scopes.value(internal), QStringLiteral("centre"));
+        QCOMPARE(scopes.value(picked), QStringLiteral("shared"));
+        // The comments' ops say where they may go: only the picked one is shared.
+        QCOMPARE(r.log->opsFor(QStringLiteral("comment"), internal).back().scope,
+                 QStringLiteral("centre"));
+        QCOMPARE(r.log->opsFor(QStringLiteral("comment"), picked).back().scope,
+                 QStringLiteral("shared"));
+        // A new comment on a shared incident is internal unless the analyst says otherwise.
+        const QString later = svc.addComment(id, QStringLiteral("Our own notes"));
+        QCOMPARE(r.log->opsFor(QStringLiteral("comment"), later).back().scope,
+                 QStringLiteral("centre"));
+        const QString open
+            = svc.addComment(id, QStringLiteral("For both centres"), CommentVisibility::Shared);
+        QCOMPARE(r.log->opsFor(QStringLiteral("comment"), open).back().scope,
+                 QStringLiteral("shared"));
+        // Raising the marking of a shared incident is allowed and recorded.
+        const int before = int(svc.comments(id).size());
+        svc.setTlp(id, Tlp::Red);
+        QCOMPARE(svc.incident(id)->tlp, QStringLiteral("red"));
+        QCOMPARE(svc.comments(id).size(), before + 1);
+        // Only the owner centre shares; a comment of the wrong incident cannot be picked.
+        QVERIFY_THROWS_EXCEPTION(ValidationError, svc.share(id, {QStringLiteral("nope")}));
     }
 
     void chat()

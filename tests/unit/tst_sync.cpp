@@ -214,16 +214,33 @@ class TestSync : public QObject
             qint64 sharedAt = std::numeric_limits<qint64>::max();
         };
         QHash<QString, RecordInfo> roots;
+        QHash<QString, RecordInfo> comments; // scoped children: their own visibility
         QHash<QString, QString> childRoot;
         QHash<QString, QString> rootOfOp;
+        QHash<QString, QString> recordOfOp;
+        // A share is sent after what it republishes: its block starts after the op before it.
+        qint64 previousHubSeq = 0;
         auto st = m_store->db().prepare("SELECT hub_seq, body FROM ops ORDER BY hub_seq");
         while (st.step()) {
             QString error;
             const auto op = Op::fromStored(st.blob(1), QByteArray(64, '\0'), &error);
+            const qint64 blockStart = previousHubSeq + 1;
+            previousHubSeq = st.int64(0);
             if (!op)
                 continue;
             const EntityDef *def = findEntity(op->entity);
             QString root = op->entity + QLatin1Char('/') + op->entityId;
+            const QString record = root;
+            recordOfOp.insert(op->id(), record);
+            if (def && def->isScopedChild()) {
+                if (!comments.contains(record))
+                    comments.insert(record, {op->centre, std::numeric_limits<qint64>::max()});
+                const FieldValue *scope = op->field(QStringLiteral("scope"));
+                if (scope && std::holds_alternative<QString>(*scope)
+                    && std::get<QString>(*scope) == QLatin1String("shared")
+                    && comments[record].sharedAt == std::numeric_limits<qint64>::max())
+                    comments[record].sharedAt = blockStart;
+            }
             if (def && def->isChild()) {
                 const FieldValue *parent = op->field(QString::fromLatin1(def->parentField));
                 if (parent && std::holds_alternative<QString>(*parent))
@@ -241,7 +258,7 @@ class TestSync : public QObject
             if (scope && std::holds_alternative<QString>(*scope)
                 && std::get<QString>(*scope) == QLatin1String("shared")
                 && roots[root].sharedAt == std::numeric_limits<qint64>::max())
-                roots[root].sharedAt = st.int64(0);
+                roots[root].sharedAt = blockStart;
         }
         QStringList leaks;
         for (const QString &text : client.frames) {
@@ -256,10 +273,17 @@ class TestSync : public QObject
                 const bool ownCentre = root.isEmpty()
                     ? op.value(QLatin1String("centre")).toString() == client.centre
                     : info.owner == client.centre;
-                const bool sharedBefore = root.isEmpty()
+                bool sharedBefore = root.isEmpty()
                     ? op.value(QLatin1String("scope")).toString() == QLatin1String("shared")
                     : info.sharedAt <= hubSeq;
-                if (!ownCentre && !sharedBefore)
+                bool mine = ownCentre;
+                // An internal comment stays with its author's centre, even on a shared record.
+                const auto comment = comments.constFind(recordOfOp.value(id));
+                if (comment != comments.constEnd()) {
+                    mine = comment->owner == client.centre;
+                    sharedBefore = sharedBefore && comment->sharedAt <= hubSeq;
+                }
+                if (!mine && !sharedBefore)
                     leaks << QStringLiteral("%1 at hub_seq %2 (record %3)")
                                  .arg(id)
                                  .arg(hubSeq)
@@ -382,7 +406,11 @@ private slots:
                             target, IndicatorType::IPv4,
                             QStringLiteral("192.0.2.%1").arg(rng.bounded(250)));
                         break;
-                    case 4: c.incidents->addComment(target, QStringLiteral("note ") + tag); break;
+                    case 4:
+                        c.incidents->addComment(target, QStringLiteral("note ") + tag,
+                                                rng.bounded(2) ? CommentVisibility::Shared
+                                                               : CommentVisibility::Internal);
+                        break;
                     case 5:
                         c.incidents->addTag(target, QStringLiteral("tag-%1").arg(rng.bounded(5)));
                         break;
@@ -467,18 +495,46 @@ private slots:
             draft(QStringLiteral("Ransomware at a utility")));
         clients[0]->incidents->addIndicator(id, IndicatorType::Domain,
                                             QStringLiteral("evil.example"));
-        clients[0]->incidents->addComment(id, QStringLiteral("Seen since Monday"));
+        const QString picked
+            = clients[0]->incidents->addComment(id, QStringLiteral("Seen since Monday"));
+        const QString internal = clients[0]->incidents->addComment(
+            id, QStringLiteral("The utility asked us not to name it"));
+        clients[0]->incidents->setTlp(id, Tlp::Green);
         QTRY_VERIFY_WITH_TIMEOUT(upToDate(clients), 10000);
         QVERIFY(!clients[1]->incidents->incident(id).has_value());
         clients[1]->engine->stop();
-        clients[0]->incidents->share(id);
+        clients[0]->incidents->share(id, {picked});
         QTRY_VERIFY_WITH_TIMEOUT(clients[0]->log().outboxSize() == 0, 10000);
         clients[1]->engine->start();
         QTRY_VERIFY_WITH_TIMEOUT(upToDate(clients), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(clients[1]->incidents->incident(id).has_value(), 5000);
         QCOMPARE(clients[1]->incidents->indicators(id).size(), 1);
-        QCOMPARE(clients[1]->incidents->comments(id).size(), 1);
+        // The picked comment crossed; the internal one and the owner's release records did not.
+        const auto received = clients[1]->incidents->comments(id);
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.first().id, picked);
+        QVERIFY(!clients[1]->log().opsFor(QStringLiteral("comment"), internal).size());
         QCOMPARE(clients[1]->log().sharedStateHash(), clients[0]->log().sharedStateHash());
+        QVERIFY(leaksTo(*clients[1]).isEmpty());
+        // The incident's creation reached the other centre before the op that shared it.
+        QStringList order;
+        for (const QString &text : std::as_const(clients[1]->frames)) {
+            const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+            for (const QJsonValue &v : frame.value(QLatin1String("ops")).toArray()) {
+                const QJsonObject op = v.toObject().value(QLatin1String("op")).toObject();
+                if (op.value(QLatin1String("entity_id")).toString() == id)
+                    order << (op.value(QLatin1String("fields"))
+                                      .toObject()
+                                      .contains(QLatin1String("title"))
+                                  ? QStringLiteral("create")
+                                  : QStringLiteral("other"));
+            }
+        }
+        QVERIFY2(!order.isEmpty() && order.first() == QLatin1String("create"),
+                 qPrintable(order.join(QLatin1Char(','))));
+        // A comment shared later, on the shared incident, follows with its earlier ops.
+        clients[0]->incidents->share(id, {internal});
+        QTRY_VERIFY_WITH_TIMEOUT(clients[1]->incidents->comments(id).size() == 2, 10000);
         QVERIFY(leaksTo(*clients[1]).isEmpty());
         // The directory names the author for the other centre's history and comments.
         const QString author = clients[0]->log().identity().analystId;
