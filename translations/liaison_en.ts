@@ -802,6 +802,34 @@
         <extracomment>%1 is a number of objects</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>marked %1 by %2 that contains it, stricter than this incident</source>
+        <extracomment>%1 is a TLP label such as TLP:RED, %2 the STIX id of the report or grouping that holds the object and whose marking applies to it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown marking %1: its handling rules cannot be checked</source>
+        <extracomment>%1 is the STIX id of a marking definition that is neither a TLP level nor a statement; the object might be stricter than the incident, so it is left out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern uses NOT, list indexes ([*], [0]) or parentheses, which are not supported: %1</source>
+        <extracomment>%1 is the STIX pattern; NOT, [*] and [0] are STIX pattern syntax, keep them as is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired: valid until %1</source>
+        <extracomment>%1 is the indicator&apos;s valid_until date and time, as written in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) took the stricter marking of the report or grouping that contains them.</source>
+        <extracomment>%n objects of the file took the marking of a report or grouping that contains them, because it was stricter than their own</extracomment>
+        <translation>
+            <numerusform>%n object took the stricter marking of the report or grouping that contains it.</numerusform>
+            <numerusform>%n objects took the stricter marking of the report or grouping that contains them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>liaison::IncidentListModel</name>

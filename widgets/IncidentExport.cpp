@@ -43,11 +43,28 @@ public:
             //: %1 is the value
             return tr("already in this incident: %1").arg(skip.detail);
         case StixSkipReason::MarkedAbove:
+            if (!skip.markedBy.isEmpty())
+                //: %1 is a TLP label such as TLP:RED, %2 the STIX id of the report or grouping
+                //: that holds the object and whose marking applies to it
+                return tr("marked %1 by %2 that contains it, stricter than this incident")
+                    .arg(skip.detail, skip.markedBy);
             //: %1 is a TLP label such as TLP:RED
             return tr("marked %1, stricter than this incident").arg(skip.detail);
         case StixSkipReason::Malformed:
             //: %1 is what could not be read (a pattern or an object type)
             return tr("could not be read: %1").arg(skip.detail);
+        case StixSkipReason::UnknownMarking:
+            //: %1 is the STIX id of a marking definition that is neither a TLP level nor a
+            //: statement; the object might be stricter than the incident, so it is left out
+            return tr("unknown marking %1: its handling rules cannot be checked").arg(skip.detail);
+        case StixSkipReason::UnsupportedPattern:
+            //: %1 is the STIX pattern; NOT, [*] and [0] are STIX pattern syntax, keep them as is
+            return tr("pattern uses NOT, list indexes ([*], [0]) or parentheses, which are not "
+                      "supported: %1")
+                .arg(skip.detail);
+        case StixSkipReason::Expired:
+            //: %1 is the indicator's valid_until date and time, as written in the file
+            return tr("expired: valid until %1").arg(skip.detail);
         }
         return {};
     }
@@ -119,6 +136,12 @@ QString stixImportReport(const StixImportPlan &plan, int added)
 {
     QStringList lines;
     lines << IncidentExport::tr("%n indicator(s) added.", nullptr, added);
+    if (plan.inheritedMarkings > 0)
+        //: %n objects of the file took the marking of a report or grouping that contains
+        //: them, because it was stricter than their own
+        lines << IncidentExport::tr("%n object(s) took the stricter marking of the report or "
+                                    "grouping that contains them.",
+                                    nullptr, plan.inheritedMarkings);
     if (!plan.skipped.isEmpty()) {
         lines << IncidentExport::tr("%n skipped:", nullptr, int(plan.skipped.size()));
         for (int i = 0; i < plan.skipped.size() && i < kReportLines; ++i)

@@ -34,6 +34,7 @@ public:
     explicit ServiceBase(OpLog &log, QObject *parent = nullptr);
 
     OpLog &opLog() { return m_log; }
+    const OpLog &opLog() const { return m_log; }
     const LocalIdentity &identity() const { return m_log.identity(); }
 
     static QString newId(); // random UUID, lowercase, no braces

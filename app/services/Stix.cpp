@@ -1,8 +1,10 @@
 #include "services/Stix.h"
 
+#include "domain/Schema.h"
 #include "services/IncidentService.h"
 #include "sync/Hlc.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +52,11 @@ constexpr qsizetype kMaxPatternLength = 4096;
 // The date the TLP 2.0 marking definitions carry: part of the published objects.
 constexpr const char *kTlp2Created = "2022-10-01T00:00:00.000Z";
 
+// The created and modified dates of the centre identities. An identity holds nothing that
+// changes (its name is the centre code its id is derived from), so the same fixed date in every
+// export keeps it the same object, byte for byte.
+constexpr const char *kIdentityCreated = "2020-01-01T00:00:00.000Z";
+
 QString stamp(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -85,24 +92,53 @@ QString escapePatternValue(QString value)
     return value;
 }
 
-// Incident-core extension vocabularies (determination, investigation status).
-QJsonObject incidentCore(const Incident &incident, const QJsonArray &refs)
+// Incident-core extension (extension-definition--ef765651-…, JSON schema with
+// additionalProperties false): extension_type, determination and investigation_status are
+// required; criticality 0-100 is optional. Liaison records no outcome (blocked, failed-attempt,
+// successful-attempt, false-positive, low-value), so determination is always "suspected", the
+// value the extension says to use until a well-researched result is available.
+QJsonObject incidentCore(const Incident &incident)
 {
     IncidentStatus status = IncidentStatus::New;
     parseStatus(incident.status, &status);
-    const bool early = status == IncidentStatus::New || status == IncidentStatus::Triage;
     const char *investigation = status == IncidentStatus::New                      ? "new"
         : (status == IncidentStatus::Resolved || status == IncidentStatus::Closed) ? "closed"
                                                                                    : "open";
     Severity severity = Severity::Medium;
     parseSeverity(incident.severity, &severity);
-    QJsonObject core {{"extension_type", "property-extension"},
-                      {"determination", early ? "suspected" : "confirmed"},
-                      {"investigation_status", investigation},
-                      {"criticality", (int(severity) + 1) * 25}};
-    if (!refs.isEmpty())
-        core.insert(QLatin1String("other_object_refs"), refs);
-    return core;
+    return {{"extension_type", "property-extension"},
+            {"determination", "suspected"},
+            {"investigation_status", investigation},
+            {"criticality", (int(severity) + 1) * 25}};
+}
+
+// When a record was created and last changed: the wall times of the first and the latest op of
+// its entity id (ops are ordered by HLC, whose wall part never decreases, so created <=
+// modified), and of the latest op that set its "tlp" field (0 if none).
+struct RecordTimes
+{
+    qint64 created = 0;
+    qint64 modified = 0;
+    qint64 tlpChanged = 0;
+};
+
+RecordTimes recordTimes(const OpLog &log, const char *entityName, const QString &id,
+                        const RecordTimes &fallback)
+{
+    const std::vector<Op> ops = log.opsFor(QString::fromLatin1(entityName), id);
+    if (ops.empty())
+        return fallback;
+    RecordTimes t;
+    t.created = qint64(HybridClock::wallMs(ops.front().hlc));
+    for (const Op &op : ops) {
+        const qint64 wall = qint64(HybridClock::wallMs(op.hlc));
+        t.modified = std::max(t.modified, wall);
+        for (const auto &field : op.fields) {
+            if (field.first == QLatin1String("tlp"))
+                t.tlpChanged = std::max(t.tlpChanged, wall);
+        }
+    }
+    return t;
 }
 
 // What an object path of a STIX pattern (or an observable's property) stands for.
@@ -152,7 +188,39 @@ struct Comparison
 
 enum class PatternParse { Ok, Compound, Malformed };
 
-// Simple patterns only: comparisons "object:path = 'value'" joined by OR, in brackets.
+// The pattern with the content of its string literals (values, quoted path steps such as
+// hashes.'SHA-256') blanked, so that what is left is the pattern's own syntax.
+QString withoutLiterals(const QString &pattern)
+{
+    QString out;
+    out.reserve(pattern.size());
+    bool inLiteral = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (!inLiteral) {
+            out.append(c);
+            inLiteral = c == QLatin1Char('\'');
+        } else if (c == QLatin1Char('\\')) {
+            ++i; // an escaped character
+        } else if (c == QLatin1Char('\'')) {
+            out.append(c);
+            inLiteral = false;
+        }
+    }
+    return out;
+}
+
+// STIX patterning that Liaison does not read: NOT, list indexes ("[*]", "[0]") and
+// parenthesised comparisons or observations.
+bool usesUnsupportedSyntax(const QString &pattern)
+{
+    static const QRegularExpression unsupported(
+        QStringLiteral("[()]|(?<![A-Za-z0-9_-])NOT(?![A-Za-z0-9_-])|\\[\\s*(\\*|[0-9]+)\\s*\\]"));
+    return withoutLiterals(pattern).contains(unsupported);
+}
+
+// Simple patterns only: comparisons "object:path = 'value'" joined by OR, in brackets; an
+// address may also be compared with ISSUBSET (a CIDR range).
 PatternParse parsePattern(const QString &pattern, QList<Comparison> *out)
 {
     static const QRegularExpression comparison(QStringLiteral(
@@ -163,7 +231,11 @@ PatternParse parsePattern(const QString &pattern, QList<Comparison> *out)
     auto it = comparison.globalMatch(pattern);
     while (it.hasNext()) {
         const auto m = it.next();
-        if (m.captured(3) != QLatin1String("="))
+        const QString op = m.captured(3);
+        const QString object = m.captured(1).toLower();
+        const bool address
+            = object == QLatin1String("ipv4-addr") || object == QLatin1String("ipv6-addr");
+        if (op != QLatin1String("=") && !(op == QLatin1String("ISSUBSET") && address))
             compound = true;
         QString value = m.captured(4);
         value.replace(QLatin1String("\\'"), QLatin1String("'"));
@@ -191,6 +263,177 @@ QString noteOf(const QJsonObject &object)
     return note.left(500);
 }
 
+// How strictly an imported object is marked: the strictest TLP level among its markings, and
+// the first marking that could not be identified (neither a TLP level nor a statement).
+struct MarkingLevel
+{
+    std::optional<Tlp> tlp;
+    QString unknown;
+
+    // Takes the stricter of both; true when that changed this one.
+    bool absorb(const MarkingLevel &other)
+    {
+        bool changed = false;
+        if (other.tlp && (!tlp || *other.tlp > *tlp)) {
+            tlp = other.tlp;
+            changed = true;
+        }
+        if (unknown.isEmpty() && !other.unknown.isEmpty()) {
+            unknown = other.unknown;
+            changed = true;
+        }
+        return changed;
+    }
+};
+
+// A marking definition of the bundle: a TLP level, a statement (copyright, terms of use: no
+// handling restriction), or something else that Liaison cannot read.
+struct MarkingDefinition
+{
+    std::optional<Tlp> tlp;
+    bool statement = false;
+};
+
+MarkingDefinition readMarkingDefinition(const QJsonObject &o)
+{
+    MarkingDefinition def;
+    Tlp tlp {};
+    const QJsonValue tlp2 = o.value(QLatin1String("extensions"))
+                                .toObject()
+                                .value(QLatin1String(kStixTlp2Extension))
+                                .toObject()
+                                .value(QLatin1String("tlp_2_0"));
+    if (!tlp2.isUndefined()) {
+        // The TLP 2.0 extension: its level, or nothing readable.
+        if (stixTlpLevel(tlp2.toString(), &tlp))
+            def.tlp = tlp;
+        return def;
+    }
+    const QString type = o.value(QLatin1String("definition_type")).toString().toLower();
+    const QJsonObject definition = o.value(QLatin1String("definition")).toObject();
+    bool tlpWritten = type == QLatin1String("tlp");
+    for (auto it = definition.begin(); it != definition.end(); ++it) {
+        // STIX 2.1 TLP 1.0 form {"tlp": "amber"}; OpenCTI's {"TLP": "TLP:AMBER+STRICT"}.
+        if (it.key().toLower() == QLatin1String("tlp")) {
+            tlpWritten = true;
+            if (stixTlpLevel(it.value().toString(), &tlp)) {
+                def.tlp = tlp;
+                return def;
+            }
+        }
+    }
+    if (tlpWritten) {
+        // A TLP definition whose level is only in its name ("TLP:AMBER"), or none readable.
+        if (stixTlpLevel(o.value(QLatin1String("name")).toString(), &tlp))
+            def.tlp = tlp;
+        return def;
+    }
+    def.statement = type == QLatin1String("statement") && definition.size() == 1
+        && definition.value(QLatin1String("statement")).isString();
+    return def;
+}
+
+// The marking a reference stands for. The published TLP ids mean what OASIS defines, whatever
+// the bundle says of them; other ids only what the bundle defines.
+MarkingLevel resolveMarking(const QJsonValue &ref,
+                            const QHash<QString, MarkingDefinition> &definitions)
+{
+    MarkingLevel level;
+    const QString id = ref.toString();
+    Tlp tlp {};
+    if (stixMarkingTlp(id, &tlp)) {
+        level.tlp = tlp;
+        return level;
+    }
+    const auto defined = definitions.constFind(id);
+    if (defined != definitions.cend() && defined->tlp)
+        level.tlp = defined->tlp;
+    else if (defined == definitions.cend() || !defined->statement)
+        level.unknown = id.isEmpty() ? QStringLiteral("?") : id.left(200);
+    return level;
+}
+
+// An object's own marking: object_marking_refs and the marking_ref of each granular marking
+// (a part of the object marked more strictly makes the whole object that strict; granular
+// language markings carry no handling restriction).
+MarkingLevel ownMarking(const QJsonObject &o, const QHash<QString, MarkingDefinition> &definitions)
+{
+    MarkingLevel level;
+    const QJsonValue refs = o.value(QLatin1String("object_marking_refs"));
+    for (const QJsonValue &ref : refs.toArray())
+        level.absorb(resolveMarking(ref, definitions));
+    if (!refs.isUndefined() && !refs.isArray())
+        level.absorb({std::nullopt, QStringLiteral("object_marking_refs")});
+    const QJsonValue granular = o.value(QLatin1String("granular_markings"));
+    for (const QJsonValue &g : granular.toArray()) {
+        const QJsonObject marking = g.toObject();
+        const QJsonValue ref = marking.value(QLatin1String("marking_ref"));
+        if (!ref.isUndefined())
+            level.absorb(resolveMarking(ref, definitions));
+        else if (!marking.value(QLatin1String("lang")).isString())
+            level.absorb({std::nullopt, QStringLiteral("granular_markings")});
+    }
+    if (!granular.isUndefined() && !granular.isArray())
+        level.absorb({std::nullopt, QStringLiteral("granular_markings")});
+    return level;
+}
+
+// The marking an object takes from the reports and groupings that contain it (object_refs,
+// transitively), and the container that passed the strictest on.
+struct InheritedMarking
+{
+    MarkingLevel level;
+    QString from;
+};
+
+QHash<QString, InheritedMarking>
+inheritedMarkings(const QJsonArray &objects, const QHash<QString, MarkingDefinition> &definitions)
+{
+    struct Container
+    {
+        QString id;
+        MarkingLevel level; // its own and what it inherits
+        QJsonArray refs;
+    };
+    QList<Container> containers;
+    QHash<QString, int> index;
+    for (const QJsonValue &v : objects) {
+        const QJsonObject o = v.toObject();
+        const QString type = o.value(QLatin1String("type")).toString();
+        if (type != QLatin1String("report") && type != QLatin1String("grouping"))
+            continue;
+        const QString id = o.value(QLatin1String("id")).toString();
+        if (id.isEmpty() || index.contains(id))
+            continue;
+        index.insert(id, int(containers.size()));
+        containers.append(
+            {id, ownMarking(o, definitions), o.value(QLatin1String("object_refs")).toArray()});
+    }
+    // Each container's level only gets stricter, a bounded number of times, and is passed on
+    // again only when it did: the work is a small multiple of the number of references.
+    QHash<QString, InheritedMarking> inherited;
+    QList<int> work;
+    for (int i = int(containers.size()) - 1; i >= 0; --i)
+        work.append(i);
+    while (!work.isEmpty()) {
+        const int c = work.takeLast();
+        const MarkingLevel level = containers[c].level;
+        const QString from = containers[c].id;
+        for (const QJsonValue &ref : std::as_const(containers[c].refs)) {
+            const QString id = ref.toString();
+            if (id.isEmpty() || id == from)
+                continue;
+            InheritedMarking &in = inherited[id];
+            if (in.level.absorb(level))
+                in.from = from;
+            const auto inner = index.constFind(id);
+            if (inner != index.cend() && containers[*inner].level.absorb(level))
+                work.append(*inner);
+        }
+    }
+    return inherited;
+}
+
 } // namespace
 
 QString stixTlpMarkingId(Tlp tlp)
@@ -216,6 +459,16 @@ bool stixMarkingTlp(const QString &markingId, Tlp *out)
     return find(kTlp2Markings) || find(kTlp1Markings);
 }
 
+bool stixTlpLevel(const QString &text, Tlp *out)
+{
+    QString level = text.trimmed().toLower();
+    if (level.startsWith(QLatin1String("tlp:")))
+        level = level.mid(4).trimmed();
+    if (level == QLatin1String("white"))
+        level = QStringLiteral("clear");
+    return parseTlp(level, out);
+}
+
 QString stixPattern(IndicatorType type, const QString &value)
 {
     const QString v = escapePatternValue(value);
@@ -224,8 +477,8 @@ QString stixPattern(IndicatorType type, const QString &value)
     case IndicatorType::IPv4: return QStringLiteral("[ipv4-addr:value = '%1']").arg(v);
     case IndicatorType::IPv6: return QStringLiteral("[ipv6-addr:value = '%1']").arg(v);
     case IndicatorType::Cidr:
-        return v6 ? QStringLiteral("[ipv6-addr:value = '%1']").arg(v)
-                  : QStringLiteral("[ipv4-addr:value = '%1']").arg(v);
+        return v6 ? QStringLiteral("[ipv6-addr:value ISSUBSET '%1']").arg(v)
+                  : QStringLiteral("[ipv4-addr:value ISSUBSET '%1']").arg(v);
     case IndicatorType::Domain: return QStringLiteral("[domain-name:value = '%1']").arg(v);
     case IndicatorType::Url: return QStringLiteral("[url:value = '%1']").arg(v);
     case IndicatorType::Email: return QStringLiteral("[email-addr:value = '%1']").arg(v);
@@ -243,13 +496,12 @@ QString indicatorKey(IndicatorType type, const QString &normalisedValue)
     return indicatorTypeKey(type) + QLatin1Char(':') + normalisedValue;
 }
 
-QByteArray exportStixBundle(const IncidentService &service, const QStringList &incidentIds,
-                            const QDateTime &now)
+QByteArray exportStixBundle(const IncidentService &service, const QStringList &incidentIds)
 {
     QJsonArray objects;
     QSet<Tlp> markingsUsed;
     QMap<QString, QString> identities; // centre code -> identity id
-    const QString exported = stamp(now);
+    const OpLog &log = service.opLog();
     for (const QString &id : incidentIds) {
         const auto incident = service.incident(id);
         if (!incident || incident->deleted)
@@ -263,16 +515,23 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
                               QStringLiteral("identity--")
                                   + v5(QStringLiteral("centre:") + incident->ownerCentre));
         const QString author = identities.value(incident->ownerCentre);
-        const QString created = stamp(incident->createdAt);
+        const qint64 updated
+            = std::max(qint64(HybridClock::wallMs(incident->updatedHlc)), incident->createdAt);
+        const RecordTimes incidentTimes
+            = recordTimes(log, entity::Incident, incident->id, {incident->createdAt, updated, 0});
         const QString incidentStixId = QStringLiteral("incident--") + incident->id;
-        QJsonArray refs;
         for (const Indicator &indicator : service.indicators(id)) {
             IndicatorType type {};
             if (!parseIndicatorType(indicator.type, &type))
                 continue;
+            const RecordTimes times
+                = recordTimes(log, entity::Indicator, indicator.id, incidentTimes);
+            const QString created = stamp(times.created);
+            // The object carries the incident's marking: a new marking is a new version.
+            const QString modified = stamp(std::max(times.modified, incidentTimes.tlpChanged));
             QJsonObject object {{"spec_version", "2.1"},
                                 {"created", created},
-                                {"modified", exported},
+                                {"modified", modified},
                                 {"created_by_ref", author},
                                 {"object_marking_refs", marking}};
             if (type == IndicatorType::Cve) {
@@ -294,7 +553,6 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
             if (!indicator.note.isEmpty())
                 object.insert(QLatin1String("description"), indicator.note);
             const QString objectId = object.value(QLatin1String("id")).toString();
-            refs.append(objectId);
             objects.append(object);
             objects.append(QJsonObject {{"type", "relationship"},
                                         {"spec_version", "2.1"},
@@ -303,30 +561,27 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
                                              + v5(QStringLiteral("related-to:") + objectId
                                                   + QLatin1Char('>') + incidentStixId)},
                                         {"created", created},
-                                        {"modified", exported},
+                                        {"modified", modified},
                                         {"created_by_ref", author},
                                         {"relationship_type", "related-to"},
                                         {"source_ref", objectId},
                                         {"target_ref", incidentStixId},
                                         {"object_marking_refs", marking}});
         }
-        QJsonObject object {{"type", "incident"},
-                            {"spec_version", "2.1"},
-                            {"id", incidentStixId},
-                            {"created", created},
-                            // never before created (a clock set back when it was changed)
-                            {"modified",
-                             stamp(std::max(qint64(HybridClock::wallMs(incident->updatedHlc)),
-                                            incident->createdAt))},
-                            {"created_by_ref", author},
-                            {"name", incident->title},
-                            {"object_marking_refs", marking},
-                            {"extensions",
-                             QJsonObject {{QLatin1String(kStixIncidentCoreExtension),
-                                           incidentCore(*incident, refs)}}},
-                            {"x_liaison_status", incident->status},
-                            {"x_liaison_severity", incident->severity},
-                            {"x_liaison_pap", incident->pap}};
+        QJsonObject object {
+            {"type", "incident"},
+            {"spec_version", "2.1"},
+            {"id", incidentStixId},
+            {"created", stamp(incidentTimes.created)},
+            {"modified", stamp(incidentTimes.modified)},
+            {"created_by_ref", author},
+            {"name", incident->title},
+            {"object_marking_refs", marking},
+            {"extensions",
+             QJsonObject {{QLatin1String(kStixIncidentCoreExtension), incidentCore(*incident)}}},
+            {"x_liaison_status", incident->status},
+            {"x_liaison_severity", incident->severity},
+            {"x_liaison_pap", incident->pap}};
         if (!incident->summary.isEmpty())
             object.insert(QLatin1String("description"), incident->summary);
         if (!incident->sector.isEmpty())
@@ -337,8 +592,8 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
         objects.append(QJsonObject {{"type", "identity"},
                                     {"spec_version", "2.1"},
                                     {"id", it.value()},
-                                    {"created", exported},
-                                    {"modified", exported},
+                                    {"created", QLatin1String(kIdentityCreated)},
+                                    {"modified", QLatin1String(kIdentityCreated)},
                                     {"name", it.key()},
                                     {"identity_class", "organization"}});
     for (const auto &m : kTlp2Markings) {
@@ -353,7 +608,7 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
 }
 
 StixImportPlan planStixImport(const QByteArray &json, Tlp incidentTlp,
-                              const QSet<QString> &existing)
+                              const QSet<QString> &existing, const QDateTime &now)
 {
     StixImportPlan plan;
     if (json.size() > kStixMaxImportBytes) {
@@ -378,46 +633,32 @@ StixImportPlan planStixImport(const QByteArray &json, Tlp incidentTlp,
         return plan;
     }
 
-    // Marking definitions the bundle defines itself (TLP 2.0 extension or TLP 1.0 form).
-    QMap<QString, Tlp> markings;
+    // Marking definitions the bundle defines itself (TLP 2.0 extension, TLP 1.0 form, OpenCTI's
+    // form, statements), then what reports and groupings pass on to the objects they hold.
+    QHash<QString, MarkingDefinition> definitions;
     for (const QJsonValue &v : objects) {
         const QJsonObject o = v.toObject();
-        if (o.value(QLatin1String("type")).toString() != QLatin1String("marking-definition"))
-            continue;
-        Tlp tlp {};
-        const QString id = o.value(QLatin1String("id")).toString();
-        const QString tlp2 = o.value(QLatin1String("extensions"))
-                                 .toObject()
-                                 .value(QLatin1String(kStixTlp2Extension))
-                                 .toObject()
-                                 .value(QLatin1String("tlp_2_0"))
-                                 .toString();
-        QString tlp1 = o.value(QLatin1String("definition"))
-                           .toObject()
-                           .value(QLatin1String("tlp"))
-                           .toString()
-                           .toLower();
-        if (tlp1 == QLatin1String("white"))
-            tlp1 = QStringLiteral("clear");
-        if (parseTlp(tlp2, &tlp) || parseTlp(tlp1, &tlp))
-            markings.insert(id, tlp);
+        if (o.value(QLatin1String("type")).toString() == QLatin1String("marking-definition"))
+            definitions.insert(o.value(QLatin1String("id")).toString(), readMarkingDefinition(o));
     }
+    const QHash<QString, InheritedMarking> inherited = inheritedMarkings(objects, definitions);
 
     QSet<QString> seen = existing;
+    QString markedBy; // of the object being considered
     const auto consider = [&](const QString &objectId, IndicatorType type, const QString &raw,
                               const QString &note, const QString &detail) {
         const IndicatorCheck check = validateIndicator(type, raw);
         if (!check.valid) {
-            plan.skipped.append({objectId, detail, StixSkipReason::InvalidValue});
+            plan.skipped.append({objectId, detail, StixSkipReason::InvalidValue, markedBy});
             return;
         }
         const QString key = indicatorKey(type, check.normalised);
         if (seen.contains(key)) {
-            plan.skipped.append({objectId, detail, StixSkipReason::Duplicate});
+            plan.skipped.append({objectId, detail, StixSkipReason::Duplicate, markedBy});
             return;
         }
         seen.insert(key);
-        plan.accepted.append({objectId, type, check.normalised, note});
+        plan.accepted.append({objectId, type, check.normalised, note, markedBy});
     };
 
     for (int i = 0; i < objects.size(); ++i) {
@@ -436,55 +677,68 @@ StixImportPlan planStixImport(const QByteArray &json, Tlp incidentTlp,
             continue;
         }
         if (o.value(QLatin1String("revoked")).toBool()) {
-            plan.skipped.append({objectId, QString(), StixSkipReason::Revoked});
+            plan.skipped.append({objectId, QString(), StixSkipReason::Revoked, {}});
             continue;
         }
-        // The strictest TLP among the object's markings that we can read.
-        std::optional<Tlp> marked;
-        for (const QJsonValue &ref : o.value(QLatin1String("object_marking_refs")).toArray()) {
-            // The bundle's own definitions first, then the published ids; others are not TLP.
-            Tlp tlp {};
-            const auto defined = markings.constFind(ref.toString());
-            if (defined != markings.cend())
-                tlp = defined.value();
-            else if (!stixMarkingTlp(ref.toString(), &tlp))
-                continue;
-            if (!marked || tlp > *marked)
-                marked = tlp;
+        // The strictest of the object's own markings and those of its reports and groupings.
+        MarkingLevel marking = ownMarking(o, definitions);
+        markedBy.clear();
+        const auto in = inherited.constFind(objectId);
+        if (in != inherited.cend() && marking.absorb(in->level)) {
+            markedBy = in->from;
+            ++plan.inheritedMarkings;
         }
-        if (marked && *marked > incidentTlp) {
-            plan.skipped.append({objectId, tlpLabel(*marked), StixSkipReason::MarkedAbove});
+        const auto skip = [&](const QString &detail, StixSkipReason reason) {
+            plan.skipped.append({objectId, detail, reason, markedBy});
+        };
+        if (!marking.unknown.isEmpty()) {
+            // It may be stricter than anything Liaison knows.
+            skip(marking.unknown, StixSkipReason::UnknownMarking);
+            continue;
+        }
+        if (marking.tlp && *marking.tlp > incidentTlp) {
+            skip(tlpLabel(*marking.tlp), StixSkipReason::MarkedAbove);
             continue;
         }
         const QString note = noteOf(o);
         if (type == QLatin1String("indicator")) {
             const QString pattern = o.value(QLatin1String("pattern")).toString();
             const QString language = o.value(QLatin1String("pattern_type")).toString();
+            const QString validUntil = o.value(QLatin1String("valid_until")).toString();
+            const QDateTime until = QDateTime::fromString(validUntil, Qt::ISODateWithMs);
+            if (until.isValid() && until <= now) {
+                skip(validUntil.left(64), StixSkipReason::Expired);
+                continue;
+            }
             if (language != QLatin1String("stix")) {
-                plan.skipped.append({objectId, language, StixSkipReason::PatternLanguage});
+                skip(language, StixSkipReason::PatternLanguage);
                 continue;
             }
             if (pattern.size() > kMaxPatternLength) {
                 // Liaison's indicators are single values: a pattern this long is not one, and
                 // parsing it could take long.
-                plan.skipped.append({objectId, pattern.left(200), StixSkipReason::Malformed});
+                skip(pattern.left(200), StixSkipReason::Malformed);
+                continue;
+            }
+            if (usesUnsupportedSyntax(pattern)) {
+                skip(pattern.left(200), StixSkipReason::UnsupportedPattern);
                 continue;
             }
             QList<Comparison> comparisons;
             switch (parsePattern(pattern, &comparisons)) {
             case PatternParse::Malformed:
-                plan.skipped.append({objectId, pattern.left(200), StixSkipReason::Malformed});
+                skip(pattern.left(200), StixSkipReason::Malformed);
                 continue;
             case PatternParse::Compound:
-                plan.skipped.append({objectId, pattern.left(200), StixSkipReason::CompoundPattern});
+                skip(pattern.left(200), StixSkipReason::CompoundPattern);
                 continue;
             case PatternParse::Ok: break;
             }
             for (const Comparison &c : comparisons) {
                 IndicatorType t {};
                 if (!observableType(c.object, c.path, c.value, &t))
-                    plan.skipped.append({objectId, c.object + QLatin1Char(':') + c.path,
-                                         StixSkipReason::UnsupportedObservable});
+                    skip(c.object + QLatin1Char(':') + c.path,
+                         StixSkipReason::UnsupportedObservable);
                 else
                     consider(objectId, t, c.value, note, c.value.left(200));
             }
@@ -510,19 +764,19 @@ StixImportPlan planStixImport(const QByteArray &json, Tlp incidentTlp,
                     consider(objectId, t, value, note, value.left(200));
                     any = true;
                 } else
-                    plan.skipped.append({objectId, QStringLiteral("file:hashes.") + it.key(),
-                                         StixSkipReason::UnsupportedObservable});
+                    skip(QStringLiteral("file:hashes.") + it.key(),
+                         StixSkipReason::UnsupportedObservable);
             }
             const QString name = o.value(QLatin1String("name")).toString();
             if (!name.isEmpty())
                 consider(objectId, IndicatorType::FileName, name, note, name.left(200));
             else if (!any && hashes.isEmpty())
-                plan.skipped.append({objectId, type, StixSkipReason::Malformed});
+                skip(type, StixSkipReason::Malformed);
         } else {
             const QString value = o.value(QLatin1String("value")).toString();
             IndicatorType t {};
             if (value.isEmpty() || !observableType(type, QStringLiteral("value"), value, &t))
-                plan.skipped.append({objectId, type, StixSkipReason::Malformed});
+                skip(type, StixSkipReason::Malformed);
             else
                 consider(objectId, t, value, note, value.left(200));
         }
