@@ -2,6 +2,7 @@
 // folder; the passphrase comes from a prompt (echo off) or from LIAISON_PASSPHRASE, which is
 // copied into secure memory and wiped from the environment at once.
 #include "core/Console.h"
+#include "core/FileUtil.h"
 #include "core/Version.h"
 #include "crypto/SecureBuffer.h"
 #include "services/ChatService.h"
@@ -454,6 +455,7 @@ int run(QStringList args)
 
 int main(int argc, char *argv[])
 {
+    restrictNewFilesToOwner(); // profiles, hub stores and logs: owner-only (0600)
     QCoreApplication app(argc, argv);
     // The same folders as the desktop app: its default profile is this one's default.
     QCoreApplication::setOrganizationName(QLatin1String(kOrganisation));

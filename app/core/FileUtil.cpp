@@ -1,7 +1,12 @@
 #include "core/FileUtil.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 #include <filesystem>
 #include <system_error>
@@ -17,6 +22,45 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
         return false;
     }
     return true;
+}
+
+bool makePrivate(const QString &dir)
+{
+#ifdef Q_OS_UNIX
+    constexpr auto kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
+    bool tightened = false;
+    const auto folderPerms = QFile::permissions(dir);
+    if (folderPerms & kOthers) {
+        tightened = true;
+        QFile::setPermissions(dir,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner | QFileDevice::ReadUser
+                                  | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    }
+    const QFileInfoList files
+        = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    for (const QFileInfo &file : files) {
+        if (file.permissions() & kOthers) {
+            tightened = true;
+            QFile::setPermissions(file.absoluteFilePath(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        }
+    }
+    return tightened;
+#else
+    Q_UNUSED(dir);
+    return false;
+#endif
+}
+
+void restrictNewFilesToOwner()
+{
+#ifdef Q_OS_UNIX
+    ::umask(077);
+#endif
 }
 
 bool replaceFile(const QString &from, const QString &to, QString *error)

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "Translator.h"
 #include "UnlockDialog.h"
+#include "core/FileUtil.h"
 
 #include "core/Version.h"
 #include "storage/Profile.h"
@@ -65,6 +66,7 @@ void enrolFromFile(liaison::Session &session, const QUrl &hub, const QString &fi
 
 int main(int argc, char *argv[])
 {
+    liaison::restrictNewFilesToOwner(); // profiles, hub stores and logs: owner-only (0600)
     disableCoreDumps();
     // Answered before QApplication exists, so that it works without a display (scripts, CI).
     for (int i = 1; i < argc; ++i) {

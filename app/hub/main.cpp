@@ -1,6 +1,7 @@
 // liaison-hub: the headless sync hub. Administration commands work on the hub's folder (they
 // may run while `serve` does: revocations reach live sessions within a second).
 #include "core/Console.h"
+#include "core/FileUtil.h"
 #include "core/Logging.h"
 #include "core/Version.h"
 #include "server/HubServer.h"
@@ -179,6 +180,7 @@ int run(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    restrictNewFilesToOwner(); // profiles, hub stores and logs: owner-only (0600)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("liaison-hub"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));

@@ -137,6 +137,8 @@ std::unique_ptr<Profile> Profile::create(const QString &dir, const SecureBuffer 
         throw ProfileError(ProfileError::Kind::AlreadyExists, "a profile already exists here");
     if (!QDir().mkpath(dir))
         throw ProfileError(ProfileError::Kind::Io, "cannot create the profile folder");
+    // Owner-only before anything is written in it (the database, its salt and settings).
+    makePrivate(dir);
     std::unique_ptr<Profile> profile(new Profile);
     profile->m_dir = QDir(dir).absolutePath();
     profile->m_lock = lockProfile(profile->m_dir);
@@ -151,6 +153,7 @@ std::unique_ptr<Profile> Profile::create(const QString &dir, const SecureBuffer 
     profile->openDatabase(key, true);
     // The settings file is written last: until it exists, the folder holds no profile.
     writeSettings(pathIn(dir, kSettingsFile), s);
+    makePrivate(dir); // the files SQLite and QSaveFile made under the process umask
     qCInfo(lcProfile) << "created profile";
     return profile;
 }
@@ -161,6 +164,10 @@ std::unique_ptr<Profile> Profile::open(const QString &dir, const SecureBuffer &p
     profile->m_dir = QDir(dir).absolutePath();
     if (!QFileInfo(dir).isDir() || !exists(dir))
         throw ProfileError(ProfileError::Kind::NotAProfile, "no profile in this folder");
+    // A profile that other local users could read (copy the database and salt, guess
+    // offline) is tightened before it is unlocked.
+    if (makePrivate(profile->m_dir))
+        qCWarning(lcProfile) << "the profile folder was readable by others: made owner-only";
     profile->m_lock = lockProfile(profile->m_dir);
     recoverInterruptedRekey(profile->m_dir);
     const Settings s = readSettings(dir, kSettingsFile);
@@ -170,6 +177,7 @@ std::unique_ptr<Profile> Profile::open(const QString &dir, const SecureBuffer &p
     if (keyCheckValue(key) != s.keyCheck)
         throw ProfileError(ProfileError::Kind::WrongPassphrase, "wrong passphrase");
     profile->openDatabase(key, false);
+    makePrivate(profile->m_dir); // the lock file and a WAL made just now, under the umask
     return profile;
 }
 

@@ -11,6 +11,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace liaison;
 using liaison::test::passphrase;
 
@@ -54,6 +58,44 @@ class TestProfile : public QObject
 
 private slots:
     void cleanup() { Profile::setRekeyFailurePointForTesting(0); }
+
+#ifdef Q_OS_UNIX
+    void filesArePrivateWhateverTheUmask()
+    {
+        // umask 022 made the folder 0755 and its files 0644: any local user could copy the
+        // database and its salt and guess the passphrase offline.
+        const mode_t saved = ::umask(022);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile"));
+        constexpr auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
+        auto checkPrivate = [&] {
+            QVERIFY(!(QFile::permissions(path) & others));
+            const auto files = QDir(path).entryInfoList(QDir::Files | QDir::Hidden);
+            QVERIFY(files.size() >= 2);
+            for (const QFileInfo &f : files)
+                QVERIFY2(!(f.permissions() & others), qPrintable(f.fileName()));
+        };
+        {
+            auto p
+                = Profile::create(path, passphrase("umask passphrase"), KdfParams::fastForTests());
+            p->db().exec("CREATE TABLE probe (x)"); // the WAL exists by now
+            checkPrivate();
+        }
+        // Loosened by someone else: opening tightens it again.
+        QFile::setPermissions(
+            path, QFile::permissions(path) | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(QDir(path).filePath(QStringLiteral("liaison.db")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ReadOther);
+        {
+            auto p = Profile::open(path, passphrase("umask passphrase"));
+            checkPrivate();
+        }
+        ::umask(saved);
+    }
+#endif
 
     void roundTrip()
     {
