@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,9 +62,11 @@ const char kUsage[]
       "\n"
       "Commands:\n"
       "  init                                   create an encrypted profile\n"
-      "  enrol --hub URL --code CODE [--fingerprint SHA256]\n"
+      "  enrol --hub URL [--code CODE | --code - | --code-file F] [--fingerprint SHA256]\n"
       "                                         enrol this profile with a hub (wss:// needs\n"
-      "                                         the fingerprint printed by liaison-hub enroll)\n"
+      "                                         the fingerprint printed by liaison-hub enroll);\n"
+      "                                         without --code (or with --code -) the code is\n"
+      "                                         read from standard input, after the passphrase\n"
       "  incident add --title T [--summary S] [--severity low|medium|high|critical]\n"
       "               [--tlp clear|green|amber|amber+strict|red] [--sector ID] [--shared]\n"
       "  incident list [--json]\n"
@@ -245,11 +248,44 @@ int runUntil(int timeoutMs, const std::function<bool()> &done)
     return 0;
 }
 
+// The enrolment code: --code CODE, --code-file F, or a line of standard input (--code -, or
+// no --code at all), so that it need not appear in the process list or the shell history.
+QString enrolmentCode(const QStringList &args)
+{
+    const QString file = option(args, QStringLiteral("--code-file"));
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            throw UsageError("cannot read --code-file " + file.toStdString());
+        return QString::fromUtf8(f.read(4096)).section(QLatin1Char('\n'), 0, 0).trimmed();
+    }
+    const QString code = option(args, QStringLiteral("--code"));
+    if (!code.isEmpty() && code != QLatin1String("-"))
+        return code;
+    if (args.contains(QStringLiteral("--code")) && code.isEmpty())
+        throw UsageError("--code takes a code, or - to read it from standard input");
+#ifdef Q_OS_UNIX
+    const bool tty = isatty(STDIN_FILENO);
+#else
+    const bool tty = true;
+#endif
+    if (tty) {
+        std::fputs("Enrolment code: ", stderr);
+        std::fflush(stderr);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    return QString::fromStdString(line).trimmed();
+}
+
 int commandEnrol(const QString &dir, const QStringList &args)
 {
     const QUrl hub(required(args, QStringLiteral("--hub")));
-    const QString code = required(args, QStringLiteral("--code"));
+    // The passphrase first (a prompt or LIAISON_PASSPHRASE), then the code (its own line).
     Session s(dir);
+    const QString code = enrolmentCode(args);
+    if (code.isEmpty())
+        throw UsageError("no enrolment code (--code CODE, --code-file F or a line on stdin)");
     SyncEngine engine(*s.log);
     QString failure;
     bool finished = false;
@@ -362,6 +398,9 @@ int commandSync(const QString &dir, const QStringList &args)
     Session s(dir);
     s.requireEnrolled();
     SyncEngine engine(*s.log);
+    // `busy` (the hub has too many handshakes in progress): a few tries with the backoff
+    // (0.5 s, 1 s, 2 s, 4 s, 8 s, each +-50 %), within --timeout.
+    engine.setMaxBusyRetries(5);
     if (!engine.useSavedHub()) {
         err() << "liaison-cli sync: this profile has no hub (enrol first)\n";
         return 1;

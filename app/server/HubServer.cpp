@@ -14,14 +14,19 @@
 #include <QJsonObject>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 #include <chrono>
+#include <cmath>
 #include <deque>
 #include <functional>
 #include <future>
+#include <limits>
+#include <optional>
 
 namespace liaison {
 
@@ -34,6 +39,47 @@ constexpr int kRevocationPollMs = 1000;
 constexpr std::size_t kInlinePush = 32;
 // Frames a device may have waiting behind its pushes before it is told to wait for the acks.
 constexpr std::size_t kMaxQueuedFrames = 16;
+
+// A connecting peer's HTTP upgrade request is well below this.
+constexpr qint64 kMaxUpgradeRequestBytes = 16 * 1024;
+// JSON numbers the hub reads as integers: exact in a double.
+constexpr double kMaxSafeInteger = 9007199254740991.0; // 2^53 - 1
+
+qint64 nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// The address limits count by: an IPv4 address (also IPv4-mapped), or an IPv6 /64.
+QString addressKey(const QHostAddress &peer)
+{
+    bool v4 = false;
+    const quint32 ip4 = peer.toIPv4Address(&v4);
+    if (v4)
+        return QHostAddress(ip4).toString();
+    Q_IPV6ADDR ip6 = peer.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        ip6[i] = 0;
+    return QHostAddress(ip6).toString() + QStringLiteral("/64");
+}
+
+// A member read as an integer in [min, 2^53-1]: absent gives the fallback; anything else (not
+// a number, a fraction, out of range) gives nothing. No unchecked double-to-integer cast.
+std::optional<qint64> integerMember(const QJsonObject &frame, QLatin1String name, qint64 min,
+                                    qint64 fallback)
+{
+    const QJsonValue v = frame.value(name);
+    if (v.isUndefined())
+        return fallback;
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d != std::trunc(d) || d < double(min) || d > kMaxSafeInteger)
+        return std::nullopt;
+    return qint64(d);
+}
 
 double nowSeconds()
 {
@@ -117,7 +163,17 @@ struct HubServer::PushWork
 
 struct HubServer::Session
 {
-    QWebSocket *socket = nullptr;
+    enum class Stage { Connecting, Pending, Authenticated };
+    QTcpSocket *tcp = nullptr; // owned by the hub (child of the listener)
+    QWebSocket *socket = nullptr; // from the HTTP upgrade on
+    Stage stage = Stage::Connecting;
+    QString address; // addressKey() of the peer
+    quint64 order = 0; // accept order: lower is older
+    bool closing = false; // close frame sent: nothing more is read or sent
+    qint64 partialMessageBytes = 0; // fragments of a text message not complete yet
+    qint64 inFlight = 0; // as last counted in m_inFlight (and m_deviceInFlight[inFlightDevice])
+    QString inFlightDevice;
+    QTimer closeTimer;
     QByteArray challenge;
     std::optional<HubDevice> device;
     QTimer handshakeTimer;
@@ -133,6 +189,22 @@ struct HubServer::Session
     std::deque<Queued> queue;
 };
 
+// Accepts every connection and hands it over at once: nothing waits in a Qt pending queue
+// (so Qt's pending limit never pauses accepting); the hub applies its own limits.
+class HubServer::Listener : public QTcpServer
+{
+public:
+    explicit Listener(std::function<void(qintptr)> incoming)
+        : m_incoming(std::move(incoming))
+    { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_incoming(descriptor); }
+
+private:
+    std::function<void(qintptr)> m_incoming;
+};
+
 HubServer::HubServer(HubStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -144,14 +216,18 @@ HubServer::HubServer(HubStore &store, QObject *parent)
 
 HubServer::~HubServer()
 {
-    // Aborting emits disconnected(): detach first so drop() does not edit m_sessions meanwhile.
-    const QList<QWebSocket *> sockets = m_sessions.keys();
-    for (QWebSocket *socket : sockets) {
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
+    // Aborting emits disconnected(): detach first so drop() does not edit the maps meanwhile.
+    const auto connections = m_connections.values();
+    for (const auto &s : connections) {
+        s->tcp->disconnect(this);
+        if (s->socket) {
+            s->socket->disconnect(this);
+            delete s->socket;
+        }
+        s->tcp->abort();
     }
     m_sessions.clear();
+    m_connections.clear();
 }
 
 bool HubServer::listen(const QHostAddress &address, quint16 port, bool plain, QString *error)
@@ -160,9 +236,10 @@ bool HubServer::listen(const QHostAddress &address, quint16 port, bool plain, QS
         *error = QStringLiteral("ws:// (--plain-loopback) is allowed on a loopback address only");
         return false;
     }
+    // TLS is the hub's own (startConnection): the WebSocket server only upgrades sockets.
+    m_plain = plain;
     m_server = std::make_unique<QWebSocketServer>(QStringLiteral("liaison-hub"),
-                                                  plain ? QWebSocketServer::NonSecureMode
-                                                        : QWebSocketServer::SecureMode);
+                                                  QWebSocketServer::NonSecureMode);
     if (!plain) {
         const QString dir = QFileInfo(m_store.db().path()).absolutePath();
         QFile keyFile(QDir(dir).filePath(QLatin1String(HubStore::kTlsKeyFile)));
@@ -175,105 +252,348 @@ bool HubServer::listen(const QHostAddress &address, quint16 port, bool plain, QS
         tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
         tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
         tls.setProtocol(QSsl::TlsV1_2OrLater);
-        m_server->setSslConfiguration(tls);
+        m_tls = tls;
     }
-    m_server->setMaxPendingConnections(m_limits.maxPendingHandshakes);
+    m_server->setMaxPendingConnections(1000); // taken at once in onNewConnection
     connect(m_server.get(), &QWebSocketServer::newConnection, this, &HubServer::onNewConnection);
+    m_listener = std::make_unique<Listener>([this](qintptr d) { onIncoming(d); });
+    m_listener->setMaxPendingConnections(std::numeric_limits<int>::max());
+    // Out of descriptors (EMFILE) makes QTcpServer stop accepting: start again shortly.
+    connect(m_listener.get(), &QTcpServer::acceptError, this,
+            [this](QAbstractSocket::SocketError e) {
+                qCWarning(lcSync) << "accept failed:" << e << "; accepting again in 100 ms";
+                QTimer::singleShot(100, this, [this] {
+                    if (m_listener)
+                        m_listener->resumeAccepting();
+                });
+            });
     // `liaison-hub revoke` runs in another process: notice its revocations here.
     connect(&m_revocationPoll, &QTimer::timeout, this, &HubServer::closeRevokedSessions);
+    connect(&m_revocationPoll, &QTimer::timeout, this, &HubServer::pruneEnrolFailures);
     m_revocationPoll.start(kRevocationPollMs);
-    if (!m_server->listen(address, port)) {
-        *error = m_server->errorString();
+    if (!m_listener->listen(address, port)) {
+        *error = m_listener->errorString();
         return false;
     }
-    qCInfo(lcSync) << "hub listening on" << address.toString() << m_server->serverPort()
+    qCInfo(lcSync) << "hub listening on" << address.toString() << m_listener->serverPort()
                    << (plain ? "(ws, loopback)" : "(wss)");
     return true;
 }
 
 quint16 HubServer::port() const
 {
-    return m_server ? m_server->serverPort() : 0;
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+void HubServer::onIncoming(qintptr descriptor)
+{
+    QTcpSocket *tcp = m_plain ? new QTcpSocket(m_listener.get()) : new QSslSocket(m_listener.get());
+    if (!tcp->setSocketDescriptor(descriptor)) {
+        qCWarning(lcSync) << "could not take an accepted connection:" << tcp->errorString();
+        delete tcp;
+        return;
+    }
+    const QString address = addressKey(tcp->peerAddress());
+    int connecting = 0;
+    int connectingHere = 0;
+    std::shared_ptr<Session> oldest;
+    for (const auto &s : std::as_const(m_connections)) {
+        if (s->stage != Session::Stage::Connecting)
+            continue;
+        ++connecting;
+        connectingHere += s->address == address ? 1 : 0;
+        if (!oldest || s->order < oldest->order)
+            oldest = s;
+    }
+    // Before the upgrade there is no WebSocket to say `busy` on: these are closed silently.
+    if (m_connections.size() >= m_limits.maxConnections
+        || connectingHere >= m_limits.maxConnectingPerAddress) {
+        qCDebug(lcSync) << "refused a connection at accept (too many from" << address << ")";
+        tcp->abort();
+        tcp->deleteLater();
+        return;
+    }
+    if (connecting >= m_limits.maxConnecting && oldest) {
+        qCInfo(lcSync) << "too many connections in TLS/upgrade: cutting the oldest";
+        QTcpSocket *old = oldest->tcp;
+        old->abort();
+        drop(old);
+    }
+    auto session = std::make_shared<Session>();
+    session->tcp = tcp;
+    session->address = address;
+    session->order = ++m_connectionCounter;
+    m_connections.insert(tcp, session);
+    startConnection(tcp);
+}
+
+void HubServer::startConnection(QTcpSocket *tcp)
+{
+    const auto session = m_connections.value(tcp);
+    connect(tcp, &QAbstractSocket::disconnected, this, [this, tcp] { drop(tcp); });
+    connect(tcp, &QAbstractSocket::errorOccurred, this, [this, tcp] {
+        // A failed TLS handshake, or a peer gone before its upgrade; later, QWebSocket reports.
+        if (auto s = m_connections.value(tcp); s && s->stage == Session::Stage::Connecting) {
+            tcp->abort();
+            drop(tcp);
+        }
+    });
+    // Connected after the WebSocket's own reader: what is still buffered is a partial frame.
+    connect(tcp, &QIODevice::readyRead, this, [this, tcp] {
+        auto s = m_connections.value(tcp);
+        if (!s)
+            return;
+        if (s->closing) {
+            tcp->read(tcp->bytesAvailable()); // discarded: the session is over
+            account(*s);
+        } else if (s->stage == Session::Stage::Connecting) {
+            if (tcp->bytesAvailable() > kMaxUpgradeRequestBytes) {
+                tcp->abort();
+                drop(tcp);
+            }
+        } else {
+            account(*s);
+        }
+    });
+    session->handshakeTimer.setSingleShot(true);
+    connect(&session->handshakeTimer, &QTimer::timeout, this, [this, tcp] {
+        auto s = m_connections.value(tcp);
+        if (!s || s->device)
+            return;
+        if (s->stage == Session::Stage::Connecting) {
+            tcp->abort(); // TLS or the HTTP upgrade not done in time
+            drop(tcp);
+        } else {
+            sendError(*s, QStringLiteral("handshake-timeout"),
+                      QStringLiteral("no authentication in time"), true);
+        }
+    });
+    session->handshakeTimer.start(m_limits.handshakeMs);
+    session->closeTimer.setSingleShot(true);
+    connect(&session->closeTimer, &QTimer::timeout, this, [this, tcp] {
+        if (m_connections.contains(tcp)) {
+            tcp->abort();
+            drop(tcp);
+        }
+    });
+    if (m_plain) {
+        m_server->handleConnection(tcp);
+        return;
+    }
+    auto *tls = static_cast<QSslSocket *>(tcp);
+    tls->setSslConfiguration(m_tls);
+    connect(tls, &QSslSocket::encrypted, this, [this, tls] {
+        if (m_connections.contains(tls))
+            m_server->handleConnection(tls);
+    });
+    tls->startServerEncryption();
 }
 
 void HubServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        int handshaking = 0;
-        for (const auto &s : std::as_const(m_sessions))
-            handshaking += s->device ? 0 : 1;
-        auto session = std::make_shared<Session>();
-        session->socket = socket;
-        m_sessions.insert(socket, session);
-        // Frames up to twice the limit are read and answered with an error frame; larger ones
-        // make the WebSocket layer close the connection (close code 1009).
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxFrameBytes) * 2);
-        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxFrameBytes) * 2);
-        connect(socket, &QWebSocket::textMessageReceived, this,
-                [this, socket](const QString &text) {
-                    if (auto s = m_sessions.value(socket))
-                        onText(*s, text);
-                });
-        connect(socket, &QWebSocket::binaryMessageReceived, this,
-                [this, socket](const QByteArray &) {
-                    if (auto s = m_sessions.value(socket))
-                        sendError(*s, QStringLiteral("binary-frame"),
-                                  QStringLiteral("only JSON text frames"));
-                });
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
-        if (handshaking >= m_limits.maxPendingHandshakes) {
-            sendError(*session, QStringLiteral("busy"),
-                      QStringLiteral("too many pending handshakes"), true);
+        std::shared_ptr<Session> session;
+        for (const auto &s : std::as_const(m_connections)) {
+            if (s->stage == Session::Stage::Connecting && !s->socket
+                && s->tcp->peerPort() == socket->peerPort()
+                && s->tcp->peerAddress() == socket->peerAddress()) {
+                session = s;
+                break;
+            }
+        }
+        if (!session) { // not one of ours (cannot happen): refuse it
+            socket->abort();
+            socket->deleteLater();
             continue;
         }
-        session->challenge.resize(32);
-        ensureSodium();
-        randombytes_buf(session->challenge.data(), 32);
-        session->handshakeTimer.setSingleShot(true);
-        connect(&session->handshakeTimer, &QTimer::timeout, this, [this, socket] {
-            if (auto s = m_sessions.value(socket); s && !s->device)
-                sendError(*s, QStringLiteral("handshake-timeout"),
-                          QStringLiteral("no authentication in time"), true);
-        });
-        session->handshakeTimer.start(m_limits.handshakeMs);
-        qCInfo(lcSync) << "connection from" << socket->peerAddress().toString();
-        send(*session,
-             {{"t", "hello"},
-              {"v", kProtocolVersion},
-              {"challenge", QString::fromLatin1(session->challenge.toBase64())},
-              {"limits",
-               QJsonObject {{"max_frame_bytes", m_limits.maxFrameBytes},
-                            {"max_ops_per_push", m_limits.maxOpsPerPush},
-                            {"max_ops_per_page", m_limits.maxOpsPerPage},
-                            {"handshake_ms", m_limits.handshakeMs}}}});
+        session->socket = socket;
+        session->stage = Session::Stage::Pending;
+        m_sessions.insert(socket, session);
+        admit(session);
     }
 }
 
-void HubServer::drop(QWebSocket *socket)
+void HubServer::admit(const std::shared_ptr<Session> &session)
 {
-    if (auto s = m_sessions.take(socket)) {
+    QWebSocket *socket = session->socket;
+    // Until auth or enrol, small frames only; raised at welcome.
+    socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxHandshakeFrameBytes));
+    socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxHandshakeFrameBytes));
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) {
+        if (auto s = m_sessions.value(socket))
+            onText(*s, text);
+    });
+    connect(socket, &QWebSocket::textFrameReceived, this,
+            [this, socket](const QString &frame, bool isLastFrame) {
+                auto s = m_sessions.value(socket);
+                if (!s)
+                    return;
+                s->partialMessageBytes
+                    = isLastFrame ? 0 : s->partialMessageBytes + qint64(frame.size()) * 2;
+                account(*s);
+            });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) {
+        if (auto s = m_sessions.value(socket); s && !s->closing)
+            sendError(*s, QStringLiteral("binary-frame"), QStringLiteral("only JSON text frames"));
+    });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        if (auto s = m_sessions.value(socket))
+            drop(s->tcp);
+    });
+
+    int pending = 0;
+    int pendingHere = 0;
+    std::shared_ptr<Session> oldest;
+    for (const auto &s : std::as_const(m_sessions)) {
+        if (s == session || s->device || s->closing)
+            continue;
+        ++pending;
+        pendingHere += s->address == session->address ? 1 : 0;
+        if (!oldest || s->order < oldest->order)
+            oldest = s;
+    }
+    if (pendingHere >= m_limits.maxPendingPerAddress) {
+        sendError(*session, QStringLiteral("busy"),
+                  QStringLiteral("too many pending handshakes from this address"), true);
+        return;
+    }
+    if (pending >= m_limits.maxPendingHandshakes && oldest) {
+        // Room for the newcomer: a real client authenticates within a round trip, so the
+        // oldest pending handshake is the likeliest to be stuck (or hostile).
+        qCInfo(lcSync) << "too many pending handshakes: evicting the oldest";
+        sendError(*oldest, QStringLiteral("busy"),
+                  QStringLiteral("evicted: too many pending handshakes"), true);
+    }
+    session->challenge.resize(32);
+    ensureSodium();
+    randombytes_buf(session->challenge.data(), 32);
+    qCInfo(lcSync) << "connection from" << socket->peerAddress().toString();
+    send(*session,
+         {{"t", "hello"},
+          {"v", kProtocolVersion},
+          {"challenge", QString::fromLatin1(session->challenge.toBase64())},
+          {"limits",
+           QJsonObject {{"max_frame_bytes", m_limits.maxFrameBytes},
+                        {"max_handshake_frame_bytes", m_limits.maxHandshakeFrameBytes},
+                        {"max_ops_per_push", m_limits.maxOpsPerPush},
+                        {"max_ops_per_page", m_limits.maxOpsPerPage},
+                        {"max_sessions_per_device", m_limits.maxSessionsPerDevice},
+                        {"handshake_ms", m_limits.handshakeMs}}}});
+}
+
+void HubServer::drop(QTcpSocket *tcp)
+{
+    const auto s = m_connections.take(tcp);
+    if (!s)
+        return;
+    releaseInFlight(*s);
+    s->handshakeTimer.stop();
+    s->closeTimer.stop();
+    s->queue.clear();
+    tcp->disconnect(this);
+    if (s->socket) {
+        m_sessions.remove(s->socket);
         qCInfo(lcSync) << "disconnected"
                        << (s->device ? s->device->id : QStringLiteral("(unauthenticated)"));
-        s->handshakeTimer.stop();
+        s->socket->disconnect(this);
+        s->socket->deleteLater();
     }
-    socket->deleteLater();
+    // QWebSocket's destructor detaches every receiver of tcp: delete it here in any case.
+    tcp->deleteLater();
+}
+
+void HubServer::closeSession(Session &session, const QString &reason)
+{
+    if (session.closing)
+        return;
+    session.closing = true;
+    session.handshakeTimer.stop();
+    session.queue.clear();
+    // The close frame (RFC 6455 5.5.1; a server's frames are not masked), written here instead
+    // of QWebSocket::close(), which closes the TCP socket at once: with a flood still coming,
+    // the unread bytes make the kernel send a reset, and the peer loses the error frames and
+    // the close frame (it sees 1006). Instead the hub stops reading frames, discards what
+    // comes and waits for the peer to close (closeGraceMs at most).
+    const QByteArray why = reason.toUtf8().left(123);
+    const quint16 code = QWebSocketProtocol::CloseCodePolicyViolated;
+    QByteArray frame;
+    frame += char(0x88);
+    frame += char(2 + why.size());
+    frame += char(code >> 8);
+    frame += char(code & 0xff);
+    frame += why;
+    session.tcp->write(frame);
+    session.tcp->flush();
+    // The WebSocket parser reads no more (what it holds of a partial frame is freed with it);
+    // the rest is discarded, later: this may run inside the parser's own loop.
+    if (session.socket)
+        QObject::disconnect(session.tcp, &QIODevice::readyRead, session.socket, nullptr);
+    QTcpSocket *tcp = session.tcp;
+    QTimer::singleShot(0, this, [this, tcp] {
+        if (auto s = m_connections.value(tcp)) {
+            tcp->read(tcp->bytesAvailable());
+            account(*s);
+        }
+    });
+    account(session);
+    session.closeTimer.start(m_limits.closeGraceMs);
+}
+
+void HubServer::account(Session &session)
+{
+    const qint64 now
+        = session.closing ? 0 : session.tcp->bytesAvailable() + session.partialMessageBytes;
+    const qint64 delta = now - session.inFlight;
+    if (delta == 0)
+        return;
+    session.inFlight = now;
+    m_inFlight += delta;
+    qint64 device = 0;
+    if (!session.inFlightDevice.isEmpty())
+        device = (m_deviceInFlight[session.inFlightDevice] += delta);
+    if (delta < 0 || session.closing)
+        return;
+    if (device > m_limits.maxDeviceInFlightBytes || m_inFlight > m_limits.maxInFlightBytes) {
+        qCWarning(lcSync) << "in-flight frame bytes over the budget:" << m_inFlight
+                          << "over the hub," << device << "for the device; closing";
+        sendError(session, QStringLiteral("in-flight-limit"),
+                  QStringLiteral("too many frame bytes being received at once"), true);
+    }
+}
+
+void HubServer::releaseInFlight(Session &session)
+{
+    m_inFlight -= session.inFlight;
+    if (!session.inFlightDevice.isEmpty()) {
+        auto it = m_deviceInFlight.find(session.inFlightDevice);
+        if (it != m_deviceInFlight.end() && (*it -= session.inFlight) <= 0)
+            m_deviceInFlight.erase(it);
+    }
+    session.inFlight = 0;
 }
 
 void HubServer::send(Session &session, const QJsonObject &frame)
 {
+    if (session.closing || !session.socket)
+        return;
     session.socket->sendTextMessage(
         QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
 }
 
 void HubServer::sendError(Session &session, const QString &code, const QString &message, bool close)
 {
+    if (session.closing)
+        return;
     send(session, {{"t", "error"}, {"code", code}, {"message", message}});
     if (close || ++session.errors >= m_limits.maxErrorsBeforeClose)
-        session.socket->close(QWebSocketProtocol::CloseCodePolicyViolated, code);
+        closeSession(session, code);
 }
 
 void HubServer::onText(Session &session, const QString &text)
 {
+    session.partialMessageBytes = 0;
+    if (session.closing)
+        return;
     TokenBucket &bucket = session.device ? m_frameBuckets[session.device->id] : session.frames;
     if (!bucket.take(1, m_limits.framesPerSecond, m_limits.frameBurst)) {
         sendError(session, QStringLiteral("rate-limited"),
@@ -362,8 +682,41 @@ void HubServer::dispatch(Session &session, const QJsonObject &frame)
         sendError(session, QStringLiteral("unknown-type"), QStringLiteral("unknown message type"));
 }
 
+bool HubServer::enrolmentBlocked(const QString &address)
+{
+    auto it = m_enrolFailures.find(address);
+    if (it == m_enrolFailures.end())
+        return false;
+    const qint64 since = nowMs() - m_limits.enrolFailureWindowMs;
+    while (!it->empty() && it->front() <= since)
+        it->pop_front();
+    if (it->empty()) {
+        m_enrolFailures.erase(it);
+        return false;
+    }
+    return int(it->size()) >= m_limits.maxEnrolFailuresPerAddress;
+}
+
+void HubServer::pruneEnrolFailures()
+{
+    const qint64 since = nowMs() - m_limits.enrolFailureWindowMs;
+    for (auto it = m_enrolFailures.begin(); it != m_enrolFailures.end();) {
+        while (!it->empty() && it->front() <= since)
+            it->pop_front();
+        it = it->empty() ? m_enrolFailures.erase(it) : std::next(it);
+    }
+}
+
 void HubServer::handleEnrol(Session &session, const QJsonObject &frame)
 {
+    // Codes are 120 bits, but guesses cost nothing: per address, a few failures a minute,
+    // counted across connections; beyond, the code is not even looked at.
+    if (enrolmentBlocked(session.address)) {
+        sendError(session, QStringLiteral("rate-limited"),
+                  QStringLiteral("too many failed enrolments from this address; wait a minute"),
+                  true);
+        return;
+    }
     const QByteArray key
         = QByteArray::fromBase64(frame.value(QLatin1String("public_key")).toString().toLatin1());
     try {
@@ -379,6 +732,10 @@ void HubServer::handleEnrol(Session &session, const QJsonObject &frame)
         qCInfo(lcSync) << "enrolled device" << device.id << "of" << device.centre;
         broadcastDirectory(); // so that connected devices can verify its ops at once
     } catch (const HubError &e) {
+        auto &failures = m_enrolFailures[session.address];
+        failures.push_back(nowMs());
+        while (int(failures.size()) > m_limits.maxEnrolFailuresPerAddress)
+            failures.pop_front();
         sendError(session, QStringLiteral("enrol-rejected"), QString::fromUtf8(e.what()));
     }
 }
@@ -397,8 +754,31 @@ void HubServer::handleAuth(Session &session, const QJsonObject &frame)
                   true);
         return;
     }
+    // At most maxSessionsPerDevice sessions per device: the oldest goes (a device that lost
+    // its connection without noticing comes back on a new one).
+    std::shared_ptr<Session> oldest;
+    int sessions = 0;
+    for (const auto &s : std::as_const(m_sessions)) {
+        if (!s->device || s->closing || s->device->id != device->id)
+            continue;
+        ++sessions;
+        if (!oldest || s->order < oldest->order)
+            oldest = s;
+    }
+    if (sessions >= m_limits.maxSessionsPerDevice && oldest) {
+        qCInfo(lcSync) << "device" << device->id << "has too many sessions: closing the oldest";
+        sendError(*oldest, QStringLiteral("too-many-sessions"),
+                  QStringLiteral("this device opened a newer session"), true);
+    }
     session.device = device;
+    session.stage = Session::Stage::Authenticated;
     session.handshakeTimer.stop();
+    // Its in-flight bytes count for its device from now on; full-size frames are allowed.
+    releaseInFlight(session);
+    session.inFlightDevice = device->id;
+    account(session);
+    session.socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxFrameBytes) * 2);
+    session.socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxFrameBytes) * 2);
     qCInfo(lcSync) << "authenticated device" << device->id << "of" << device->centre;
     send(session,
          {{"t", "welcome"},
@@ -525,7 +905,7 @@ void HubServer::broadcast(const QList<HubStore::StoredOp> &ops, const Session *o
     // Centres have few devices each: build each centre's frame once.
     QHash<QString, QString> frames;
     for (const auto &s : std::as_const(m_sessions)) {
-        if (!s->device || s.get() == origin)
+        if (!s->device || s->closing || s.get() == origin)
             continue;
         const QString &centre = s->device->centre;
         auto it = frames.find(centre);
@@ -536,16 +916,21 @@ void HubServer::broadcast(const QList<HubStore::StoredOp> &ops, const Session *o
             it = frames.insert(centre, count ? QString::fromUtf8(frame) : QString());
         }
         if (!it->isEmpty())
-            s->socket->sendTextMessage(*it);
+            s->socket->sendTextMessage(*it); // not closing: checked above
     }
 }
 
 void HubServer::handlePull(Session &session, const QJsonObject &frame)
 {
-    const qint64 after
-        = std::max<qint64>(0, qint64(frame.value(QLatin1String("after")).toDouble(0)));
-    const int limit = std::clamp(frame.value(QLatin1String("limit")).toInt(m_limits.maxOpsPerPage),
-                                 1, m_limits.maxOpsPerPage);
+    const auto afterValue = integerMember(frame, QLatin1String("after"), 0, 0);
+    const auto limitValue = integerMember(frame, QLatin1String("limit"), 1, m_limits.maxOpsPerPage);
+    if (!afterValue || !limitValue) {
+        sendError(session, QStringLiteral("bad-request"),
+                  QStringLiteral("pull: after is an integer 0..2^53-1, limit one 1..2^53-1"));
+        return;
+    }
+    const qint64 after = *afterValue;
+    const int limit = int(std::min<qint64>(*limitValue, m_limits.maxOpsPerPage));
     const qint64 last = m_store.lastHubSeq();
     auto ops = m_store.opsAfter(after, limit + 1, session.device->centre);
     const bool more = ops.size() > limit;
@@ -563,7 +948,8 @@ void HubServer::handlePull(Session &session, const QJsonObject &frame)
     page += ",\"ops\":";
     appendEntries(page, ops, session.device->centre);
     page += '}';
-    session.socket->sendTextMessage(QString::fromUtf8(page));
+    if (!session.closing)
+        session.socket->sendTextMessage(QString::fromUtf8(page));
 }
 
 QJsonObject HubServer::directoryFrame() const

@@ -404,11 +404,20 @@ HubDevice HubStore::redeemEnrolment(const QString &code, const QByteArray &publi
     const qint64 expiresAt = found ? find.int64(1) : 0;
     const bool used = found && !find.isNull(2);
     find.reset();
+    const QString deviceId = DeviceKey::deviceIdFor(publicKey);
+    if (used) {
+        // The same device presenting the code it already redeemed (its answer was lost: a
+        // dropped connection, a crash before it saved the enrolment) gets the same answer
+        // again, expired or not; any other key gets the one refusal for all.
+        const auto enrolled = device(deviceId);
+        if (enrolled && enrolled->publicKey == publicKey && enrolled->analystId == analystId
+            && !enrolled->revoked)
+            return *enrolled;
+    }
     // One message for unknown, used and expired: the caller learns nothing about which.
     if (!found || used || now.toSecsSinceEpoch() >= expiresAt)
         throw HubError(HubError::Kind::CodeRejected,
                        "the enrolment code is invalid, used or expired");
-    const QString deviceId = DeviceKey::deviceIdFor(publicKey);
     m_db.cached("UPDATE enrolments SET used_at = ?2 WHERE code_hash = ?1")
         .bind(1, hash)
         .bind(2, std::int64_t(now.toSecsSinceEpoch()))

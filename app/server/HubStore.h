@@ -84,7 +84,9 @@ public:
                                  const QString &email, qint64 validForSecs,
                                  const QDateTime &now = QDateTime::currentDateTimeUtc());
     // Redeems a code for a device public key: binds the device to the analyst and centre.
-    // Throws CodeRejected (unknown, used or expired; the same message for all three).
+    // Throws CodeRejected (unknown, used or expired; the same message for all three). A used
+    // code presented again with the key it enrolled (not revoked) returns that device again,
+    // so that an enrolment whose answer was lost can be finished.
     HubDevice redeemEnrolment(const QString &code, const QByteArray &publicKey,
                               const QDateTime &now = QDateTime::currentDateTimeUtc());
 

@@ -236,15 +236,19 @@ void OpLog::loadIdentity()
     m_hlc.restore(hlc.isEmpty() ? 0 : hlc.toULongLong());
 }
 
-void OpLog::setEnrolment(const QString &analystId, const QString &centre)
+void OpLog::setEnrolment(const QString &analystId, const QString &centre,
+                         const std::function<void(Database &)> &alsoWrite)
 {
     Transaction tx(m_db);
     writeMeta(m_db, "analyst_id", analystId);
     writeMeta(m_db, "centre", centre);
+    if (alsoWrite)
+        alsoWrite(m_db);
+    writeDevice(m_identity.deviceId, m_identity.key->publicKey(), analystId, centre, false, 0);
     tx.commit();
     m_identity.analystId = analystId;
     m_identity.centre = centre;
-    registerDevice(m_identity.deviceId, m_identity.key->publicKey(), analystId, centre);
+    m_deviceCache.remove(m_identity.deviceId);
 }
 
 void OpLog::recordAnalyst(const QString &analystId, const QString &name, const QString &centre)
@@ -271,13 +275,10 @@ QString OpLog::analystName(const QString &analystId) const
     return name;
 }
 
-void OpLog::registerDevice(const QString &deviceId, const QByteArray &publicKey,
-                           const QString &analystId, const QString &centre, bool revoked,
-                           qint64 lastValidSeq)
+void OpLog::writeDevice(const QString &deviceId, const QByteArray &publicKey,
+                        const QString &analystId, const QString &centre, bool revoked,
+                        qint64 lastValidSeq)
 {
-    if (DeviceKey::deviceIdFor(publicKey) != deviceId)
-        throw std::invalid_argument("device id does not match its public key");
-    Transaction tx(m_db);
     m_db.cached("INSERT OR IGNORE INTO devices(id, public_key, analyst_id, centre, revoked, "
                 "last_valid_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, deviceId)
@@ -296,6 +297,16 @@ void OpLog::registerDevice(const QString &deviceId, const QByteArray &publicKey,
         .bind(5, std::int64_t(revoked))
         .bind(6, std::int64_t(lastValidSeq))
         .exec();
+}
+
+void OpLog::registerDevice(const QString &deviceId, const QByteArray &publicKey,
+                           const QString &analystId, const QString &centre, bool revoked,
+                           qint64 lastValidSeq)
+{
+    if (DeviceKey::deviceIdFor(publicKey) != deviceId)
+        throw std::invalid_argument("device id does not match its public key");
+    Transaction tx(m_db);
+    writeDevice(deviceId, publicKey, analystId, centre, revoked, lastValidSeq);
     tx.commit();
     m_deviceCache.insert(deviceId,
                          DeviceInfo {publicKey, analystId, centre, revoked, lastValidSeq});

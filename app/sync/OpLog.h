@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -68,8 +69,11 @@ public:
 
     // Loads the device identity from the profile, creating the device key on first use.
     const LocalIdentity &identity() const { return m_identity; }
-    // Binds this device to an analyst and centre (enrolment); registers its own key.
-    void setEnrolment(const QString &analystId, const QString &centre);
+    // Binds this device to an analyst and centre (enrolment); registers its own key. One
+    // transaction, which also runs alsoWrite (the sync engine saves the hub's address there),
+    // so that a crash leaves the profile either enrolled with everything or not at all.
+    void setEnrolment(const QString &analystId, const QString &centre,
+                      const std::function<void(Database &)> &alsoWrite = {});
 
     // Known devices (from the hub's directory); ops of unknown or revoked devices are refused.
     // A revoked device's ops up to lastValidSeq (the last one the hub accepted) stay valid.
@@ -140,6 +144,9 @@ signals:
     void outboxChanged(int size);
 
 private:
+    // The devices row, in the caller's transaction.
+    void writeDevice(const QString &deviceId, const QByteArray &publicKey, const QString &analystId,
+                     const QString &centre, bool revoked, qint64 lastValidSeq);
     struct DeviceInfo
     {
         QByteArray publicKey;

@@ -63,14 +63,13 @@ void HubEndpoint::save(Database &db) const
 }
 
 namespace {
-// Enrolment is one transaction: the hub, the analyst's name and the identity together.
+// Enrolment is one transaction: the hub, the analyst's name and the identity together (this
+// runs inside OpLog::setEnrolment's transaction).
 void saveEnrolment(Database &db, const HubEndpoint &hub, const QString &analystName)
 {
-    Transaction tx(db);
     writeMeta(db, "hub_url", hub.url.toString());
     writeMeta(db, "hub_pin", hub.certificateSha256);
     writeMeta(db, "analyst_name", analystName);
-    tx.commit();
 }
 } // namespace
 
@@ -199,6 +198,9 @@ void SyncEngine::enrol(const QUrl &url, const QString &code, const QString &cert
     m_mode = Mode::Enrol;
     m_enrolCode = code;
     m_running = true;
+    m_attempt = 0;
+    m_busyAnswers = 0;
+    m_retryEnrolment = false;
     openSocket();
 }
 
@@ -284,6 +286,11 @@ void SyncEngine::onDisconnected()
             why = m_socket->errorString();
         m_socket.release()->deleteLater();
     }
+    if (m_mode == Mode::Enrol && m_retryEnrolment && m_running) {
+        m_retryEnrolment = false;
+        scheduleReconnect(); // the hub was busy: the same code again, after the backoff
+        return;
+    }
     if (m_mode == Mode::Enrol) {
         failEnrolment(why.isEmpty() ? tr("The hub closed the connection")
                                     : tr("Could not reach the hub: %1").arg(why));
@@ -331,6 +338,7 @@ void SyncEngine::onText(const QString &text)
             onEnrolled(frame);
         else if (type == QLatin1String("welcome")) {
             m_attempt = 0;
+            m_busyAnswers = 0;
             setState(State::Syncing);
             m_requestedAfter = kAwaitingDirectory;
             send({{"t", "devices"}});
@@ -432,9 +440,8 @@ void SyncEngine::onEnrolled(const QJsonObject &frame)
         failEnrolment(tr("The hub names a certificate other than the one it presented"));
         return;
     }
-    saveEnrolment(m_log.database(),
-                  {m_url, m_url.scheme() == QLatin1String("wss") ? m_pin : hubPin, {}}, name);
-    m_log.setEnrolment(analyst, centre);
+    const HubEndpoint hub {m_url, m_url.scheme() == QLatin1String("wss") ? m_pin : hubPin, {}};
+    m_log.setEnrolment(analyst, centre, [&](Database &db) { saveEnrolment(db, hub, name); });
     qCInfo(lcSync) << "enrolled as device" << device << "of" << centre;
     m_mode = Mode::Sync;
     m_enrolCode.clear();
@@ -554,12 +561,30 @@ void SyncEngine::onError(const QJsonObject &frame)
 {
     const QString code = frame.value(QLatin1String("code")).toString();
     qCWarning(lcSync) << "hub error" << code;
+    const bool busy = code == QLatin1String("busy");
+    if (busy)
+        ++m_busyAnswers;
     if (m_mode == Mode::Enrol) {
+        if (busy && m_busyAnswers <= kEnrolBusyRetries) {
+            m_retryEnrolment = true; // the hub closes this connection; try again then
+            return;
+        }
         if (code == QLatin1String("enrol-rejected"))
             failEnrolment(tr("The hub refused the enrolment code: it is unknown, already used "
                              "or expired"));
         else
             failEnrolment(tr("The hub reported an error: %1").arg(code));
+        return;
+    }
+    if (busy) {
+        // Too many connections are in their handshake at the hub: it closes this one; come
+        // back after the reconnection backoff (0.5 s, 1 s, 2 s... with jitter).
+        if (m_maxBusyRetries >= 0 && m_busyAnswers > m_maxBusyRetries) {
+            setState(State::Error, tr("The hub is busy; try again later"));
+            m_running = false;
+            return;
+        }
+        setState(State::Connecting, tr("The hub is busy; trying again"));
         return;
     }
     if (code == QLatin1String("rate-limited")) {

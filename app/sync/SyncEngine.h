@@ -71,6 +71,11 @@ public:
     // Test and bench seams.
     // Delay before the first reconnection attempt (doubles up to 60 s); default 500 ms.
     void setReconnectBaseForTesting(int ms) { m_reconnectBaseMs = ms; }
+    // A hub that answers `busy` is tried again with the reconnection backoff. After this many
+    // `busy` answers in a row the engine gives up (state Error); -1 (default): never gives up.
+    // Enrolment always gives up after kEnrolBusyRetries.
+    void setMaxBusyRetries(int retries) { m_maxBusyRetries = retries; }
+    static constexpr int kEnrolBusyRetries = 5;
 
 signals:
     void stateChanged(liaison::SyncEngine::State state, const QString &reason);
@@ -118,6 +123,9 @@ private:
     QString m_reason;
     int m_attempt = 0;
     int m_reconnectBaseMs = 500;
+    int m_busyAnswers = 0; // `busy` answers since the last welcome (or enrolled)
+    int m_maxBusyRetries = -1;
+    bool m_retryEnrolment = false; // the hub was busy: enrol again after the close
     bool m_running = false;
     bool m_initialPullDone = false;
     bool m_pushInFlight = false;

@@ -4,8 +4,12 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
+#include <vector>
 
 class TestCli : public QObject
 {
@@ -25,11 +29,15 @@ class TestCli : public QObject
 
     static Result runProcess(const QString &binary, const QStringList &args,
                              const QProcessEnvironment &env
-                             = QProcessEnvironment::systemEnvironment())
+                             = QProcessEnvironment::systemEnvironment(),
+                             const QByteArray &input = {})
     {
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(binary, args);
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
         Result r;
         if (!p.waitForFinished(60'000)) {
             p.kill();
@@ -45,15 +53,20 @@ class TestCli : public QObject
     {
         return runProcess(QStringLiteral(LIAISON_HUB_BINARY), args);
     }
-    Result cli(const QString &profile, const QStringList &args,
-               const QString &passphrase = QStringLiteral("correct horse battery staple"))
+    static QProcessEnvironment cliEnvironment(const QString &passphrase)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LIAISON_PASSPHRASE"), passphrase);
         env.insert(QStringLiteral("LIAISON_KDF"), QStringLiteral("fast-for-tests"));
+        return env;
+    }
+    Result cli(const QString &profile, const QStringList &args,
+               const QString &passphrase = QStringLiteral("correct horse battery staple"),
+               const QByteArray &input = {})
+    {
         return runProcess(QStringLiteral(LIAISON_CLI_BINARY),
                           QStringList {QStringLiteral("--profile"), m_dir.filePath(profile)} + args,
-                          env);
+                          cliEnvironment(passphrase), input);
     }
     QString enrolmentCode(const QString &centre, const QString &name)
     {
@@ -210,6 +223,86 @@ private slots:
                                         QStringLiteral("--title"), QStringLiteral("x")});
         QCOMPARE(notEnrolled.code, 1);
         QVERIFY(notEnrolled.err.contains(QLatin1String("enrol")));
+    }
+
+    // The code need not be on the command line: --code-file F, or a line of standard input
+    // (--code -, or no --code at all).
+    void enrolReadsTheCodeFromAFileOrStandardInput()
+    {
+        const QString codeFile = m_dir.filePath(QStringLiteral("code.txt"));
+        {
+            QFile f(codeFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(enrolmentCode(QStringLiteral("CCIRC"), QStringLiteral("From A File")).toUtf8()
+                    + "\n");
+        }
+        QCOMPARE(cli(QStringLiteral("file"), {QStringLiteral("init")}).code, 0);
+        const Result fromFile = cli(QStringLiteral("file"),
+                                    {QStringLiteral("enrol"), QStringLiteral("--hub"),
+                                     url().toString(), QStringLiteral("--code-file"), codeFile});
+        QCOMPARE(fromFile.code, 0);
+        QVERIFY(fromFile.out.contains(QLatin1String("From A File")));
+        QCOMPARE(cli(QStringLiteral("stdin"), {QStringLiteral("init")}).code, 0);
+        const Result fromStdin = cli(
+            QStringLiteral("stdin"),
+            {QStringLiteral("enrol"), QStringLiteral("--hub"), url().toString(),
+             QStringLiteral("--code"), QStringLiteral("-")},
+            QStringLiteral("correct horse battery staple"),
+            enrolmentCode(QStringLiteral("USCERT"), QStringLiteral("From Stdin")).toUtf8() + "\n");
+        QCOMPARE(fromStdin.code, 0);
+        QVERIFY(fromStdin.out.contains(QLatin1String("From Stdin")));
+        QCOMPARE(cli(QStringLiteral("nocode"), {QStringLiteral("init")}).code, 0);
+        const Result implicit
+            = cli(QStringLiteral("nocode"),
+                  {QStringLiteral("enrol"), QStringLiteral("--hub"), url().toString()},
+                  QStringLiteral("correct horse battery staple"),
+                  enrolmentCode(QStringLiteral("CCIRC"), QStringLiteral("Implicit")).toUtf8());
+        QCOMPARE(implicit.code, 0);
+        // Nothing on stdin: a usage error.
+        QCOMPARE(cli(QStringLiteral("other"),
+                     {QStringLiteral("enrol"), QStringLiteral("--hub"), url().toString(),
+                      QStringLiteral("--code"), QStringLiteral("-")})
+                     .code,
+                 2);
+    }
+
+    // `sync --once` against a hub whose handshake slots for this address are all taken: it
+    // gets `busy`, retries with the backoff, and succeeds once they are free (it used to exit
+    // 1 at the first `busy`).
+    void syncRetriesWhenTheHubIsBusy()
+    {
+        QCOMPARE(cli(QStringLiteral("busy"), {QStringLiteral("init")}).code, 0);
+        QCOMPARE(cli(QStringLiteral("busy"),
+                     {QStringLiteral("enrol"), QStringLiteral("--hub"), url().toString(),
+                      QStringLiteral("--code"),
+                      enrolmentCode(QStringLiteral("CCIRC"), QStringLiteral("Busy Analyst"))})
+                     .code,
+                 0);
+        // 64 raw WebSockets from 127.0.0.1 that never authenticate.
+        std::vector<std::unique_ptr<QTcpSocket>> hogs;
+        for (int i = 0; i < 64; ++i) {
+            auto h = std::make_unique<QTcpSocket>();
+            h->connectToHost(QHostAddress::LocalHost, m_port);
+            if (h->waitForConnected(2000)) {
+                h->write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                         "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                         "Sec-WebSocket-Version: 13\r\n\r\n");
+                h->waitForReadyRead(500);
+            }
+            hogs.push_back(std::move(h));
+        }
+        QProcess sync;
+        sync.setProcessEnvironment(cliEnvironment(QStringLiteral("correct horse battery staple")));
+        sync.start(QStringLiteral(LIAISON_CLI_BINARY),
+                   {QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("busy")),
+                    QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--timeout"),
+                    QStringLiteral("30")});
+        QVERIFY(sync.waitForStarted(10000));
+        QVERIFY(!sync.waitForFinished(1500)); // still trying
+        hogs.clear();
+        QVERIFY(sync.waitForFinished(30'000));
+        QCOMPARE(sync.exitCode(), 0);
+        QVERIFY(sync.readAllStandardOutput().contains("Up to date"));
     }
 };
 

@@ -126,6 +126,41 @@ private slots:
         QVERIFY(!hub->revoke(QStringLiteral("0123456789abcdef")));
     }
 
+    // The answer to an enrolment can be lost (connection dropped, client killed after the hub
+    // committed): the same key presenting the same code gets the same device again, also
+    // after the code's expiry; another key, another code, or a revoked device do not.
+    void usedCodeRepresentedByItsDevice()
+    {
+        QTemporaryDir dir;
+        auto hub = HubStore::init(dir.path());
+        hub->addCentre(QStringLiteral("CCIRC"), QStringLiteral("CCIRC"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto code
+            = hub->issueEnrolment(QStringLiteral("CCIRC"), QStringLiteral("Lost"), {}, 600, now);
+        const auto other
+            = hub->issueEnrolment(QStringLiteral("CCIRC"), QStringLiteral("Other"), {}, 600, now);
+        const DeviceKey key = DeviceKey::generate();
+        const HubDevice first = hub->redeemEnrolment(code.code, key.publicKey(), now);
+        const HubDevice again = hub->redeemEnrolment(code.code, key.publicKey(), now.addSecs(5));
+        QCOMPARE(again.id, first.id);
+        QCOMPARE(again.analystId, first.analystId);
+        QCOMPARE(again.centre, first.centre);
+        QCOMPARE(hub->redeemEnrolment(code.code.toLower(), key.publicKey(), now.addSecs(3600)).id,
+                 first.id);
+        QCOMPARE(hub->devices().size(), 1);
+        QCOMPARE(hubError([&] {
+                     hub->redeemEnrolment(code.code, DeviceKey::generate().publicKey(), now);
+                 }),
+                 HubError::Kind::CodeRejected);
+        // Its key with another analyst's code: refused (and that code stays unused).
+        QCOMPARE(hubError([&] { hub->redeemEnrolment(other.code, key.publicKey(), now); }),
+                 HubError::Kind::CodeRejected);
+        QCOMPARE(hub->db().scalarInt("SELECT count(*) FROM enrolments WHERE used_at IS NULL"), 1);
+        QVERIFY(hub->revoke(key.deviceId()));
+        QCOMPARE(hubError([&] { hub->redeemEnrolment(code.code, key.publicKey(), now); }),
+                 HubError::Kind::CodeRejected);
+    }
+
     void commandLine()
     {
         QTemporaryDir dir;
