@@ -2,25 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="en_CA">
 <context>
+    <name>UiErrors</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAP marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <extracomment>A kind of record, as named in the history and in messages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another field</source>
+        <extracomment>A field this version of Liaison does not know by name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident is marked TLP:AMBER+STRICT: it stays inside your centre and cannot be shared. The owner centre may lower the marking to TLP:AMBER, with a reason, and share it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident is marked TLP:RED: it is for named people only and is never shared with a whole centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the centre that owns this incident can share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is required.</source>
+        <extracomment>%1 is a field name, e.g. &quot;title&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is too long.</source>
+        <extracomment>%1 is a field name, e.g. &quot;summary&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It no longer exists: someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is out of range.</source>
+        <extracomment>%1 is a field name, e.g. &quot;due date&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not valid.</source>
+        <extracomment>%1 is a field name, e.g. &quot;sector&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison could not save this change in your profile. Nothing was changed; try again, and restart Liaison if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison could not do this. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::BoardPage</name>
-    <message>
-        <source>Status not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The incident&apos;s status could not be changed: %1</source>
-        <extracomment>%1 is a technical reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident not created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The incident could not be created: %1</source>
-        <extracomment>%1 is a technical reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Any TLP</source>
         <extracomment>Filter choice: no TLP restriction</extracomment>
@@ -512,25 +675,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed %1 while you were editing. Your text is kept; saving it will replace theirs.</source>
-        <extracomment>%1 is a list of field names (title, status...)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is not valid (%2).</source>
-        <extracomment>%1 is the field, %2 a short reason code</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share this incident?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This incident is marked %1. Sharing it sends it, with its indicators and comments, to the counterpart centre; it cannot be taken back. Your name is recorded as the one who released it.</source>
-        <extracomment>%1 is the TLP label, e.g. TLP:AMBER</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not added: %1.</source>
         <extracomment>%1 is a reason such as &quot;not an IPv4 address&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -654,6 +798,97 @@
     </message>
     <message>
         <source>Import from STIX 2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visible to the counterpart centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this incident to the counterpart centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the centre that owns this incident can share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <extracomment>%1 is why, e.g. &quot;The title is too long.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the marking from %2 to %3.</source>
+        <extracomment>%1 analyst, %2 and %3 TLP labels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the marking from %2 to %3. Reason: %4</source>
+        <extracomment>%1 analyst, %2 and %3 TLP labels, %4 the reason they gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared this incident with the counterpart centre (%2), with %n of its comments.</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label; %n comments picked to go with it</extracomment>
+        <translation>
+            <numerusform>%1 shared this incident with the counterpart centre (%2), with %n of its comments.</numerusform>
+            <numerusform>%1 shared this incident with the counterpart centre (%2), with %n of its comments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (internal):
+%3</source>
+        <extracomment>An internal comment of a shared incident: %1 author, %2 date and time, %3 text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 while you were editing. Your text is kept; saving it will replace theirs.</source>
+        <extracomment>%1 is an analyst&apos;s name, %2 a list of fields (title, status...) in the UI language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the marking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident is marked TLP:AMBER+STRICT. Lowering it to %1 lets it be shared outside your centre. Why? (kept in the signed timeline)</source>
+        <extracomment>%1 is the new TLP label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: lowering TLP:AMBER+STRICT needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>%1 is why, e.g. &quot;The title is too long.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counterpart centre already holds this incident: it received it marked %1. From now on it is marked %2; tell them, as the marking does not take back what they have.</source>
+        <extracomment>%1 the TLP label it had when it was shared, %2 the new one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared comment: the counterpart centre will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal comment: only %1 will see it.</source>
+        <extracomment>%1 is the analyst&apos;s own centre code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal comment: the incident is not shared; only %1 will see it.</source>
+        <extracomment>%1 is a centre code</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,6 +1697,43 @@
     </message>
 </context>
 <context>
+    <name>liaison::ShareIncidentDialog</name>
+    <message>
+        <source>Share with the counterpart centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown TLP marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;“%1” is marked &lt;b&gt;%2&lt;/b&gt;. Sharing it sends it, with its indicators and tasks, to the counterpart centre. It cannot be taken back, and your name is recorded as the one who released it.&lt;/p&gt;</source>
+        <extracomment>%1 is the incident title, %2 its TLP label, e.g. TLP:AMBER</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal comments to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A comment in the share dialog: %1 author, %2 date, %3 the comment&apos;s text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has no internal comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its comments are internal to your centre and stay behind. Tick those the counterpart centre should see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::SyncEngine</name>
     <message>
         <source>ws:// is only allowed to this computer; use wss://</source>
@@ -1525,6 +1797,14 @@
     </message>
     <message>
         <source>The hub refused the enrolment code: it is unknown, already used or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is busy; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is busy; trying again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,25 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en_CA">
 <context>
+    <name>UiErrors</name>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <source>TLP marking</source>
+        <translation>marquage TLP</translation>
+    </message>
+    <message>
+        <source>PAP marking</source>
+        <translation>marquage PAP</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>owner centre</source>
+        <translation>centre propriétaire</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>visibilité</translation>
+    </message>
+    <message>
+        <source>creation date</source>
+        <translation>date de création</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analyste</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <extracomment>A kind of record, as named in the history and in messages</extracomment>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>another field</source>
+        <extracomment>A field this version of Liaison does not know by name</extracomment>
+        <translation>un autre champ</translation>
+    </message>
+    <message>
+        <source>This incident is marked TLP:AMBER+STRICT: it stays inside your centre and cannot be shared. The owner centre may lower the marking to TLP:AMBER, with a reason, and share it then.</source>
+        <translation>Cet incident est marqué TLP:AMBER+STRICT : il reste à l’intérieur de votre centre et ne peut pas être partagé. Le centre propriétaire peut abaisser le marquage à TLP:AMBER, en donnant une raison, puis le partager.</translation>
+    </message>
+    <message>
+        <source>This incident is marked TLP:RED: it is for named people only and is never shared with a whole centre.</source>
+        <translation>Cet incident est marqué TLP:RED : il est réservé à des personnes nommément désignées et n’est jamais partagé avec un centre entier.</translation>
+    </message>
+    <message>
+        <source>Only the centre that owns this incident can share it.</source>
+        <translation>Seul le centre propriétaire de cet incident peut le partager.</translation>
+    </message>
+    <message>
+        <source>The %1 is required.</source>
+        <extracomment>%1 is a field name, e.g. &quot;title&quot;</extracomment>
+        <translation>Le champ « %1 » est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long.</source>
+        <extracomment>%1 is a field name, e.g. &quot;summary&quot;</extracomment>
+        <translation>Le champ « %1 » est trop long.</translation>
+    </message>
+    <message>
+        <source>It no longer exists: someone may have deleted it.</source>
+        <translation>Cet élément n’existe plus : quelqu’un l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>The %1 is out of range.</source>
+        <extracomment>%1 is a field name, e.g. &quot;due date&quot;</extracomment>
+        <translation>Le champ « %1 » est hors des limites permises.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid.</source>
+        <extracomment>%1 is a field name, e.g. &quot;sector&quot;</extracomment>
+        <translation>Le champ « %1 » n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Liaison could not save this change in your profile. Nothing was changed; try again, and restart Liaison if it happens again.</source>
+        <translation>Liaison n’a pas pu enregistrer cette modification dans votre profil. Rien n’a été modifié; réessayez, puis redémarrez Liaison si le problème se reproduit.</translation>
+    </message>
+    <message>
+        <source>Liaison could not do this. Nothing was changed.</source>
+        <translation>Liaison n’a pas pu effectuer cette action. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+</context>
+<context>
     <name>liaison::BoardPage</name>
-    <message>
-        <source>Status not changed</source>
-        <translation>État non modifié</translation>
-    </message>
-    <message>
-        <source>The incident&apos;s status could not be changed: %1</source>
-        <extracomment>%1 is a technical reason</extracomment>
-        <translation>L&apos;état de l&apos;incident n&apos;a pas pu être modifié&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Incident not created</source>
-        <translation>Incident non créé</translation>
-    </message>
-    <message>
-        <source>The incident could not be created: %1</source>
-        <extracomment>%1 is a technical reason</extracomment>
-        <translation>L&apos;incident n&apos;a pas pu être créé&#xa0;: %1</translation>
-    </message>
     <message>
         <source>Any TLP</source>
         <extracomment>Filter choice: no TLP restriction</extracomment>
@@ -513,25 +676,6 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Someone else changed %1 while you were editing. Your text is kept; saving it will replace theirs.</source>
-        <extracomment>%1 is a list of field names (title, status...)</extracomment>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 pendant que vous le modifiiez. Votre texte est conservé; l&apos;enregistrer remplacera le sien.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is not valid (%2).</source>
-        <extracomment>%1 is the field, %2 a short reason code</extracomment>
-        <translation>Non enregistré&#xa0;: %1 n&apos;est pas valide (%2).</translation>
-    </message>
-    <message>
-        <source>Share this incident?</source>
-        <translation>Partager cet incident?</translation>
-    </message>
-    <message>
-        <source>This incident is marked %1. Sharing it sends it, with its indicators and comments, to the counterpart centre; it cannot be taken back. Your name is recorded as the one who released it.</source>
-        <extracomment>%1 is the TLP label, e.g. TLP:AMBER</extracomment>
-        <translation>Cet incident porte la mention %1. Le partager l&apos;envoie, avec ses indicateurs et ses commentaires, au centre homologue; ce partage est irréversible. Votre nom est consigné comme celui de la personne qui l&apos;a communiqué.</translation>
-    </message>
-    <message>
         <source>Not added: %1.</source>
         <extracomment>%1 is a reason such as &quot;not an IPv4 address&quot;</extracomment>
         <translation>Non ajouté&#xa0;: %1.</translation>
@@ -656,6 +800,98 @@
     <message>
         <source>Import from STIX 2.1</source>
         <translation>Importation depuis STIX 2.1</translation>
+    </message>
+    <message>
+        <source>could not be saved</source>
+        <translation>n’a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Visible to the counterpart centre</source>
+        <translation>&amp;Visible par le centre homologue</translation>
+    </message>
+    <message>
+        <source>Send this incident to the counterpart centre</source>
+        <translation>Envoyer cet incident au centre homologue</translation>
+    </message>
+    <message>
+        <source>Only the centre that owns this incident can share it.</source>
+        <translation>Seul le centre propriétaire de cet incident peut le partager.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <extracomment>%1 is why, e.g. &quot;The title is too long.&quot;</extracomment>
+        <translation>Non ajouté : %1</translation>
+    </message>
+    <message>
+        <source>%1 changed the marking from %2 to %3.</source>
+        <extracomment>%1 analyst, %2 and %3 TLP labels</extracomment>
+        <translation>%1 a changé le marquage de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 changed the marking from %2 to %3. Reason: %4</source>
+        <extracomment>%1 analyst, %2 and %3 TLP labels, %4 the reason they gave</extracomment>
+        <translation>%1 a changé le marquage de %2 à %3. Raison : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared this incident with the counterpart centre (%2), with %n of its comments.</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label; %n comments picked to go with it</extracomment>
+        <translation>
+            <numerusform>%1 a partagé cet incident avec le centre homologue (%2), avec %n de ses commentaires.</numerusform>
+            <numerusform>%1 a partagé cet incident avec le centre homologue (%2), avec %n de ses commentaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (internal):
+%3</source>
+        <extracomment>An internal comment of a shared incident: %1 author, %2 date and time, %3 text</extracomment>
+        <translation>%1, %2 (interne) :
+%3</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 while you were editing. Your text is kept; saving it will replace theirs.</source>
+        <extracomment>%1 is an analyst&apos;s name, %2 a list of fields (title, status...) in the UI language</extracomment>
+        <translation>%1 a modifié ces champs pendant que vous les modifiiez : %2. Votre texte est conservé; l’enregistrer remplacera le sien.</translation>
+    </message>
+    <message>
+        <source>Lower the marking?</source>
+        <translation>Abaisser le marquage?</translation>
+    </message>
+    <message>
+        <source>This incident is marked TLP:AMBER+STRICT. Lowering it to %1 lets it be shared outside your centre. Why? (kept in the signed timeline)</source>
+        <extracomment>%1 is the new TLP label</extracomment>
+        <translation>Cet incident est marqué TLP:AMBER+STRICT. L’abaisser à %1 permet de le partager hors de votre centre. Pourquoi? (conservé dans la chronologie signée)</translation>
+    </message>
+    <message>
+        <source>Not saved: lowering TLP:AMBER+STRICT needs a reason.</source>
+        <translation>Non enregistré : abaisser TLP:AMBER+STRICT exige une raison.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>%1 is why, e.g. &quot;The title is too long.&quot;</extracomment>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The counterpart centre already holds this incident: it received it marked %1. From now on it is marked %2; tell them, as the marking does not take back what they have.</source>
+        <extracomment>%1 the TLP label it had when it was shared, %2 the new one</extracomment>
+        <translation>Le centre homologue détient déjà cet incident : il l’a reçu marqué %1. Il est désormais marqué %2; prévenez-le, car le marquage ne reprend pas ce qu’il a déjà reçu.</translation>
+    </message>
+    <message>
+        <source>Shared comment: the counterpart centre will see it.</source>
+        <translation>Commentaire partagé : le centre homologue le verra.</translation>
+    </message>
+    <message>
+        <source>Internal comment: only %1 will see it.</source>
+        <extracomment>%1 is the analyst&apos;s own centre code</extracomment>
+        <translation>Commentaire interne : seul %1 le verra.</translation>
+    </message>
+    <message>
+        <source>Internal comment: the incident is not shared; only %1 will see it.</source>
+        <extracomment>%1 is a centre code</extracomment>
+        <translation>Commentaire interne : l’incident n’est pas partagé; seul %1 le verra.</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1699,43 @@
     </message>
 </context>
 <context>
+    <name>liaison::ShareIncidentDialog</name>
+    <message>
+        <source>Share with the counterpart centre</source>
+        <translation>Partager avec le centre homologue</translation>
+    </message>
+    <message>
+        <source>an unknown TLP marking</source>
+        <translation>un marquage TLP inconnu</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;“%1” is marked &lt;b&gt;%2&lt;/b&gt;. Sharing it sends it, with its indicators and tasks, to the counterpart centre. It cannot be taken back, and your name is recorded as the one who released it.&lt;/p&gt;</source>
+        <extracomment>%1 is the incident title, %2 its TLP label, e.g. TLP:AMBER</extracomment>
+        <translation>&lt;p&gt;« %1 » est marqué &lt;b&gt;%2&lt;/b&gt;. Le partager l’envoie au centre homologue, avec ses indicateurs et ses tâches. Ce partage est irréversible, et votre nom est consigné comme celui de la personne qui l’a communiqué.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Internal comments to share</source>
+        <translation>Commentaires internes à partager</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A comment in the share dialog: %1 author, %2 date, %3 the comment&apos;s text</extracomment>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>The incident has no internal comments.</source>
+        <translation>L’incident n’a aucun commentaire interne.</translation>
+    </message>
+    <message>
+        <source>Its comments are internal to your centre and stay behind. Tick those the counterpart centre should see:</source>
+        <translation>Ses commentaires sont internes à votre centre et ne seront pas envoyés. Cochez ceux que le centre homologue doit voir :</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Partager</translation>
+    </message>
+</context>
+<context>
     <name>liaison::SyncEngine</name>
     <message>
         <source>ws:// is only allowed to this computer; use wss://</source>
@@ -1527,6 +1800,14 @@
     <message>
         <source>The hub refused the enrolment code: it is unknown, already used or expired</source>
         <translation>Le concentrateur a refusé le code d&apos;inscription&#xa0;: il est inconnu, déjà utilisé ou expiré</translation>
+    </message>
+    <message>
+        <source>The hub is busy; try again later</source>
+        <translation>Le concentrateur est occupé; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>The hub is busy; trying again</source>
+        <translation>Le concentrateur est occupé; nouvelle tentative</translation>
     </message>
 </context>
 <context>

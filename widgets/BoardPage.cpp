@@ -6,6 +6,7 @@
 #include "IncidentFilterProxy.h"
 #include "IncidentListModel.h"
 #include "NewIncidentDialog.h"
+#include "UiErrors.h"
 
 #include "domain/Enums.h"
 #include "domain/Sectors.h"
@@ -270,17 +271,12 @@ void BoardPage::changeStatus(const QString &id, const QString &statusKey)
     IncidentStatus status = IncidentStatus::New;
     if (!parseStatus(statusKey, &status))
         return;
-    try {
+    runGuarded(this, [&] {
         const auto incident = m_context.incidents().incident(id);
         if (!incident || incident->status == statusKey)
             return;
         m_context.incidents().setStatus(id, status);
-    } catch (const std::exception &e) {
-        QMessageBox::warning(this, tr("Status not changed"),
-                             //: %1 is a technical reason
-                             tr("The incident's status could not be changed: %1")
-                                 .arg(QString::fromLocal8Bit(e.what())));
-    }
+    });
 }
 
 void BoardPage::createIncident()
@@ -288,16 +284,11 @@ void BoardPage::createIncident()
     NewIncidentDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    try {
+    runGuarded(this, [&] {
         const QString id = m_context.incidents().createIncident(dialog.draft());
         if (mode() == Mode::Board)
             m_board->selectIncident(id);
-    } catch (const std::exception &e) {
-        QMessageBox::warning(
-            this, tr("Incident not created"),
-            //: %1 is a technical reason
-            tr("The incident could not be created: %1").arg(QString::fromLocal8Bit(e.what())));
-    }
+    });
 }
 
 QStringList BoardPage::shownIncidents() const

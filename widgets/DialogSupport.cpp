@@ -1,6 +1,7 @@
 #include "DialogSupport.h"
 
 #include <QDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -49,6 +50,39 @@ bool askYesNo(QWidget *parent, const QString &title, const QString &text)
 void setNextAnswerForTesting(std::optional<bool> answer)
 {
     g_nextAnswer = answer;
+}
+
+namespace {
+std::optional<std::optional<QString>> g_nextText;
+} // namespace
+
+bool askText(QWidget *parent, const QString &title, const QString &label, QString *text)
+{
+    if (g_nextText) {
+        const std::optional<QString> answer = *g_nextText;
+        g_nextText.reset();
+        if (!answer || answer->trimmed().isEmpty())
+            return false;
+        *text = answer->trimmed();
+        return true;
+    }
+    bool ok = false;
+    const QString typed
+        = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    if (!ok || typed.trimmed().isEmpty())
+        return false;
+    *text = typed.trimmed();
+    return true;
+}
+
+void clearNextTextForTesting()
+{
+    g_nextText.reset();
+}
+
+void setNextTextForTesting(std::optional<QString> text)
+{
+    g_nextText = std::optional<std::optional<QString>>(std::move(text));
 }
 
 } // namespace liaison

@@ -26,4 +26,10 @@ void showDialogMessage(QDialog *dialog, QLabel *label, const QString &message);
 bool askYesNo(QWidget *parent, const QString &title, const QString &text);
 void setNextAnswerForTesting(std::optional<bool> answer);
 
+// Asks for a line of text (a reason, for the record); false when cancelled or left empty.
+// Tests answer it ahead with setNextTextForTesting (nullopt: cancelled).
+bool askText(QWidget *parent, const QString &title, const QString &label, QString *text);
+void setNextTextForTesting(std::optional<QString> text);
+void clearNextTextForTesting();
+
 } // namespace liaison

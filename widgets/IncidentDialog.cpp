@@ -3,6 +3,8 @@
 #include "DialogSupport.h"
 #include "IncidentExport.h"
 #include "IncidentListModel.h"
+#include "ShareIncidentDialog.h"
+#include "UiErrors.h"
 
 #include "domain/Enums.h"
 #include "domain/IndicatorValidator.h"
@@ -66,6 +68,8 @@ QString indicatorReason(const QString &code)
         return IncidentDialog::tr("not a file name");
     if (code == QLatin1String("duplicate"))
         return IncidentDialog::tr("already in this incident");
+    if (code == QLatin1String("not-saved"))
+        return IncidentDialog::tr("could not be saved");
     return IncidentDialog::tr("of no known type");
 }
 
@@ -283,13 +287,26 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
     m_newComment->setMaximumHeight(70);
     m_newComment->setPlaceholderText(tr("Write a comment"));
     m_newComment->setAccessibleName(tr("New comment"));
+    m_newComment->setObjectName(QStringLiteral("newComment"));
     auto *commentButton = new QPushButton(tr("Comment"), commentsPage);
+    commentButton->setObjectName(QStringLiteral("commentButton"));
     connect(commentButton, &QPushButton::clicked, this, &IncidentDialog::addComment);
+    // Which audience the comment being written has, always in view.
+    m_commentShared = new QCheckBox(tr("&Visible to the counterpart centre"), commentsPage);
+    m_commentShared->setObjectName(QStringLiteral("commentShared"));
+    m_composerScope = new QLabel(commentsPage);
+    m_composerScope->setObjectName(QStringLiteral("composerScope"));
+    m_composerScope->setWordWrap(true);
+    connect(m_commentShared, &QCheckBox::toggled, this, [this] { updateComposerScope(); });
     auto *commentRow = new QHBoxLayout;
     commentRow->addWidget(m_newComment, 1);
     commentRow->addWidget(commentButton, 0, Qt::AlignTop);
+    auto *composerRow = new QHBoxLayout;
+    composerRow->addWidget(m_composerScope, 1);
+    composerRow->addWidget(m_commentShared);
     auto *commentsLayout = new QVBoxLayout(commentsPage);
     commentsLayout->addWidget(m_comments, 1);
+    commentsLayout->addLayout(composerRow);
     commentsLayout->addLayout(commentRow);
 
     // Tasks and assignees.
@@ -305,8 +322,10 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
     connect(m_tasks, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_loading || item->column() != 0)
             return;
-        m_service.setTaskDone(item->data(Qt::UserRole).toString(),
-                              item->checkState() == Qt::Checked);
+        runGuarded(this, [&] {
+            m_service.setTaskDone(item->data(Qt::UserRole).toString(),
+                                  item->checkState() == Qt::Checked);
+        });
     });
     m_taskTitle = new QLineEdit(tasksPage);
     m_taskTitle->setPlaceholderText(tr("New task"));
@@ -345,7 +364,7 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
     auto *unassignButton = new QPushButton(tr("Remove"), tasksPage);
     connect(unassignButton, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_assignees->currentItem())
-            m_service.unassign(item->data(Qt::UserRole).toString());
+            runGuarded(this, [&] { m_service.unassign(item->data(Qt::UserRole).toString()); });
     });
     auto *taskRow = new QHBoxLayout;
     taskRow->addWidget(m_taskTitle, 2);
@@ -440,7 +459,18 @@ void IncidentDialog::load(bool keepEdits)
     const bool shared = incident->scope == QLatin1String(kScopeShared);
     m_scope->setText(shared ? tr("Shared with the counterpart centre")
                             : tr("Visible inside %1 only").arg(incident->ownerCentre));
-    m_shareButton->setEnabled(!shared && incident->ownerCentre == m_log.identity().centre);
+    const bool owner = incident->ownerCentre == m_log.identity().centre;
+    m_shareButton->setEnabled(!shared && owner);
+    const QString refusal = IncidentService::shareRefusal(incident->tlp);
+    m_shareButton->setToolTip(
+        !refusal.isEmpty() ? validationText(ValidationError(QStringLiteral("tlp"), refusal))
+            : owner        ? tr("Send this incident to the counterpart centre")
+                           : tr("Only the centre that owns this incident can share it."));
+    m_shared = shared;
+    m_commentShared->setEnabled(shared);
+    if (!shared)
+        m_commentShared->setChecked(false);
+    updateComposerScope();
     m_loading = false;
     if (!keepEdits) {
         loadIndicators();
@@ -489,8 +519,11 @@ bool IncidentDialog::addTask(const QString &title, const QString &assignee, cons
     } catch (const ValidationError &e) {
         if (e.field() == QLatin1String("due_date"))
             m_taskMessage->setText(tr("Not added: the due date must be between 2000 and 2100."));
-        else
+        else if (e.field() == QLatin1String("title") && e.code() == QLatin1String("required"))
             m_taskMessage->setText(tr("Not added: a task needs a title."));
+        else
+            //: %1 is why, e.g. "The title is too long."
+            m_taskMessage->setText(tr("Not added: %1").arg(validationText(e)));
         return false;
     }
     m_taskMessage->clear();
@@ -506,8 +539,7 @@ bool IncidentDialog::assign(const QString &analyst)
         if (a.name == name)
             return false; // already assigned
     }
-    m_service.assign(m_id, name);
-    return true;
+    return runGuarded(this, [&] { m_service.assign(m_id, name); });
 }
 
 void IncidentDialog::loadIndicators()
@@ -523,11 +555,35 @@ void IncidentDialog::loadIndicators()
 
 QString IncidentDialog::releaseSentence(const QString &body, const QString &author) const
 {
+    if (body.startsWith(QLatin1String("tlp tlp:"))) {
+        // "tlp tlp:FROM tlp:TO" and the reason on the next line.
+        const QString head = body.section(QLatin1Char('\n'), 0, 0);
+        const QString reason = body.section(QLatin1Char('\n'), 1);
+        auto label = [](const QString &key) {
+            Tlp t {};
+            return parseTlp(key, &t) ? tlpLabel(t) : key;
+        };
+        const QString from = label(head.section(QStringLiteral(" tlp:"), 1, 1));
+        const QString to = label(head.section(QStringLiteral(" tlp:"), 2, 2));
+        if (reason.isEmpty())
+            //: %1 analyst, %2 and %3 TLP labels
+            return tr("%1 changed the marking from %2 to %3.").arg(author, from, to);
+        //: %1 analyst, %2 and %3 TLP labels, %4 the reason they gave
+        return tr("%1 changed the marking from %2 to %3. Reason: %4").arg(author, from, to, reason);
+    }
     const QString action = body.section(QLatin1Char(' '), 0, 0);
-    QString tlp = body.section(QStringLiteral(" tlp:"), 1);
+    QString tlp = body.section(QStringLiteral(" tlp:"), 1).section(QLatin1Char(' '), 0, 0);
     Tlp parsed {};
     if (parseTlp(tlp, &parsed))
         tlp = tlpLabel(parsed);
+    const int sharedComments
+        = body.section(QStringLiteral(" comments:"), 1).section(QLatin1Char(' '), 0, 0).toInt();
+    if (action == QLatin1String("share") && sharedComments > 0)
+        //: Timeline: %1 analyst, %2 TLP label; %n comments picked to go with it
+        return tr("%1 shared this incident with the counterpart centre (%2), with %n of its "
+                  "comments.",
+                  nullptr, sharedComments)
+            .arg(author, tlp);
     if (action == QLatin1String("share"))
         //: Timeline: %1 analyst, %2 TLP label
         return tr("%1 shared this incident with the counterpart centre (%2).").arg(author, tlp);
@@ -544,8 +600,13 @@ void IncidentDialog::loadComments()
 {
     m_comments->clear();
     for (const auto &c : m_service.comments(m_id)) {
+        const bool internal = m_shared && c.scope != QLatin1String(kScopeShared);
         const QString text = c.kind == QLatin1String("release")
             ? releaseSentence(c.body, m_log.analystName(c.author))
+            : internal
+            //: An internal comment of a shared incident: %1 author, %2 date and time, %3 text
+            ? tr("%1, %2 (internal):\n%3")
+                  .arg(m_log.analystName(c.author), when(c.occurredAt), c.body)
             //: A comment in the list: %1 author, %2 date and time, %3 the comment
             : tr("%1, %2:\n%3").arg(m_log.analystName(c.author), when(c.occurredAt), c.body);
         auto *item = new QListWidgetItem(text, m_comments);
@@ -580,9 +641,10 @@ void IncidentDialog::loadHistory()
     for (const auto &op : ops) {
         QStringList fields;
         for (const auto &f : op.fields)
-            fields << f.first;
+            fields << fieldLabel(op.entity, f.first);
         //: History: %1 the kind of record (incident, indicator, comment), %2 its fields
-        const QString what = tr("%1: %2").arg(op.entity, fields.join(QLatin1String(", ")));
+        const QString what
+            = tr("%1: %2").arg(entityLabel(op.entity), fields.join(QLatin1String(", ")));
         m_history->addTopLevelItem(new QTreeWidgetItem(
             {when(qint64(HybridClock::wallMs(op.hlc))), name(op.author), op.device, what}));
     }
@@ -601,10 +663,19 @@ void IncidentDialog::onChanged(const QString &id, const QStringList &fields)
     load(true);
     loadHistory();
     if (!overlapping.isEmpty()) {
-        //: %1 is a list of field names (title, status...)
-        m_notice->setText(tr("Someone else changed %1 while you were editing. Your text is "
-                             "kept; saving it will replace theirs.")
-                              .arg(overlapping.join(QLatin1String(", "))));
+        // Who made the latest change of the record (the op log is the audit trail).
+        const std::vector<Op> ops = m_log.opsFor(QStringLiteral("incident"), m_id);
+        const auto latest = std::max_element(
+            ops.begin(), ops.end(), [](const Op &a, const Op &b) { return a.hlc < b.hlc; });
+        const QString who
+            = latest == ops.end() ? tr("Someone else") : m_log.analystName(latest->author);
+        QStringList names;
+        for (const QString &f : std::as_const(overlapping))
+            names << fieldLabel(QStringLiteral("incident"), f);
+        //: %1 is an analyst's name, %2 a list of fields (title, status...) in the UI language
+        m_notice->setText(tr("%1 changed the %2 while you were editing. Your text is kept; "
+                             "saving it will replace theirs.")
+                              .arg(who, names.join(QLatin1String(", "))));
         m_notice->show();
     }
 }
@@ -616,6 +687,25 @@ bool IncidentDialog::hasUnsavedChanges() const
 
 bool IncidentDialog::save()
 {
+    const auto before = m_service.incident(m_id);
+    Tlp from {};
+    const bool knownFrom = before && parseTlp(before->tlp, &from);
+    Tlp wanted {};
+    const bool tlpDirty = m_dirty.contains(QStringLiteral("tlp"))
+        && parseTlp(m_tlp->currentData().toString(), &wanted) && !(knownFrom && wanted == from);
+    QString reason;
+    // Lowering TLP:AMBER+STRICT is a release of its own: asked for, with a reason on record.
+    if (tlpDirty && knownFrom && from == Tlp::AmberStrict && wanted < Tlp::AmberStrict
+        && !askText(this, tr("Lower the marking?"),
+                    //: %1 is the new TLP label
+                    tr("This incident is marked TLP:AMBER+STRICT. Lowering it to %1 lets it "
+                       "be shared outside your centre. Why? (kept in the signed timeline)")
+                        .arg(tlpLabel(wanted)),
+                    &reason)) {
+        m_notice->setText(tr("Not saved: lowering TLP:AMBER+STRICT needs a reason."));
+        m_notice->show();
+        return false;
+    }
     try {
         if (m_dirty.contains(QStringLiteral("title")))
             m_service.setTitle(m_id, m_title->text());
@@ -629,21 +719,30 @@ bool IncidentDialog::save()
         if (m_dirty.contains(QStringLiteral("severity"))
             && parseSeverity(m_severity->currentData().toString(), &severity))
             m_service.setSeverity(m_id, severity);
-        Tlp tlp {};
-        if (m_dirty.contains(QStringLiteral("tlp"))
-            && parseTlp(m_tlp->currentData().toString(), &tlp))
-            m_service.setTlp(m_id, tlp);
+        if (tlpDirty)
+            m_service.setTlp(m_id, wanted, reason);
         if (m_dirty.contains(QStringLiteral("sector")))
             m_service.setSector(m_id, m_sector->currentData().toString());
     } catch (const ValidationError &e) {
-        //: %1 is the field, %2 a short reason code
-        m_notice->setText(tr("Not saved: %1 is not valid (%2).").arg(e.field(), e.code()));
+        //: %1 is why, e.g. "The title is too long."
+        m_notice->setText(tr("Not saved: %1").arg(validationText(e)));
         m_notice->show();
+        return false;
+    } catch (const std::exception &) {
+        runGuarded(this, [] { throw; });
         return false;
     }
     m_dirty.clear();
     m_notice->hide();
     load(false);
+    if (tlpDirty && knownFrom && wanted > from && before->scope == QLatin1String(kScopeShared)) {
+        //: %1 the TLP label it had when it was shared, %2 the new one
+        m_notice->setText(tr("The counterpart centre already holds this incident: it received "
+                             "it marked %1. From now on it is marked %2; tell them, as the "
+                             "marking does not take back what they have.")
+                              .arg(tlpLabel(from), tlpLabel(wanted)));
+        m_notice->show();
+    }
     return true;
 }
 
@@ -664,17 +763,27 @@ bool IncidentDialog::share()
     const auto incident = m_service.incident(m_id);
     if (!incident || incident->scope == QLatin1String(kScopeShared))
         return false;
-    Tlp tlp {};
-    if (parseTlp(incident->tlp, &tlp) && tlpNeedsReleaseConfirmation(tlp)
-        && !confirm(tr("Share this incident?"),
-                    //: %1 is the TLP label, e.g. TLP:AMBER
-                    tr("This incident is marked %1. Sharing it sends it, with its indicators "
-                       "and comments, to the counterpart centre; it cannot be taken back. "
-                       "Your name is recorded as the one who released it.")
-                        .arg(tlpLabel(tlp))))
+    if (const QString refusal = IncidentService::shareRefusal(incident->tlp); !refusal.isEmpty()) {
+        showError(this, validationText(ValidationError(QStringLiteral("tlp"), refusal)));
         return false;
-    m_service.share(m_id);
+    }
+    Tlp tlp {};
+    const bool confirmFirst = !parseTlp(incident->tlp, &tlp) || tlpNeedsReleaseConfirmation(tlp);
+    const QList<IncidentComment> comments = m_service.comments(m_id);
+    const bool hasInternal = std::any_of(comments.begin(), comments.end(), [](const auto &c) {
+        return c.kind != QLatin1String("release") && c.scope != QLatin1String(kScopeShared);
+    });
+    // GREEN and below with nothing internal to choose: no question asked.
+    QStringList picked;
+    if ((confirmFirst || hasInternal)
+        && !ShareIncidentDialog::ask(
+            this, *incident, comments,
+            [this](const QString &analyst) { return m_log.analystName(analyst); }, &picked))
+        return false;
+    if (!runGuarded(this, [&] { m_service.share(m_id, picked); }))
+        return false;
     load(true);
+    loadComments();
     return true;
 }
 
@@ -688,7 +797,8 @@ void IncidentDialog::addIndicator()
         m_indicatorMessage->setText(tr("Not added: %1.").arg(indicatorReason(check.reason)));
         return;
     }
-    m_service.addIndicator(m_id, type, check.normalised);
+    if (!runGuarded(this, [&] { m_service.addIndicator(m_id, type, check.normalised); }))
+        return;
     m_indicatorValue->clear();
     m_indicatorMessage->clear();
 }
@@ -717,11 +827,13 @@ QStringList IncidentDialog::addIndicatorsFromText(const QString &text)
                 reason = indicatorReason(check.reason);
             else if (existing.contains(key))
                 reason = indicatorReason(QStringLiteral("duplicate"));
-            else {
-                m_service.addIndicator(m_id, type, check.normalised);
+            else if (runGuarded(this,
+                                [&] { m_service.addIndicator(m_id, type, check.normalised); })) {
                 existing.insert(key);
                 ++added;
                 continue;
+            } else {
+                reason = indicatorReason(QStringLiteral("not-saved"));
             }
         }
         //: Bulk paste report: %1 line number, %2 reason
@@ -745,8 +857,27 @@ void IncidentDialog::addComment()
     const QString body = m_newComment->toPlainText().trimmed();
     if (body.isEmpty())
         return;
-    m_service.addComment(m_id, body);
-    m_newComment->clear();
+    const auto visibility = m_shared && m_commentShared->isChecked() ? CommentVisibility::Shared
+                                                                     : CommentVisibility::Internal;
+    // Kept in the box when refused (too long...), so that nothing typed is lost.
+    if (runGuarded(this, [&] { m_service.addComment(m_id, body, visibility); }))
+        m_newComment->clear();
+}
+
+void IncidentDialog::updateComposerScope()
+{
+    const auto incident = m_service.incident(m_id);
+    const QString centre = incident ? incident->ownerCentre : QString();
+    if (m_shared && m_commentShared->isChecked())
+        m_composerScope->setText(tr("Shared comment: the counterpart centre will see it."));
+    else if (m_shared)
+        //: %1 is the analyst's own centre code
+        m_composerScope->setText(
+            tr("Internal comment: only %1 will see it.").arg(m_log.identity().centre));
+    else
+        //: %1 is a centre code
+        m_composerScope->setText(
+            tr("Internal comment: the incident is not shared; only %1 will see it.").arg(centre));
 }
 
 void IncidentDialog::done(int result)

@@ -66,6 +66,7 @@ private:
     void onChanged(const QString &id, const QStringList &fields);
     void addIndicator();
     void addComment();
+    void updateComposerScope();
     bool confirm(const QString &title, const QString &text);
     QString releaseSentence(const QString &body, const QString &author) const;
 
@@ -104,6 +105,9 @@ private:
 
     QListWidget *m_comments = nullptr;
     QPlainTextEdit *m_newComment = nullptr;
+    QCheckBox *m_commentShared = nullptr;
+    QLabel *m_composerScope = nullptr;
+    bool m_shared = false;
     QTreeWidget *m_history = nullptr;
 };
 

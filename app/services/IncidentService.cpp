@@ -315,6 +315,8 @@ QString IncidentService::addTask(const QString &incidentId, const QString &title
     requireIncident(incidentId);
     if (due.isValid() && (due.year() < 2000 || due.year() > 2100))
         throw ValidationError(QStringLiteral("due_date"), QStringLiteral("out-of-range"));
+    if (assignee.size() > kMaxTitle)
+        throw ValidationError(QStringLiteral("assignee"), QStringLiteral("too-long"));
     const QString id = newId();
     commit(QString::fromLatin1(entity::Task), id,
            {{QStringLiteral("incident_id"), incidentId},
@@ -339,6 +341,8 @@ QString IncidentService::assign(const QString &incidentId, const QString &analys
     requireIncident(incidentId);
     if (analystId.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("analyst"), QStringLiteral("required"));
+    if (analystId.size() > kMaxTitle)
+        throw ValidationError(QStringLiteral("analyst"), QStringLiteral("too-long"));
     const QString id = newId();
     commit(QString::fromLatin1(entity::Assignee), id,
            {{QStringLiteral("incident_id"), incidentId},

@@ -3,11 +3,15 @@
 // analyst edits.
 #include "DialogSupport.h"
 #include "IncidentDialog.h"
+#include "ShareIncidentDialog.h"
 #include "TestSupport.h"
+#include "UiErrors.h"
 
 #include "services/IncidentService.h"
 #include "sync/OpLog.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,6 +53,8 @@ private slots:
     void cleanup()
     {
         setNextAnswerForTesting(std::nullopt);
+        ShareIncidentDialog::clearAnswerForTesting();
+        clearNextTextForTesting();
         m_service.reset();
         m_replica.reset();
     }
@@ -151,26 +157,123 @@ private slots:
     void shareAboveGreenIsConfirmedAndRecorded()
     {
         const QString id = create(Tlp::Amber);
+        const QString note = m_service->addComment(id, QStringLiteral("Utility name: Eau-Claire"));
+        const QString update = m_service->addComment(id, QStringLiteral("Backups are intact"));
         IncidentDialog dialog(*m_service, *m_replica->log, id);
         auto *button = dialog.findChild<QPushButton *>(QStringLiteral("shareButton"));
         QVERIFY(button->isEnabled());
-        setNextAnswerForTesting(false);
+        ShareIncidentDialog::setNextAnswerForTesting(std::nullopt); // cancelled
         QVERIFY(!dialog.share());
         QCOMPARE(m_service->incident(id)->scope, QStringLiteral("centre"));
-        QCOMPARE(m_service->comments(id).size(), 0);
-        setNextAnswerForTesting(true);
+        QCOMPARE(m_service->comments(id).size(), 2);
+        // The analyst picks one comment to go along; the other stays internal.
+        ShareIncidentDialog::setNextAnswerForTesting(QStringList {update});
         QVERIFY(dialog.share());
         QCOMPARE(m_service->incident(id)->scope, QStringLiteral("shared"));
-        QCOMPARE(m_service->comments(id).size(), 1);
-        QCOMPARE(m_service->comments(id).first().kind, QStringLiteral("release"));
+        QHash<QString, QString> scopes;
+        QString release;
+        for (const auto &c : m_service->comments(id)) {
+            scopes.insert(c.id, c.scope);
+            if (c.kind == QLatin1String("release"))
+                release = c.id;
+        }
+        QCOMPARE(scopes.value(note), QStringLiteral("centre"));
+        QCOMPARE(scopes.value(update), QStringLiteral("shared"));
+        QVERIFY(!release.isEmpty());
         QVERIFY(!button->isEnabled()); // a shared incident never goes back
         auto *comments = dialog.findChild<QListWidget *>(QStringLiteral("comments"));
-        QCOMPARE(comments->count(), 1);
-        QVERIFY(comments->item(0)->text().contains(QLatin1String("TLP:AMBER")));
-        // GREEN and below: no question asked.
+        QCOMPARE(comments->count(), 3);
+        QStringList texts;
+        for (int i = 0; i < comments->count(); ++i)
+            texts << comments->item(i)->text();
+        const QString all = texts.join(QLatin1Char('|'));
+        QVERIFY2(all.contains(QLatin1String("TLP:AMBER")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("with 1 of its comments")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("(internal):\nUtility name")), qPrintable(all));
+        // The composer says who will read the next comment, and can write a shared one.
+        auto *composer = dialog.findChild<QLabel *>(QStringLiteral("composerScope"));
+        auto *shared = dialog.findChild<QCheckBox *>(QStringLiteral("commentShared"));
+        QVERIFY(shared->isEnabled());
+        QVERIFY(composer->text().contains(QLatin1String("only CCIRC")));
+        shared->setChecked(true);
+        QVERIFY(composer->text().contains(QLatin1String("counterpart centre will see")));
+        // GREEN with nothing internal: no question asked.
         const QString green = create(Tlp::Green);
         IncidentDialog other(*m_service, *m_replica->log, green);
         QVERIFY(other.share());
+    }
+
+    void amberStrictAndRedAreRefusedWithTheReason()
+    {
+        setErrorsSilentForTesting(true);
+        for (Tlp tlp : {Tlp::AmberStrict, Tlp::Red}) {
+            const QString id = create(tlp);
+            IncidentDialog dialog(*m_service, *m_replica->log, id);
+            auto *button = dialog.findChild<QPushButton *>(QStringLiteral("shareButton"));
+            QVERIFY(button->toolTip().contains(tlpLabel(tlp)));
+            QVERIFY(!dialog.share());
+            QVERIFY(lastErrorForTesting().contains(tlpLabel(tlp)));
+            QCOMPARE(m_service->incident(id)->scope, QStringLiteral("centre"));
+        }
+        // Lowering AMBER+STRICT asks for a reason; without one nothing is saved.
+        const QString id = create(Tlp::AmberStrict);
+        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        auto *tlpBox = dialog.findChildren<QComboBox *>().at(2);
+        QCOMPARE(tlpBox->currentData().toString(), QStringLiteral("amber+strict"));
+        tlpBox->setCurrentIndex(tlpBox->findData(QStringLiteral("amber")));
+        emit tlpBox->activated(tlpBox->currentIndex());
+        setNextTextForTesting(std::nullopt);
+        QVERIFY(!dialog.save());
+        QCOMPARE(m_service->incident(id)->tlp, QStringLiteral("amber+strict"));
+        QVERIFY(dialog.noticeLabel()->text().contains(QLatin1String("reason")));
+        setNextTextForTesting(QStringLiteral("Owner agreed to partner sharing"));
+        QVERIFY(dialog.save());
+        QCOMPARE(m_service->incident(id)->tlp, QStringLiteral("amber"));
+        auto *comments = dialog.findChild<QListWidget *>(QStringLiteral("comments"));
+        QVERIFY(comments->item(comments->count() - 1)
+                    ->text()
+                    .contains(QLatin1String("from TLP:AMBER+STRICT to TLP:AMBER. Reason: Owner "
+                                            "agreed to partner sharing")));
+        // Raised after sharing: saved, and the analyst is told the partner already has it.
+        ShareIncidentDialog::setNextAnswerForTesting(QStringList {});
+        QVERIFY(dialog.share());
+        tlpBox->setCurrentIndex(tlpBox->findData(QStringLiteral("red")));
+        emit tlpBox->activated(tlpBox->currentIndex());
+        QVERIFY(dialog.save());
+        QCOMPARE(m_service->incident(id)->tlp, QStringLiteral("red"));
+        QVERIFY(dialog.noticeLabel()->text().contains(QLatin1String("already holds")));
+        setErrorsSilentForTesting(false);
+    }
+
+    // 100,000 characters in every free-text field: refused with a sentence, the app stays up,
+    // and what was typed stays in the box (it ended the app with std::terminate before).
+    void hugeTextIsRefusedNotFatal()
+    {
+        setErrorsSilentForTesting(true);
+        const QString id = create(Tlp::Green);
+        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        const QString huge(100'000, QLatin1Char('x'));
+        auto *summary = dialog.findChildren<QPlainTextEdit *>().first();
+        summary->setPlainText(huge);
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.noticeLabel()->text().contains(QLatin1String("summary is too long")),
+                 qPrintable(dialog.noticeLabel()->text()));
+        QCOMPARE(summary->toPlainText().size(), huge.size());
+        summary->setPlainText(QStringLiteral("Short again"));
+        QVERIFY(dialog.save());
+        auto *composer = dialog.findChild<QPlainTextEdit *>(QStringLiteral("newComment"));
+        composer->setPlainText(huge);
+        auto *commentButton = dialog.findChild<QPushButton *>(QStringLiteral("commentButton"));
+        QVERIFY(commentButton);
+        commentButton->click();
+        QVERIFY2(lastErrorForTesting().contains(QLatin1String("text is too long")),
+                 qPrintable(lastErrorForTesting()));
+        QCOMPARE(composer->toPlainText().size(), huge.size());
+        QVERIFY(m_service->comments(id).isEmpty());
+        QVERIFY(!dialog.addTask(huge, huge, {}));
+        QVERIFY(!dialog.assign(huge));
+        QVERIFY(m_service->tasks(id).isEmpty());
+        setErrorsSilentForTesting(false);
     }
 
     void changeElsewhereKeepsTheAnalystsText()
