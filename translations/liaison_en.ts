@@ -891,6 +891,10 @@
         <extracomment>%1 is a centre code</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your unsaved edits from before Liaison locked are back. They are not saved yet: save them, or close the window to discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::IncidentExport</name>

@@ -893,6 +893,10 @@
         <extracomment>%1 is a centre code</extracomment>
         <translation>Commentaire interne : l’incident n’est pas partagé; seul %1 le verra.</translation>
     </message>
+    <message>
+        <source>Your unsaved edits from before Liaison locked are back. They are not saved yet: save them, or close the window to discard them.</source>
+        <translation>Vos modifications non enregistrées d’avant le verrouillage de Liaison sont rétablies. Elles ne sont pas encore enregistrées : enregistrez-les, ou fermez la fenêtre pour les abandonner.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::IncidentExport</name>

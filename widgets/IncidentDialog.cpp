@@ -10,6 +10,7 @@
 #include "domain/IndicatorValidator.h"
 #include "domain/Schema.h"
 #include "domain/Sectors.h"
+#include "services/DraftStore.h"
 #include "services/IncidentService.h"
 #include "sync/Hlc.h"
 #include "sync/OpLog.h"
@@ -862,6 +863,72 @@ void IncidentDialog::addComment()
     // Kept in the box when refused (too long...), so that nothing typed is lost.
     if (runGuarded(this, [&] { m_service.addComment(m_id, body, visibility); }))
         m_newComment->clear();
+}
+
+QString IncidentDialog::draftRecord() const
+{
+    return QStringLiteral("incident/") + m_id;
+}
+
+bool IncidentDialog::saveDraft()
+{
+    QHash<QString, QString> fields;
+    if (m_dirty.contains(QStringLiteral("title")))
+        fields.insert(QStringLiteral("title"), m_title->text());
+    if (m_dirty.contains(QStringLiteral("summary")))
+        fields.insert(QStringLiteral("summary"), m_summary->toPlainText());
+    const std::pair<const char *, QComboBox *> combos[]
+        = {{"status", m_status}, {"severity", m_severity}, {"tlp", m_tlp}, {"sector", m_sector}};
+    for (const auto &[name, combo] : combos) {
+        if (m_dirty.contains(QLatin1String(name)))
+            fields.insert(QLatin1String(name), combo->currentData().toString());
+    }
+    if (!m_newComment->toPlainText().isEmpty()) {
+        fields.insert(QStringLiteral("comment"), m_newComment->toPlainText());
+        fields.insert(QStringLiteral("comment_shared"),
+                      m_commentShared->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+    if (fields.isEmpty())
+        return false;
+    return runGuarded(this, [&] {
+        DraftStore(m_log.database())
+            .save(draftRecord(), fields, QDateTime::currentMSecsSinceEpoch());
+    });
+}
+
+bool IncidentDialog::restoreDraft()
+{
+    QHash<QString, QString> fields;
+    if (!runGuarded(this, [&] { fields = DraftStore(m_log.database()).load(draftRecord()); })
+        || fields.isEmpty())
+        return false;
+    m_loading = true;
+    if (fields.contains(QStringLiteral("title")))
+        m_title->setText(fields.value(QStringLiteral("title")));
+    if (fields.contains(QStringLiteral("summary")))
+        m_summary->setPlainText(fields.value(QStringLiteral("summary")));
+    const std::pair<const char *, QComboBox *> combos[]
+        = {{"status", m_status}, {"severity", m_severity}, {"tlp", m_tlp}, {"sector", m_sector}};
+    for (const auto &[name, combo] : combos) {
+        const QString key = QLatin1String(name);
+        if (fields.contains(key) && combo->findData(fields.value(key)) >= 0)
+            selectData(combo, fields.value(key));
+    }
+    for (const QString &field : fields.keys()) {
+        if (!field.startsWith(QLatin1String("comment")))
+            m_dirty.insert(field);
+    }
+    if (fields.contains(QStringLiteral("comment"))) {
+        m_newComment->setPlainText(fields.value(QStringLiteral("comment")));
+        m_commentShared->setChecked(
+            m_shared && fields.value(QStringLiteral("comment_shared")) == QLatin1String("1"));
+    }
+    m_loading = false;
+    runGuarded(this, [&] { DraftStore(m_log.database()).remove(draftRecord()); });
+    m_notice->setText(tr("Your unsaved edits from before Liaison locked are back. They are "
+                         "not saved yet: save them, or close the window to discard them."));
+    m_notice->show();
+    return true;
 }
 
 void IncidentDialog::updateComposerScope()

@@ -37,6 +37,13 @@ public:
     bool hasUnsavedChanges() const;
     // Applies the fields the analyst changed; false (with a message) when a value is refused.
     bool save();
+    // Locking: keeps what the analyst typed and has not saved (changed fields, the comment
+    // being written) as a local draft in the profile, never an op. False when nothing was
+    // unsaved or it could not be kept.
+    bool saveDraft();
+    // Puts a kept draft back into the window, as unsaved edits, and forgets it. False when
+    // there was none.
+    bool restoreDraft();
 
     // Bulk paste: one indicator per line; a line's type is guessed unless type is given.
     // Returns the lines that were refused ("line N: reason"), which stay in the paste box.
@@ -67,6 +74,7 @@ private:
     void addIndicator();
     void addComment();
     void updateComposerScope();
+    QString draftRecord() const;
     bool confirm(const QString &title, const QString &text);
     QString releaseSentence(const QString &body, const QString &author) const;
 

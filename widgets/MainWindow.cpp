@@ -143,6 +143,7 @@ void MainWindow::openIncident(const QString &id)
     auto *dialog = new IncidentDialog(m_context.incidents(), m_context.opLog(), id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_incidentDialogs.insert(id, dialog);
+    dialog->restoreDraft(); // what was typed before the last lock, if anything
     dialog->show();
 }
 
@@ -154,6 +155,8 @@ void MainWindow::createMenus()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lockRequested);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // From any of Liaison's windows (incident windows are top-level windows of their own).
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_lockAction->setVisible(false);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -248,15 +251,15 @@ QStringList MainWindow::openIncidentIds() const
     return ids;
 }
 
-int MainWindow::saveOpenIncidents()
+int MainWindow::keepOpenIncidentDrafts()
 {
-    int saved = 0;
+    int kept = 0;
     for (const QPointer<QDialog> &dialog : std::as_const(m_incidentDialogs)) {
         auto *incident = qobject_cast<IncidentDialog *>(dialog.data());
-        if (incident && incident->hasUnsavedChanges() && incident->save())
-            ++saved;
+        if (incident && incident->saveDraft())
+            ++kept;
     }
-    return saved;
+    return kept;
 }
 
 void MainWindow::setLockAvailable(bool available)

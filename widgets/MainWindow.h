@@ -40,7 +40,9 @@ public:
     void openIncident(const QString &id);
     QStringList openIncidentIds() const;
     // Saves the analyst's unsaved edits in every open incident window; returns how many saved.
-    int saveOpenIncidents();
+    // Keeps the unsaved edits of open incident windows as local drafts (locking); returns
+    // how many windows had some.
+    int keepOpenIncidentDrafts();
     // Window geometry, dock state and board state to QSettings (also done on close).
     void saveViewState();
     // The status bar's sync line (analyst, centre, state), for the tray icon's tooltip.

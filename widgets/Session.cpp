@@ -159,10 +159,11 @@ void Session::lock()
     if (isLocked())
         return;
     m_idle.stop();
-    // Where the analyst was, and their unsaved edits in incident windows (saved, not lost).
+    // Where the analyst was, and their unsaved edits in incident windows: kept as local
+    // drafts, not committed (a half-typed edit is never published while the analyst is away).
     m_view = ViewState {int(m_window->currentPage()), m_window->boardPage()->currentIncident(),
                         m_window->openIncidentIds()};
-    m_window->saveOpenIncidents();
+    m_window->keepOpenIncidentDrafts();
     m_window->saveViewState();
     m_locked = true;
     closeModalWidgets();

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -104,11 +105,19 @@ private slots:
         QCOMPARE(session.trayIcon()->toolTip(), QStringLiteral("Liaison — locked"));
         QVERIFY(session.unlockDialog()->findChild<QLabel *>()->text().contains(
             QLatin1String("Liaison is locked")));
-        // The database is closed and its folder lock released: another open succeeds, and
-        // shows the analyst's edit saved before locking.
+        // The database is closed and its folder lock released: another open succeeds. The
+        // half-typed title was not committed (nothing was published while the analyst was
+        // away): it waits as a local draft, and no op carries it.
         {
             auto again = Profile::open(dir, test::passphrase(kPassphrase));
             QVERIFY(again);
+            auto title = again->db().prepare("SELECT title FROM incidents WHERE id = ?1");
+            title.bind(1, id);
+            QVERIFY(title.step());
+            QCOMPARE(title.text(0), QStringLiteral("Wiper at a pipeline operator"));
+            QCOMPARE(again->db().scalarText("SELECT value FROM drafts WHERE field = 'title'"),
+                     QStringLiteral("Wiper at two pipeline operators"));
+            QCOMPARE(again->db().scalarInt("SELECT count(*) FROM outbox"), 2);
         }
 
         // Unlock through the dialog, as the analyst would.
@@ -119,6 +128,15 @@ private slots:
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!session.isLocked(), 10000);
         QCOMPARE(locked.count(), 2);
+        // Unlocked: the edit is back in its window, still unsaved; Close would ask about it.
+        QCOMPARE(session.context()->incidents().incident(id)->title,
+                 QStringLiteral("Wiper at a pipeline operator"));
+        auto *restored = session.window()->findChild<IncidentDialog *>();
+        QVERIFY(restored);
+        QCOMPARE(restored->titleEdit()->text(), QStringLiteral("Wiper at two pipeline operators"));
+        QVERIFY(restored->hasUnsavedChanges());
+        QCOMPARE(session.context()->profile().db().scalarInt("SELECT count(*) FROM drafts"), 0);
+        QVERIFY(restored->save());
         QCOMPARE(session.context()->incidents().incident(id)->title,
                  QStringLiteral("Wiper at two pipeline operators"));
         QCOMPARE(session.window()->boardPage()->currentIncident(), id);
@@ -126,6 +144,43 @@ private slots:
         QVERIFY(session.window()->isVisible());
         QVERIFY2(session.trayIcon()->toolTip().contains(QLatin1String("marie")),
                  qPrintable(session.trayIcon()->toolTip()));
+    }
+
+    // Ctrl+L from an incident window (a top-level window of its own) locks too, and the
+    // comment being written there comes back after unlocking, not posted.
+    void lockFromAnIncidentWindowKeepsTheComposer()
+    {
+        const QString dir = newProfileDir();
+        Session session(dir);
+        session.open(newProfile(dir));
+        session.context()->opLog().setEnrolment(QStringLiteral("marie"), QStringLiteral("CCIRC"));
+        const QString id
+            = session.context()->incidents().createIncident(blank(QStringLiteral("Phishing")));
+        session.window()->openIncident(id);
+        auto *dialog = session.window()->findChild<IncidentDialog *>();
+        QVERIFY(dialog);
+        auto *composer = dialog->findChild<QPlainTextEdit *>(QStringLiteral("newComment"));
+        composer->setPlainText(QStringLiteral("Half a thought about the lure"));
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(dialog, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(session.isLocked(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.window(), 10000);
+        {
+            auto again = Profile::open(dir, test::passphrase(kPassphrase));
+            QCOMPARE(again->db().scalarInt("SELECT count(*) FROM comments"), 0);
+            QCOMPARE(again->db().scalarText("SELECT value FROM drafts WHERE field = 'comment'"),
+                     QStringLiteral("Half a thought about the lure"));
+        }
+        auto *field = session.unlockDialog()->findChild<QLineEdit *>(QStringLiteral("passphrase"));
+        QTest::keyClicks(field, QString::fromLatin1(kPassphrase));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isLocked(), 10000);
+        auto *back = session.window()->findChild<IncidentDialog *>();
+        QVERIFY(back);
+        QCOMPARE(back->findChild<QPlainTextEdit *>(QStringLiteral("newComment"))->toPlainText(),
+                 QStringLiteral("Half a thought about the lure"));
+        QVERIFY(session.context()->incidents().comments(id).isEmpty());
     }
 
     // The lock comes while a dialog runs its own event loop inside a window method (Settings,
