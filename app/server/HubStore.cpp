@@ -4,6 +4,7 @@
 #include "crypto/DeviceKey.h"
 #include "crypto/Kdf.h"
 #include "crypto/Sodium.h"
+#include "domain/Enums.h"
 #include "domain/Schema.h"
 #include "server/SelfSignedCertificate.h"
 #include "sync/Hlc.h"
@@ -574,6 +575,13 @@ bool tlpForbidsSharing(const QString &tlp)
     return tlp == QLatin1String("amber+strict") || tlp == QLatin1String("red");
 }
 
+bool isTlpKey(const FieldValue &value)
+{
+    const auto *text = std::get_if<QString>(&value);
+    Tlp tlp {};
+    return text && parseTlp(*text, &tlp) && tlpKey(tlp) == *text;
+}
+
 HubError rejected(const char *code)
 {
     return HubError(HubError::Kind::OpRejected, code);
@@ -636,10 +644,23 @@ HubStore::Route HubStore::routeFor(const Op &op)
             insert.exec();
         }
     }
+    if (def && def->isChild()) {
+        // A child names a record this hub holds: otherwise its author could claim the parent's
+        // id (and its ownership) before the real owner creates it, and route by its own say.
+        bool known = false;
+        if (!route.root.isEmpty()) {
+            auto &root = m_db.cached("SELECT 1 FROM roots WHERE key = ?1");
+            root.bind(1, route.root);
+            known = root.step();
+            root.reset();
+        }
+        if (!known)
+            throw rejected("unknown-parent");
+    }
     checkOwnRecord(op, def, route.root);
     if (route.root.isEmpty()) {
-        // An entity this hub does not know, or a child whose parent it never saw: the op's own
-        // scope decides, as its author wrote it.
+        // An entity this hub does not know (a newer Liaison's): the op's own scope decides, as
+        // its author wrote it.
         route.visibleTo = op.scope == QLatin1String(kScopeShared) ? QString() : op.centre;
         return route;
     }
@@ -652,6 +673,9 @@ HubStore::Route HubStore::routeFor(const Op &op)
     const bool isRootOp = def && !def->isChild();
     // Ownership is fixed at creation: the creating op's centre, never relabelled.
     if (isRootOp) {
+        // The marking the hub enforces is one of TLP 2.0's five keys, never a look-alike.
+        if (const FieldValue *tlp = op.field(QStringLiteral("tlp")); tlp && !isTlpKey(*tlp))
+            throw rejected("invalid-tlp");
         if (const FieldValue *owner = op.field(QStringLiteral("owner_centre"))) {
             const auto *text = std::get_if<QString>(owner);
             if (!text || *text != route.owner)
@@ -696,6 +720,9 @@ HubStore::Route HubStore::routeFor(const Op &op)
         }
     }
     if (def && def->isScopedChild()) {
+        // An internal comment is its centre's alone, on a shared record too.
+        if (!childShared && op.centre != childCentre)
+            throw rejected("scope-violation");
         const FieldValue *scopeField = op.field(QStringLiteral("scope"));
         if (isSharedValue(scopeField) && !childShared) {
             // Only the centre that wrote the comment may let it out.

@@ -279,6 +279,50 @@ private slots:
                  QStringLiteral("accepted"));
     }
 
+    void markingsAreTheFiveKeysOnly()
+    {
+        const QString id = QStringLiteral("inc-6");
+        // "RED" in capitals, an unknown word, a number or null would slip past the sharing rule.
+        const FieldValue bad[]
+            = {FieldValue(QStringLiteral("RED")), FieldValue(QStringLiteral("tlp:red")),
+               FieldValue(qint64(4)), FieldValue()};
+        for (const FieldValue &value : bad) {
+            Fields fields = incidentFields(QStringLiteral("CCIRC"), QStringLiteral("x"), kCentre);
+            for (auto &[name, v] : fields) {
+                if (name == QLatin1String("tlp"))
+                    v = value;
+            }
+            QCOMPARE(push(m_ccirc, m_ccirc.op(QStringLiteral("incident"), id, fields, kCentre)),
+                     QStringLiteral("invalid-tlp"));
+        }
+        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM roots"), 0);
+    }
+
+    void childrenNeedAParentTheHubHolds()
+    {
+        // A comment naming an incident the hub never saw would claim it for its centre.
+        const Op early = m_uscert.op(QStringLiteral("comment"), QStringLiteral("c-early"),
+                                     {{QStringLiteral("incident_id"), QStringLiteral("inc-7")},
+                                      {QStringLiteral("body"), QStringLiteral("first!")},
+                                      {QStringLiteral("scope"), kShared}},
+                                     kShared);
+        QCOMPARE(push(m_uscert, early), QStringLiteral("unknown-parent"));
+        // A child op without its parent field, of a child the hub never saw: refused too.
+        QCOMPARE(push(m_uscert,
+                      m_uscert.op(QStringLiteral("indicator"), QStringLiteral("i-1"),
+                                  {{QStringLiteral("value"), QStringLiteral("x")}}, kShared)),
+                 QStringLiteral("unknown-parent"));
+        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM roots"), 0);
+        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM children"), 0);
+        // The real owner creates it afterwards, as its own.
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(
+                          QStringLiteral("incident"), QStringLiteral("inc-7"),
+                          incidentFields(QStringLiteral("CCIRC"), QStringLiteral("green"), kCentre),
+                          kCentre)),
+                 QStringLiteral("accepted"));
+    }
+
     void commentsKeepTheirOwnVisibility()
     {
         const QString id = QStringLiteral("inc-5");
@@ -310,11 +354,11 @@ private slots:
         QVERIFY(!seen.contains(internal.id()) && !seen.contains(picked.id()));
         const Op widen = m_ccirc.op(QStringLiteral("comment"), QStringLiteral("c-picked"),
                                     {{QStringLiteral("scope"), kShared}}, kShared);
-        // Only the centre that wrote it may let a comment out.
+        // Only the centre that wrote it may let a comment out (the other cannot even see it).
         QCOMPARE(push(m_uscert,
                       m_uscert.op(QStringLiteral("comment"), QStringLiteral("c-picked"),
                                   {{QStringLiteral("scope"), kShared}}, kShared)),
-                 QStringLiteral("not-owner"));
+                 QStringLiteral("scope-violation"));
         QCOMPARE(push(m_ccirc, widen), QStringLiteral("accepted"));
         seen = visibleTo(QStringLiteral("USCERT"));
         QVERIFY(seen.contains(picked.id()));
@@ -328,7 +372,12 @@ private slots:
         QCOMPARE(push(m_ccirc,
                       m_ccirc.op(QStringLiteral("comment"), QStringLiteral("c-uscert"),
                                  {{QStringLiteral("scope"), kShared}}, kShared)),
-                 QStringLiteral("not-owner"));
+                 QStringLiteral("scope-violation"));
+        // The other centre cannot write to an internal comment it was never sent.
+        QCOMPARE(push(m_uscert,
+                      m_uscert.op(QStringLiteral("comment"), QStringLiteral("c-internal"),
+                                  {{QStringLiteral("body"), QStringLiteral("defaced")}}, kShared)),
+                 QStringLiteral("scope-violation"));
         // Edits of the internal comment stay home too.
         const Op edit = m_ccirc.op(QStringLiteral("comment"), QStringLiteral("c-internal"),
                                    {{QStringLiteral("body"), QStringLiteral("edited")}}, kShared);
