@@ -1318,6 +1318,18 @@
             <numerusform>Syncing: %n changes received</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The hub refused %n of your change(s): %1</source>
+        <extracomment>Status bar: %n changes refused; %1 why, e.g. &quot;the TLP marking forbids sharing it...&quot;</extracomment>
+        <translation>
+            <numerusform>The hub refused %n of your change: %1</numerusform>
+            <numerusform>The hub refused %n of your changes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused changes stay in your profile but reach no one else. Ask your hub administrator if this is unexpected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::NewIncidentDialog</name>
@@ -1748,10 +1760,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub reported an error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This profile is already enrolled with a hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,6 +1817,68 @@
     </message>
     <message>
         <source>The hub is busy; trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not recognise this device: it may have been revoked, or enrolled with another hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has been revoked by the hub administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub runs a version of Liaison this one cannot talk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is connected to the hub too many times at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub asked this device to slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the hub was too slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not store what this device sent; it will be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the connection</source>
+        <extracomment>A hub error this version does not know by name (details are in the log)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLP marking forbids sharing it with another centre</source>
+        <extracomment>Ends &quot;The hub refused N of your changes: ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the owner centre may share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another centre&apos;s internal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record&apos;s owner centre cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record it belongs to is unknown to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not pass the hub&apos;s checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

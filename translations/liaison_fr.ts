@@ -1320,6 +1320,18 @@
             <numerusform>Synchronisation&#xa0;: %n modifications reçues</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The hub refused %n of your change(s): %1</source>
+        <extracomment>Status bar: %n changes refused; %1 why, e.g. &quot;the TLP marking forbids sharing it...&quot;</extracomment>
+        <translation>
+            <numerusform>Le concentrateur a refusé %n de vos modifications : %1</numerusform>
+            <numerusform>Le concentrateur a refusé %n de vos modifications : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused changes stay in your profile but reach no one else. Ask your hub administrator if this is unexpected.</source>
+        <translation>Les modifications refusées restent dans votre profil mais ne parviennent à personne d’autre. Consultez l’administrateur du concentrateur si c’est inattendu.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::NewIncidentDialog</name>
@@ -1750,10 +1762,6 @@
         <translation>Aucune empreinte de certificat pour vérifier le concentrateur</translation>
     </message>
     <message>
-        <source>The hub reported an error: %1</source>
-        <translation>Le concentrateur a signalé une erreur&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>This profile is already enrolled with a hub</source>
         <translation>Ce profil est déjà inscrit auprès d&apos;un concentrateur</translation>
     </message>
@@ -1812,6 +1820,68 @@
     <message>
         <source>The hub is busy; trying again</source>
         <translation>Le concentrateur est occupé; nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>The hub did not recognise this device: it may have been revoked, or enrolled with another hub</source>
+        <translation>Le concentrateur n’a pas reconnu cet appareil : il a peut-être été révoqué, ou inscrit auprès d’un autre concentrateur</translation>
+    </message>
+    <message>
+        <source>This device has been revoked by the hub administrator</source>
+        <translation>Cet appareil a été révoqué par l’administrateur du concentrateur</translation>
+    </message>
+    <message>
+        <source>The hub runs a version of Liaison this one cannot talk to</source>
+        <translation>Le concentrateur utilise une version de Liaison avec laquelle celle-ci ne peut pas communiquer</translation>
+    </message>
+    <message>
+        <source>This device is connected to the hub too many times at once</source>
+        <translation>Cet appareil est connecté trop de fois à la fois au concentrateur</translation>
+    </message>
+    <message>
+        <source>The hub asked this device to slow down</source>
+        <translation>Le concentrateur a demandé à cet appareil de ralentir</translation>
+    </message>
+    <message>
+        <source>The connection to the hub was too slow</source>
+        <translation>La connexion au concentrateur a été trop lente</translation>
+    </message>
+    <message>
+        <source>The hub could not store what this device sent; it will be sent again</source>
+        <translation>Le concentrateur n’a pas pu enregistrer ce que cet appareil a envoyé; ce sera renvoyé</translation>
+    </message>
+    <message>
+        <source>The hub refused the connection</source>
+        <extracomment>A hub error this version does not know by name (details are in the log)</extracomment>
+        <translation>Le concentrateur a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>the TLP marking forbids sharing it with another centre</source>
+        <extracomment>Ends &quot;The hub refused N of your changes: ...&quot;</extracomment>
+        <translation>le marquage TLP interdit de le partager avec un autre centre</translation>
+    </message>
+    <message>
+        <source>only the owner centre may share it</source>
+        <translation>seul le centre propriétaire peut le partager</translation>
+    </message>
+    <message>
+        <source>it belongs to another centre&apos;s internal records</source>
+        <translation>il fait partie des dossiers internes d’un autre centre</translation>
+    </message>
+    <message>
+        <source>a record&apos;s owner centre cannot change</source>
+        <translation>le centre propriétaire d’un dossier ne peut pas changer</translation>
+    </message>
+    <message>
+        <source>the record it belongs to is unknown to the hub</source>
+        <translation>le dossier auquel il appartient est inconnu du concentrateur</translation>
+    </message>
+    <message>
+        <source>this device has been revoked</source>
+        <translation>cet appareil a été révoqué</translation>
+    </message>
+    <message>
+        <source>it did not pass the hub&apos;s checks</source>
+        <translation>il n’a pas passé les vérifications du concentrateur</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,18 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         m_receivedWhileSyncing += count;
         updateStatus();
     });
+    // A change the hub refused for good reaches nobody else: say so, and keep saying it.
+    m_rejectedLabel = new QLabel(this);
+    m_rejectedLabel->setObjectName(QStringLiteral("rejectedNotice"));
+    m_rejectedLabel->setStyleSheet(QStringLiteral("QLabel { color: #9a1c00; }"));
+    m_rejectedLabel->hide();
+    statusBar()->addPermanentWidget(m_rejectedLabel);
+    connect(&m_context.sync(), &SyncEngine::opsRejected, this,
+            [this](int count, const QString &code) {
+                m_rejected += count;
+                m_rejectedCode = code;
+                updateStatus();
+            });
     connect(&m_context.sync(), &SyncEngine::enrolled, this, [this](const QString &name) {
         m_analystName = name;
         updateStatus();
@@ -362,6 +374,14 @@ void MainWindow::updateStatus()
         m_identityLabel->setText(tr("Offline — not enrolled with a hub"));
     m_identityLabel->setAccessibleName(tr("Sync status"));
 
+    if (m_rejected > 0) {
+        //: Status bar: %n changes refused; %1 why, e.g. "the TLP marking forbids sharing it..."
+        m_rejectedLabel->setText(tr("The hub refused %n of your change(s): %1", nullptr, m_rejected)
+                                     .arg(SyncEngine::rejectionText(m_rejectedCode)));
+        m_rejectedLabel->setToolTip(tr("Refused changes stay in your profile but reach no one "
+                                       "else. Ask your hub administrator if this is unexpected."));
+        m_rejectedLabel->show();
+    }
     const int pending = m_context.opLog().outboxSize();
     m_outboxLabel->setText(pending > 0 ? tr("%n change(s) waiting to sync", nullptr, pending)
                                        : QString());

@@ -90,6 +90,9 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_lockAction = nullptr;
+    QLabel *m_rejectedLabel = nullptr;
+    int m_rejected = 0;
+    QString m_rejectedCode;
     QAction *m_pageActions[PageCount] = {};
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_systemLanguageAction = nullptr;

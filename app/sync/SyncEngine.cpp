@@ -573,7 +573,7 @@ void SyncEngine::onError(const QJsonObject &frame)
             failEnrolment(tr("The hub refused the enrolment code: it is unknown, already used "
                              "or expired"));
         else
-            failEnrolment(tr("The hub reported an error: %1").arg(code));
+            failEnrolment(hubErrorText(code));
         return;
     }
     if (busy) {
@@ -593,9 +593,48 @@ void SyncEngine::onError(const QJsonObject &frame)
         m_pushRetry.start(kRateLimitedRetryMs);
         return;
     }
-    setState(State::Error, tr("The hub reported an error: %1").arg(code));
+    setState(State::Error, hubErrorText(code));
     if (isFatalErrorCode(code))
         m_running = false;
+}
+
+QString SyncEngine::hubErrorText(const QString &code)
+{
+    if (code == QLatin1String("auth-failed"))
+        return tr("The hub did not recognise this device: it may have been revoked, or enrolled "
+                  "with another hub");
+    if (code == QLatin1String("device-revoked"))
+        return tr("This device has been revoked by the hub administrator");
+    if (code == QLatin1String("unsupported-version"))
+        return tr("The hub runs a version of Liaison this one cannot talk to");
+    if (code == QLatin1String("too-many-sessions"))
+        return tr("This device is connected to the hub too many times at once");
+    if (code == QLatin1String("rate-limited") || code == QLatin1String("in-flight-limit"))
+        return tr("The hub asked this device to slow down");
+    if (code == QLatin1String("handshake-timeout"))
+        return tr("The connection to the hub was too slow");
+    if (code == QLatin1String("internal"))
+        return tr("The hub could not store what this device sent; it will be sent again");
+    //: A hub error this version does not know by name (details are in the log)
+    return tr("The hub refused the connection");
+}
+
+QString SyncEngine::rejectionText(const QString &code)
+{
+    //: Ends "The hub refused N of your changes: ..."
+    if (code == QLatin1String("tlp-forbids-share") || code == QLatin1String("invalid-tlp"))
+        return tr("the TLP marking forbids sharing it with another centre");
+    if (code == QLatin1String("not-owner"))
+        return tr("only the owner centre may share it");
+    if (code == QLatin1String("scope-violation"))
+        return tr("it belongs to another centre's internal records");
+    if (code == QLatin1String("owner-mismatch"))
+        return tr("a record's owner centre cannot change");
+    if (code == QLatin1String("unknown-parent"))
+        return tr("the record it belongs to is unknown to the hub");
+    if (code == QLatin1String("device-revoked"))
+        return tr("this device has been revoked");
+    return tr("it did not pass the hub's checks");
 }
 
 void SyncEngine::pull(qint64 after)

@@ -51,6 +51,10 @@ public:
     // "ab cd …", "abcd…" or "AB:CD:…" (32 bytes of hex) -> "AB:CD:…", as liaison-hub prints
     // it; empty when it is not 32 bytes of hex.
     static QString normaliseFingerprint(const QString &text);
+    // What an error frame's code means, for the analyst (translated; never the raw code).
+    static QString hubErrorText(const QString &code);
+    // Why the hub refused a change for good, as the end of a sentence (translated).
+    static QString rejectionText(const QString &code);
     // setHub() with the endpoint saved at enrolment; false when the profile has none.
     bool useSavedHub();
     QUrl hubUrl() const { return m_url; }

@@ -146,6 +146,27 @@ private slots:
                  qPrintable(session.trayIcon()->toolTip()));
     }
 
+    // Hub refusals reach the analyst as sentences, never as raw protocol codes.
+    void hubRefusalsAreSaidInWords()
+    {
+        const QString dir = newProfileDir();
+        Session session(dir);
+        session.open(newProfile(dir));
+        auto *notice = session.window()->findChild<QLabel *>(QStringLiteral("rejectedNotice"));
+        QVERIFY(notice);
+        QVERIFY(notice->isHidden());
+        emit session.context()->sync().opsRejected(2, QStringLiteral("tlp-forbids-share"));
+        QVERIFY(!notice->isHidden());
+        QVERIFY2(notice->text().contains(QLatin1String("2 of your changes"))
+                     && notice->text().contains(QLatin1String("TLP marking")),
+                 qPrintable(notice->text()));
+        QVERIFY(!notice->text().contains(QLatin1String("tlp-forbids-share")));
+        for (const char *code : {"auth-failed", "device-revoked", "internal", "x-unknown-code"})
+            QVERIFY(!SyncEngine::hubErrorText(QLatin1String(code)).contains(QLatin1String(code)));
+        QVERIFY(!SyncEngine::rejectionText(QStringLiteral("x-unknown-code"))
+                     .contains(QLatin1String("x-unknown")));
+    }
+
     // Ctrl+L from an incident window (a top-level window of its own) locks too, and the
     // comment being written there comes back after unlocking, not posted.
     void lockFromAnIncidentWindowKeepsTheComposer()
