@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "ProfileSetupDialog.h"
 #include "SettingsDialog.h"
+#include "ShareIncidentDialog.h"
 #include "Translator.h"
 
 #include "services/IncidentService.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +96,7 @@ int main(int argc, char *argv[])
         incidents.addIndicator(id, IndicatorType::Domain,
                                QStringLiteral("login-update.example.net"));
         incidents.setStatus(id, d.status);
+        incidents.addComment(id, QStringLiteral("First report received and triaged."));
         if (firstId.isEmpty()) {
             firstId = id;
             incidents.setSummary(id,
@@ -103,7 +106,11 @@ int main(int argc, char *argv[])
             incidents.addIndicator(
                 id, IndicatorType::Sha256,
                 QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
-            incidents.addComment(id, QStringLiteral("Utility confirms backups are intact."));
+            incidents.addComment(id, QStringLiteral("Utility confirms backups are intact."),
+                                 CommentVisibility::Shared);
+            incidents.addComment(id,
+                                 QStringLiteral("Internal: the utility asked us to keep its "
+                                                "name out of partner reports."));
         }
         if (d.shared)
             incidents.share(id);
@@ -127,6 +134,23 @@ int main(int argc, char *argv[])
         incident.resize(900, 640);
         ok &= save(incident,
                    out.filePath(QStringLiteral("incident-%1.png").arg(QLatin1String(suffix))));
+        // The comments tab: internal and shared comments, the composer saying who reads it.
+        if (auto *tabs = incident.findChild<QTabWidget *>())
+            tabs->setCurrentIndex(1);
+        ok &= save(
+            incident,
+            out.filePath(QStringLiteral("incident-comments-%1.png").arg(QLatin1String(suffix))));
+        // The share dialog of an internal AMBER incident with internal comments.
+        for (const auto &i : incidents.incidents()) {
+            if (i.scope == QLatin1String("centre") && i.tlp == QLatin1String("amber")) {
+                ShareIncidentDialog share(i, incidents.comments(i.id), [&](const QString &a) {
+                    return context.opLog().analystName(a);
+                });
+                ok &= save(share,
+                           out.filePath(QStringLiteral("share-%1.png").arg(QLatin1String(suffix))));
+                break;
+            }
+        }
         SettingsDialog settings(context);
         settings.resize(640, 460);
         ok &= save(settings,
