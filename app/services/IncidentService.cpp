@@ -512,7 +512,7 @@ void IncidentService::onApplied(const QList<AppliedChange> &changes)
         if (c.entity == QLatin1String(entity::Incident)) {
             if (c.fields.contains(QLatin1String("deleted"))) {
                 const auto i = incident(c.entityId);
-                if (i && i->deleted) {
+                if (!i || i->deleted) { // deleted, or gone (its creation was refused)
                     emit incidentRemoved(c.entityId);
                     continue;
                 }

@@ -750,6 +750,7 @@ void OpLog::acknowledge(const std::vector<std::pair<QString, qint64>> &acked,
     if (acked.empty() && rejected.empty())
         return;
     int removed = 0;
+    QList<AppliedChange> rebuilt;
     {
         Transaction tx(m_db);
         for (const auto &[opId, hubSeq] : acked) {
@@ -761,6 +762,7 @@ void OpLog::acknowledge(const std::vector<std::pair<QString, qint64>> &acked,
             removed += m_db.changes();
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<std::pair<QString, QString>> records;
         for (const auto &[opId, code] : rejected) {
             m_db.cached("DELETE FROM outbox WHERE op_id = ?1").bind(1, opId).exec();
             if (m_db.changes() == 0)
@@ -772,12 +774,49 @@ void OpLog::acknowledge(const std::vector<std::pair<QString, qint64>> &acked,
                 .bind(2, code)
                 .bind(3, std::int64_t(now))
                 .exec();
+            auto &which = m_db.cached("SELECT entity, entity_id FROM ops WHERE id = ?1");
+            which.bind(1, opId);
+            if (which.step() && !records.contains({which.text(0), which.text(1)}))
+                records.append({which.text(0), which.text(1)});
+            which.reset();
         }
+        for (const auto &[entity, entityId] : std::as_const(records))
+            rebuildRecord(entity, entityId, rebuilt);
         tx.commit();
     }
     if (m_outboxCount >= 0)
         m_outboxCount -= removed;
+    if (!rebuilt.isEmpty())
+        emit changesApplied(rebuilt);
     emit outboxChanged(outboxSize());
+}
+
+void OpLog::rebuildRecord(const QString &entity, const QString &entityId, QList<AppliedChange> &out)
+{
+    const EntityDef *def = findEntity(entity);
+    if (!def)
+        return;
+    m_db.cached(std::string("DELETE FROM ") + def->table + " WHERE id = ?1")
+        .bind(1, entityId)
+        .exec();
+    auto &st = m_db.cached("SELECT body, sig FROM ops WHERE entity_id = ?1 AND entity = ?2 "
+                           "AND id NOT IN (SELECT op_id FROM rejected_ops) ORDER BY hlc");
+    st.bind(1, entityId).bind(2, entity);
+    std::vector<Op> ops;
+    while (st.step()) {
+        QString error;
+        if (auto op = Op::fromStored(st.blob(0), st.blob(1), &error))
+            ops.push_back(std::move(*op));
+    }
+    st.reset();
+    QList<AppliedChange> applied;
+    for (const Op &op : ops)
+        materialise(op, false, applied, nullptr);
+    // One change for the record, naming every field, so that views reload it whole.
+    AppliedChange change {entity, entityId, {}, false, false};
+    for (const auto &f : def->fields)
+        change.fields << QString::fromLatin1(f.name);
+    out << change;
 }
 
 int OpLog::rejectedCount() const

@@ -118,7 +118,8 @@ public:
     // Removes acked ops from the outbox and records their hub sequence.
     void acknowledge(const QString &opId, qint64 hubSeq);
     // The same for a whole ack frame in one transaction; rejected ops (id, code) leave the
-    // outbox too and are listed in rejected_ops (they stay in the signed log).
+    // outbox too and are listed in rejected_ops (they stay in the signed log), and the records
+    // they touched are materialised again without them (changesApplied names those records).
     void acknowledge(const std::vector<std::pair<QString, qint64>> &acked,
                      const std::vector<std::pair<QString, QString>> &rejected);
     int rejectedCount() const;
@@ -163,6 +164,9 @@ private:
     bool storeOp(const Op &op, const QByteArray &canonical);
     struct RowState;
     RowState loadRow(const EntityDef &def, const QString &id) const;
+    // Materialises a record again from its ops in the log, leaving out those the hub refused:
+    // a refused change must not stay in its author's view (no other replica has it).
+    void rebuildRecord(const QString &entity, const QString &entityId, QList<AppliedChange> &out);
     // row: the row as loadRow() read it in this transaction (saves reading it twice).
     void materialise(const Op &op, bool remote, QList<AppliedChange> &out,
                      const RowState *row = nullptr);

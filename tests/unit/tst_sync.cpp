@@ -542,6 +542,33 @@ private slots:
         QCOMPARE(clients[1]->log().analystName(QStringLiteral("nobody")), QStringLiteral("nobody"));
     }
 
+    // A change the hub refuses for good does not stay in its author's view: a modified or
+    // raced client that shares an AMBER+STRICT incident ends with the incident internal, as
+    // every other replica has it, and the analyst is told.
+    void refusedChangesAreUndoneLocally()
+    {
+        std::vector<std::unique_ptr<Client>> clients;
+        clients.push_back(makeClient(kCcirc, QStringLiteral("Marie Tremblay")));
+        clients.push_back(makeClient(kCcirc, QStringLiteral("Luc Gagnon")));
+        for (auto &c : clients)
+            c->engine->start();
+        const QString id = clients[0]->incidents->createIncident(
+            draft(QStringLiteral("Ransomware at a utility"), Tlp::AmberStrict));
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(clients), 10000);
+        QSignalSpy rejected(clients[0]->engine.get(), &SyncEngine::opsRejected);
+        // Past the service's own check, straight into the log (what a modified client does).
+        clients[0]->log().commit({{QStringLiteral("incident"),
+                                   id,
+                                   {{QStringLiteral("scope"), QStringLiteral("shared")}}}});
+        QCOMPARE(clients[0]->incidents->incident(id)->scope, QStringLiteral("shared"));
+        QTRY_VERIFY_WITH_TIMEOUT(rejected.count() == 1, 10000);
+        QCOMPARE(rejected.at(0).at(1).toString(), QStringLiteral("tlp-forbids-share"));
+        QCOMPARE(clients[0]->incidents->incident(id)->scope, QStringLiteral("centre"));
+        QCOMPARE(clients[0]->log().rejectedCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate(clients), 10000);
+        QCOMPARE(clients[0]->log().stateHash(), clients[1]->log().stateHash());
+    }
+
     void tlsWithPinnedCertificate()
     {
         HubServer secure(*m_store);
