@@ -5,6 +5,8 @@
 #include "core/FileUtil.h"
 #include "core/Version.h"
 #include "crypto/SecureBuffer.h"
+#include "domain/IndicatorValidator.h"
+#include "domain/Schema.h"
 #include "services/ChatService.h"
 #include "services/IncidentService.h"
 #include "storage/Profile.h"
@@ -16,15 +18,18 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMetaEnum>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -57,6 +62,19 @@ QTextStream &err()
     return stdErr();
 }
 
+// Exit codes, one per kind of outcome a script may want to act on (the table is in kUsage and
+// README.md; keep the three in step).
+enum class Exit : int {
+    Done = 0,
+    Failed = 1, // anything not below (no profile here, not enrolled, storage error...)
+    Usage = 2, // the command line is wrong; nothing was opened or changed
+    WrongPassphrase = 3, // the passphrase does not open this profile (it is unchanged)
+    ProfileBusy = 4, // another Liaison process has this profile open
+    HubUnavailable = 5, // the hub could not be reached, or sync --once did not get up to date
+    RefusedByHub = 6, // the hub said no: enrolment code, device, ops refused for good
+    InvalidInput = 7, // a value breaks a rule of the data (ValidationError): not applied
+};
+
 const char kUsage[]
     = "Usage: liaison-cli [--profile DIR] <command> [options]\n"
       "\n"
@@ -68,17 +86,53 @@ const char kUsage[]
       "                                         without --code (or with --code -) the code is\n"
       "                                         read from standard input, after the passphrase\n"
       "  incident add --title T [--summary S] [--severity low|medium|high|critical]\n"
-      "               [--tlp clear|green|amber|amber+strict|red] [--sector ID] [--shared]\n"
+      "               [--tlp clear|green|amber|amber+strict|red] [--sector ID] [--id UUID]\n"
+      "               [--shared] [--json]\n"
+      "                                         prints the new id; --id UUID (lowercase, no\n"
+      "                                         braces) makes a retry safe: an incident with\n"
+      "                                         that id and title is not made twice; --shared\n"
+      "                                         creates and shares it in one step (not for\n"
+      "                                         amber+strict or red)\n"
       "  incident list [--json]\n"
       "  incident share --id ID\n"
+      "  incident set ID [--title T] [--summary S] [--status S] [--severity S] [--sector ID]\n"
+      "               [--tlp T [--reason R]]      only the given fields; lowering amber+strict\n"
+      "                                         needs --reason\n"
+      "                                         status: new|triage|investigating|mitigating|\n"
+      "                                         resolved|closed\n"
+      "  incident delete ID\n"
+      "  indicator add --incident ID --type T --value V [--note N]\n"
+      "                                         type: ipv4|ipv6|cidr|domain|url|email|md5|sha1|\n"
+      "                                         sha256|cve|filename\n"
+      "  indicator list --incident ID [--json]\n"
+      "  comment add --incident ID --text T [--shared]\n"
+      "                                         internal to this centre unless --shared\n"
+      "  channel create --name N [--kind centre|shared|incident|direct] [--shared]\n"
+      "               [--incident ID]           prints the new channel's id\n"
+      "  channel list [--json]                  (also: chat channels)\n"
       "  chat send --channel ID --text T\n"
-      "  chat channels\n"
-      "  sync --once [--timeout SECONDS]        sync until up to date (exit 1 on error)\n"
+      "  chat list --channel ID [--limit N] [--json]\n"
+      "                                         the last N messages (default 50), oldest first\n"
+      "  sync --once [--timeout SECONDS] [--json]\n"
+      "                                         sync until up to date (default 60 s)\n"
       "  sync --watch                           keep syncing until Ctrl+C\n"
       "  state-hash [--shared]                  hash of the state this device holds (or of\n"
       "                                         its shared part): equal on synced replicas\n"
       "\n"
-      "The passphrase is asked for, or read from LIAISON_PASSPHRASE.\n"
+      "An option's value may also be given as --name=VALUE (needed for a value that starts\n"
+      "with --). The passphrase is asked for, or read from LIAISON_PASSPHRASE.\n"
+      "\n"
+      "Exit codes:\n"
+      "  0  done\n"
+      "  1  other failure (no profile in DIR, not enrolled, storage error...)\n"
+      "  2  usage: unknown command or option, missing or malformed value\n"
+      "  3  wrong passphrase (the profile is unchanged)\n"
+      "  4  profile busy: another Liaison process has it open\n"
+      "  5  hub unreachable, or sync --once not up to date in time\n"
+      "  6  refused by the hub: enrolment code, device, or changes refused for good\n"
+      "  7  invalid input: a value breaks a rule (title empty, indicator malformed, TLP\n"
+      "     forbids sharing, incident not found...); that change was not made\n"
+      "\n"
       "  --version, --help\n";
 
 class UsageError : public std::runtime_error
@@ -86,19 +140,91 @@ class UsageError : public std::runtime_error
     using std::runtime_error::runtime_error;
 };
 
-QString option(const QStringList &args, const QString &name, const QString &fallback = {})
+// A failure with its exit code and a sentence for standard error.
+class Failure : public std::runtime_error
 {
-    const int i = int(args.indexOf(name));
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
+public:
+    Failure(Exit code, const QString &message)
+        : std::runtime_error(message.toStdString())
+        , m_code(code)
+    { }
+    Exit code() const { return m_code; }
 
-QString required(const QStringList &args, const QString &name)
+private:
+    Exit m_code;
+};
+
+// The options of one command, checked against what the command takes: unknown names, missing
+// values, values given twice and stray arguments are usage errors that name the option.
+class Options
 {
-    const QString value = option(args, name);
-    if (value.isEmpty())
-        throw UsageError(name.toStdString() + " is required");
-    return value;
-}
+public:
+    // words: the command words ("incident add"), for messages; positionals: how many plain
+    // arguments follow them (an incident id...).
+    Options(const QStringList &tokens, const QString &words, const QStringList &valued,
+            const QStringList &flags = {}, int positionals = 0)
+        : m_words(words)
+    {
+        for (int i = 0; i < tokens.size(); ++i) {
+            const QString &token = tokens.at(i);
+            if (!token.startsWith(QLatin1Char('-')) || token == QLatin1String("-")) {
+                if (m_positional.size() >= positionals)
+                    fail(QStringLiteral("unexpected argument '%1'").arg(token));
+                m_positional << token;
+                continue;
+            }
+            const qsizetype equals = token.indexOf(QLatin1Char('='));
+            const QString name = equals > 0 ? token.left(equals) : token;
+            if (m_values.contains(name) || m_flags.contains(name))
+                fail(name + QStringLiteral(" is given twice"));
+            if (valued.contains(name)) {
+                if (equals > 0) {
+                    m_values.insert(name, token.mid(equals + 1));
+                } else if (i + 1 >= tokens.size()
+                           || tokens.at(i + 1).startsWith(QLatin1String("--"))) {
+                    fail(name + QStringLiteral(" needs a value (write ") + name
+                         + QStringLiteral("=VALUE for a value that starts with --)"));
+                } else {
+                    m_values.insert(name, tokens.at(++i));
+                }
+            } else if (flags.contains(name)) {
+                if (equals > 0)
+                    fail(name + QStringLiteral(" takes no value"));
+                m_flags.insert(name);
+            } else {
+                fail(QStringLiteral("unknown option ") + name);
+            }
+        }
+        if (m_positional.size() < positionals)
+            fail(QStringLiteral("an id is missing (") + words + QStringLiteral(" ID ...)"));
+    }
+
+    bool has(const QString &name) const
+    {
+        return m_values.contains(name) || m_flags.contains(name);
+    }
+    QString value(const QString &name, const QString &fallback = {}) const
+    {
+        return m_values.value(name, fallback);
+    }
+    QString required(const QString &name) const
+    {
+        if (!m_values.contains(name))
+            fail(name + QStringLiteral(" is required"));
+        return m_values.value(name);
+    }
+    QString positional(int i) const { return m_positional.value(i); }
+    [[noreturn]] void fail(const QString &why) const
+    {
+        throw UsageError((m_words + QStringLiteral(": ") + why).toStdString());
+    }
+
+private:
+    QString m_words;
+    QHash<QString, QString> m_values;
+    QSet<QString> m_flags;
+    QStringList m_positional;
+};
 
 // Reads a line from the terminal without echo into secure memory.
 SecureBuffer promptPassphrase(const char *prompt)
@@ -188,7 +314,30 @@ struct Session
             throw std::runtime_error("this profile is not enrolled with a hub yet "
                                      "(liaison-cli enrol --hub URL --code CODE)");
     }
+    // The incident, not deleted; ValidationError("incident", "not-found") otherwise.
+    Incident incident(const QString &id) const
+    {
+        const auto found = incidents->incident(id);
+        if (!found || found->deleted)
+            throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
+        return *found;
+    }
+    void requireChannel(const QString &id) const
+    {
+        const auto list = chat->channels();
+        if (std::none_of(list.begin(), list.end(), [&](const Channel &c) { return c.id == id; }))
+            throw ValidationError(QStringLiteral("channel"), QStringLiteral("not-found"));
+    }
 };
+
+Exit exitFor(const ProfileError &e)
+{
+    switch (e.kind()) {
+    case ProfileError::Kind::WrongPassphrase: return Exit::WrongPassphrase;
+    case ProfileError::Kind::Locked: return Exit::ProfileBusy;
+    default: return Exit::Failed;
+    }
+}
 
 QString profileMessage(const ProfileError &e)
 {
@@ -203,67 +352,96 @@ QString profileMessage(const ProfileError &e)
     case ProfileError::Kind::AlreadyExists:
         return QStringLiteral("a profile already exists in this folder");
     case ProfileError::Kind::Locked:
-        return QStringLiteral("another Liaison process has this profile open");
+        return QStringLiteral("profile busy: another Liaison process has this profile open "
+                              "(close it, or wait for it to finish)");
     case ProfileError::Kind::Io: return QString::fromUtf8(e.what());
     }
     return QString::fromUtf8(e.what());
 }
 
-int commandInit(const QString &dir)
+// "invalid input: tlp (share-forbidden-red): ..." : the stable field and code for scripts,
+// then a sentence for people.
+QString validationMessage(const ValidationError &e)
 {
-    if (Profile::exists(dir)) {
-        err() << "liaison-cli init: a profile already exists in " << dir << "\n";
-        return 1;
-    }
+    const QString &field = e.field();
+    const QString &code = e.code();
+    QString why;
+    if (code == QLatin1String("share-forbidden-amber-strict"))
+        why = QStringLiteral("TLP:AMBER+STRICT never leaves the owner centre, so the incident "
+                             "cannot be shared");
+    else if (code == QLatin1String("share-forbidden-red"))
+        why = QStringLiteral("TLP:RED goes to named people only, never to a whole centre, so the "
+                             "incident cannot be shared");
+    else if (field == QLatin1String("reason") && code == QLatin1String("required"))
+        why = QStringLiteral("lowering TLP:AMBER+STRICT needs a reason (--reason R)");
+    else if (code == QLatin1String("not-found"))
+        why = QStringLiteral("there is no such %1 in this profile").arg(field);
+    else if (code == QLatin1String("required"))
+        why = QStringLiteral("the %1 must not be empty").arg(field);
+    else if (code == QLatin1String("too-long"))
+        why = QStringLiteral("the %1 is too long").arg(field);
+    else if (code == QLatin1String("not-owner"))
+        why = QStringLiteral("only the incident's owner centre may share it");
+    else if (code == QLatin1String("exists"))
+        why = QStringLiteral("an incident with this id already exists");
+    else if (code == QLatin1String("invalid"))
+        why = QStringLiteral("the %1 is not valid").arg(field);
+    else
+        why = QStringLiteral("the %1 is refused (%2)").arg(field, code);
+    return QStringLiteral("invalid input: %1 (%2): %3").arg(field, code, why);
+}
+
+Exit commandInit(const QString &dir, const QStringList &args)
+{
+    const Options opts(args, QStringLiteral("init"), {});
+    if (Profile::exists(dir))
+        throw Failure(Exit::Failed, QStringLiteral("init: a profile already exists in ") + dir);
     bool prompted = false;
     SecureBuffer first = passphrase("New passphrase: ", &prompted);
-    if (first.size() < kMinimumPassphrase) {
-        err() << "liaison-cli init: use a passphrase of at least " << kMinimumPassphrase
-              << " characters\n";
-        return 1;
-    }
+    if (first.size() < kMinimumPassphrase)
+        throw Failure(Exit::InvalidInput,
+                      QStringLiteral("init: use a passphrase of at least %1 characters")
+                          .arg(kMinimumPassphrase));
     if (prompted) {
         const SecureBuffer again = promptPassphrase("Repeat it: ");
-        if (!first.equals(again)) {
-            err() << "liaison-cli init: the two passphrases differ\n";
-            return 1;
-        }
+        if (!first.equals(again))
+            throw Failure(Exit::InvalidInput, QStringLiteral("init: the two passphrases differ"));
     }
     auto profile = Profile::create(dir, first, kdfForNewProfile());
     OpLog log(profile->db()); // makes the device key
     out() << "Profile created in " << dir << "\nDevice " << log.identity().deviceId << "\n";
-    return 0;
+    return Exit::Done;
 }
 
-// Runs the event loop until done() or the time-out; 1 on time-out.
-int runUntil(int timeoutMs, const std::function<bool()> &done)
+// Runs the event loop until done() or the time-out; false on time-out.
+bool runUntil(int timeoutMs, const std::function<bool()> &done)
 {
     QElapsedTimer timer;
     timer.start();
     while (!done()) {
         if (timer.elapsed() > timeoutMs)
-            return 1;
+            return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
     }
-    return 0;
+    return true;
 }
 
 // The enrolment code: --code CODE, --code-file F, or a line of standard input (--code -, or
 // no --code at all), so that it need not appear in the process list or the shell history.
-QString enrolmentCode(const QStringList &args)
+QString enrolmentCode(const Options &opts)
 {
-    const QString file = option(args, QStringLiteral("--code-file"));
+    const QString file = opts.value(QStringLiteral("--code-file"));
     if (!file.isEmpty()) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            throw UsageError("cannot read --code-file " + file.toStdString());
+            throw UsageError("enrol: cannot read --code-file " + file.toStdString());
         return QString::fromUtf8(f.read(4096)).section(QLatin1Char('\n'), 0, 0).trimmed();
     }
-    const QString code = option(args, QStringLiteral("--code"));
+    const QString code = opts.value(QStringLiteral("--code"));
     if (!code.isEmpty() && code != QLatin1String("-"))
         return code;
-    if (args.contains(QStringLiteral("--code")) && code.isEmpty())
-        throw UsageError("--code takes a code, or - to read it from standard input");
+    if (opts.has(QStringLiteral("--code")) && code.isEmpty())
+        throw UsageError("enrol: --code takes a code, or - to read it from standard input");
 #ifdef Q_OS_UNIX
     const bool tty = isatty(STDIN_FILENO);
 #else
@@ -278,17 +456,52 @@ QString enrolmentCode(const QStringList &args)
     return QString::fromStdString(line).trimmed();
 }
 
-int commandEnrol(const QString &dir, const QStringList &args)
+// The code of the last error frame the hub sent (frames are small; pages are not looked at).
+void watchHubErrors(SyncEngine &engine, QString &lastError)
 {
-    const QUrl hub(required(args, QStringLiteral("--hub")));
+    QObject::connect(&engine, &SyncEngine::frameReceived, [&lastError](const QString &text) {
+        if (text.size() > 4096 || !text.contains(QLatin1String("\"t\":\"error\"")))
+            return;
+        const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (frame.value(QLatin1String("t")).toString() == QLatin1String("error"))
+            lastError = frame.value(QLatin1String("code")).toString();
+    });
+}
+
+Exit commandEnrol(const QString &dir, const QStringList &args)
+{
+    const Options opts(args, QStringLiteral("enrol"),
+                       {QStringLiteral("--hub"), QStringLiteral("--code"),
+                        QStringLiteral("--code-file"), QStringLiteral("--fingerprint")});
+    const QUrl hub(opts.required(QStringLiteral("--hub")), QUrl::StrictMode);
+    const QString fingerprint = opts.value(QStringLiteral("--fingerprint"));
+    // What can be checked without the hub, before the passphrase is asked for.
+    if (!hub.isValid() || hub.host().isEmpty()
+        || (hub.scheme() != QLatin1String("ws") && hub.scheme() != QLatin1String("wss")))
+        opts.fail(QStringLiteral("--hub takes wss://HOST:PORT (ws:// only to this computer)"));
+    if (hub.scheme() == QLatin1String("ws") && !SyncEngine::isLoopbackHost(hub.host()))
+        opts.fail(QStringLiteral("--hub: ws:// is only allowed to this computer; use wss://"));
+    if (hub.scheme() == QLatin1String("wss")
+        && SyncEngine::normaliseFingerprint(fingerprint).isEmpty())
+        opts.fail(QStringLiteral("wss:// needs --fingerprint SHA256: the 32 pairs of hexadecimal "
+                                 "digits that liaison-hub enroll printed"));
+    if (opts.has(QStringLiteral("--code")) && opts.has(QStringLiteral("--code-file")))
+        opts.fail(QStringLiteral("--code and --code-file exclude each other"));
     // The passphrase first (a prompt or LIAISON_PASSPHRASE), then the code (its own line).
     Session s(dir);
-    const QString code = enrolmentCode(args);
+    if (s.log->identity().isEnrolled())
+        throw Failure(Exit::Failed,
+                      QStringLiteral("enrol: this profile is already enrolled "
+                                     "with a hub"));
+    const QString code = enrolmentCode(opts);
     if (code.isEmpty())
-        throw UsageError("no enrolment code (--code CODE, --code-file F or a line on stdin)");
+        throw UsageError("enrol: no enrolment code (--code CODE, --code-file F or a line on "
+                         "stdin)");
     SyncEngine engine(*s.log);
     QString failure;
+    QString hubError;
     bool finished = false;
+    watchHubErrors(engine, hubError);
     QObject::connect(&engine, &SyncEngine::enrolled,
                      [&](const QString &name, const QString &centre) {
                          out() << "Enrolled as " << name << " of " << centre << "\n";
@@ -298,57 +511,181 @@ int commandEnrol(const QString &dir, const QStringList &args)
         failure = reason;
         finished = true;
     });
-    engine.enrol(hub, code, option(args, QStringLiteral("--fingerprint")));
-    if (runUntil(30'000, [&] { return finished; }) != 0) {
-        err() << "liaison-cli enrol: the hub did not answer in time\n";
-        return 1;
-    }
-    if (!failure.isEmpty()) {
-        err() << "liaison-cli enrol: " << failure << "\n";
-        return 1;
-    }
-    return 0;
+    engine.enrol(hub, code, fingerprint);
+    if (!runUntil(30'000, [&] { return finished; }))
+        throw Failure(Exit::HubUnavailable,
+                      QStringLiteral("enrol: the hub did not answer within 30 s"));
+    if (failure.isEmpty())
+        return Exit::Done;
+    // The hub answered no (the code, or the request); busy or rate-limited: try again later.
+    const bool later
+        = hubError == QLatin1String("busy") || hubError == QLatin1String("rate-limited");
+    throw Failure(!hubError.isEmpty() && !later ? Exit::RefusedByHub : Exit::HubUnavailable,
+                  QStringLiteral("enrol: ") + failure);
 }
 
 template<typename E, typename Parse>
-E parseChoice(const QString &text, Parse parse, E fallback, const char *name)
+E parseChoice(const Options &opts, const QString &name, Parse parse, E fallback,
+              const QString &choices)
 {
-    if (text.isEmpty())
+    if (!opts.has(name))
         return fallback;
     E value {};
-    if (!parse(text, &value))
-        throw UsageError(std::string("unknown ") + name + " " + text.toStdString());
+    if (!parse(opts.value(name), &value))
+        opts.fail(QStringLiteral("%1 takes %2, not '%3'").arg(name, choices, opts.value(name)));
     return value;
 }
 
-int commandIncident(const QString &dir, const QStringList &args)
+const QString kSeverities = QStringLiteral("low|medium|high|critical");
+const QString kTlps = QStringLiteral("clear|green|amber|amber+strict|red");
+
+QString printable(const QString &text)
+{
+    QString t = text;
+    return t.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('\n'), QLatin1String("\\n"))
+        .replace(QLatin1Char('\t'), QLatin1String("\\t"));
+}
+
+void printJson(const QJsonDocument &doc)
+{
+    out() << doc.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+Exit incidentAdd(const QString &dir, const QStringList &args)
+{
+    const QString json = QStringLiteral("--json");
+    const QString shared = QStringLiteral("--shared");
+    const Options opts(args, QStringLiteral("incident add"),
+                       {QStringLiteral("--title"), QStringLiteral("--summary"),
+                        QStringLiteral("--severity"), QStringLiteral("--tlp"),
+                        QStringLiteral("--sector"), QStringLiteral("--id")},
+                       {shared, json});
+    IncidentDraft d;
+    d.title = opts.required(QStringLiteral("--title"));
+    d.summary = opts.value(QStringLiteral("--summary"));
+    d.severity = parseChoice(opts, QStringLiteral("--severity"), parseSeverity, Severity::Medium,
+                             kSeverities);
+    d.tlp = parseChoice(opts, QStringLiteral("--tlp"), parseTlp, Tlp::Amber, kTlps);
+    d.sector = opts.value(QStringLiteral("--sector"));
+    d.id = opts.value(QStringLiteral("--id"));
+    if (opts.has(QStringLiteral("--id")) && !IncidentService::isIncidentId(d.id))
+        opts.fail(QStringLiteral("--id takes a UUID in lowercase without braces, e.g. "
+                                 "0b8a2c9e-4f6d-4e1a-9c3b-7d5e6f708192"));
+    const bool share = opts.has(shared);
+    Session s(dir);
+    s.requireEnrolled();
+    QString id;
+    bool created = true;
+    bool isShared = share;
+    if (!d.id.isEmpty()) {
+        if (const auto existing = s.incidents->incident(d.id)) {
+            // A retry of a run that got this far: the same incident, nothing new.
+            const bool same = !existing->deleted && existing->title == d.title.simplified();
+            const bool existingShared = existing->scope == QLatin1String(kScopeShared);
+            if (!same)
+                throw Failure(Exit::InvalidInput,
+                              QStringLiteral("invalid input: id (exists): incident %1 already "
+                                             "exists with another title, or was deleted")
+                                  .arg(d.id));
+            if (share && !existingShared)
+                throw Failure(Exit::InvalidInput,
+                              QStringLiteral("invalid input: id (exists): incident %1 already "
+                                             "exists and is not shared (incident share --id %1)")
+                                  .arg(d.id));
+            id = d.id;
+            created = false;
+            isShared = existingShared;
+        }
+    }
+    if (created)
+        id = share ? s.incidents->createSharedIncident(d) : s.incidents->createIncident(d);
+    if (opts.has(json))
+        printJson(
+            QJsonDocument(QJsonObject {{"id", id}, {"shared", isShared}, {"created", created}}));
+    else
+        out() << id << "\n";
+    return Exit::Done;
+}
+
+Exit incidentSet(const QString &dir, const QStringList &args)
+{
+    const QString title = QStringLiteral("--title");
+    const QString summary = QStringLiteral("--summary");
+    const QString status = QStringLiteral("--status");
+    const QString severity = QStringLiteral("--severity");
+    const QString sector = QStringLiteral("--sector");
+    const QString tlp = QStringLiteral("--tlp");
+    const QString reason = QStringLiteral("--reason");
+    const Options opts(args, QStringLiteral("incident set"),
+                       {title, summary, status, severity, sector, tlp, reason}, {}, 1);
+    if (opts.has(reason) && !opts.has(tlp))
+        opts.fail(QStringLiteral("--reason goes with --tlp"));
+    if (!opts.has(title) && !opts.has(summary) && !opts.has(status) && !opts.has(severity)
+        && !opts.has(sector) && !opts.has(tlp))
+        opts.fail(QStringLiteral("give at least one of --title, --summary, --status, --severity, "
+                                 "--sector, --tlp"));
+    // Every value is checked before anything is changed.
+    const auto newStatus = parseChoice(opts, status, parseStatus, IncidentStatus::New,
+                                       statusKeys().join(QLatin1Char('|')));
+    const auto newSeverity
+        = parseChoice(opts, severity, parseSeverity, Severity::Medium, kSeverities);
+    const auto newTlp = parseChoice(opts, tlp, parseTlp, Tlp::Amber, kTlps);
+    Session s(dir);
+    s.requireEnrolled();
+    const QString id = opts.positional(0);
+    const Incident current = s.incident(id);
+    if (opts.has(title) && opts.value(title).simplified().isEmpty())
+        throw ValidationError(QStringLiteral("title"), QStringLiteral("required"));
+    // Lowering AMBER+STRICT without a reason is refused before any field changes.
+    Tlp from = Tlp::Amber;
+    if (opts.has(tlp) && parseTlp(current.tlp, &from) && from == Tlp::AmberStrict
+        && newTlp < Tlp::AmberStrict && opts.value(reason).trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("reason"), QStringLiteral("required"));
+    // One change per field, only where the value differs (a rerun changes nothing).
+    if (opts.has(title) && opts.value(title).simplified() != current.title)
+        s.incidents->setTitle(id, opts.value(title));
+    if (opts.has(summary) && opts.value(summary) != current.summary)
+        s.incidents->setSummary(id, opts.value(summary));
+    if (opts.has(status) && statusKey(newStatus) != current.status)
+        s.incidents->setStatus(id, newStatus);
+    if (opts.has(severity) && severityKey(newSeverity) != current.severity)
+        s.incidents->setSeverity(id, newSeverity);
+    if (opts.has(sector) && opts.value(sector) != current.sector)
+        s.incidents->setSector(id, opts.value(sector));
+    if (opts.has(tlp))
+        s.incidents->setTlp(id, newTlp, opts.value(reason));
+    return Exit::Done;
+}
+
+Exit commandIncident(const QString &dir, const QStringList &args)
 {
     const QString sub = args.value(1);
-    Session s(dir);
-    if (sub == QLatin1String("add")) {
-        s.requireEnrolled();
-        IncidentDraft d;
-        d.title = required(args, QStringLiteral("--title"));
-        d.summary = option(args, QStringLiteral("--summary"));
-        d.severity = parseChoice(option(args, QStringLiteral("--severity")), parseSeverity,
-                                 Severity::Medium, "severity");
-        d.tlp = parseChoice(option(args, QStringLiteral("--tlp")), parseTlp, Tlp::Amber, "TLP");
-        d.sector = option(args, QStringLiteral("--sector"));
-        const QString id = s.incidents->createIncident(d);
-        if (args.contains(QStringLiteral("--shared"))) {
-            s.incidents->share(id);
-        }
-        out() << id << "\n";
-        return 0;
-    }
+    const QStringList rest = args.mid(2);
+    if (sub == QLatin1String("add"))
+        return incidentAdd(dir, rest);
+    if (sub == QLatin1String("set"))
+        return incidentSet(dir, rest);
     if (sub == QLatin1String("share")) {
+        const Options opts(rest, QStringLiteral("incident share"), {QStringLiteral("--id")});
+        const QString id = opts.required(QStringLiteral("--id"));
+        Session s(dir);
         s.requireEnrolled();
-        const QString id = required(args, QStringLiteral("--id"));
         s.incidents->share(id);
-        return 0;
+        return Exit::Done;
+    }
+    if (sub == QLatin1String("delete")) {
+        const Options opts(rest, QStringLiteral("incident delete"), {}, {}, 1);
+        Session s(dir);
+        s.requireEnrolled();
+        s.incidents->remove(opts.positional(0));
+        return Exit::Done;
     }
     if (sub == QLatin1String("list")) {
-        const bool json = args.contains(QStringLiteral("--json"));
+        const Options opts(rest, QStringLiteral("incident list"), {}, {QStringLiteral("--json")});
+        const bool json = opts.has(QStringLiteral("--json"));
+        Session s(dir);
         QJsonArray list;
         for (const auto &i : s.incidents->incidents()) {
             if (json) {
@@ -362,125 +699,363 @@ int commandIncident(const QString &dir, const QStringList &args)
                                          {"scope", i.scope}});
             } else {
                 out() << i.id << "\t" << i.status << "\t" << i.severity << "\t" << i.tlp << "\t"
-                      << i.scope << "\t" << i.ownerCentre << "\t" << i.title << "\n";
+                      << i.scope << "\t" << i.ownerCentre << "\t" << printable(i.title) << "\n";
             }
         }
         if (json)
-            out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
-        return 0;
+            printJson(QJsonDocument(list));
+        return Exit::Done;
     }
-    throw UsageError("incident takes add, list or share");
+    throw UsageError("incident takes add, list, share, set or delete");
 }
 
-int commandChat(const QString &dir, const QStringList &args)
+Exit commandIndicator(const QString &dir, const QStringList &args)
 {
     const QString sub = args.value(1);
-    Session s(dir);
-    if (sub == QLatin1String("send")) {
+    const QStringList rest = args.mid(2);
+    if (sub == QLatin1String("add")) {
+        const Options opts(rest, QStringLiteral("indicator add"),
+                           {QStringLiteral("--incident"), QStringLiteral("--type"),
+                            QStringLiteral("--value"), QStringLiteral("--note")});
+        const QString incident = opts.required(QStringLiteral("--incident"));
+        const QString value = opts.required(QStringLiteral("--value"));
+        IndicatorType type {};
+        if (!parseIndicatorType(opts.required(QStringLiteral("--type")), &type))
+            opts.fail(QStringLiteral("--type takes %1, not '%2'")
+                          .arg(indicatorTypeKeys().join(QLatin1Char('|')),
+                               opts.value(QStringLiteral("--type"))));
+        Session s(dir);
         s.requireEnrolled();
-        out() << s.chat->send(required(args, QStringLiteral("--channel")),
-                              required(args, QStringLiteral("--text")))
+        s.incident(incident);
+        out() << s.incidents->addIndicator(incident, type, value,
+                                           opts.value(QStringLiteral("--note")))
               << "\n";
-        return 0;
+        return Exit::Done;
+    }
+    if (sub == QLatin1String("list")) {
+        const Options opts(rest, QStringLiteral("indicator list"), {QStringLiteral("--incident")},
+                           {QStringLiteral("--json")});
+        const QString incident = opts.required(QStringLiteral("--incident"));
+        Session s(dir);
+        s.incident(incident);
+        QJsonArray list;
+        for (const auto &i : s.incidents->indicators(incident)) {
+            if (opts.has(QStringLiteral("--json")))
+                list.append(QJsonObject {{"id", i.id},
+                                         {"incident_id", i.incidentId},
+                                         {"type", i.type},
+                                         {"value", i.value},
+                                         {"note", i.note}});
+            else
+                out() << i.id << "\t" << i.type << "\t" << printable(i.value) << "\t"
+                      << printable(i.note) << "\n";
+        }
+        if (opts.has(QStringLiteral("--json")))
+            printJson(QJsonDocument(list));
+        return Exit::Done;
+    }
+    throw UsageError("indicator takes add or list");
+}
+
+Exit commandComment(const QString &dir, const QStringList &args)
+{
+    if (args.value(1) != QLatin1String("add"))
+        throw UsageError("comment takes add");
+    const Options opts(args.mid(2), QStringLiteral("comment add"),
+                       {QStringLiteral("--incident"), QStringLiteral("--text")},
+                       {QStringLiteral("--shared")});
+    const QString incident = opts.required(QStringLiteral("--incident"));
+    const QString text = opts.required(QStringLiteral("--text"));
+    Session s(dir);
+    s.requireEnrolled();
+    s.incident(incident);
+    out() << s.incidents->addComment(incident, text,
+                                     opts.has(QStringLiteral("--shared"))
+                                         ? CommentVisibility::Shared
+                                         : CommentVisibility::Internal)
+          << "\n";
+    return Exit::Done;
+}
+
+void printChannels(Session &s, bool json)
+{
+    QJsonArray list;
+    for (const auto &c : s.chat->channels()) {
+        if (json)
+            list.append(QJsonObject {{"id", c.id},
+                                     {"name", c.name},
+                                     {"kind", c.kind},
+                                     {"incident_id", c.incidentId},
+                                     {"owner_centre", c.ownerCentre},
+                                     {"scope", c.scope}});
+        else
+            out() << c.id << "\t" << c.scope << "\t" << printable(c.name) << "\n";
+    }
+    if (json)
+        printJson(QJsonDocument(list));
+}
+
+Exit commandChannel(const QString &dir, const QStringList &args)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = args.mid(2);
+    if (sub == QLatin1String("create")) {
+        const QString incidentOption = QStringLiteral("--incident");
+        const Options opts(rest, QStringLiteral("channel create"),
+                           {QStringLiteral("--name"), QStringLiteral("--kind"), incidentOption},
+                           {QStringLiteral("--shared")});
+        const QString name = opts.required(QStringLiteral("--name"));
+        bool shared = opts.has(QStringLiteral("--shared"));
+        const QString defaultKind = opts.has(incidentOption) ? QStringLiteral("incident")
+            : shared                                         ? QStringLiteral("shared")
+                                                             : QStringLiteral("centre");
+        const QString kind = opts.value(QStringLiteral("--kind"), defaultKind);
+        static const QStringList kinds = {QStringLiteral("centre"), QStringLiteral("shared"),
+                                          QStringLiteral("incident"), QStringLiteral("direct")};
+        if (!kinds.contains(kind))
+            opts.fail(
+                QStringLiteral("--kind takes centre|shared|incident|direct, not '%1'").arg(kind));
+        if (kind == QLatin1String("centre") && shared)
+            opts.fail(QStringLiteral("a centre channel stays inside the centre: no --shared"));
+        if (kind == QLatin1String("shared"))
+            shared = true; // centre to centre: both centres see it
+        if ((kind == QLatin1String("incident")) != opts.has(incidentOption))
+            opts.fail(QStringLiteral("--incident ID goes with --kind incident, and only with it"));
+        Session s(dir);
+        s.requireEnrolled();
+        if (opts.has(incidentOption))
+            s.incident(opts.value(incidentOption));
+        out() << s.chat->createChannel(name, kind, shared, opts.value(incidentOption)) << "\n";
+        return Exit::Done;
+    }
+    if (sub == QLatin1String("list")) {
+        const Options opts(rest, QStringLiteral("channel list"), {}, {QStringLiteral("--json")});
+        Session s(dir);
+        printChannels(s, opts.has(QStringLiteral("--json")));
+        return Exit::Done;
+    }
+    throw UsageError("channel takes create or list");
+}
+
+Exit commandChat(const QString &dir, const QStringList &args)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = args.mid(2);
+    if (sub == QLatin1String("send")) {
+        const Options opts(rest, QStringLiteral("chat send"),
+                           {QStringLiteral("--channel"), QStringLiteral("--text")});
+        const QString channel = opts.required(QStringLiteral("--channel"));
+        const QString text = opts.required(QStringLiteral("--text"));
+        Session s(dir);
+        s.requireEnrolled();
+        out() << s.chat->send(channel, text) << "\n";
+        return Exit::Done;
+    }
+    if (sub == QLatin1String("list")) {
+        const QString limitOption = QStringLiteral("--limit");
+        const Options opts(rest, QStringLiteral("chat list"),
+                           {QStringLiteral("--channel"), limitOption}, {QStringLiteral("--json")});
+        const QString channel = opts.required(QStringLiteral("--channel"));
+        bool ok = true;
+        const int limit = opts.value(limitOption, QStringLiteral("50")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 10'000)
+            opts.fail(QStringLiteral("--limit takes a number from 1 to 10000, not '%1'")
+                          .arg(opts.value(limitOption)));
+        Session s(dir);
+        s.requireChannel(channel);
+        const bool json = opts.has(QStringLiteral("--json"));
+        QJsonArray list;
+        for (const auto &m : s.chat->messages(channel, limit)) {
+            const QString when
+                = QDateTime::fromMSecsSinceEpoch(m.sentAt, Qt::UTC).toString(Qt::ISODateWithMs);
+            if (json)
+                list.append(QJsonObject {{"id", m.id},
+                                         {"channel_id", m.channelId},
+                                         {"author", m.author},
+                                         {"author_name", s.log->analystName(m.author)},
+                                         {"sent_at", when},
+                                         {"body", m.body}});
+            else
+                out() << m.id << "\t" << when << "\t" << s.log->analystName(m.author) << "\t"
+                      << printable(m.body) << "\n";
+        }
+        if (json)
+            printJson(QJsonDocument(list));
+        return Exit::Done;
     }
     if (sub == QLatin1String("channels")) {
-        for (const auto &c : s.chat->channels())
-            out() << c.id << "\t" << c.scope << "\t" << c.name << "\n";
-        return 0;
+        const Options opts(rest, QStringLiteral("chat channels"), {}, {QStringLiteral("--json")});
+        Session s(dir);
+        printChannels(s, opts.has(QStringLiteral("--json")));
+        return Exit::Done;
     }
-    throw UsageError("chat takes send or channels");
+    throw UsageError("chat takes send, list or channels");
 }
 
 volatile std::sig_atomic_t g_stop = 0;
 
-int commandSync(const QString &dir, const QStringList &args)
+Exit syncWatch(SyncEngine &engine)
 {
+    std::signal(SIGINT, [](int) { g_stop = 1; });
+    std::signal(SIGTERM, [](int) { g_stop = 1; });
+    QObject::connect(
+        &engine, &SyncEngine::stateChanged, [](SyncEngine::State state, const QString &reason) {
+            out() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "\t"
+                  << QMetaEnum::fromType<SyncEngine::State>().valueToKey(int(state))
+                  << (reason.isEmpty() ? QString() : QStringLiteral("\t") + reason) << Qt::endl;
+        });
+    QObject::connect(&engine, &SyncEngine::opsReceived, [](int count) {
+        out() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "\treceived\t" << count
+              << Qt::endl;
+    });
+    engine.start();
+    while (!g_stop)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 100);
+    engine.stop();
+    return Exit::Done;
+}
+
+Exit commandSync(const QString &dir, const QStringList &args)
+{
+    const QString once = QStringLiteral("--once");
+    const QString watch = QStringLiteral("--watch");
+    const QString json = QStringLiteral("--json");
+    const QString timeoutOption = QStringLiteral("--timeout");
+    const Options opts(args.mid(1), QStringLiteral("sync"), {timeoutOption}, {once, watch, json});
+    if (opts.has(once) == opts.has(watch))
+        opts.fail(QStringLiteral("give --once or --watch"));
+    if (opts.has(watch) && (opts.has(timeoutOption) || opts.has(json)))
+        opts.fail(QStringLiteral("--timeout and --json go with --once"));
+    bool ok = true;
+    const int timeout = opts.value(timeoutOption, QStringLiteral("60")).toInt(&ok);
+    if (!ok || timeout <= 0 || timeout > 86'400)
+        opts.fail(QStringLiteral("--timeout takes a number of seconds (1 to 86400), not '%1'")
+                      .arg(opts.value(timeoutOption)));
     Session s(dir);
     s.requireEnrolled();
     SyncEngine engine(*s.log);
     // `busy` (the hub has too many handshakes in progress): a few tries with the backoff
     // (0.5 s, 1 s, 2 s, 4 s, 8 s, each +-50 %), within --timeout.
     engine.setMaxBusyRetries(5);
-    if (!engine.useSavedHub()) {
-        err() << "liaison-cli sync: this profile has no hub (enrol first)\n";
-        return 1;
-    }
-    if (args.contains(QStringLiteral("--watch"))) {
-        std::signal(SIGINT, [](int) { g_stop = 1; });
-        std::signal(SIGTERM, [](int) { g_stop = 1; });
-        QObject::connect(
-            &engine, &SyncEngine::stateChanged, [](SyncEngine::State state, const QString &reason) {
-                out() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "\t"
-                      << QMetaEnum::fromType<SyncEngine::State>().valueToKey(int(state))
-                      << (reason.isEmpty() ? QString() : QStringLiteral("\t") + reason) << Qt::endl;
-            });
-        QObject::connect(&engine, &SyncEngine::opsReceived, [](int count) {
-            out() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "\treceived\t"
-                  << count << Qt::endl;
-        });
-        engine.start();
-        while (!g_stop)
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents,
-                                            100);
-        engine.stop();
-        return 0;
-    }
-    if (!args.contains(QStringLiteral("--once")))
-        throw UsageError("sync takes --once or --watch");
-    bool ok = false;
-    const int timeout = option(args, QStringLiteral("--timeout"), QStringLiteral("60")).toInt(&ok);
-    if (!ok || timeout <= 0)
-        throw UsageError("--timeout takes a number of seconds");
+    if (!engine.useSavedHub())
+        throw Failure(Exit::Failed, QStringLiteral("sync: this profile has no hub (enrol first)"));
+    if (opts.has(watch))
+        return syncWatch(engine);
+
+    // What this run did, from the hub's own answers.
     int received = 0;
+    int pushed = 0; // ops the hub answered for (acked, refused, or to retry: clock ahead)
+    int acked = 0;
+    int rejected = 0; // refused for good
+    QString rejectedCode;
+    QString hubError;
+    watchHubErrors(engine, hubError);
     QObject::connect(&engine, &SyncEngine::opsReceived, [&received](int n) { received += n; });
+    QObject::connect(&engine, &SyncEngine::opsRejected, [&](int n, const QString &code) {
+        rejected += n;
+        if (rejectedCode.isEmpty())
+            rejectedCode = code;
+    });
+    QObject::connect(&engine, &SyncEngine::frameReceived, [&](const QString &text) {
+        if (!text.contains(QLatin1String("\"t\":\"ack\"")))
+            return;
+        const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (frame.value(QLatin1String("t")).toString() != QLatin1String("ack"))
+            return;
+        const auto done = frame.value(QLatin1String("acks")).toArray().size();
+        acked += int(done);
+        pushed += int(done + frame.value(QLatin1String("rejected")).toArray().size());
+    });
     engine.start();
-    const int rc = runUntil(timeout * 1000, [&] {
+    const bool inTime = runUntil(timeout * 1000, [&] {
         return (engine.state() == SyncEngine::State::UpToDate && s.log->outboxSize() == 0)
             || engine.state() == SyncEngine::State::Error;
     });
     const SyncEngine::State state = engine.state();
     const QString reason = engine.errorReason();
     engine.stop();
-    if (rc != 0) {
-        err() << "liaison-cli sync: not up to date after " << timeout << " s\n";
-        return 1;
+    const bool upToDate = inTime && state == SyncEngine::State::UpToDate;
+
+    Exit code = Exit::Done;
+    QString message;
+    if (!inTime) {
+        code = Exit::HubUnavailable;
+        message = QStringLiteral("sync: not up to date after %1 s").arg(timeout)
+            + (reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')'));
+    } else if (state == SyncEngine::State::Error) {
+        const bool refused = hubError == QLatin1String("auth-failed")
+            || hubError == QLatin1String("device-revoked");
+        code = refused ? Exit::RefusedByHub : Exit::HubUnavailable;
+        message = QStringLiteral("sync: ") + reason;
+    } else if (rejected > 0) {
+        code = Exit::RefusedByHub;
+        message = QStringLiteral("sync: the hub refused %1 change(s) for good (first: %2); they "
+                                 "stay in this profile's log, and are not sent again")
+                      .arg(rejected)
+                      .arg(rejectedCode);
     }
-    if (state == SyncEngine::State::Error) {
-        err() << "liaison-cli sync: " << reason << "\n";
-        return 1;
+    if (opts.has(json)) {
+        QJsonObject result {{"pushed", pushed},
+                            {"acked", acked},
+                            {"rejected", rejected},
+                            {"received", received},
+                            {"hub_seq", double(engine.cursor())},
+                            {"pending", s.log->outboxSize()},
+                            {"up_to_date", upToDate}};
+        if (!message.isEmpty())
+            result.insert(QLatin1String("error"), message);
+        printJson(QJsonDocument(result));
+    } else if (upToDate) {
+        out() << "Up to date (pushed " << pushed << ", received " << received << ", cursor "
+              << engine.cursor() << ", " << rejected << " refused)\n";
     }
-    out() << "Up to date (received " << received << ", cursor " << engine.cursor() << ", "
-          << s.log->rejectedCount() << " refused)\n";
-    return 0;
+    if (code != Exit::Done)
+        throw Failure(code, message);
+    return Exit::Done;
 }
 
-int commandStateHash(const QString &dir, const QStringList &args)
+Exit commandStateHash(const QString &dir, const QStringList &args)
 {
+    const Options opts(args.mid(1), QStringLiteral("state-hash"), {}, {QStringLiteral("--shared")});
     Session s(dir);
     const QByteArray hash
-        = args.contains(QStringLiteral("--shared")) ? s.log->sharedStateHash() : s.log->stateHash();
+        = opts.has(QStringLiteral("--shared")) ? s.log->sharedStateHash() : s.log->stateHash();
     out() << hash.toHex() << "\n";
-    return 0;
+    return Exit::Done;
 }
 
-int run(QStringList args)
+Exit run(QStringList args)
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         + QStringLiteral("/profile");
-    const int p = int(args.indexOf(QStringLiteral("--profile")));
-    if (p >= 0) {
-        if (p + 1 >= args.size())
-            throw UsageError("--profile takes a folder");
-        dir = QDir(args.at(p + 1)).absolutePath();
-        args.remove(p, 2);
+    for (int p = 0; p < args.size(); ++p) {
+        const QString &token = args.at(p);
+        if (token == QLatin1String("--profile")) {
+            if (p + 1 >= args.size() || args.at(p + 1).startsWith(QLatin1String("--")))
+                throw UsageError("--profile takes a folder");
+            dir = QDir(args.at(p + 1)).absolutePath();
+            args.remove(p, 2);
+            break;
+        }
+        if (token.startsWith(QLatin1String("--profile="))) {
+            dir = QDir(token.mid(10)).absolutePath();
+            args.remove(p);
+            break;
+        }
     }
     const QString command = args.value(0);
     if (command == QLatin1String("init"))
-        return commandInit(dir);
+        return commandInit(dir, args.mid(1));
     if (command == QLatin1String("enrol") || command == QLatin1String("enroll"))
-        return commandEnrol(dir, args);
+        return commandEnrol(dir, args.mid(1));
     if (command == QLatin1String("incident"))
         return commandIncident(dir, args);
+    if (command == QLatin1String("indicator"))
+        return commandIndicator(dir, args);
+    if (command == QLatin1String("comment"))
+        return commandComment(dir, args);
+    if (command == QLatin1String("channel"))
+        return commandChannel(dir, args);
     if (command == QLatin1String("chat"))
         return commandChat(dir, args);
     if (command == QLatin1String("sync"))
@@ -488,6 +1063,12 @@ int run(QStringList args)
     if (command == QLatin1String("state-hash"))
         return commandStateHash(dir, args);
     throw UsageError("unknown command '" + command.toStdString() + "'");
+}
+
+int exitWith(Exit code, const QString &message)
+{
+    err() << "liaison-cli: " << message << Qt::endl;
+    return int(code);
 }
 
 } // namespace
@@ -505,25 +1086,32 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     if (args.contains(QStringLiteral("--version"))) {
         out() << "liaison-cli " << kVersion << Qt::endl;
-        return 0;
+        return int(Exit::Done);
     }
     if (args.isEmpty() || args.contains(QStringLiteral("--help"))) {
-        out() << kUsage;
-        return args.isEmpty() ? 2 : 0;
+        (args.isEmpty() ? err() : out()) << kUsage;
+        return int(args.isEmpty() ? Exit::Usage : Exit::Done);
     }
+    // No exception leaves main: each kind of failure has its exit code and a sentence.
     try {
-        return run(args);
+        return int(run(args));
+    } catch (const Failure &e) {
+        return exitWith(e.code(), QString::fromUtf8(e.what()));
     } catch (const UsageError &e) {
-        err() << "liaison-cli: " << e.what() << "\n" << kUsage;
-        return 2;
+        return exitWith(Exit::Usage,
+                        QString::fromUtf8(e.what())
+                            + QStringLiteral("\n(liaison-cli --help lists the commands)"));
     } catch (const ProfileError &e) {
-        err() << "liaison-cli: " << profileMessage(e) << Qt::endl;
-        return 1;
+        return exitWith(exitFor(e), profileMessage(e));
     } catch (const ValidationError &e) {
-        err() << "liaison-cli: invalid " << e.field() << " (" << e.code() << ")" << Qt::endl;
-        return 1;
+        return exitWith(Exit::InvalidInput, validationMessage(e));
+    } catch (const std::invalid_argument &e) {
+        // OpLog::commit's own checks (a change that breaks a rule of the op log).
+        return exitWith(Exit::InvalidInput,
+                        QStringLiteral("invalid input: ") + QString::fromUtf8(e.what()));
     } catch (const std::exception &e) {
-        err() << "liaison-cli: " << e.what() << Qt::endl;
-        return 1;
+        return exitWith(Exit::Failed, QString::fromUtf8(e.what()));
+    } catch (...) {
+        return exitWith(Exit::Failed, QStringLiteral("unexpected failure"));
     }
 }

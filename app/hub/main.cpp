@@ -8,6 +8,8 @@
 #include "server/HubStore.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -37,8 +39,10 @@ const char kUsage[]
       "  centre add --data DIR --code C --name N\n"
       "  centres --data DIR                    list centres\n"
       "  fingerprint --data DIR                print the TLS certificate's SHA-256 fingerprint\n"
-      "  enroll --data DIR --centre C --analyst NAME [--email E] [--valid 24h]\n"
-      "                                        print a one-time enrolment code\n"
+      "  enroll --data DIR --centre C --analyst NAME [--email E] [--valid 24h] [--json]\n"
+      "                                        print a one-time enrolment code (--json: code,\n"
+      "                                        expires_at, analyst_id, centre,\n"
+      "                                        certificate_sha256)\n"
       "  devices --data DIR                    list enrolled devices\n"
       "  revoke --data DIR --device ID         cut a device off\n"
       "  serve --data DIR --listen HOST:PORT [--plain-loopback]\n"
@@ -125,9 +129,22 @@ int run(const QStringList &args)
             err() << "liaison-hub enroll: --valid takes a duration such as 90m, 24h or 7d\n";
             return 2;
         }
-        const auto code = hub->issueEnrolment(option(args, QStringLiteral("--centre")),
-                                              option(args, QStringLiteral("--analyst")),
+        const QString centre = option(args, QStringLiteral("--centre"));
+        const auto code = hub->issueEnrolment(centre, option(args, QStringLiteral("--analyst")),
                                               option(args, QStringLiteral("--email")), valid);
+        if (args.contains(QStringLiteral("--json"))) {
+            // For scripts that hand the code on: the same facts, one JSON object.
+            out() << QJsonDocument(
+                         QJsonObject {
+                             {"code", code.code},
+                             {"expires_at", code.expiresAt.toString(Qt::ISODate)},
+                             {"analyst_id", code.analystId},
+                             {"analyst_name", option(args, QStringLiteral("--analyst")).trimmed()},
+                             {"centre", centre},
+                             {"certificate_sha256", hub->certificateFingerprint()}})
+                         .toJson(QJsonDocument::Indented);
+            return 0;
+        }
         out() << "One-time enrolment code: " << code.code << "\n"
               << "Valid until: " << code.expiresAt.toString(Qt::ISODate) << "\n"
               << "Hub certificate SHA-256: " << hub->certificateFingerprint() << "\n";

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -59,25 +60,69 @@ IncidentService::IncidentService(OpLog &log, QObject *parent)
     connect(&log, &OpLog::changesApplied, this, &IncidentService::onApplied);
 }
 
-QString IncidentService::createIncident(const IncidentDraft &draft)
+bool IncidentService::isIncidentId(const QString &id)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return uuid.match(id).hasMatch();
+}
+
+Change IncidentService::creation(const IncidentDraft &draft) const
 {
     const QString title = trimmedTitle(draft.title);
     checkText("summary", draft.summary);
     if (!isPapKey(draft.pap))
         throw ValidationError(QStringLiteral("pap"), QStringLiteral("invalid"));
-    const QString id = newId();
-    commit(QString::fromLatin1(entity::Incident), id,
-           {{QStringLiteral("title"), title},
-            {QStringLiteral("summary"), draft.summary},
-            {QStringLiteral("status"), statusKey(IncidentStatus::New)},
-            {QStringLiteral("severity"), severityKey(draft.severity)},
-            {QStringLiteral("tlp"), tlpKey(draft.tlp)},
-            {QStringLiteral("pap"), draft.pap},
-            {QStringLiteral("sector"), draft.sector},
-            {QStringLiteral("owner_centre"), identity().centre},
-            {QStringLiteral("scope"), QString::fromLatin1(kScopeCentre)},
-            {QStringLiteral("created_at"), QDateTime::currentMSecsSinceEpoch()},
-            {QStringLiteral("deleted"), false}});
+    QString id = draft.id;
+    if (id.isEmpty()) {
+        id = newId();
+    } else {
+        if (!isIncidentId(id))
+            throw ValidationError(QStringLiteral("id"), QStringLiteral("invalid"));
+        // Any row, deleted or not: an id names one incident for good.
+        auto &st = m_log.database().cached("SELECT 1 FROM incidents WHERE id = ?1");
+        st.bind(1, id);
+        const bool taken = st.step();
+        st.reset();
+        if (taken)
+            throw ValidationError(QStringLiteral("id"), QStringLiteral("exists"));
+    }
+    return {QString::fromLatin1(entity::Incident),
+            id,
+            {{QStringLiteral("title"), title},
+             {QStringLiteral("summary"), draft.summary},
+             {QStringLiteral("status"), statusKey(IncidentStatus::New)},
+             {QStringLiteral("severity"), severityKey(draft.severity)},
+             {QStringLiteral("tlp"), tlpKey(draft.tlp)},
+             {QStringLiteral("pap"), draft.pap},
+             {QStringLiteral("sector"), draft.sector},
+             {QStringLiteral("owner_centre"), identity().centre},
+             {QStringLiteral("scope"), QString::fromLatin1(kScopeCentre)},
+             {QStringLiteral("created_at"), QDateTime::currentMSecsSinceEpoch()},
+             {QStringLiteral("deleted"), false}}};
+}
+
+QString IncidentService::createIncident(const IncidentDraft &draft)
+{
+    const Change change = creation(draft);
+    commitAll({change});
+    return change.entityId;
+}
+
+QString IncidentService::createSharedIncident(const IncidentDraft &draft)
+{
+    // The same refusal as share(), before anything is written.
+    if (const QString refusal = shareRefusal(tlpKey(draft.tlp)); !refusal.isEmpty())
+        throw ValidationError(QStringLiteral("tlp"), refusal);
+    const Change created = creation(draft);
+    const QString &id = created.entityId;
+    // As share() would write it right after createIncident(), but in one transaction: a
+    // process killed in between leaves either all three ops or none.
+    commitAll({created,
+               {QString::fromLatin1(entity::Incident),
+                id,
+                {{QStringLiteral("scope"), QString::fromLatin1(kScopeShared)}}},
+               releaseChange(id, releaseBody(ReleaseAction::Share, tlpKey(draft.tlp)))});
     return id;
 }
 

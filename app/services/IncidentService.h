@@ -37,6 +37,12 @@ struct IncidentDraft
     Tlp tlp = Tlp::Amber;
     QString pap = QStringLiteral("amber");
     QString sector;
+    // Empty: a new random id. Otherwise the id to create the incident under (a UUID, lowercase,
+    // no braces), so that a script that was killed can retry without making a duplicate;
+    // refused (ValidationError "id") when malformed or already taken. Last, so that brace
+    // initialisers of the fields above keep working (the default initialiser keeps
+    // -Wmissing-field-initializers quiet about them).
+    QString id = {};
 };
 
 struct Indicator
@@ -91,6 +97,12 @@ public:
 
     // New incidents start in the owner's centre scope; sharing is an explicit act.
     QString createIncident(const IncidentDraft &draft);
+    // Creates the incident and shares it with both centres, with its release record, in one
+    // transaction (three ops: the incident, its scope, the release). Refused (ValidationError
+    // "tlp", as share()) for TLP:AMBER+STRICT and TLP:RED; nothing is written then.
+    QString createSharedIncident(const IncidentDraft &draft);
+    // True for the form newId() makes: a UUID in lowercase, without braces.
+    static bool isIncidentId(const QString &id);
     void setTitle(const QString &id, const QString &title);
     void setSummary(const QString &id, const QString &summary);
     void setStatus(const QString &id, IncidentStatus status);
@@ -168,6 +180,8 @@ signals:
 private:
     void onApplied(const QList<liaison::AppliedChange> &changes);
     void requireIncident(const QString &id) const;
+    // The checked change that creates draft's incident (in the owner's centre scope).
+    Change creation(const IncidentDraft &draft) const;
     void setField(const QString &id, const char *field, FieldValue value);
     Change releaseChange(const QString &incidentId, const QString &body);
     QList<NamedChild> namedChildren(const char *table, const char *column,

@@ -189,6 +189,86 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ValidationError, svc.share(id, {QStringLiteral("nope")}));
     }
 
+    // incident add --shared: the incident, its scope and its release record in one
+    // transaction (one changesApplied, one outbox change), refused as share() refuses.
+    void createSharedIncidentIsOneTransaction()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        IncidentService svc(*r.log);
+        QSignalSpy applied(r.log.get(), &OpLog::changesApplied);
+        QSignalSpy outbox(r.log.get(), &OpLog::outboxChanged);
+        IncidentDraft d = blankDraftTitled(QStringLiteral(" Shared at birth "));
+        d.tlp = Tlp::Green;
+        const QString id = svc.createSharedIncident(d);
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(outbox.count(), 1);
+        QCOMPARE(r.log->outboxSize(), 3);
+        const auto changes = applied.at(0).at(0).value<QList<AppliedChange>>();
+        QCOMPARE(changes.size(), 3);
+        const Incident inc = svc.incident(id).value();
+        QCOMPARE(inc.title, QStringLiteral("Shared at birth"));
+        QCOMPARE(inc.scope, QStringLiteral("shared"));
+        QCOMPARE(inc.ownerCentre, QStringLiteral("CCIRC"));
+        const auto ops = r.log->opsFor(QStringLiteral("incident"), id);
+        QCOMPARE(ops.size(), std::size_t(2));
+        QCOMPARE(ops.back().seq, ops.front().seq + 1);
+        const auto comments = svc.comments(id);
+        QCOMPARE(comments.size(), 1);
+        QCOMPARE(comments.at(0).kind, QStringLiteral("release"));
+        QCOMPARE(comments.at(0).body, QStringLiteral("share tlp:green"));
+        QCOMPARE(comments.at(0).scope, QStringLiteral("centre"));
+
+        // AMBER+STRICT and RED: the same refusal as share(), and nothing written.
+        const std::pair<Tlp, const char *> refused[] = {
+            {Tlp::AmberStrict, "share-forbidden-amber-strict"}, {Tlp::Red, "share-forbidden-red"}};
+        for (const auto &[tlp, code] : refused) {
+            d.tlp = tlp;
+            try {
+                svc.createSharedIncident(d);
+                QFAIL("a shared incident was created under a marking that forbids it");
+            } catch (const ValidationError &e) {
+                QCOMPARE(e.field(), QStringLiteral("tlp"));
+                QCOMPARE(e.code(), QLatin1String(code));
+            }
+        }
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(r.log->outboxSize(), 3);
+        QCOMPARE(svc.incidents().size(), 1);
+    }
+
+    // IncidentDraft::id: the caller's id (a script's retry), checked and never reused.
+    void createIncidentWithAGivenId()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        IncidentService svc(*r.log);
+        IncidentDraft d = blankDraftTitled(QStringLiteral("Known id"));
+        d.id = QStringLiteral("0b8a2c9e-4f6d-4e1a-9c3b-7d5e6f708192");
+        QCOMPARE(svc.createIncident(d), d.id);
+        QCOMPARE(svc.incident(d.id)->title, QStringLiteral("Known id"));
+        const auto expectRefusal = [&](const IncidentDraft &draft, const char *code) {
+            try {
+                svc.createIncident(draft);
+                QFAIL("id accepted");
+            } catch (const ValidationError &e) {
+                QCOMPARE(e.field(), QStringLiteral("id"));
+                QCOMPARE(e.code(), QLatin1String(code));
+            }
+        };
+        expectRefusal(d, "exists");
+        svc.remove(d.id);
+        expectRefusal(d, "exists"); // deleted: the id stays taken
+        for (const char *bad : {"0B8A2C9E-4F6D-4E1A-9C3B-7D5E6F708193",
+                                "{0b8a2c9e-4f6d-4e1a-9c3b-7d5e6f708193}", "not-a-uuid"}) {
+            IncidentDraft b = blankDraftTitled(QStringLiteral("Bad id"));
+            b.id = QLatin1String(bad);
+            expectRefusal(b, "invalid");
+        }
+        QVERIFY(IncidentService::isIncidentId(IncidentService::newId()));
+        QCOMPARE(r.log->outboxSize(), 2);
+    }
+
     void chat()
     {
         ManualClock clock;
