@@ -708,22 +708,27 @@ bool IncidentDialog::save()
         return false;
     }
     try {
+        // Every changed field in one transaction: a refused value saves nothing.
+        IncidentEdit edit;
         if (m_dirty.contains(QStringLiteral("title")))
-            m_service.setTitle(m_id, m_title->text());
+            edit.title = m_title->text();
         if (m_dirty.contains(QStringLiteral("summary")))
-            m_service.setSummary(m_id, m_summary->toPlainText());
+            edit.summary = m_summary->toPlainText();
         IncidentStatus status {};
         if (m_dirty.contains(QStringLiteral("status"))
             && parseStatus(m_status->currentData().toString(), &status))
-            m_service.setStatus(m_id, status);
+            edit.status = status;
         Severity severity {};
         if (m_dirty.contains(QStringLiteral("severity"))
             && parseSeverity(m_severity->currentData().toString(), &severity))
-            m_service.setSeverity(m_id, severity);
-        if (tlpDirty)
-            m_service.setTlp(m_id, wanted, reason);
+            edit.severity = severity;
+        if (tlpDirty) {
+            edit.tlp = wanted;
+            edit.tlpReason = reason;
+        }
         if (m_dirty.contains(QStringLiteral("sector")))
-            m_service.setSector(m_id, m_sector->currentData().toString());
+            edit.sector = m_sector->currentData().toString();
+        m_service.edit(m_id, edit);
     } catch (const ValidationError &e) {
         //: %1 is why, e.g. "The title is too long."
         m_notice->setText(tr("Not saved: %1").arg(validationText(e)));

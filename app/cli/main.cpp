@@ -643,19 +643,24 @@ Exit incidentSet(const QString &dir, const QStringList &args)
     if (opts.has(tlp) && parseTlp(current.tlp, &from) && from == Tlp::AmberStrict
         && newTlp < Tlp::AmberStrict && opts.value(reason).trimmed().isEmpty())
         throw ValidationError(QStringLiteral("reason"), QStringLiteral("required"));
-    // One change per field, only where the value differs (a rerun changes nothing).
-    if (opts.has(title) && opts.value(title).simplified() != current.title)
-        s.incidents->setTitle(id, opts.value(title));
-    if (opts.has(summary) && opts.value(summary) != current.summary)
-        s.incidents->setSummary(id, opts.value(summary));
-    if (opts.has(status) && statusKey(newStatus) != current.status)
-        s.incidents->setStatus(id, newStatus);
-    if (opts.has(severity) && severityKey(newSeverity) != current.severity)
-        s.incidents->setSeverity(id, newSeverity);
-    if (opts.has(sector) && opts.value(sector) != current.sector)
-        s.incidents->setSector(id, opts.value(sector));
-    if (opts.has(tlp))
-        s.incidents->setTlp(id, newTlp, opts.value(reason));
+    // One transaction, only the values that differ (a rerun changes nothing); a refused value
+    // changes nothing at all.
+    IncidentEdit edit;
+    if (opts.has(title))
+        edit.title = opts.value(title);
+    if (opts.has(summary))
+        edit.summary = opts.value(summary);
+    if (opts.has(status))
+        edit.status = newStatus;
+    if (opts.has(severity))
+        edit.severity = newSeverity;
+    if (opts.has(sector))
+        edit.sector = opts.value(sector);
+    if (opts.has(tlp)) {
+        edit.tlp = newTlp;
+        edit.tlpReason = opts.value(reason);
+    }
+    s.incidents->edit(id, edit);
     return Exit::Done;
 }
 

@@ -162,22 +162,56 @@ void IncidentService::setSeverity(const QString &id, Severity severity)
 
 void IncidentService::setTlp(const QString &id, Tlp tlp, const QString &reason)
 {
+    IncidentEdit e;
+    e.tlp = tlp;
+    e.tlpReason = reason;
+    edit(id, e);
+}
+
+void IncidentService::edit(const QString &id, const IncidentEdit &e)
+{
     const auto current = incident(id);
     if (!current)
         throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
+    Fields fields;
+    std::vector<Change> changes;
+    if (e.title) {
+        const QString title = trimmedTitle(*e.title);
+        if (title != current->title)
+            fields.emplace_back(QStringLiteral("title"), title);
+    }
+    if (e.summary) {
+        checkText("summary", *e.summary);
+        if (*e.summary != current->summary)
+            fields.emplace_back(QStringLiteral("summary"), *e.summary);
+    }
+    if (e.status && statusKey(*e.status) != current->status)
+        fields.emplace_back(QStringLiteral("status"), statusKey(*e.status));
+    if (e.severity && severityKey(*e.severity) != current->severity)
+        fields.emplace_back(QStringLiteral("severity"), severityKey(*e.severity));
+    if (e.sector) {
+        if (e.sector->size() > kMaxTitle)
+            throw ValidationError(QStringLiteral("sector"), QStringLiteral("too-long"));
+        if (*e.sector != current->sector)
+            fields.emplace_back(QStringLiteral("sector"), *e.sector);
+    }
     Tlp from = Tlp::Amber;
     const bool known = parseTlp(current->tlp, &from);
-    if (known && from == tlp)
+    if (e.tlp && !(known && from == *e.tlp)) {
+        const QString why = e.tlpReason.trimmed();
+        // TLP:AMBER+STRICT is lowered only on purpose: the reason is part of the signed record.
+        if (known && from == Tlp::AmberStrict && *e.tlp < Tlp::AmberStrict && why.isEmpty())
+            throw ValidationError(QStringLiteral("reason"), QStringLiteral("required"));
+        if (why.size() > kMaxTitle)
+            throw ValidationError(QStringLiteral("reason"), QStringLiteral("too-long"));
+        fields.emplace_back(QStringLiteral("tlp"), tlpKey(*e.tlp));
+        changes.push_back(releaseChange(id, markingBody(current->tlp, tlpKey(*e.tlp), why)));
+    }
+    if (fields.empty())
         return;
-    const QString why = reason.trimmed();
-    // TLP:AMBER+STRICT is lowered only on purpose: the reason is part of the signed record.
-    if (known && from == Tlp::AmberStrict && tlp < Tlp::AmberStrict && why.isEmpty())
-        throw ValidationError(QStringLiteral("reason"), QStringLiteral("required"));
-    if (why.size() > kMaxTitle)
-        throw ValidationError(QStringLiteral("reason"), QStringLiteral("too-long"));
-    // The marking and its record in the timeline, in one transaction.
-    commitAll({{QString::fromLatin1(entity::Incident), id, {{QStringLiteral("tlp"), tlpKey(tlp)}}},
-               releaseChange(id, markingBody(current->tlp, tlpKey(tlp), why))});
+    // The incident's fields first, then the marking's record in the timeline.
+    changes.insert(changes.begin(), Change {QString::fromLatin1(entity::Incident), id, fields});
+    commitAll(changes);
 }
 
 QString IncidentService::markingBody(const QString &from, const QString &to, const QString &reason)

@@ -85,6 +85,18 @@ struct NamedChild
     QString name; // tag name or analyst id
 };
 
+// Several fields of an incident changed at once (the incident window's Save, `incident set`).
+struct IncidentEdit
+{
+    std::optional<QString> title;
+    std::optional<QString> summary;
+    std::optional<IncidentStatus> status;
+    std::optional<Severity> severity;
+    std::optional<Tlp> tlp;
+    QString tlpReason; // required when lowering TLP:AMBER+STRICT
+    std::optional<QString> sector;
+};
+
 // What an analyst did that let an incident (or part of it) leave its scope or marking.
 enum class ReleaseAction { Share, ExportStix, ExportCsv, CopyOut };
 
@@ -111,6 +123,9 @@ public:
     // TLP:AMBER+STRICT needs a reason (ValidationError "reason"/"required").
     void setTlp(const QString &id, Tlp tlp, const QString &reason = {});
     void setSector(const QString &id, const QString &sector);
+    // Applies every given field whose value differs, and the record of a marking change, in
+    // one transaction; every value is checked first, so a refused one changes nothing.
+    void edit(const QString &id, const IncidentEdit &edit);
     // Widens the scope to both centres (never the other way), with the internal comments the
     // analyst picked, and records the release, in one transaction. Refused (ValidationError
     // "tlp") for TLP:AMBER+STRICT and TLP:RED, and ("scope", "not-owner") outside the owner

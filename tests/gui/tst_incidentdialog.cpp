@@ -254,11 +254,18 @@ private slots:
         IncidentDialog dialog(*m_service, *m_replica->log, id);
         const QString huge(100'000, QLatin1Char('x'));
         auto *summary = dialog.findChildren<QPlainTextEdit *>().first();
+        dialog.titleEdit()->selectAll();
+        QTest::keyClicks(dialog.titleEdit(), QStringLiteral("A new title"));
         summary->setPlainText(huge);
+        const auto opsBefore = m_replica->log->opsFor(QStringLiteral("incident"), id).size();
         QVERIFY(!dialog.save());
         QVERIFY2(dialog.noticeLabel()->text().contains(QLatin1String("summary is too long")),
                  qPrintable(dialog.noticeLabel()->text()));
         QCOMPARE(summary->toPlainText().size(), huge.size());
+        // One refused field saves nothing: the new title waits with it, not half a save.
+        QCOMPARE(m_replica->log->opsFor(QStringLiteral("incident"), id).size(), opsBefore);
+        QCOMPARE(m_service->incident(id)->title, QStringLiteral("Ransomware at a utility"));
+        QVERIFY(dialog.hasUnsavedChanges());
         summary->setPlainText(QStringLiteral("Short again"));
         QVERIFY(dialog.save());
         auto *composer = dialog.findChild<QPlainTextEdit *>(QStringLiteral("newComment"));
