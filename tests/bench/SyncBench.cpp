@@ -209,7 +209,7 @@ private:
 
 } // namespace
 
-int runSync(const QStringList &args)
+int runSync(const QStringList &args, Report &report)
 {
     const SyncOptions opt = parseSync(args);
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
@@ -401,9 +401,9 @@ int runSync(const QStringList &args)
     const double hubRss = hub.peakRssMb();
     if (!hub.stop())
         fmt::print(stderr, "sync bench: the hub did not exit cleanly on SIGTERM\n");
-    const double clientRss = peakRssMb();
-    const double p50 = percentile(latencies, 0.50);
-    const double p99 = percentile(latencies, 0.99);
+    const double clientRss = peakRssMib();
+    const double p50 = percentile(latencies, 50);
+    const double p99 = percentile(latencies, 99);
 
     fmt::print("\n{:<52} {:>12} {:>14} {:>8} {:>10}\n", "measure", "liaison", "floor/target",
                "ratio", "target");
@@ -424,7 +424,6 @@ int runSync(const QStringList &args)
                            2 + opt.devices + opt.pushers),
                clientRss);
 
-    Report report;
     report.bench = QStringLiteral("sync");
     report.add(QStringLiteral("initial_ops_per_s"), initialPerSecond);
     report.add(QStringLiteral("initial_ratio"), initialPerSecond / remoteFloor);
@@ -434,10 +433,6 @@ int runSync(const QStringList &args)
     report.add(QStringLiteral("hub_ingest_ops_per_s"), ingestPerSecond);
     report.add(QStringLiteral("hub_rss_mb"), hubRss);
     report.add(QStringLiteral("client_rss_mb"), clientRss);
-    if (!opt.json.isEmpty() && !report.write(opt.json)) {
-        fmt::print(stderr, "cannot write {}\n", opt.json.toStdString());
-        return 1;
-    }
     return 0;
 }
 
