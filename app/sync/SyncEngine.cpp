@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "core/Logging.h"
+#include "core/Trace.h"
 #include "storage/Database.h"
 #include "storage/Meta.h"
 #include "sync/OpLog.h"
@@ -321,6 +322,7 @@ void SyncEngine::send(const QJsonObject &frame)
 
 void SyncEngine::onText(const QString &text)
 {
+    const std::int64_t receivedNs = trace::enabled() ? trace::nowNs() : 0;
     if (isSignalConnected(QMetaMethod::fromSignal(&SyncEngine::frameReceived)))
         emit frameReceived(text);
     QJsonParseError parseError {};
@@ -370,6 +372,16 @@ void SyncEngine::onText(const QString &text)
         else if (type == QLatin1String("live")) {
             // Before the last page, every live op is also in a page still to come.
             const QJsonArray ops = frame.value(QLatin1String("ops")).toArray();
+            if (receivedNs) {
+                for (const QJsonValue &v : ops)
+                    trace::markAt("rx_frame",
+                                  v.toObject()
+                                      .value(QLatin1String("op"))
+                                      .toObject()
+                                      .value(QLatin1String("id"))
+                                      .toString(),
+                                  &m_log, receivedNs);
+            }
             if (m_initialPullDone && applyOps(ops))
                 setCursor(lastHubSeq(ops));
         } else if (type == QLatin1String("ack"))
@@ -620,11 +632,26 @@ void SyncEngine::pushOutbox()
     frame += "]}";
     m_pushInFlight = true;
     m_socket->sendTextMessage(QString::fromUtf8(frame));
+    if (trace::enabled()) {
+        const std::int64_t now = trace::nowNs();
+        for (const QByteArray &op : pending)
+            trace::markAt(
+                "push_sent",
+                QJsonDocument::fromJson(op).object().value(QLatin1String("id")).toString(), &m_log,
+                now);
+    }
 }
 
 bool SyncEngine::applyOps(const QJsonArray &ops)
 {
-    const auto result = m_log.applyRemote(parseOps(ops));
+    OpLog::RemoteBatch batch = m_log.prepareRemote(parseOps(ops));
+    OpLog::verifyRemote(batch);
+    if (trace::enabled()) {
+        const std::int64_t now = trace::nowNs();
+        for (const Op &op : batch.ops)
+            trace::markAt("rx_verified", op.id(), &m_log, now);
+    }
+    const auto result = m_log.applyVerified(batch);
     if (result.applied > 0)
         emit opsReceived(result.applied);
     if (result.unknownDevice > 0) {

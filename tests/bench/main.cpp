@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QTextStream>
 
+#include <cstdio>
 #include <cstring>
 
 namespace liaison::bench {
@@ -20,6 +21,7 @@ int runBoard(const QStringList &args, Report &report);
 
 int main(int argc, char *argv[])
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress shows as it happens, also in a pipe
     // The board benchmark paints real widgets: offscreen unless a platform was chosen.
     const bool board = argc > 1 && std::strcmp(argv[1], "board") == 0;
     if (board && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
