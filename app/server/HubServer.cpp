@@ -294,6 +294,9 @@ void HubServer::onIncoming(qintptr descriptor)
         delete tcp;
         return;
     }
+    // Nagle off: a live frame goes out at once instead of waiting for the peer's delayed ACK
+    // (up to 40 ms) once the peer also sends (pings, acks, pushes).
+    tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QString address = addressKey(tcp->peerAddress());
     int connecting = 0;
     int connectingHere = 0;

@@ -251,6 +251,14 @@ void SyncEngine::openSocket()
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
             [] { qCWarning(lcSync) << "hub sent a binary frame; ignored"; });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
+    // Nagle off on the socket under the WebSocket (QWebSocket does not expose it; it is the
+    // WebSocket's child): a push goes out at once, not after the hub's delayed ACK.
+    connect(m_socket.get(), &QWebSocket::connected, this, [this] {
+        if (!m_socket)
+            return;
+        for (auto *tcp : m_socket->findChildren<QAbstractSocket *>())
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    });
     connect(m_socket.get(), &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Pinning: accept the self-signed hub certificate only if it is the one enrolled.
         const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
