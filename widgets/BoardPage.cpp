@@ -38,6 +38,10 @@ namespace liaison {
 namespace {
 constexpr int kStateVersion = 1;
 constexpr int kSearchDelayMs = 150;
+// After a change, the search index catches up once nothing has happened for this long, in
+// slices small enough not to hold the interface up (a few ms each).
+constexpr int kIdleIndexDelayMs = 500;
+constexpr int kIdleIndexSliceRows = 2000;
 
 QComboBox *makeCombo(QWidget *parent, const char *name)
 {
@@ -79,10 +83,19 @@ BoardPage::BoardPage(AppContext &context, QWidget *parent)
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(220);
     m_searchDelay = new QTimer(this);
+    m_searchDelay->setObjectName(QStringLiteral("searchDelay"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
     connect(m_text, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &BoardPage::applyFilter);
+    // The first search after a burst of changes would otherwise pay for their re-indexing.
+    m_idleIndex = new QTimer(this);
+    m_idleIndex->setObjectName(QStringLiteral("idleIndex"));
+    m_idleIndex->setSingleShot(true);
+    connect(m_idleIndex, &QTimer::timeout, this, &BoardPage::indexWhileIdle);
+    connect(&m_context.opLog(), &OpLog::changesApplied, this,
+            [this] { m_idleIndex->start(kIdleIndexDelayMs); });
+    m_idleIndex->start(kIdleIndexDelayMs);
     m_tlp = makeCombo(this, "tlpFilter");
     m_severity = makeCombo(this, "severityFilter");
     m_status = makeCombo(this, "statusFilter");
@@ -264,6 +277,18 @@ void BoardPage::applyFilter()
             = m_context.incidents().incidentsAssignedTo(m_context.opLog().identity().analystId);
     filter.unseenOnly = m_unseen->isChecked();
     m_proxy->setFilter(filter);
+}
+
+void BoardPage::indexWhileIdle()
+{
+    int taken = 0;
+    try {
+        taken = m_search->refreshSome(kIdleIndexSliceRows);
+    } catch (const std::exception &) {
+        return; // searchIncidents refreshes before searching in any case
+    }
+    if (taken > 0)
+        m_idleIndex->start(0); // the next slice after the events waiting now
 }
 
 void BoardPage::changeStatus(const QString &id, const QString &statusKey)

@@ -68,6 +68,7 @@ protected:
 
 private:
     void applyFilter();
+    void indexWhileIdle();
     void retranslateUi();
     void updateNewAction();
     void fillCombos();
@@ -83,6 +84,7 @@ private:
     QTableView *m_table = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QTimer *m_idleIndex = nullptr; // re-indexes changed rows in slices while the app is idle
 
     QLineEdit *m_text = nullptr;
     QComboBox *m_tlp = nullptr;

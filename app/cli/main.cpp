@@ -3,6 +3,7 @@
 // copied into secure memory and wiped from the environment at once.
 #include "core/Console.h"
 #include "core/FileUtil.h"
+#include "core/Trace.h"
 #include "core/Version.h"
 #include "crypto/SecureBuffer.h"
 #include "domain/IndicatorValidator.h"
@@ -1082,6 +1083,7 @@ int main(int argc, char *argv[])
 {
     restrictNewFilesToOwner(); // profiles, hub stores and logs: owner-only (0600)
     QCoreApplication app(argc, argv);
+    liaison::trace::installFromEnvironment(); // LIAISON_TRACE=FILE: stage timestamps
     // The same folders as the desktop app: its default profile is this one's default.
     QCoreApplication::setOrganizationName(QLatin1String(kOrganisation));
     QCoreApplication::setApplicationName(QLatin1String(kApplication));

@@ -3,6 +3,7 @@
 #include "core/Console.h"
 #include "core/FileUtil.h"
 #include "core/Logging.h"
+#include "core/Trace.h"
 #include "core/Version.h"
 #include "server/HubServer.h"
 #include "server/HubStore.h"
@@ -200,6 +201,7 @@ int main(int argc, char *argv[])
     restrictNewFilesToOwner(); // profiles, hub stores and logs: owner-only (0600)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("liaison-hub"));
+    liaison::trace::installFromEnvironment(); // LIAISON_TRACE=FILE: stage timestamps
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     const QStringList args = app.arguments().mid(1);
     if (args.contains(QStringLiteral("--version"))) {

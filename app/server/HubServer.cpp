@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/Parallel.h"
+#include "core/Trace.h"
 #include "crypto/DeviceKey.h"
 #include "crypto/Sodium.h"
 
@@ -293,6 +294,9 @@ void HubServer::onIncoming(qintptr descriptor)
         delete tcp;
         return;
     }
+    // Nagle off: a live frame goes out at once instead of waiting for the peer's delayed ACK
+    // (up to 40 ms) once the peer also sends (pings, acks, pushes).
+    tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QString address = addressKey(tcp->peerAddress());
     int connecting = 0;
     int connectingHere = 0;
@@ -591,6 +595,7 @@ void HubServer::sendError(Session &session, const QString &code, const QString &
 
 void HubServer::onText(Session &session, const QString &text)
 {
+    m_frameReceivedNs = trace::enabled() ? trace::nowNs() : 0;
     session.partialMessageBytes = 0;
     if (session.closing)
         return;
@@ -816,6 +821,11 @@ std::unique_ptr<HubServer::PushWork> HubServer::startPush(Session &session,
         work->objects.push_back(v.toObject());
     work->pushed.resize(work->objects.size());
     work->publicKey = session.device->publicKey;
+    if (m_frameReceivedNs) {
+        for (const QJsonObject &o : work->objects)
+            trace::markAt("hub_received", o.value(QLatin1String("id")).toString(), nullptr,
+                          m_frameReceivedNs);
+    }
     if (work->pushed.size() <= kInlinePush) {
         // A live edit or two: checked and written at once, no worker round trip.
         work->verify();
@@ -829,6 +839,13 @@ std::unique_ptr<HubServer::PushWork> HubServer::startPush(Session &session,
 
 void HubServer::finishPush(Session &session, PushWork &work)
 {
+    if (trace::enabled()) {
+        const std::int64_t now = trace::nowNs();
+        for (const auto &p : work.pushed) {
+            if (p.op)
+                trace::markAt("hub_verified", p.op->id(), nullptr, now);
+        }
+    }
     // Revoked while its batch was being verified: nothing of it is written.
     session.device = m_store.device(session.device->id);
     if (!session.device || session.device->revoked) {
@@ -862,9 +879,19 @@ void HubServer::finishPush(Session &session, PushWork &work)
         }
         tx.commit(); // acks go out only after the ops are durable
     }
+    const bool tracing = trace::enabled();
+    const std::int64_t storedNs = tracing ? trace::nowNs() : 0;
     send(session, {{"t", "ack"}, {"acks", acks}, {"rejected", rejected}});
     if (!fresh.isEmpty())
         broadcast(fresh, &session);
+    if (tracing) {
+        const std::int64_t now = trace::nowNs();
+        for (const QJsonValue &a : std::as_const(acks)) {
+            const QString id = a.toObject().value(QLatin1String("id")).toString();
+            trace::markAt("hub_stored", id, nullptr, storedNs);
+            trace::markAt("hub_fanned_out", id, nullptr, now);
+        }
+    }
 }
 
 void HubServer::drainAll()

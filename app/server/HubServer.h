@@ -128,6 +128,7 @@ private:
     HubStore &m_store;
     Limits m_limits;
     bool m_plain = true;
+    qint64 m_frameReceivedNs = 0; // when the frame being served arrived (tracing only)
     QSslConfiguration m_tls;
     std::unique_ptr<QWebSocketServer> m_server; // HTTP upgrade only; does not listen
     std::unique_ptr<Listener> m_listener; // after m_server: destroyed first, with its sockets

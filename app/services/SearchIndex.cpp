@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <string>
 
 namespace liaison {
@@ -51,6 +53,34 @@ int SearchIndex::refresh()
     m_db.exec("DELETE FROM search_pending");
     tx.commit();
     return indexed;
+}
+
+int SearchIndex::refreshSome(int maxRows)
+{
+    if (m_db.scalarInt("SELECT EXISTS (SELECT 1 FROM search_pending)") == 0)
+        return 0;
+    Transaction tx(m_db);
+    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS search_slice (tbl TEXT NOT NULL, row INTEGER NOT "
+              "NULL)");
+    m_db.exec("DELETE FROM search_slice");
+    m_db.cached("INSERT INTO search_slice(tbl, row) SELECT tbl, row FROM search_pending LIMIT ?1")
+        .bind(1, std::int64_t(std::max(1, maxRows)))
+        .exec();
+    const int taken = int(m_db.scalarInt("SELECT count(*) FROM search_slice"));
+    for (const auto &t : kTables) {
+        const std::string table(t.table);
+        const std::string columns(t.columns);
+        const std::string slice = "(SELECT row FROM search_slice WHERE tbl = '" + table + "')";
+        m_db.exec(("DELETE FROM " + table + "_fts WHERE docid IN " + slice).c_str());
+        m_db.exec(("INSERT INTO " + table + "_fts(docid, " + columns + ") SELECT rowid, " + columns
+                   + " FROM " + table + " WHERE coalesce(deleted, 0) = 0 AND rowid IN " + slice)
+                      .c_str());
+        m_db.exec(
+            ("DELETE FROM search_pending WHERE tbl = '" + table + "' AND row IN " + slice).c_str());
+    }
+    m_db.exec("DELETE FROM search_slice");
+    tx.commit();
+    return taken;
 }
 
 QString SearchIndex::toFtsQuery(const QString &text)

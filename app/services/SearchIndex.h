@@ -20,6 +20,10 @@ public:
     // Re-indexes every row changed since the last refresh, in one transaction. Returns how
     // many rows it indexed.
     int refresh();
+    // Re-indexes at most maxRows of the changed rows, in one transaction, so that an idle
+    // re-index can run in slices between events. Returns how many pending rows it took (0:
+    // the index is up to date).
+    int refreshSome(int maxRows);
     int pending() const;
 
     // Ids of live incidents whose title, summary, indicators or comments match every word of

@@ -1,6 +1,7 @@
 #include "sync/OpLog.h"
 
 #include "core/Parallel.h"
+#include "core/Trace.h"
 
 #include "core/Logging.h"
 #include "crypto/Sodium.h"
@@ -507,6 +508,11 @@ std::vector<Op> OpLog::commit(const std::vector<Change> &changes)
         m_nextSeq = savedSeq;
         throw;
     }
+    if (trace::enabled()) {
+        const std::int64_t now = trace::nowNs();
+        for (const Op &op : ops)
+            trace::markAt("committed", op.id(), this, now);
+    }
     if (!applied.isEmpty())
         emit changesApplied(applied);
     emit outboxChanged(outboxSize());
@@ -699,6 +705,11 @@ RemoteApplyResult OpLog::applyVerified(RemoteBatch &batch)
     result.rejected = int(result.errors.size());
     if (result.rejected)
         qCWarning(lcSync) << "rejected" << result.rejected << "remote ops";
+    if (trace::enabled()) {
+        const std::int64_t now = trace::nowNs();
+        for (std::size_t i = 0; i < batch.ops.size(); ++i)
+            trace::markAt("rx_stored", batch.ops[i].id(), this, now);
+    }
     if (!applied.isEmpty())
         emit changesApplied(applied);
     return result;

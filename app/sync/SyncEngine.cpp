@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "core/Logging.h"
+#include "core/Trace.h"
 #include "storage/Database.h"
 #include "storage/Meta.h"
 #include "sync/OpLog.h"
@@ -250,6 +251,14 @@ void SyncEngine::openSocket()
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
             [] { qCWarning(lcSync) << "hub sent a binary frame; ignored"; });
     connect(m_socket.get(), &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
+    // Nagle off on the socket under the WebSocket (QWebSocket does not expose it; it is the
+    // WebSocket's child): a push goes out at once, not after the hub's delayed ACK.
+    connect(m_socket.get(), &QWebSocket::connected, this, [this] {
+        if (!m_socket)
+            return;
+        for (auto *tcp : m_socket->findChildren<QAbstractSocket *>())
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    });
     connect(m_socket.get(), &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Pinning: accept the self-signed hub certificate only if it is the one enrolled.
         const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
@@ -321,6 +330,7 @@ void SyncEngine::send(const QJsonObject &frame)
 
 void SyncEngine::onText(const QString &text)
 {
+    const std::int64_t receivedNs = trace::enabled() ? trace::nowNs() : 0;
     if (isSignalConnected(QMetaMethod::fromSignal(&SyncEngine::frameReceived)))
         emit frameReceived(text);
     QJsonParseError parseError {};
@@ -370,6 +380,16 @@ void SyncEngine::onText(const QString &text)
         else if (type == QLatin1String("live")) {
             // Before the last page, every live op is also in a page still to come.
             const QJsonArray ops = frame.value(QLatin1String("ops")).toArray();
+            if (receivedNs) {
+                for (const QJsonValue &v : ops)
+                    trace::markAt("rx_frame",
+                                  v.toObject()
+                                      .value(QLatin1String("op"))
+                                      .toObject()
+                                      .value(QLatin1String("id"))
+                                      .toString(),
+                                  &m_log, receivedNs);
+            }
             if (m_initialPullDone && applyOps(ops))
                 setCursor(lastHubSeq(ops));
         } else if (type == QLatin1String("ack"))
@@ -659,11 +679,26 @@ void SyncEngine::pushOutbox()
     frame += "]}";
     m_pushInFlight = true;
     m_socket->sendTextMessage(QString::fromUtf8(frame));
+    if (trace::enabled()) {
+        const std::int64_t now = trace::nowNs();
+        for (const QByteArray &op : pending)
+            trace::markAt(
+                "push_sent",
+                QJsonDocument::fromJson(op).object().value(QLatin1String("id")).toString(), &m_log,
+                now);
+    }
 }
 
 bool SyncEngine::applyOps(const QJsonArray &ops)
 {
-    const auto result = m_log.applyRemote(parseOps(ops));
+    OpLog::RemoteBatch batch = m_log.prepareRemote(parseOps(ops));
+    OpLog::verifyRemote(batch);
+    if (trace::enabled()) {
+        const std::int64_t now = trace::nowNs();
+        for (const Op &op : batch.ops)
+            trace::markAt("rx_verified", op.id(), &m_log, now);
+    }
+    const auto result = m_log.applyVerified(batch);
     if (result.applied > 0)
         emit opsReceived(result.applied);
     if (result.unknownDevice > 0) {
