@@ -8,6 +8,7 @@
 #include "server/HubStore.h"
 #include "sync/Hlc.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -321,6 +322,63 @@ private slots:
                           incidentFields(QStringLiteral("CCIRC"), QStringLiteral("green"), kCentre),
                           kCentre)),
                  QStringLiteral("accepted"));
+    }
+
+    // A hub made before these rules (schema 2) is upgraded in place when it opens: every op
+    // gets its record, every root its merged marking, every comment counts as internal.
+    void schema2HubIsUpgraded()
+    {
+        const QString id = QStringLiteral("inc-8");
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(QStringLiteral("incident"), id,
+                                 incidentFields(QStringLiteral("CCIRC"),
+                                                QStringLiteral("amber+strict"), kCentre),
+                                 kCentre)),
+                 QStringLiteral("accepted"));
+        const Op comment = m_ccirc.op(QStringLiteral("comment"), QStringLiteral("c-old"),
+                                      {{QStringLiteral("incident_id"), id},
+                                       {QStringLiteral("body"), QStringLiteral("legacy")}},
+                                      kCentre);
+        QCOMPARE(push(m_ccirc, comment), QStringLiteral("accepted"));
+        // Back to the schema-2 shape, as a hub of the previous release has it on disk.
+        const QString dir = QFileInfo(m_store->db().path()).absolutePath();
+        m_store->db().exec(R"SQL(
+BEGIN;
+CREATE TABLE ops2 (hub_seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, device TEXT NOT NULL,
+    seq INTEGER NOT NULL, hlc INTEGER NOT NULL, root TEXT, body BLOB NOT NULL, sig BLOB NOT NULL);
+INSERT INTO ops2 SELECT hub_seq, id, device, seq, hlc, root, body, sig FROM ops;
+DROP TABLE ops; ALTER TABLE ops2 RENAME TO ops;
+CREATE INDEX ops_by_device ON ops(device, seq); CREATE INDEX ops_by_root ON ops(root);
+CREATE TABLE roots2 (key TEXT PRIMARY KEY NOT NULL, owner TEXT NOT NULL,
+    shared INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+INSERT INTO roots2 SELECT key, owner, shared FROM roots;
+DROP TABLE roots; ALTER TABLE roots2 RENAME TO roots;
+CREATE TABLE children2 (key TEXT PRIMARY KEY NOT NULL, root TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO children2 SELECT key, root FROM children;
+DROP TABLE children; ALTER TABLE children2 RENAME TO children;
+UPDATE meta SET value = 2 WHERE key = 'hub_schema';
+COMMIT;
+)SQL");
+        m_store.reset();
+        m_store = HubStore::open(dir);
+        QCOMPARE(m_store->db().scalarInt("SELECT value FROM meta WHERE key = 'hub_schema'"), 3);
+        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM ops WHERE record IS NULL"), 0);
+        QCOMPARE(m_store->db().scalarText("SELECT tlp FROM roots").value(),
+                 QStringLiteral("amber+strict"));
+        QCOMPARE(m_store->db().scalarInt("SELECT shared FROM children"), 0);
+        // The rules hold on the upgraded store: still no share of AMBER+STRICT.
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(QStringLiteral("incident"), id,
+                                 {{QStringLiteral("scope"), kShared}}, kShared)),
+                 QStringLiteral("tlp-forbids-share"));
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(QStringLiteral("incident"), id,
+                                 {{QStringLiteral("tlp"), QStringLiteral("amber")},
+                                  {QStringLiteral("scope"), kShared}},
+                                 kShared)),
+                 QStringLiteral("accepted"));
+        // The legacy comment counts as internal: it stayed behind.
+        QVERIFY(!visibleTo(QStringLiteral("USCERT")).contains(comment.id()));
     }
 
     void commentsKeepTheirOwnVisibility()
