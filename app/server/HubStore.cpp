@@ -494,9 +494,10 @@ HubStore::Accepted HubStore::accept(const Op &op, const QByteArray &canonical, b
         throw reject("bad-signature");
     checkClockIncreases(op);
 
-    // A refused op leaves nothing behind (its batch goes on in the same transaction).
-    Savepoint unit(m_db);
+    // Every rule is checked before the first write: a refused op leaves nothing behind (its
+    // batch goes on in the same transaction).
     const Route route = routeFor(op);
+    applyRoute(op, route);
     // Gap-free: the next hub_seq is max + 1 inside the writer's transaction.
     qint64 seq = lastHubSeq();
     Accepted accepted;
@@ -536,7 +537,6 @@ HubStore::Accepted HubStore::accept(const Op &op, const QByteArray &canonical, b
         .exec();
     accepted.entries << appendFeed(accepted.hubSeq, accepted.hubSeq, route.visibleTo, {}, canonical,
                                    op.sig);
-    unit.release();
     return accepted;
 }
 
@@ -606,6 +606,9 @@ void HubStore::updateTlp(const QString &rootKey, const Op &op, const FieldValue 
 
 HubStore::Route HubStore::routeFor(const Op &op)
 {
+    // Reads and decides only: every rule is checked before anything is written, so a refused
+    // op leaves nothing behind without a savepoint per op (a savepoint makes SQLCipher copy
+    // and encrypt every page it touches into a sub-journal: ingest fell by more than half).
     Route route;
     const EntityDef *def = findEntity(op.entity);
     const QString recordId = recordKey(op.entity, op.entityId);
@@ -633,60 +636,55 @@ HubStore::Route HubStore::routeFor(const Op &op)
         if (!stored.isEmpty() && !named.isEmpty() && named != stored)
             throw rejected("parent-changed");
         route.root = stored.isEmpty() ? named : stored;
-        if (!childExisted && !named.isEmpty()) {
-            auto &insert = m_db.cached(
-                "INSERT INTO children(key, root, centre, shared) VALUES (?1, ?2, ?3, ?4)");
-            insert.bind(1, recordId).bind(2, named).bind(3, op.centre);
-            if (def->isScopedChild())
-                insert.bind(4, 0);
-            else
-                insert.bindNull(4);
-            insert.exec();
-        }
-    }
-    if (def && def->isChild()) {
-        // A child names a record this hub holds: otherwise its author could claim the parent's
-        // id (and its ownership) before the real owner creates it, and route by its own say.
-        bool known = false;
-        if (!route.root.isEmpty()) {
-            auto &root = m_db.cached("SELECT 1 FROM roots WHERE key = ?1");
-            root.bind(1, route.root);
-            known = root.step();
-            root.reset();
-        }
-        if (!known)
-            throw rejected("unknown-parent");
+        route.writes.insertChild = !childExisted && !named.isEmpty();
+        route.writes.childScoped = def->isScopedChild();
     }
     checkOwnRecord(op, def, route.root);
     if (route.root.isEmpty()) {
+        if (def && def->isChild())
+            throw rejected("unknown-parent");
         // An entity this hub does not know (a newer Liaison's): the op's own scope decides, as
         // its author wrote it.
         route.visibleTo = op.scope == QLatin1String(kScopeShared) ? QString() : op.centre;
         return route;
     }
-    auto &find = m_db.cached("SELECT owner, shared, tlp FROM roots WHERE key = ?1");
+    auto &find
+        = m_db.cached("SELECT owner, shared, tlp, tlp_hlc, tlp_device FROM roots WHERE key = ?1");
     find.bind(1, route.root);
     const bool exists = find.step();
     route.owner = exists ? find.text(0) : op.centre;
     bool shared = exists && find.int64(1) != 0;
+    QString marking = exists ? find.text(2) : QString();
+    const bool markingStamped = exists && !find.isNull(3);
+    const qint64 markingHlc = markingStamped ? find.int64(3) : 0;
+    const QByteArray markingDevice = exists ? find.text(4).toUtf8() : QByteArray();
     find.reset();
+    // A child names a record this hub holds: otherwise its author could claim the parent's id
+    // (and its ownership) before the real owner creates it, and route by its own say.
+    if (def && def->isChild() && !exists)
+        throw rejected("unknown-parent");
     const bool isRootOp = def && !def->isChild();
-    // Ownership is fixed at creation: the creating op's centre, never relabelled.
+    route.writes.insertRoot = !exists;
     if (isRootOp) {
         // The marking the hub enforces is one of TLP 2.0's five keys, never a look-alike.
-        if (const FieldValue *tlp = op.field(QStringLiteral("tlp")); tlp && !isTlpKey(*tlp))
+        const FieldValue *tlp = op.field(QStringLiteral("tlp"));
+        if (tlp && !isTlpKey(*tlp))
             throw rejected("invalid-tlp");
+        // Ownership is fixed at creation: the creating op's centre, never relabelled.
         if (const FieldValue *owner = op.field(QStringLiteral("owner_centre"))) {
             const auto *text = std::get_if<QString>(owner);
             if (!text || *text != route.owner)
                 throw rejected("owner-mismatch");
         }
+        // The marking by the merge rule every replica applies: the greatest (hlc, device).
+        const QByteArray device = op.device.toUtf8();
+        if (tlp
+            && (!markingStamped || markingHlc < qint64(op.hlc)
+                || (markingHlc == qint64(op.hlc) && markingDevice < device))) {
+            marking = std::get<QString>(*tlp);
+            route.writes.tlp = marking;
+        }
     }
-    if (!exists)
-        m_db.cached("INSERT INTO roots(key, owner, shared) VALUES (?1, ?2, 0)")
-            .bind(1, route.root)
-            .bind(2, route.owner)
-            .exec();
     // A centre's internal record is invisible to the others: they cannot write to it either.
     if (!shared && route.owner != op.centre)
         throw rejected("scope-violation");
@@ -701,22 +699,14 @@ HubStore::Route HubStore::routeFor(const Op &op)
             throw rejected("scope-mismatch");
         if (scopeField && op.centre != route.owner)
             throw rejected("not-owner");
-        if (const FieldValue *tlp = op.field(QStringLiteral("tlp")))
-            updateTlp(route.root, op, *tlp);
-        if (sharesNow || shared) {
-            auto &marking = m_db.cached("SELECT tlp FROM roots WHERE key = ?1");
-            marking.bind(1, route.root);
-            const QString tlp = marking.step() ? marking.text(0) : QString();
-            marking.reset();
-            // Raising the marking of a record already shared is allowed (it has left); sharing
-            // a record marked AMBER+STRICT or RED is not.
-            if (!shared && tlpForbidsSharing(tlp))
-                throw rejected("tlp-forbids-share");
-        }
+        // Raising the marking of a record already shared is allowed (it has left); sharing a
+        // record marked AMBER+STRICT or RED is not.
+        if (!shared && sharesNow && tlpForbidsSharing(marking))
+            throw rejected("tlp-forbids-share");
         if (!shared && sharesNow) {
             shared = true;
             route.becameShared = exists; // a record created shared has nothing to republish
-            m_db.cached("UPDATE roots SET shared = 1 WHERE key = ?1").bind(1, route.root).exec();
+            route.writes.rootShared = true;
         }
     }
     if (def && def->isScopedChild()) {
@@ -725,12 +715,9 @@ HubStore::Route HubStore::routeFor(const Op &op)
             throw rejected("scope-violation");
         const FieldValue *scopeField = op.field(QStringLiteral("scope"));
         if (isSharedValue(scopeField) && !childShared) {
-            // Only the centre that wrote the comment may let it out.
-            if (op.centre != childCentre)
-                throw rejected("not-owner");
             childShared = true;
             route.childBecameShared = childExisted && shared;
-            m_db.cached("UPDATE children SET shared = 1 WHERE key = ?1").bind(1, recordId).exec();
+            route.writes.childShared = true;
         }
         route.visibleTo = shared && childShared ? QString() : childCentre;
         route.hiddenFrom = childCentre;
@@ -739,6 +726,37 @@ HubStore::Route HubStore::routeFor(const Op &op)
     route.visibleTo = shared ? QString() : route.owner;
     route.hiddenFrom = route.owner;
     return route;
+}
+
+void HubStore::applyRoute(const Op &op, const Route &route)
+{
+    const Route::Writes &w = route.writes;
+    if (w.insertChild) {
+        auto &insert = m_db.cached(
+            "INSERT INTO children(key, root, centre, shared) VALUES (?1, ?2, ?3, ?4)");
+        insert.bind(1, route.record).bind(2, route.root).bind(3, op.centre);
+        if (w.childScoped)
+            insert.bind(4, w.childShared ? 1 : 0);
+        else
+            insert.bindNull(4);
+        insert.exec();
+    } else if (w.childShared) {
+        m_db.cached("UPDATE children SET shared = 1 WHERE key = ?1").bind(1, route.record).exec();
+    }
+    if (w.insertRoot)
+        m_db.cached("INSERT INTO roots(key, owner, shared) VALUES (?1, ?2, 0)")
+            .bind(1, route.root)
+            .bind(2, route.owner)
+            .exec();
+    if (w.tlp)
+        m_db.cached("UPDATE roots SET tlp = ?2, tlp_hlc = ?3, tlp_device = ?4 WHERE key = ?1")
+            .bind(1, route.root)
+            .bind(2, *w.tlp)
+            .bind(3, std::int64_t(op.hlc))
+            .bind(4, op.device)
+            .exec();
+    if (w.rootShared)
+        m_db.cached("UPDATE roots SET shared = 1 WHERE key = ?1").bind(1, route.root).exec();
 }
 
 void HubStore::checkOwnRecord(const Op &op, const EntityDef *def, const QString &root)

@@ -148,11 +148,22 @@ private:
         QString hiddenFrom; // the centre that already holds what a share republishes
         bool becameShared = false; // the root has just been shared
         bool childBecameShared = false; // a comment of a shared root has just been shared
+        // What accepting the op writes to the routing tables, once every rule has passed.
+        struct Writes
+        {
+            bool insertChild = false;
+            bool childScoped = false;
+            bool childShared = false;
+            bool insertRoot = false;
+            bool rootShared = false;
+            std::optional<QString> tlp; // the op's marking wins the merge
+        } writes;
     };
     HubStore() = default;
     // Applies the acceptance rules (scope, ownership, TLP, per-analyst records) and says where
     // the op goes; throws HubError(OpRejected) with the code.
     Route routeFor(const Op &op);
+    void applyRoute(const Op &op, const Route &route);
     void checkOwnRecord(const Op &op, const EntityDef *def, const QString &root);
     void updateTlp(const QString &rootKey, const Op &op, const FieldValue &value);
     void upgradeFrom2();

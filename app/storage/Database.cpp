@@ -389,28 +389,4 @@ void Transaction::commit()
     m_done = true;
 }
 
-Savepoint::Savepoint(Database &db)
-    : m_db(db)
-{
-    m_db.cached("SAVEPOINT unit").exec();
-}
-
-Savepoint::~Savepoint()
-{
-    if (!m_done) {
-        try {
-            m_db.cached("ROLLBACK TO unit").exec();
-            m_db.cached("RELEASE unit").exec();
-        } catch (const StorageError &e) {
-            qCWarning(lcDb) << "rollback to savepoint failed:" << e.what();
-        }
-    }
-}
-
-void Savepoint::release()
-{
-    m_db.cached("RELEASE unit").exec();
-    m_done = true;
-}
-
 } // namespace liaison

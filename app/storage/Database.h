@@ -151,20 +151,4 @@ private:
     bool m_done = false;
 };
 
-// A nested unit inside a transaction: what it wrote is undone unless release() is called
-// (the hub accepts or refuses each op of a batch on its own).
-class Savepoint
-{
-public:
-    explicit Savepoint(Database &db);
-    ~Savepoint();
-    Savepoint(const Savepoint &) = delete;
-    Savepoint &operator=(const Savepoint &) = delete;
-    void release();
-
-private:
-    Database &m_db;
-    bool m_done = false;
-};
-
 } // namespace liaison
