@@ -87,6 +87,14 @@ SyncEngine::SyncEngine(OpLog &log, QObject *parent)
 {
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::connectNow);
+    m_liveFlush.setSingleShot(true);
+    connect(&m_liveFlush, &QTimer::timeout, this, [this] {
+        try {
+            flushLive();
+        } catch (const StorageError &e) {
+            onStorageError(e);
+        }
+    });
     m_pushRetry.setSingleShot(true);
     connect(&m_pushRetry, &QTimer::timeout, this, &SyncEngine::pushOutbox);
     connect(&m_log, &OpLog::outboxChanged, this, [this](int size) {
@@ -161,6 +169,9 @@ void SyncEngine::start()
 
 void SyncEngine::stop()
 {
+    // Not applied: the cursor has not moved past them, they come again.
+    m_liveFlush.stop();
+    m_pendingLive = QJsonArray();
     m_running = false;
     m_pendingPage.reset(); // not applied: the cursor has not moved, it comes again
     m_reconnect.stop();
@@ -288,6 +299,8 @@ void SyncEngine::openSocket()
 void SyncEngine::onDisconnected()
 {
     m_pendingPage.reset(); // not applied: the cursor has not moved, it comes again
+    m_liveFlush.stop();
+    m_pendingLive = QJsonArray();
     QString why;
     if (m_socket) {
         why = m_socket->closeReason();
@@ -342,6 +355,9 @@ void SyncEngine::onText(const QString &text)
     const QJsonObject frame = doc.object();
     const QString type = frame.value(QLatin1String("t")).toString();
     try {
+        // Frames keep their order: live ops waiting to be applied go before anything else.
+        if (type != QLatin1String("live"))
+            flushLive();
         if (type == QLatin1String("hello"))
             onHello(frame);
         else if (type == QLatin1String("enrolled"))
@@ -390,8 +406,13 @@ void SyncEngine::onText(const QString &text)
                                       .toString(),
                                   &m_log, receivedNs);
             }
-            if (m_initialPullDone && applyOps(ops))
-                setCursor(lastHubSeq(ops));
+            if (m_initialPullDone) {
+                for (const QJsonValue &v : ops)
+                    m_pendingLive.append(v);
+                // After the frames already read from the socket: they join this batch.
+                if (!m_liveFlush.isActive())
+                    m_liveFlush.start(0);
+            }
         } else if (type == QLatin1String("ack"))
             onAck(frame);
         else if (type == QLatin1String("error"))
@@ -401,11 +422,16 @@ void SyncEngine::onText(const QString &text)
         } else
             qCWarning(lcSync) << "hub sent an unknown frame type; ignored";
     } catch (const StorageError &e) {
-        qCWarning(lcSync) << "local storage error while syncing:" << e.what();
-        setState(State::Error, tr("The local database could not store what the hub sent"));
-        if (m_socket)
-            m_socket->close();
+        onStorageError(e);
     }
+}
+
+void SyncEngine::onStorageError(const StorageError &e)
+{
+    qCWarning(lcSync) << "local storage error while syncing:" << e.what();
+    setState(State::Error, tr("The local database could not store what the hub sent"));
+    if (m_socket)
+        m_socket->close();
 }
 
 void SyncEngine::onHello(const QJsonObject &frame)
@@ -687,6 +713,16 @@ void SyncEngine::pushOutbox()
                 QJsonDocument::fromJson(op).object().value(QLatin1String("id")).toString(), &m_log,
                 now);
     }
+}
+
+void SyncEngine::flushLive()
+{
+    m_liveFlush.stop();
+    if (m_pendingLive.isEmpty())
+        return;
+    const QJsonArray ops = std::exchange(m_pendingLive, QJsonArray());
+    if (applyOps(ops))
+        setCursor(lastHubSeq(ops));
 }
 
 bool SyncEngine::applyOps(const QJsonArray &ops)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -9,12 +10,12 @@
 #include <vector>
 
 class QWebSocket;
-class QJsonArray;
 class QJsonObject;
 
 namespace liaison {
 
 class Database;
+class StorageError;
 class OpLog;
 struct Op;
 
@@ -108,6 +109,8 @@ private:
     void pushOutbox();
     // False when a directory refresh had to be asked for (the cursor must not move).
     bool applyOps(const QJsonArray &ops);
+    void flushLive();
+    void onStorageError(const StorageError &e);
     static std::vector<Op> parseOps(const QJsonArray &ops);
     void finishPendingPage();
     void refreshDirectory(int unknownOps);
@@ -123,6 +126,10 @@ private:
     std::unique_ptr<QWebSocket> m_socket;
     QTimer m_reconnect;
     QTimer m_pushRetry;
+    // Live ops received but not applied yet: frames that arrive together (a receiver that fell
+    // behind) are applied in one transaction; an idle receiver applies each at once.
+    QJsonArray m_pendingLive;
+    QTimer m_liveFlush;
     State m_state = State::Offline;
     QString m_reason;
     int m_attempt = 0;
