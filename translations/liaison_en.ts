@@ -181,6 +181,14 @@
         <source>Liaison</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the centre that wrote this comment can share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the incident first: its comments can only follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::BoardPage</name>
@@ -893,6 +901,27 @@
     </message>
     <message>
         <source>Your unsaved edits from before Liaison locked are back. They are not saved yet: save them, or close the window to discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share this comment with the counterpart centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared %n comment(s) with the counterpart centre (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label; %n comments let out later</extracomment>
+        <translation>
+            <numerusform>%1 shared %n comment with the counterpart centre (%2).</numerusform>
+            <numerusform>%1 shared %n comments with the counterpart centre (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share this comment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counterpart centre will see this comment, under %1. It cannot be taken back, and your name is recorded as the one who released it.</source>
+        <extracomment>%1 is the TLP label, e.g. TLP:AMBER</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

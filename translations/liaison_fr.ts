@@ -181,6 +181,14 @@
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
+    <message>
+        <source>Only the centre that wrote this comment can share it.</source>
+        <translation>Seul le centre qui a écrit ce commentaire peut le partager.</translation>
+    </message>
+    <message>
+        <source>Share the incident first: its comments can only follow it.</source>
+        <translation>Partagez d’abord l’incident : ses commentaires ne peuvent que le suivre.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::BoardPage</name>
@@ -896,6 +904,27 @@
     <message>
         <source>Your unsaved edits from before Liaison locked are back. They are not saved yet: save them, or close the window to discard them.</source>
         <translation>Vos modifications non enregistrées d’avant le verrouillage de Liaison sont rétablies. Elles ne sont pas encore enregistrées : enregistrez-les, ou fermez la fenêtre pour les abandonner.</translation>
+    </message>
+    <message>
+        <source>&amp;Share this comment with the counterpart centre</source>
+        <translation>&amp;Partager ce commentaire avec le centre homologue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared %n comment(s) with the counterpart centre (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label; %n comments let out later</extracomment>
+        <translation>
+            <numerusform>%1 a partagé %n commentaire avec le centre homologue (%2).</numerusform>
+            <numerusform>%1 a partagé %n commentaires avec le centre homologue (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share this comment?</source>
+        <translation>Partager ce commentaire?</translation>
+    </message>
+    <message>
+        <source>The counterpart centre will see this comment, under %1. It cannot be taken back, and your name is recorded as the one who released it.</source>
+        <extracomment>%1 is the TLP label, e.g. TLP:AMBER</extracomment>
+        <translation>Le centre homologue verra ce commentaire, sous %1. Ce partage est irréversible, et votre nom est consigné comme celui de la personne qui l’a communiqué.</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,17 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
     m_comments->setObjectName(QStringLiteral("comments"));
     m_comments->setWordWrap(true);
     m_comments->setAccessibleName(tr("Comments and timeline"));
+    m_comments->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_comments, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QListWidgetItem *item = m_comments->itemAt(at);
+        if (!item || !item->data(Qt::UserRole + 1).toBool())
+            return;
+        QMenu menu(this);
+        const QString id = item->data(Qt::UserRole).toString();
+        menu.addAction(tr("&Share this comment with the counterpart centre"), this,
+                       [this, id] { shareComment(id); });
+        menu.exec(m_comments->viewport()->mapToGlobal(at));
+    });
     m_newComment = new QPlainTextEdit(commentsPage);
     m_newComment->setMaximumHeight(70);
     m_newComment->setPlaceholderText(tr("Write a comment"));
@@ -556,6 +567,16 @@ void IncidentDialog::loadIndicators()
 
 QString IncidentDialog::releaseSentence(const QString &body, const QString &author) const
 {
+    if (body.startsWith(QLatin1String("share-comments "))) {
+        QString tlp = body.section(QStringLiteral(" tlp:"), 1).section(QLatin1Char(' '), 0, 0);
+        Tlp parsed {};
+        if (parseTlp(tlp, &parsed))
+            tlp = tlpLabel(parsed);
+        const int count = body.section(QStringLiteral(" comments:"), 1).toInt();
+        //: Timeline: %1 analyst, %2 TLP label; %n comments let out later
+        return tr("%1 shared %n comment(s) with the counterpart centre (%2).", nullptr, count)
+            .arg(author, tlp);
+    }
     if (body.startsWith(QLatin1String("tlp tlp:"))) {
         // "tlp tlp:FROM tlp:TO" and the reason on the next line.
         const QString head = body.section(QLatin1Char('\n'), 0, 0);
@@ -611,6 +632,11 @@ void IncidentDialog::loadComments()
             //: A comment in the list: %1 author, %2 date and time, %3 the comment
             : tr("%1, %2:\n%3").arg(m_log.analystName(c.author), when(c.occurredAt), c.body);
         auto *item = new QListWidgetItem(text, m_comments);
+        item->setData(Qt::UserRole, c.id);
+        // Shareable later: an internal comment of this centre, on a shared incident.
+        item->setData(Qt::UserRole + 1,
+                      internal && c.kind != QLatin1String("release")
+                          && c.centre == m_log.identity().centre);
         if (c.kind == QLatin1String("release")) {
             QFont italic = item->font();
             italic.setItalic(true);
@@ -791,6 +817,20 @@ bool IncidentDialog::share()
     load(true);
     loadComments();
     return true;
+}
+
+bool IncidentDialog::shareComment(const QString &commentId)
+{
+    const auto incident = m_service.incident(m_id);
+    Tlp tlp {};
+    if (incident && parseTlp(incident->tlp, &tlp) && tlpNeedsReleaseConfirmation(tlp)
+        && !confirm(tr("Share this comment?"),
+                    //: %1 is the TLP label, e.g. TLP:AMBER
+                    tr("The counterpart centre will see this comment, under %1. It cannot be "
+                       "taken back, and your name is recorded as the one who released it.")
+                        .arg(tlpLabel(tlp))))
+        return false;
+    return runGuarded(this, [&] { m_service.shareComments(m_id, {commentId}); });
 }
 
 void IncidentDialog::addIndicator()

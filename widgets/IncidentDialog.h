@@ -53,6 +53,8 @@ public:
     int importStix(const QString &path, QString *report);
     // Shares after asking (above TLP:GREEN); true when shared.
     bool share();
+    // Lets one internal comment of a shared incident out (its author's centre only).
+    bool shareComment(const QString &commentId);
     // Adds a task; an invalid date or an empty title gives a message and adds nothing.
     bool addTask(const QString &title, const QString &assignee, const QDate &due);
     bool assign(const QString &analyst);

@@ -92,6 +92,12 @@ QString validationText(const ValidationError &error)
             "UiErrors",
             "This incident is marked TLP:RED: it is for named people only and is never "
             "shared with a whole centre.");
+    if (code == QLatin1String("not-own"))
+        return QCoreApplication::translate("UiErrors",
+                                           "Only the centre that wrote this comment can share it.");
+    if (code == QLatin1String("not-shared"))
+        return QCoreApplication::translate(
+            "UiErrors", "Share the incident first: its comments can only follow it.");
     if (code == QLatin1String("not-owner"))
         return QCoreApplication::translate("UiErrors",
                                            "Only the centre that owns this incident can share it.");

@@ -235,6 +235,35 @@ Change IncidentService::releaseChange(const QString &incidentId, const QString &
              {QStringLiteral("deleted"), false}}};
 }
 
+void IncidentService::shareComments(const QString &incidentId, const QStringList &commentIds)
+{
+    const auto current = incident(incidentId);
+    if (!current)
+        throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
+    if (current->scope != QLatin1String(kScopeShared))
+        throw ValidationError(QStringLiteral("scope"), QStringLiteral("not-shared"));
+    const QList<IncidentComment> existing = comments(incidentId);
+    std::vector<Change> changes;
+    for (const QString &commentId : commentIds) {
+        const auto it = std::find_if(existing.begin(), existing.end(),
+                                     [&](const IncidentComment &c) { return c.id == commentId; });
+        if (it == existing.end() || it->kind == QLatin1String("release"))
+            throw ValidationError(QStringLiteral("comment"), QStringLiteral("not-found"));
+        if (it->centre != identity().centre)
+            throw ValidationError(QStringLiteral("comment"), QStringLiteral("not-own"));
+        if (it->scope != QLatin1String(kScopeShared))
+            changes.push_back({QString::fromLatin1(entity::Comment),
+                               commentId,
+                               {{QStringLiteral("scope"), QString::fromLatin1(kScopeShared)}}});
+    }
+    if (changes.empty())
+        return;
+    changes.push_back(releaseChange(
+        incidentId,
+        QStringLiteral("share-comments tlp:%1 comments:%2").arg(current->tlp).arg(changes.size())));
+    commitAll(changes);
+}
+
 QString IncidentService::shareRefusal(const QString &tlp)
 {
     if (tlp == tlpKey(Tlp::AmberStrict))
@@ -502,11 +531,13 @@ QList<IncidentComment> IncidentService::comments(const QString &incidentId) cons
     st.bind(1, incidentId);
     while (st.step()) {
         IncidentComment c {st.text(0), st.text(1),  st.text(2), st.text(3),
-                           {},         st.int64(4), st.text(6)};
+                           {},         st.int64(4), st.text(6), {}};
         const QString device = st.text(5);
-        auto &who = m_log.database().cached("SELECT analyst_id FROM devices WHERE id = ?1");
+        auto &who = m_log.database().cached("SELECT analyst_id, centre FROM devices WHERE id = ?1");
         who.bind(1, device);
-        c.author = who.step() ? who.text(0) : device;
+        const bool known = who.step();
+        c.author = known ? who.text(0) : device;
+        c.centre = known ? who.text(1) : QString();
         who.reset();
         out << c;
     }

@@ -63,6 +63,7 @@ struct IncidentComment
     QString author;
     qint64 occurredAt = 0;
     QString scope; // "centre" (internal to its author's centre) or "shared"
+    QString centre; // the author's centre (the only one that may share the comment)
 };
 
 // Who may read a comment: the author's centre only, or also the counterpart centre once the
@@ -131,6 +132,10 @@ public:
     // "tlp") for TLP:AMBER+STRICT and TLP:RED, and ("scope", "not-owner") outside the owner
     // centre.
     void share(const QString &id, const QStringList &commentIds = {});
+    // Lets internal comments of a shared incident out, later, with a release record; only
+    // comments written in this centre (ValidationError "comment"/"not-own"), only on a shared
+    // incident ("scope"/"not-shared").
+    void shareComments(const QString &incidentId, const QStringList &commentIds);
     // Why the marking forbids sharing with a whole centre ("share-forbidden-..."), or empty.
     static QString shareRefusal(const QString &tlp);
     void remove(const QString &id);

@@ -203,6 +203,38 @@ private slots:
         QVERIFY(other.share());
     }
 
+    // An internal comment can be let out later, once the incident is shared; recorded.
+    void aCommentCanBeSharedLater()
+    {
+        setErrorsSilentForTesting(true);
+        const QString id = create(Tlp::Green);
+        const QString note = m_service->addComment(id, QStringLiteral("Vendor confirmed the CVE"));
+        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        QVERIFY(!dialog.shareComment(note)); // not shared yet: the comment cannot go alone
+        QVERIFY(lastErrorForTesting().contains(QLatin1String("Share the incident first")));
+        ShareIncidentDialog::setNextAnswerForTesting(QStringList {});
+        QVERIFY(dialog.share());
+        auto *comments = dialog.findChild<QListWidget *>(QStringLiteral("comments"));
+        bool offered = false;
+        for (int i = 0; i < comments->count(); ++i)
+            offered = offered
+                || (comments->item(i)->data(Qt::UserRole).toString() == note
+                    && comments->item(i)->data(Qt::UserRole + 1).toBool());
+        QVERIFY(offered);
+        QVERIFY(dialog.shareComment(note)); // GREEN: no question
+        QString scope;
+        for (const auto &c : m_service->comments(id))
+            if (c.id == note)
+                scope = c.scope;
+        QCOMPARE(scope, QStringLiteral("shared"));
+        QStringList texts;
+        for (int i = 0; i < comments->count(); ++i)
+            texts << comments->item(i)->text();
+        QVERIFY2(texts.join(QLatin1Char('|')).contains(QLatin1String("shared 1 comment")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        setErrorsSilentForTesting(false);
+    }
+
     void amberStrictAndRedAreRefusedWithTheReason()
     {
         setErrorsSilentForTesting(true);
