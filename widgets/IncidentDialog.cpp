@@ -100,6 +100,13 @@ void selectData(QComboBox *combo, const QVariant &data)
     combo->setCurrentIndex(std::max(0, combo->findData(data)));
 }
 
+// "amber" -> "TLP:AMBER"; an unknown key is shown as it is.
+QString tlpDisplay(const QString &key)
+{
+    Tlp tlp {};
+    return parseTlp(key, &tlp) ? tlpLabel(tlp) : key;
+}
+
 QString when(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
@@ -568,10 +575,8 @@ void IncidentDialog::loadIndicators()
 QString IncidentDialog::releaseSentence(const QString &body, const QString &author) const
 {
     if (body.startsWith(QLatin1String("share-comments "))) {
-        QString tlp = body.section(QStringLiteral(" tlp:"), 1).section(QLatin1Char(' '), 0, 0);
-        Tlp parsed {};
-        if (parseTlp(tlp, &parsed))
-            tlp = tlpLabel(parsed);
+        const QString tlp
+            = tlpDisplay(body.section(QStringLiteral(" tlp:"), 1).section(QLatin1Char(' '), 0, 0));
         const int count = body.section(QStringLiteral(" comments:"), 1).toInt();
         //: Timeline: %1 analyst, %2 TLP label; %n comments let out later
         return tr("%1 shared %n comment(s) with the counterpart centre (%2).", nullptr, count)
@@ -581,12 +586,8 @@ QString IncidentDialog::releaseSentence(const QString &body, const QString &auth
         // "tlp tlp:FROM tlp:TO" and the reason on the next line.
         const QString head = body.section(QLatin1Char('\n'), 0, 0);
         const QString reason = body.section(QLatin1Char('\n'), 1);
-        auto label = [](const QString &key) {
-            Tlp t {};
-            return parseTlp(key, &t) ? tlpLabel(t) : key;
-        };
-        const QString from = label(head.section(QStringLiteral(" tlp:"), 1, 1));
-        const QString to = label(head.section(QStringLiteral(" tlp:"), 2, 2));
+        const QString from = tlpDisplay(head.section(QStringLiteral(" tlp:"), 1, 1));
+        const QString to = tlpDisplay(head.section(QStringLiteral(" tlp:"), 2, 2));
         if (reason.isEmpty())
             //: %1 analyst, %2 and %3 TLP labels
             return tr("%1 changed the marking from %2 to %3.").arg(author, from, to);
@@ -594,10 +595,8 @@ QString IncidentDialog::releaseSentence(const QString &body, const QString &auth
         return tr("%1 changed the marking from %2 to %3. Reason: %4").arg(author, from, to, reason);
     }
     const QString action = body.section(QLatin1Char(' '), 0, 0);
-    QString tlp = body.section(QStringLiteral(" tlp:"), 1).section(QLatin1Char(' '), 0, 0);
-    Tlp parsed {};
-    if (parseTlp(tlp, &parsed))
-        tlp = tlpLabel(parsed);
+    const QString tlp
+        = tlpDisplay(body.section(QStringLiteral(" tlp:"), 1).section(QLatin1Char(' '), 0, 0));
     const int sharedComments
         = body.section(QStringLiteral(" comments:"), 1).section(QLatin1Char(' '), 0, 0).toInt();
     if (action == QLatin1String("share") && sharedComments > 0)
@@ -910,6 +909,11 @@ void IncidentDialog::addComment()
         m_newComment->clear();
 }
 
+std::array<std::pair<const char *, QComboBox *>, 4> IncidentDialog::choiceFields() const
+{
+    return {{{"status", m_status}, {"severity", m_severity}, {"tlp", m_tlp}, {"sector", m_sector}}};
+}
+
 QString IncidentDialog::draftRecord() const
 {
     return QStringLiteral("incident/") + m_id;
@@ -922,9 +926,7 @@ bool IncidentDialog::saveDraft()
         fields.insert(QStringLiteral("title"), m_title->text());
     if (m_dirty.contains(QStringLiteral("summary")))
         fields.insert(QStringLiteral("summary"), m_summary->toPlainText());
-    const std::pair<const char *, QComboBox *> combos[]
-        = {{"status", m_status}, {"severity", m_severity}, {"tlp", m_tlp}, {"sector", m_sector}};
-    for (const auto &[name, combo] : combos) {
+    for (const auto &[name, combo] : choiceFields()) {
         if (m_dirty.contains(QLatin1String(name)))
             fields.insert(QLatin1String(name), combo->currentData().toString());
     }
@@ -952,9 +954,7 @@ bool IncidentDialog::restoreDraft()
         m_title->setText(fields.value(QStringLiteral("title")));
     if (fields.contains(QStringLiteral("summary")))
         m_summary->setPlainText(fields.value(QStringLiteral("summary")));
-    const std::pair<const char *, QComboBox *> combos[]
-        = {{"status", m_status}, {"severity", m_severity}, {"tlp", m_tlp}, {"sector", m_sector}};
-    for (const auto &[name, combo] : combos) {
+    for (const auto &[name, combo] : choiceFields()) {
         const QString key = QLatin1String(name);
         if (fields.contains(key) && combo->findData(fields.value(key)) >= 0)
             selectData(combo, fields.value(key));

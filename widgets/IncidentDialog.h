@@ -3,7 +3,9 @@
 #include <QDialog>
 #include <QSet>
 
+#include <array>
 #include <optional>
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -77,6 +79,8 @@ private:
     void addComment();
     void updateComposerScope();
     QString draftRecord() const;
+    // The fields edited with a choice box, by their field name.
+    std::array<std::pair<const char *, QComboBox *>, 4> choiceFields() const;
     bool confirm(const QString &title, const QString &text);
     QString releaseSentence(const QString &body, const QString &author) const;
 

@@ -49,6 +49,14 @@ Incident readIncident(const Statement &st)
     return i;
 }
 
+// The op that widens a record (incident or comment) to both centres.
+Change sharedScope(const char *entityName, const QString &id)
+{
+    return {QString::fromLatin1(entityName),
+            id,
+            {{QStringLiteral("scope"), QString::fromLatin1(kScopeShared)}}};
+}
+
 constexpr char kIncidentColumns[]
     = "SELECT id, title, summary, status, severity, tlp, pap, sector, owner_centre, scope, "
       "created_at, _updated, coalesce(deleted, 0) FROM incidents ";
@@ -118,10 +126,7 @@ QString IncidentService::createSharedIncident(const IncidentDraft &draft)
     const QString &id = created.entityId;
     // As share() would write it right after createIncident(), but in one transaction: a
     // process killed in between leaves either all three ops or none.
-    commitAll({created,
-               {QString::fromLatin1(entity::Incident),
-                id,
-                {{QStringLiteral("scope"), QString::fromLatin1(kScopeShared)}}},
+    commitAll({created, sharedScope(entity::Incident, id),
                releaseChange(id, releaseBody(ReleaseAction::Share, tlpKey(draft.tlp)))});
     return id;
 }
@@ -242,26 +247,31 @@ void IncidentService::shareComments(const QString &incidentId, const QStringList
         throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
     if (current->scope != QLatin1String(kScopeShared))
         throw ValidationError(QStringLiteral("scope"), QStringLiteral("not-shared"));
-    const QList<IncidentComment> existing = comments(incidentId);
     std::vector<Change> changes;
-    for (const QString &commentId : commentIds) {
-        const auto it = std::find_if(existing.begin(), existing.end(),
-                                     [&](const IncidentComment &c) { return c.id == commentId; });
-        if (it == existing.end() || it->kind == QLatin1String("release"))
-            throw ValidationError(QStringLiteral("comment"), QStringLiteral("not-found"));
-        if (it->centre != identity().centre)
-            throw ValidationError(QStringLiteral("comment"), QStringLiteral("not-own"));
-        if (it->scope != QLatin1String(kScopeShared))
-            changes.push_back({QString::fromLatin1(entity::Comment),
-                               commentId,
-                               {{QStringLiteral("scope"), QString::fromLatin1(kScopeShared)}}});
-    }
+    appendCommentShares(incidentId, commentIds, changes);
     if (changes.empty())
         return;
     changes.push_back(releaseChange(
         incidentId,
         QStringLiteral("share-comments tlp:%1 comments:%2").arg(current->tlp).arg(changes.size())));
     commitAll(changes);
+}
+
+void IncidentService::appendCommentShares(const QString &incidentId, const QStringList &commentIds,
+                                          std::vector<Change> &changes) const
+{
+    const QList<IncidentComment> existing = comments(incidentId);
+    for (const QString &commentId : commentIds) {
+        const auto it = std::find_if(existing.begin(), existing.end(),
+                                     [&](const IncidentComment &c) { return c.id == commentId; });
+        if (it == existing.end() || it->kind == QLatin1String("release"))
+            throw ValidationError(QStringLiteral("comment"), QStringLiteral("not-found"));
+        // Only the centre that wrote a comment may let it out (the hub refuses others too).
+        if (it->centre != identity().centre)
+            throw ValidationError(QStringLiteral("comment"), QStringLiteral("not-own"));
+        if (it->scope != QLatin1String(kScopeShared))
+            changes.push_back(sharedScope(entity::Comment, commentId));
+    }
 }
 
 QString IncidentService::shareRefusal(const QString &tlp)
@@ -289,20 +299,8 @@ void IncidentService::share(const QString &id, const QStringList &commentIds)
         throw ValidationError(QStringLiteral("tlp"), refusal);
     std::vector<Change> changes;
     if (current->scope != QLatin1String(kScopeShared))
-        changes.push_back({QString::fromLatin1(entity::Incident),
-                           id,
-                           {{QStringLiteral("scope"), QString::fromLatin1(kScopeShared)}}});
-    const QList<IncidentComment> existing = comments(id);
-    for (const QString &commentId : commentIds) {
-        const auto it = std::find_if(existing.begin(), existing.end(),
-                                     [&](const IncidentComment &c) { return c.id == commentId; });
-        if (it == existing.end() || it->kind == QLatin1String("release"))
-            throw ValidationError(QStringLiteral("comment"), QStringLiteral("not-found"));
-        if (it->scope != QLatin1String(kScopeShared))
-            changes.push_back({QString::fromLatin1(entity::Comment),
-                               commentId,
-                               {{QStringLiteral("scope"), QString::fromLatin1(kScopeShared)}}});
-    }
+        changes.push_back(sharedScope(entity::Incident, id));
+    appendCommentShares(id, commentIds, changes);
     if (changes.empty())
         return;
     QString body = releaseBody(ReleaseAction::Share, current->tlp);

@@ -204,6 +204,10 @@ private:
     Change creation(const IncidentDraft &draft) const;
     void setField(const QString &id, const char *field, FieldValue value);
     Change releaseChange(const QString &incidentId, const QString &body);
+    // The scope ops that let the picked comments out; throws if one is not a comment of this
+    // incident written in this centre.
+    void appendCommentShares(const QString &incidentId, const QStringList &commentIds,
+                             std::vector<Change> &changes) const;
     QList<NamedChild> namedChildren(const char *table, const char *column,
                                     const QString &incidentId) const;
 };
