@@ -17,7 +17,8 @@ namespace liaison {
 template<typename Fn>
 void parallelFor(std::size_t count, Fn &&fn, std::size_t minParallel = 64)
 {
-    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    // Read once: glibc opens /sys/devices/system/cpu/online on every call.
+    static const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
     const std::size_t threads = count >= minParallel ? std::min(cores, count) : 1;
     if (threads <= 1) {
         for (std::size_t i = 0; i < count; ++i)

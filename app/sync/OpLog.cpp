@@ -700,6 +700,8 @@ RemoteApplyResult OpLog::applyVerified(RemoteBatch &batch)
             ++result.applied;
         }
         persistClock();
+        if (batch.cursor > 0 && result.unknownDevice == 0)
+            storeHubCursor(batch.cursor);
         tx.commit();
     }
     result.rejected = int(result.errors.size());
@@ -713,6 +715,26 @@ RemoteApplyResult OpLog::applyVerified(RemoteBatch &batch)
     if (!applied.isEmpty())
         emit changesApplied(applied);
     return result;
+}
+
+qint64 OpLog::hubCursor() const
+{
+    return m_db.scalarInt("SELECT value FROM meta WHERE key = 'hub_cursor'", 0);
+}
+
+void OpLog::setHubCursor(qint64 cursor)
+{
+    Transaction tx(m_db);
+    storeHubCursor(cursor);
+    tx.commit();
+}
+
+void OpLog::storeHubCursor(qint64 cursor)
+{
+    m_db.cached("INSERT OR IGNORE INTO meta(key, value) VALUES ('hub_cursor', 0)").exec();
+    m_db.cached("UPDATE meta SET value = ?1 WHERE key = 'hub_cursor' AND value < ?1")
+        .bind(1, std::int64_t(cursor))
+        .exec();
 }
 
 std::vector<Op> OpLog::pendingOutbox(int limit) const

@@ -105,10 +105,17 @@ public:
         std::vector<QByteArray> keys;
         std::vector<QByteArray> bodies;
         RemoteApplyResult result;
+        // The hub cursor these ops bring the replica to, stored in the same transaction
+        // (0: none); not moved when an op's device is unknown (those ops are pulled again).
+        qint64 cursor = 0;
     };
     RemoteBatch prepareRemote(std::vector<Op> ops) const;
     static void verifyRemote(RemoteBatch &batch);
     RemoteApplyResult applyVerified(RemoteBatch &batch);
+
+    // How far this replica has the hub's feed (meta hub_cursor); only ever moves forward.
+    qint64 hubCursor() const;
+    void setHubCursor(qint64 cursor);
 
     // Ops waiting for a hub ack, oldest first.
     std::vector<Op> pendingOutbox(int limit) const;
@@ -161,6 +168,7 @@ private:
     void loadIdentity();
     QByteArray hashState(bool sharedOnly) const;
     void persistClock();
+    void storeHubCursor(qint64 cursor); // inside the caller's transaction
     bool storeOp(const Op &op, const QByteArray &canonical);
     struct RowState;
     RowState loadRow(const EntityDef &def, const QString &id) const;

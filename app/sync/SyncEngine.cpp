@@ -145,18 +145,7 @@ bool SyncEngine::useSavedHub()
 
 qint64 SyncEngine::cursor() const
 {
-    return m_log.database().scalarInt("SELECT value FROM meta WHERE key = 'hub_cursor'", 0);
-}
-
-void SyncEngine::setCursor(qint64 cursor)
-{
-    Database &db = m_log.database();
-    Transaction tx(db);
-    db.cached("INSERT OR IGNORE INTO meta(key, value) VALUES ('hub_cursor', 0)").exec();
-    db.cached("UPDATE meta SET value = ?1 WHERE key = 'hub_cursor' AND value < ?1")
-        .bind(1, std::int64_t(cursor))
-        .exec();
-    tx.commit();
+    return m_log.hubCursor();
 }
 
 void SyncEngine::start()
@@ -512,6 +501,7 @@ void SyncEngine::onPage(const QJsonObject &frame)
     // Pipeline: this page's signatures are checked on another thread while the page before
     // is applied here; pages are applied, and the cursor moved, strictly in order.
     auto batch = std::make_shared<OpLog::RemoteBatch>(m_log.prepareRemote(parseOps(ops)));
+    batch->cursor = upTo; // stored with the page's ops, in one transaction
     if (batch->result.unknownDevice > 0) {
         finishPendingPage();
         refreshDirectory(batch->result.unknownDevice);
@@ -535,8 +525,6 @@ void SyncEngine::finishPendingPage()
     const std::unique_ptr<PendingPage> page = std::move(m_pendingPage);
     page->verified.wait();
     const auto result = m_log.applyVerified(*page->batch);
-    if (page->upTo > 0)
-        setCursor(page->upTo);
     if (result.applied > 0)
         emit opsReceived(result.applied);
 }
@@ -720,14 +708,13 @@ void SyncEngine::flushLive()
     m_liveFlush.stop();
     if (m_pendingLive.isEmpty())
         return;
-    const QJsonArray ops = std::exchange(m_pendingLive, QJsonArray());
-    if (applyOps(ops))
-        setCursor(lastHubSeq(ops));
+    applyOps(std::exchange(m_pendingLive, QJsonArray()));
 }
 
-bool SyncEngine::applyOps(const QJsonArray &ops)
+void SyncEngine::applyOps(const QJsonArray &ops)
 {
     OpLog::RemoteBatch batch = m_log.prepareRemote(parseOps(ops));
+    batch.cursor = lastHubSeq(ops); // with the ops, in one transaction
     OpLog::verifyRemote(batch);
     if (trace::enabled()) {
         const std::int64_t now = trace::nowNs();
@@ -737,11 +724,8 @@ bool SyncEngine::applyOps(const QJsonArray &ops)
     const auto result = m_log.applyVerified(batch);
     if (result.applied > 0)
         emit opsReceived(result.applied);
-    if (result.unknownDevice > 0) {
+    if (result.unknownDevice > 0)
         refreshDirectory(result.unknownDevice);
-        return false;
-    }
-    return true;
 }
 
 } // namespace liaison

@@ -107,15 +107,15 @@ private:
     void send(const QJsonObject &frame);
     void pull(qint64 after);
     void pushOutbox();
-    // False when a directory refresh had to be asked for (the cursor must not move).
-    bool applyOps(const QJsonArray &ops);
+    // Applies live ops and moves the cursor past them in one transaction; when an op's device
+    // is unknown the cursor stays and the directory is refreshed (those ops are pulled again).
+    void applyOps(const QJsonArray &ops);
     void flushLive();
     void onStorageError(const StorageError &e);
     static std::vector<Op> parseOps(const QJsonArray &ops);
     void finishPendingPage();
     void refreshDirectory(int unknownOps);
     void scheduleReconnect();
-    void setCursor(qint64 cursor);
     void failEnrolment(const QString &reason);
 
     OpLog &m_log;

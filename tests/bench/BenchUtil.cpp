@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <map>
 #include <stdexcept>
 
@@ -44,6 +45,16 @@ bool resetPeakRss()
 {
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+std::int64_t threadCpuNs()
+{
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec ts {};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        return std::int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+#endif
+    return 0;
 }
 
 double percentile(std::vector<double> values, double p)

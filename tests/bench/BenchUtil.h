@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <utility>
 #include <vector>
@@ -32,6 +33,9 @@ private:
 double peakRssMib();
 // Peak resident set of another process (Linux /proc/PID/status VmHWM), MiB; 0 if unknown.
 double peakRssMibOf(qint64 pid);
+
+// CPU time the calling thread has used, in ns (0 where the platform has no per-thread clock).
+std::int64_t threadCpuNs();
 // Starts the peak over from the current resident set (Linux: /proc/self/clear_refs), so that a
 // figure excludes the set-up. False where the kernel does not allow it.
 bool resetPeakRss();

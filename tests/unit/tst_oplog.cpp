@@ -124,6 +124,39 @@ private slots:
         QCOMPARE(a.log->stateHash(), hash);
     }
 
+    void remoteBatchMovesTheCursorWithItsOps()
+    {
+        ManualClock clock;
+        TestReplica a(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        TestReplica b(QStringLiteral("b1"), QStringLiteral("CCIRC"), clock);
+        TestReplica stranger(QStringLiteral("s1"), QStringLiteral("CCIRC"), clock);
+        introduce(*b.log, *a.log);
+        QCOMPARE(b.log->hubCursor(), 0);
+
+        // Ops and cursor land together (one transaction: a crash keeps both or neither).
+        auto batch = b.log->prepareRemote(
+            a.log->commit({incident(QStringLiteral("i1"), QStringLiteral("One"))}));
+        batch.cursor = 7;
+        OpLog::verifyRemote(batch);
+        QCOMPARE(b.log->applyVerified(batch).applied, 1);
+        QCOMPARE(b.log->hubCursor(), 7);
+
+        // An op of a device we do not know yet: the cursor stays, so the op is pulled again
+        // once the directory is refreshed.
+        auto unknown = b.log->prepareRemote(
+            stranger.log->commit({incident(QStringLiteral("i2"), QStringLiteral("Two"))}));
+        unknown.cursor = 8;
+        OpLog::verifyRemote(unknown);
+        QCOMPARE(b.log->applyVerified(unknown).unknownDevice, 1);
+        QCOMPARE(b.log->hubCursor(), 7);
+
+        // The cursor never moves back.
+        b.log->setHubCursor(3);
+        QCOMPARE(b.log->hubCursor(), 7);
+        b.log->setHubCursor(9);
+        QCOMPARE(b.log->hubCursor(), 9);
+    }
+
     void rejectsTamperedAndUnauthorisedOps()
     {
         ManualClock clock;
