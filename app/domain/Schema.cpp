@@ -1,5 +1,7 @@
 #include "domain/Schema.h"
 
+#include <string_view>
+
 namespace liaison {
 
 int EntityDef::fieldIndex(const QString &field) const
@@ -18,6 +20,40 @@ int EntityDef::scopeIndex() const
             return static_cast<int>(i);
     }
     return -1;
+}
+
+const EntityDef &EntityDef::rootDef() const
+{
+    const EntityDef *def = this;
+    for (int guard = 0; def->isChild() && guard < 8; ++guard) {
+        const EntityDef *parent = findEntity(QString::fromLatin1(def->parentEntity));
+        if (!parent)
+            break;
+        def = parent;
+    }
+    return *def;
+}
+
+int EntityDef::depth() const
+{
+    int depth = 0;
+    const EntityDef *def = this;
+    while (def->isChild() && depth < 8) {
+        def = findEntity(QString::fromLatin1(def->parentEntity));
+        if (!def)
+            break;
+        ++depth;
+    }
+    return depth;
+}
+
+const EntityDef *memberListOf(const EntityDef &root)
+{
+    for (const auto &def : entityDefs()) {
+        if (def.memberList && def.parentEntity && root.name == std::string_view(def.parentEntity))
+            return &def;
+    }
+    return nullptr;
 }
 
 const std::vector<EntityDef> &entityDefs()
@@ -90,7 +126,9 @@ const std::vector<EntityDef> &entityDefs()
           {"incident_id", T::Ref},
           {"owner_centre", T::Text},
           {"scope", T::Scope},
-          {"deleted", T::Bool}}},
+          {"deleted", T::Bool},
+          // What a member added later receives: "all" (default) or "joined" (from then on).
+          {"history", T::Text}}},
         {entity::Message,
          "messages",
          "channel_id",
@@ -100,7 +138,9 @@ const std::vector<EntityDef> &entityDefs()
          "read_markers",
          "channel_id",
          entity::Channel,
-         {{"channel_id", T::Ref}, {"analyst_id", T::Text}, {"last_read_at", T::Int}}},
+         {{"channel_id", T::Ref}, {"analyst_id", T::Text}, {"last_read_at", T::Int}},
+         false,
+         true},
         {entity::Contact,
          "contacts",
          nullptr,
@@ -150,6 +190,36 @@ const std::vector<EntityDef> &entityDefs()
          "visit_id",
          entity::Visit,
          {{"visit_id", T::Ref}, {"contact_id", T::Ref}, {"deleted", T::Bool}}},
+        // Schema 6: a file attached to a message (the blob itself is named by its SHA-256).
+        {entity::Attachment,
+         "attachments",
+         "message_id",
+         entity::Message,
+         {{"message_id", T::Ref},
+          {"name", T::Text},
+          {"media_type", T::Text},
+          {"size", T::Int},
+          {"sha256", T::Text},
+          {"deleted", T::Bool}}},
+        // Schema 6: named analysts who receive a record (TLP:RED shared with named people).
+        {entity::IncidentMember,
+         "incident_members",
+         "incident_id",
+         entity::Incident,
+         {{"incident_id", T::Ref},
+          {"analyst_id", T::Text},
+          {"centre", T::Text},
+          {"removed", T::Bool}},
+         true},
+        {entity::ChannelMember,
+         "channel_members",
+         "channel_id",
+         entity::Channel,
+         {{"channel_id", T::Ref},
+          {"analyst_id", T::Text},
+          {"centre", T::Text},
+          {"removed", T::Bool}},
+         true},
     };
     return defs;
 }

@@ -28,6 +28,12 @@ struct EntityDef
     const char *parentField; // child entities: the field naming the parent (or nullptr)
     const char *parentEntity;
     std::vector<FieldDef> fields;
+    // A member list entry of its root (schema 6): its id is "ROOT-ID.ANALYST-ID", its fields
+    // name the analyst and their centre, "removed" takes them off. The hub sends the root's
+    // ops to the members it lists (docs/PROTOCOL.md, "Members").
+    bool memberList = false;
+    // A record of one analyst (read markers): it reaches that analyst's own devices only.
+    bool perAnalyst = false;
 
     int fieldIndex(const QString &field) const;
     bool hasScope() const { return scopeIndex() >= 0; }
@@ -36,6 +42,11 @@ struct EntityDef
     // A child with a scope of its own (a comment): it leaves its centre only when both it and
     // its root are shared. Other children follow their root.
     bool isScopedChild() const { return isChild() && hasScope(); }
+    // The entity whose record owns this one's scope: itself for a root, else its parent's
+    // root, through any depth (attachment -> message -> channel).
+    const EntityDef &rootDef() const;
+    // How deep it nests: 0 for a root, 1 for its children...
+    int depth() const;
 };
 
 namespace entity {
@@ -52,10 +63,19 @@ inline constexpr char Contact[] = "contact";
 inline constexpr char Visit[] = "visit";
 inline constexpr char Meeting[] = "meeting";
 inline constexpr char Attendee[] = "attendee";
+inline constexpr char Attachment[] = "attachment";
+inline constexpr char IncidentMember[] = "incident_member";
+inline constexpr char ChannelMember[] = "channel_member";
 } // namespace entity
 
 inline constexpr char kScopeCentre[] = "centre";
 inline constexpr char kScopeShared[] = "shared";
+// Only the analysts on the root's member list (direct messages, private channels); set at
+// creation, never widened.
+inline constexpr char kScopeMembers[] = "members";
+
+// The member list entity of a root entity (nullptr when it has none).
+const EntityDef *memberListOf(const EntityDef &root);
 
 // The registry of every entity kind, in a fixed order (the state hash depends on it).
 const std::vector<EntityDef> &entityDefs();

@@ -92,12 +92,13 @@ double nowSeconds()
 // canonical bytes (valid JSON objects by construction): a page of 1,000 ops is the hot path
 // of an initial sync, and a QJsonObject round trip per op cost more than the rest together.
 // Returns how many entries it wrote.
-int appendEntries(QByteArray &out, const QList<HubStore::StoredOp> &ops, const QString &centre)
+int appendEntries(QByteArray &out, const QList<HubStore::StoredOp> &ops, const QString &centre,
+                  const QString &analyst)
 {
     int count = 0;
     out += '[';
     for (const auto &op : ops) {
-        if (!op.isVisibleTo(centre) || !op.canonical.endsWith('}'))
+        if (!op.isVisibleTo(centre, analyst) || !op.canonical.endsWith('}'))
             continue;
         if (count++)
             out += ',';
@@ -929,18 +930,23 @@ void HubServer::drain(Session &session)
 
 void HubServer::broadcast(const QList<HubStore::StoredOp> &ops, const Session *origin)
 {
-    // Centres have few devices each: build each centre's frame once.
+    // Centres have few devices each: build each centre's frame once (each analyst's, when an
+    // entry is for named analysts only).
+    const bool perAnalyst = std::any_of(ops.cbegin(), ops.cend(), [](const auto &op) {
+        return !op.analyst.isEmpty() || !op.audience.isEmpty();
+    });
     QHash<QString, QString> frames;
     for (const auto &s : std::as_const(m_sessions)) {
         if (!s->device || s->closing || s.get() == origin)
             continue;
         const QString &centre = s->device->centre;
-        auto it = frames.find(centre);
+        const QString key = perAnalyst ? centre + QLatin1Char('\n') + s->device->analystId : centre;
+        auto it = frames.find(key);
         if (it == frames.end()) {
             QByteArray frame("{\"t\":\"live\",\"ops\":");
-            const int count = appendEntries(frame, ops, centre);
+            const int count = appendEntries(frame, ops, centre, s->device->analystId);
             frame += '}';
-            it = frames.insert(centre, count ? QString::fromUtf8(frame) : QString());
+            it = frames.insert(key, count ? QString::fromUtf8(frame) : QString());
         }
         if (!it->isEmpty())
             s->socket->sendTextMessage(*it); // not closing: checked above
@@ -959,7 +965,8 @@ void HubServer::handlePull(Session &session, const QJsonObject &frame)
     const qint64 after = *afterValue;
     const int limit = int(std::min<qint64>(*limitValue, m_limits.maxOpsPerPage));
     const qint64 last = m_store.lastHubSeq();
-    auto ops = m_store.opsAfter(after, limit + 1, session.device->centre);
+    auto ops
+        = m_store.opsAfter(after, limit + 1, session.device->centre, session.device->analystId);
     const bool more = ops.size() > limit;
     if (more)
         ops.removeLast();
@@ -973,7 +980,7 @@ void HubServer::handlePull(Session &session, const QJsonObject &frame)
     page += ",\"last_hub_seq\":";
     page += QByteArray::number(last);
     page += ",\"ops\":";
-    appendEntries(page, ops, session.device->centre);
+    appendEntries(page, ops, session.device->centre, session.device->analystId);
     page += '}';
     if (!session.closing)
         session.socket->sendTextMessage(QString::fromUtf8(page));

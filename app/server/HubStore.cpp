@@ -25,7 +25,7 @@ namespace liaison {
 
 namespace {
 
-constexpr int kHubSchema = 3;
+constexpr int kHubSchema = 4;
 constexpr char kSchema[] = R"SQL(
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID;
 CREATE TABLE centres (code TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL) WITHOUT ROWID;
@@ -64,11 +64,15 @@ CREATE INDEX ops_by_root ON ops(root);
 CREATE INDEX ops_by_record ON ops(record);
 -- What devices pull: gap-free hub_seq, each entry naming an op and who may receive it.
 -- visible_to NULL = every centre; hidden_from = a centre that already has it (republication).
+-- audience: a root whose members at this hub_seq receive it too (visible_to "-": nobody else);
+-- analyst: only this analyst's devices (per-analyst records, history sent to a new member).
 CREATE TABLE feed (
     hub_seq INTEGER PRIMARY KEY,
     op_seq INTEGER NOT NULL,
     visible_to TEXT,
-    hidden_from TEXT
+    hidden_from TEXT,
+    audience TEXT,
+    analyst TEXT
 );
 -- Records that own a scope (incidents, channels, contacts, visits) and their children.
 -- tlp: the record's marking by the merge rule (greatest (tlp_hlc, tlp_device) wins).
@@ -78,7 +82,19 @@ CREATE TABLE roots (
     shared INTEGER NOT NULL DEFAULT 0,
     tlp TEXT,
     tlp_hlc INTEGER,
-    tlp_device TEXT
+    tlp_device TEXT,
+    members_only INTEGER NOT NULL DEFAULT 0,
+    has_members INTEGER NOT NULL DEFAULT 0,
+    creator TEXT,
+    history TEXT
+) WITHOUT ROWID;
+-- Who is on a root's member list, and from which hub_seq to which (inclusive; NULL: still).
+CREATE TABLE memberships (
+    root TEXT NOT NULL,
+    analyst TEXT NOT NULL,
+    from_seq INTEGER NOT NULL,
+    until_seq INTEGER,
+    PRIMARY KEY (root, analyst, from_seq)
 ) WITHOUT ROWID;
 -- centre: the centre of the child's first op; shared: NULL for children that follow their
 -- root, 0 or 1 for children with a scope of their own (comments).
@@ -88,7 +104,7 @@ CREATE TABLE children (
     centre TEXT,
     shared INTEGER
 ) WITHOUT ROWID;
-INSERT INTO meta(key, value) VALUES ('hub_schema', 3);
+INSERT INTO meta(key, value) VALUES ('hub_schema', 4);
 )SQL";
 
 // Hub schema 2 -> 3: per-record columns for the TLP, ownership and comment-visibility rules.
@@ -102,6 +118,27 @@ ALTER TABLE children ADD COLUMN centre TEXT;
 ALTER TABLE children ADD COLUMN shared INTEGER;
 UPDATE meta SET value = 3 WHERE key = 'hub_schema';
 )SQL";
+
+// Hub schema 3 -> 4: member lists, members-only roots and per-analyst feed entries.
+constexpr char kSchema4[] = R"SQL(
+ALTER TABLE feed ADD COLUMN audience TEXT;
+ALTER TABLE feed ADD COLUMN analyst TEXT;
+ALTER TABLE roots ADD COLUMN members_only INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE roots ADD COLUMN has_members INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE roots ADD COLUMN creator TEXT;
+ALTER TABLE roots ADD COLUMN history TEXT;
+CREATE TABLE memberships (
+    root TEXT NOT NULL,
+    analyst TEXT NOT NULL,
+    from_seq INTEGER NOT NULL,
+    until_seq INTEGER,
+    PRIMARY KEY (root, analyst, from_seq)
+) WITHOUT ROWID;
+UPDATE meta SET value = 4 WHERE key = 'hub_schema';
+)SQL";
+
+// The centre code no device has: a feed entry for the members of its audience only.
+constexpr char kNoCentre[] = "-";
 
 QString pathIn(const QString &dir, const char *name)
 {
@@ -240,6 +277,8 @@ std::unique_ptr<HubStore> HubStore::open(const QString &dir)
                        "make a new hub with liaison-hub init");
     if (schema == 2)
         store->upgradeFrom2();
+    if (schema == 2 || schema == 3)
+        store->upgradeFrom3();
     else if (schema != kHubSchema)
         throw HubError(HubError::Kind::NotAHub, "hub.db has an unknown schema");
     return store;
@@ -275,6 +314,29 @@ void HubStore::upgradeFrom2()
                 .exec();
     }
     m_db.exec("UPDATE children SET shared = NULL WHERE shared = -1");
+    tx.commit();
+    qCInfo(lcSync) << "hub store upgraded to schema 3";
+}
+
+void HubStore::upgradeFrom3()
+{
+    // Read markers went to their analyst's whole centre before: from now on, to that
+    // analyst's devices only (their feed entries are re-routed; nothing is renumbered).
+    Transaction tx(m_db);
+    m_db.exec(kSchema4);
+    auto st = m_db.prepare("SELECT hub_seq, body, sig FROM ops WHERE record LIKE 'read\\_marker/%' "
+                           "ESCAPE '\\'");
+    while (st.step()) {
+        QString error;
+        const auto op = Op::fromStored(st.blob(1), st.blob(2), &error);
+        if (!op)
+            continue;
+        m_db.cached("UPDATE feed SET analyst = ?2, visible_to = NULL, hidden_from = NULL "
+                    "WHERE op_seq = ?1")
+            .bind(1, std::int64_t(st.int64(0)))
+            .bind(2, op->author)
+            .exec();
+    }
     tx.commit();
     qCInfo(lcSync) << "hub store upgraded to schema" << kHubSchema;
 }
@@ -521,8 +583,35 @@ HubStore::Accepted HubStore::accept(const Op &op, const QByteArray &canonical, b
         for (const auto &[opSeq, body, sig] : republish)
             accepted.entries << appendFeed(++seq, opSeq, {}, route.hiddenFrom, body, sig);
     }
+    if (route.memberHistory) {
+        // A new member gets what was written before they joined (the root's policy: all of
+        // it, or only the record and its member list), for their devices only, before the op
+        // that adds them. Internal comments stay behind.
+        auto &earlier = route.memberJoinedOnly
+            ? m_db.cached("SELECT o.hub_seq, o.body, o.sig FROM ops o "
+                          "LEFT JOIN children c ON c.key = o.record WHERE o.root = ?1 AND "
+                          "(o.record = ?1 OR o.record LIKE ?2) ORDER BY o.hub_seq")
+            : m_db.cached("SELECT o.hub_seq, o.body, o.sig FROM ops o "
+                          "LEFT JOIN children c ON c.key = o.record WHERE o.root = ?1 AND "
+                          "(c.shared IS NULL OR c.shared = 1 OR ?2 = 'all') ORDER BY o.hub_seq");
+        const EntityDef *memberDef = findEntity(op.entity);
+        earlier.bind(1, route.root)
+            .bind(2,
+                  route.memberJoinedOnly
+                      ? QString::fromLatin1(memberDef->name) + QStringLiteral("/%")
+                      : route.memberAllHistory ? QStringLiteral("all")
+                                               : QStringLiteral("shared-only"));
+        QList<std::tuple<qint64, QByteArray, QByteArray>> history;
+        while (earlier.step())
+            history.append({earlier.int64(0), earlier.blob(1), earlier.blob(2)});
+        earlier.reset();
+        for (const auto &[opSeq, body, sig] : history)
+            accepted.entries << appendFeed(++seq, opSeq, {}, {}, body, sig, {},
+                                           route.memberAnalyst);
+    }
     // The op itself: its hub_seq is its own feed entry, after what it republished.
     accepted.hubSeq = ++seq;
+    applyMembership(route, accepted.hubSeq);
     m_db.cached("INSERT INTO ops(hub_seq, id, device, seq, hlc, root, body, sig, record) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
         .bind(1, std::int64_t(accepted.hubSeq))
@@ -536,7 +625,7 @@ HubStore::Accepted HubStore::accept(const Op &op, const QByteArray &canonical, b
         .bind(9, route.record)
         .exec();
     accepted.entries << appendFeed(accepted.hubSeq, accepted.hubSeq, route.visibleTo, {}, canonical,
-                                   op.sig);
+                                   op.sig, route.audience, route.analyst);
     return accepted;
 }
 
@@ -630,9 +719,21 @@ HubStore::Route HubStore::routeFor(const Op &op)
         known.reset();
         const FieldValue *parent = op.field(QString::fromLatin1(def->parentField));
         const QString *parentId = parent ? std::get_if<QString>(parent) : nullptr;
-        const QString named = parentId && !parentId->isEmpty()
+        QString named = parentId && !parentId->isEmpty()
             ? recordKey(QString::fromLatin1(def->parentEntity), *parentId)
             : QString();
+        // The parent may be a child itself (attachment -> message -> channel): its root,
+        // which the hub recorded when the parent came, is this record's root too.
+        const EntityDef *parentDef = findEntity(QString::fromLatin1(def->parentEntity));
+        if (!named.isEmpty() && parentDef && parentDef->isChild()) {
+            auto &grand = m_db.cached("SELECT root FROM children WHERE key = ?1");
+            grand.bind(1, named);
+            const QString parentRoot = grand.step() ? grand.text(0) : QString();
+            grand.reset();
+            if (parentRoot.isEmpty())
+                throw rejected("unknown-parent");
+            named = parentRoot;
+        }
         if (!stored.isEmpty() && !named.isEmpty() && named != stored)
             throw rejected("parent-changed");
         route.root = stored.isEmpty() ? named : stored;
@@ -648,8 +749,8 @@ HubStore::Route HubStore::routeFor(const Op &op)
         route.visibleTo = op.scope == QLatin1String(kScopeShared) ? QString() : op.centre;
         return route;
     }
-    auto &find
-        = m_db.cached("SELECT owner, shared, tlp, tlp_hlc, tlp_device FROM roots WHERE key = ?1");
+    auto &find = m_db.cached("SELECT owner, shared, tlp, tlp_hlc, tlp_device, members_only, "
+                             "has_members, creator FROM roots WHERE key = ?1");
     find.bind(1, route.root);
     const bool exists = find.step();
     route.owner = exists ? find.text(0) : op.centre;
@@ -658,7 +759,11 @@ HubStore::Route HubStore::routeFor(const Op &op)
     const bool markingStamped = exists && !find.isNull(3);
     const qint64 markingHlc = markingStamped ? find.int64(3) : 0;
     const QByteArray markingDevice = exists ? find.text(4).toUtf8() : QByteArray();
+    bool membersOnly = exists && find.int64(5) != 0;
+    const bool hasMembers = exists && find.int64(6) != 0;
+    const bool authorIsCreator = exists && find.text(7) == op.author;
     find.reset();
+    const bool authorIsMember = (membersOnly || hasMembers) && isMember(route.root, op.author);
     // A child names a record this hub holds: otherwise its author could claim the parent's id
     // (and its ownership) before the real owner creates it, and route by its own say.
     if (def && def->isChild() && !exists)
@@ -685,8 +790,11 @@ HubStore::Route HubStore::routeFor(const Op &op)
             route.writes.tlp = marking;
         }
     }
-    // A centre's internal record is invisible to the others: they cannot write to it either.
-    if (!shared && route.owner != op.centre)
+    // A centre's internal record is invisible to the others: they cannot write to it either,
+    // unless they are on its member list. A members-only record is its members' alone.
+    if (membersOnly && !authorIsMember && !authorIsCreator)
+        throw rejected("not-member");
+    if (!membersOnly && !shared && route.owner != op.centre && !authorIsMember)
         throw rejected("scope-violation");
     if (isRootOp) {
         const FieldValue *scopeField = op.field(QStringLiteral("scope"));
@@ -699,6 +807,20 @@ HubStore::Route HubStore::routeFor(const Op &op)
             throw rejected("scope-mismatch");
         if (scopeField && op.centre != route.owner)
             throw rejected("not-owner");
+        // Members-only is chosen at creation and kept: never widened, never narrowed to.
+        const bool wantsMembers = scopeField && std::get_if<QString>(scopeField)
+            && *std::get_if<QString>(scopeField) == QLatin1String(kScopeMembers);
+        if (exists && scopeField && wantsMembers != membersOnly)
+            throw rejected("scope-violation");
+        if (!exists && wantsMembers) {
+            membersOnly = true;
+            route.writes.membersOnly = true;
+            const FieldValue *history = op.field(QStringLiteral("history"));
+            const auto *text = history ? std::get_if<QString>(history) : nullptr;
+            route.writes.history = text && *text == QLatin1String("joined")
+                ? QStringLiteral("joined")
+                : QStringLiteral("all");
+        }
         // Raising the marking of a record already shared is allowed (it has left); sharing a
         // record marked AMBER+STRICT or RED is not.
         if (!shared && sharesNow && tlpForbidsSharing(marking))
@@ -708,6 +830,15 @@ HubStore::Route HubStore::routeFor(const Op &op)
             route.becameShared = exists; // a record created shared has nothing to republish
             route.writes.rootShared = true;
         }
+    }
+    if (def && def->memberList)
+        routeMember(op, route, membersOnly, authorIsMember, authorIsCreator, shared, marking);
+    // The root's members receive its ops (beside its centre, or alone when members-only).
+    const bool withMembers = hasMembers || route.member == Route::Member::Add;
+    if (def && def->perAnalyst) {
+        // Read markers: the analyst's own devices, wherever the record's root goes.
+        route.analyst = op.author;
+        return route;
     }
     if (def && def->isScopedChild()) {
         // An internal comment is its centre's alone, on a shared record too.
@@ -719,13 +850,131 @@ HubStore::Route HubStore::routeFor(const Op &op)
             route.childBecameShared = childExisted && shared;
             route.writes.childShared = true;
         }
+        if (!shared && childCentre != route.owner) {
+            // A named member of another centre wrote it: for the owner centre and the
+            // members, never for the member's whole centre.
+            route.visibleTo = route.owner;
+            route.audience = route.root;
+            return route;
+        }
         route.visibleTo = shared && childShared ? QString() : childCentre;
         route.hiddenFrom = childCentre;
+        if (!shared && childShared && withMembers)
+            route.audience = route.root;
         return route;
     }
-    route.visibleTo = shared ? QString() : route.owner;
+    route.visibleTo = membersOnly ? QString::fromLatin1(kNoCentre)
+        : shared                  ? QString()
+                                  : route.owner;
     route.hiddenFrom = route.owner;
+    if (membersOnly || (!shared && withMembers))
+        route.audience = route.root;
     return route;
+}
+
+bool HubStore::isMember(const QString &rootKey, const QString &analyst) const
+{
+    auto &st = const_cast<Database &>(m_db).cached(
+        "SELECT 1 FROM memberships WHERE root = ?1 AND analyst = ?2 AND until_seq IS NULL");
+    st.bind(1, rootKey).bind(2, analyst);
+    const bool member = st.step();
+    st.reset();
+    return member;
+}
+
+QStringList HubStore::membersOf(const QString &rootKey) const
+{
+    QStringList out;
+    auto &st = const_cast<Database &>(m_db).cached(
+        "SELECT analyst FROM memberships WHERE root = ?1 AND until_seq IS NULL ORDER BY analyst");
+    st.bind(1, rootKey);
+    while (st.step())
+        out << st.text(0);
+    st.reset();
+    return out;
+}
+
+void HubStore::routeMember(const Op &op, Route &route, bool membersOnly, bool authorIsMember,
+                           bool authorIsCreator, bool shared, const QString &marking)
+{
+    // A member entry is "ROOT-ID.ANALYST-ID": one record per analyst and root, so adding and
+    // removing the same analyst merge like any field.
+    const QString rootId = route.root.mid(route.root.indexOf(QLatin1Char('/')) + 1);
+    if (!op.entityId.startsWith(rootId + QLatin1Char('.')))
+        throw rejected("invalid-member");
+    const QString analyst = op.entityId.mid(rootId.size() + 1);
+    if (const FieldValue *named = op.field(QStringLiteral("analyst_id"))) {
+        const auto *text = std::get_if<QString>(named);
+        if (!text || *text != analyst)
+            throw rejected("invalid-member");
+    }
+    auto &who = m_db.cached("SELECT centre FROM analysts WHERE id = ?1");
+    who.bind(1, analyst);
+    const QString centre = who.step() ? who.text(0) : QString();
+    who.reset();
+    if (centre.isEmpty())
+        throw rejected("invalid-member");
+    if (const FieldValue *named = op.field(QStringLiteral("centre"))) {
+        const auto *text = std::get_if<QString>(named);
+        if (!text || *text != centre)
+            throw rejected("invalid-member");
+    }
+    const FieldValue *removedValue = op.field(QStringLiteral("removed"));
+    const bool *removed = removedValue ? std::get_if<bool>(removedValue) : nullptr;
+    if (!removed && !op.field(QStringLiteral("analyst_id")))
+        return; // touches no membership
+    const bool adding = !removed || !*removed;
+    const bool ownerSide = op.centre == route.owner && (authorIsMember || !membersOnly);
+    // Who may change the list (docs/PROTOCOL.md, "Members"): the root's creator; to add, any
+    // current member, or, on a record that is not members-only, any analyst of the owner
+    // centre; to remove someone else, an analyst of the owner centre as for adding; anyone on
+    // the list may leave.
+    const bool allowed = authorIsCreator
+        || (adding ? authorIsMember || ownerSide
+                   : ownerSide || (authorIsMember && analyst == op.author));
+    if (!allowed)
+        throw rejected("not-member");
+    // TLP:AMBER+STRICT never leaves the owner centre, not even to a named person.
+    if (adding && centre != route.owner && marking == QLatin1String("amber+strict"))
+        throw rejected("tlp-forbids-share");
+    const bool already = isMember(route.root, analyst);
+    if (adding == already)
+        return; // no change: already on the list, or already off it
+    route.member = adding ? Route::Member::Add : Route::Member::Remove;
+    route.memberAnalyst = analyst;
+    if (adding) {
+        // What the new member could not see before: a members-only record, or another
+        // centre's record that is not shared.
+        const bool couldSee = !membersOnly && (shared || centre == route.owner);
+        route.memberHistory = !couldSee;
+        route.memberAllHistory = membersOnly; // a members-only record has no internal part
+        if (membersOnly) {
+            auto &history = m_db.cached("SELECT history FROM roots WHERE key = ?1");
+            history.bind(1, route.root);
+            route.memberJoinedOnly = history.step() && history.text(0) == QLatin1String("joined");
+            history.reset();
+        }
+    }
+}
+
+void HubStore::applyMembership(const Route &route, qint64 hubSeq)
+{
+    if (route.member == Route::Member::Add) {
+        m_db.cached("INSERT INTO memberships(root, analyst, from_seq) VALUES (?1, ?2, ?3)")
+            .bind(1, route.root)
+            .bind(2, route.memberAnalyst)
+            .bind(3, std::int64_t(hubSeq))
+            .exec();
+        m_db.cached("UPDATE roots SET has_members = 1 WHERE key = ?1").bind(1, route.root).exec();
+    } else if (route.member == Route::Member::Remove) {
+        // The removal itself still reaches the removed member; nothing after it does.
+        m_db.cached("UPDATE memberships SET until_seq = ?3 WHERE root = ?1 AND analyst = ?2 "
+                    "AND until_seq IS NULL")
+            .bind(1, route.root)
+            .bind(2, route.memberAnalyst)
+            .bind(3, std::int64_t(hubSeq))
+            .exec();
+    }
 }
 
 void HubStore::applyRoute(const Op &op, const Route &route)
@@ -743,11 +992,19 @@ void HubStore::applyRoute(const Op &op, const Route &route)
     } else if (w.childShared) {
         m_db.cached("UPDATE children SET shared = 1 WHERE key = ?1").bind(1, route.record).exec();
     }
-    if (w.insertRoot)
-        m_db.cached("INSERT INTO roots(key, owner, shared) VALUES (?1, ?2, 0)")
-            .bind(1, route.root)
+    if (w.insertRoot) {
+        auto &insert = m_db.cached("INSERT INTO roots(key, owner, shared, members_only, creator, "
+                                   "history) VALUES (?1, ?2, 0, ?3, ?4, ?5)");
+        insert.bind(1, route.root)
             .bind(2, route.owner)
-            .exec();
+            .bind(3, std::int64_t(w.membersOnly ? 1 : 0))
+            .bind(4, op.author);
+        if (w.history.isEmpty())
+            insert.bindNull(5);
+        else
+            insert.bind(5, w.history);
+        insert.exec();
+    }
     if (w.tlp)
         m_db.cached("UPDATE roots SET tlp = ?2, tlp_hlc = ?3, tlp_device = ?4 WHERE key = ?1")
             .bind(1, route.root)
@@ -778,29 +1035,57 @@ void HubStore::checkOwnRecord(const Op &op, const EntityDef *def, const QString 
 
 HubStore::StoredOp HubStore::appendFeed(qint64 hubSeq, qint64 opSeq, const QString &visibleTo,
                                         const QString &hiddenFrom, const QByteArray &canonical,
-                                        const QByteArray &sig)
+                                        const QByteArray &sig, const QString &audience,
+                                        const QString &analyst)
 {
-    m_db.cached("INSERT INTO feed(hub_seq, op_seq, visible_to, hidden_from) "
-                "VALUES (?1, ?2, ?3, ?4)")
+    m_db.cached("INSERT INTO feed(hub_seq, op_seq, visible_to, hidden_from, audience, analyst) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, std::int64_t(hubSeq))
         .bind(2, std::int64_t(opSeq))
         .bind(3, visibleTo.isEmpty() ? QString() : visibleTo)
         .bind(4, hiddenFrom.isEmpty() ? QString() : hiddenFrom)
+        .bind(5, audience.isEmpty() ? QString() : audience)
+        .bind(6, analyst.isEmpty() ? QString() : analyst)
         .exec();
-    return StoredOp {hubSeq, visibleTo, hiddenFrom, canonical, sig};
+    StoredOp entry {hubSeq, visibleTo, hiddenFrom, canonical, sig, audience, analyst, {}};
+    if (!audience.isEmpty()) {
+        auto &members = m_db.cached("SELECT analyst FROM memberships WHERE root = ?1 AND "
+                                    "from_seq <= ?2 AND (until_seq IS NULL OR until_seq >= ?2)");
+        members.bind(1, audience).bind(2, std::int64_t(hubSeq));
+        while (members.step())
+            entry.members << members.text(0);
+        members.reset();
+    }
+    return entry;
 }
 
-QList<HubStore::StoredOp> HubStore::opsAfter(qint64 after, int limit, const QString &centre) const
+QList<HubStore::StoredOp> HubStore::opsAfter(qint64 after, int limit, const QString &centre,
+                                             const QString &analyst) const
 {
     QList<StoredOp> out;
+    // The same rule as StoredOp::isVisibleTo: an analyst's entry for that analyst only; else
+    // the centre rule, or membership of the entry's audience at its hub_seq.
     auto &st = const_cast<Database &>(m_db).cached(
-        "SELECT f.hub_seq, f.visible_to, f.hidden_from, o.body, o.sig FROM feed f "
-        "JOIN ops o ON o.hub_seq = f.op_seq WHERE f.hub_seq > ?1 "
-        "AND (f.visible_to IS NULL OR f.visible_to = ?2) "
-        "AND (f.hidden_from IS NULL OR f.hidden_from <> ?2) ORDER BY f.hub_seq LIMIT ?3");
-    st.bind(1, std::int64_t(after)).bind(2, centre).bind(3, std::int64_t(limit));
-    while (st.step())
-        out << StoredOp {st.int64(0), st.text(1), st.text(2), st.blob(3), st.blob(4)};
+        "SELECT f.hub_seq, f.visible_to, f.hidden_from, o.body, o.sig, f.audience, f.analyst, "
+        "f.audience IS NOT NULL AND EXISTS (SELECT 1 FROM memberships m WHERE "
+        "m.root = f.audience AND m.analyst = ?4 AND m.from_seq <= f.hub_seq AND "
+        "(m.until_seq IS NULL OR m.until_seq >= f.hub_seq)) AS member "
+        "FROM feed f JOIN ops o ON o.hub_seq = f.op_seq WHERE f.hub_seq > ?1 AND "
+        "CASE WHEN f.analyst IS NOT NULL THEN f.analyst = ?4 "
+        "ELSE ((f.visible_to IS NULL OR f.visible_to = ?2) "
+        "AND (f.hidden_from IS NULL OR f.hidden_from <> ?2)) OR member END "
+        "ORDER BY f.hub_seq LIMIT ?3");
+    st.bind(1, std::int64_t(after))
+        .bind(2, centre)
+        .bind(3, std::int64_t(limit))
+        .bind(4, analyst.isEmpty() ? QStringLiteral("-") : analyst);
+    while (st.step()) {
+        StoredOp entry {st.int64(0), st.text(1), st.text(2), st.blob(3),
+                        st.blob(4),  st.text(5), st.text(6), {}};
+        if (st.int64(7) != 0)
+            entry.members << analyst;
+        out << entry;
+    }
     st.reset();
     return out;
 }

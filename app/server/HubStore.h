@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -99,13 +100,20 @@ public:
     struct StoredOp
     {
         qint64 hubSeq = 0;
-        QString visibleTo; // empty: every centre; else only this one
+        QString visibleTo; // empty: every centre; else only this one ("-": no centre as such)
         QString hiddenFrom; // a centre that already has it (republication)
         QByteArray canonical;
         QByteArray sig;
-        bool isVisibleTo(const QString &centre) const
+        QString audience; // a root whose members receive it too
+        QString analyst; // only this analyst's devices
+        QStringList members; // the audience's members at hubSeq (those known to the caller)
+        bool isVisibleTo(const QString &centre, const QString &analystId = {}) const
         {
-            return (visibleTo.isEmpty() || visibleTo == centre) && hiddenFrom != centre;
+            if (!analyst.isEmpty())
+                return analystId == analyst;
+            if ((visibleTo.isEmpty() || visibleTo == centre) && hiddenFrom != centre)
+                return true;
+            return !audience.isEmpty() && !analystId.isEmpty() && members.contains(analystId);
         }
     };
 
@@ -129,8 +137,12 @@ public:
                     const HubDevice &device,
                     const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-    // Feed entries after hub_seq `after` that a device of `centre` may receive, in order.
-    QList<StoredOp> opsAfter(qint64 after, int limit, const QString &centre) const;
+    // Feed entries after hub_seq `after` that a device of `analyst` in `centre` may receive,
+    // in order (members-only and per-analyst entries need the analyst).
+    QList<StoredOp> opsAfter(qint64 after, int limit, const QString &centre,
+                             const QString &analyst = {}) const;
+    // The analysts on a root's member list now ("incident/ID"), in id order.
+    QStringList membersOf(const QString &rootKey) const;
     qint64 lastHubSeq() const;
 
     Database &db() { return m_db; }
@@ -148,6 +160,13 @@ private:
         QString hiddenFrom; // the centre that already holds what a share republishes
         bool becameShared = false; // the root has just been shared
         bool childBecameShared = false; // a comment of a shared root has just been shared
+        QString audience; // the root, when its members receive the op
+        QString analyst; // a per-analyst record's analyst
+        enum class Member { None, Add, Remove } member = Member::None;
+        QString memberAnalyst;
+        bool memberHistory = false; // send the root's history to the new member
+        bool memberJoinedOnly = false; // ... only the root record and its member list
+        bool memberAllHistory = false; // ... internal comments included (members-only root)
         // What accepting the op writes to the routing tables, once every rule has passed.
         struct Writes
         {
@@ -156,6 +175,8 @@ private:
             bool childShared = false;
             bool insertRoot = false;
             bool rootShared = false;
+            bool membersOnly = false; // a new root made members-only
+            QString history; // a new root's member history policy ("all" or "joined")
             std::optional<QString> tlp; // the op's marking wins the merge
         } writes;
     };
@@ -167,10 +188,16 @@ private:
     void checkOwnRecord(const Op &op, const EntityDef *def, const QString &root);
     void updateTlp(const QString &rootKey, const Op &op, const FieldValue &value);
     void upgradeFrom2();
+    void upgradeFrom3();
+    bool isMember(const QString &rootKey, const QString &analyst) const;
+    void routeMember(const Op &op, Route &route, bool membersOnly, bool authorIsMember,
+                     bool authorIsCreator, bool shared, const QString &marking);
+    void applyMembership(const Route &route, qint64 hubSeq);
     void checkClockIncreases(const Op &op);
     StoredOp appendFeed(qint64 hubSeq, qint64 opSeq, const QString &visibleTo,
                         const QString &hiddenFrom, const QByteArray &canonical,
-                        const QByteArray &sig);
+                        const QByteArray &sig, const QString &audience = {},
+                        const QString &analyst = {});
     static QByteArray codeHash(const QString &normalisedCode);
 
     QString m_dir;

@@ -304,6 +304,59 @@ CREATE TABLE drafts (
     PRIMARY KEY (record, field)
 ) WITHOUT ROWID;
 )SQL"},
+        {6, R"SQL(
+-- Schema 6: records nest three deep (attachment -> message -> channel), and roots get member
+-- lists (analysts named by the owner centre; the hub sends the root's ops to them only).
+-- channels gains "history"; rebuilt to keep its columns in registry order.
+CREATE TABLE channels_v6 (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT,
+    kind TEXT,
+    incident_id TEXT,
+    owner_centre TEXT,
+    scope TEXT,
+    deleted INTEGER,
+    history TEXT,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+INSERT INTO channels_v6(id, name, kind, incident_id, owner_centre, scope, deleted, _updated, _clock)
+    SELECT id, name, kind, incident_id, owner_centre, scope, deleted, _updated, _clock FROM channels;
+DROP TABLE channels;
+ALTER TABLE channels_v6 RENAME TO channels;
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY NOT NULL,
+    message_id TEXT,
+    name TEXT,
+    media_type TEXT,
+    size INTEGER,
+    sha256 TEXT,
+    deleted INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+CREATE INDEX attachments_by_message ON attachments(message_id);
+CREATE TABLE incident_members (
+    id TEXT PRIMARY KEY NOT NULL,
+    incident_id TEXT,
+    analyst_id TEXT,
+    centre TEXT,
+    removed INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+CREATE INDEX incident_members_by_incident ON incident_members(incident_id);
+CREATE TABLE channel_members (
+    id TEXT PRIMARY KEY NOT NULL,
+    channel_id TEXT,
+    analyst_id TEXT,
+    centre TEXT,
+    removed INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+CREATE INDEX channel_members_by_channel ON channel_members(channel_id);
+)SQL"},
     };
     return all;
 }

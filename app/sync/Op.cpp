@@ -218,7 +218,8 @@ std::optional<Op> Op::fromJsonObject(const QJsonObject &o, QString *error)
         || !validToken(op.entity) || !validToken(op.entityId)) {
         return fail("op has a missing or malformed identifier");
     }
-    if (op.scope != QLatin1String("centre") && op.scope != QLatin1String("shared"))
+    if (op.scope != QLatin1String("centre") && op.scope != QLatin1String("shared")
+        && op.scope != QLatin1String("members"))
         return fail("op has an unknown scope");
     const QJsonValue seq = o.value("seq");
     const double seqValue = seq.toDouble(-1);

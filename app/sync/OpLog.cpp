@@ -108,13 +108,16 @@ QString narrowerScope(const QString &a, const QString &b)
         : QString::fromLatin1(kScopeCentre);
 }
 
-// Unset < centre < shared: a row created by a later edit arriving before its create op has no
-// scope yet, and the create op's "centre" must still win there.
+// Unset < members < centre < shared: a row created by a later edit arriving before its create
+// op has no scope yet, and the create op's scope must still win there. Members-only is set
+// when a root is made and never changes (the hub refuses it later); centre widens to shared.
 int scopeRank(const QString &scope)
 {
     if (scope == QLatin1String(kScopeShared))
+        return 3;
+    if (scope == QLatin1String(kScopeCentre))
         return 2;
-    return scope == QLatin1String(kScopeCentre) ? 1 : 0;
+    return scope == QLatin1String(kScopeMembers) ? 1 : 0;
 }
 
 void bindValue(Statement &st, int index, const FieldValue &value)
@@ -408,7 +411,14 @@ QString OpLog::scopeForChange(const EntityDef *def, const Change &change, const 
     for (const auto &[name, value] : change.fields) {
         if (name == QLatin1String("scope") && def->hasScope()) {
             const QString wanted = std::get<QString>(value);
-            if (scopeRank(wanted) < scopeRank(own))
+            const bool members = wanted == QLatin1String(kScopeMembers);
+            if (!members && wanted != QLatin1String(kScopeCentre)
+                && wanted != QLatin1String(kScopeShared))
+                throw std::invalid_argument("a scope is centre, shared or members");
+            // Members-only is chosen when a root is made (a direct message), never later.
+            if (members && (def->isChild() || row.exists))
+                throw std::invalid_argument("only a new root record can be members-only");
+            if (row.exists && scopeRank(wanted) < scopeRank(own))
                 throw std::invalid_argument("a shared record cannot go back to centre scope");
             own = wanted;
         }
@@ -895,6 +905,24 @@ QByteArray OpLog::sharedStateHash() const
     return hashState(true);
 }
 
+namespace {
+
+// SQL: the rows of def that both centres hold (their root is shared).
+std::string sharedCondition(const EntityDef &def)
+{
+    std::string condition = def.hasScope() ? std::string("scope = 'shared'") : std::string();
+    if (!def.isChild())
+        return condition;
+    const EntityDef *parent = findEntity(QString::fromLatin1(def.parentEntity));
+    if (!parent)
+        return "0";
+    const std::string inParent = std::string(def.parentField) + " IN (SELECT id FROM "
+        + parent->table + " WHERE " + sharedCondition(*parent) + ")";
+    return condition.empty() ? inParent : inParent + " AND " + condition;
+}
+
+} // namespace
+
 QByteArray OpLog::hashState(bool sharedOnly) const
 {
     ensureSodium();
@@ -911,18 +939,11 @@ QByteArray OpLog::hashState(bool sharedOnly) const
         feed(QByteArray(def.table));
         std::string where;
         if (sharedOnly) {
-            // Records of scope shared, and the children of such records.
-            if (def.isChild()) {
-                const EntityDef *parent = findEntity(QString::fromLatin1(def.parentEntity));
-                where = std::string(" WHERE ") + def.parentField + " IN (SELECT id FROM "
-                    + parent->table + " WHERE scope = 'shared')";
-                if (def.isScopedChild())
-                    where += " AND scope = 'shared'";
-            } else if (def.hasScope()) {
-                where = " WHERE scope = 'shared'";
-            } else {
+            // Records of scope shared, and the records under them at any depth (a scoped
+            // child, a comment, only when it is shared too).
+            if (!def.rootDef().hasScope())
                 continue;
-            }
+            where = " WHERE " + sharedCondition(def);
         }
         const std::string sql = std::string("SELECT id") + columnList(def)
             + ", _updated, _clock FROM " + def.table + where + " ORDER BY id";

@@ -39,8 +39,32 @@ int main(int argc, char *argv[])
                                                  QStringLiteral("amber"),
                                                  {}});
     incidents.addIndicator(id, IndicatorType::Domain, QStringLiteral("phish.example.org"));
-    if (version == 4) // a comment, for migration 5 to carry over with its search entry
+    if (version == 4 || version == 5) // a comment (migration 5 carries it with its search entry)
         incidents.addComment(id, QStringLiteral("Fixture comment about beaconing"));
+    if (version < 6) // undo migration 6
+        profile->db().exec(R"SQL(
+BEGIN;
+DROP TABLE attachments;
+DROP TABLE incident_members;
+DROP TABLE channel_members;
+CREATE TABLE channels5 (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT,
+    kind TEXT,
+    incident_id TEXT,
+    owner_centre TEXT,
+    scope TEXT,
+    deleted INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+INSERT INTO channels5 SELECT id, name, kind, incident_id, owner_centre, scope, deleted, _updated,
+    _clock FROM channels;
+DROP TABLE channels;
+ALTER TABLE channels5 RENAME TO channels;
+UPDATE meta SET value = 5 WHERE key = 'schema_version';
+COMMIT;
+)SQL");
     if (version < 5) // undo migration 5
         profile->db().exec(R"SQL(
 BEGIN;

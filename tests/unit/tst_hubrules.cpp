@@ -65,6 +65,7 @@ class TestHubRules : public QObject
     Pusher m_ccirc;
     Pusher m_ccirc2; // a second analyst of the same centre
     Pusher m_uscert;
+    Pusher m_uscert2; // a second analyst of the other centre
 
     // The code the hub refuses op with, or "accepted".
     QString push(Pusher &p, const Op &op)
@@ -91,6 +92,52 @@ class TestHubRules : public QObject
         return ids;
     }
 
+    // Feed entries the devices of one analyst may pull, as op ids.
+    QStringList seenBy(const Pusher &p)
+    {
+        QStringList ids;
+        for (const auto &entry :
+             m_store->opsAfter(0, 100000, p.device.centre, p.device.analystId)) {
+            QString error;
+            if (const auto op = Op::fromStored(entry.canonical, entry.sig, &error))
+                ids << op->id();
+        }
+        return ids;
+    }
+
+    // Where a live fan-out of op would go: the analysts (of m_everyone) whose devices get it.
+    QStringList liveTo(Pusher &p, const Op &op, const std::vector<Pusher *> &everyone)
+    {
+        QStringList out;
+        Transaction tx(m_store->db());
+        const auto accepted = m_store->accept(op, p.device);
+        tx.commit();
+        for (const Pusher *other : everyone) {
+            for (const auto &entry : accepted.entries) {
+                QString error;
+                const auto stored = Op::fromStored(entry.canonical, entry.sig, &error);
+                if (stored && stored->id() == op.id()
+                    && entry.isVisibleTo(other->device.centre, other->device.analystId))
+                    out << other->device.analystName;
+            }
+        }
+        return out;
+    }
+
+    Op member(Pusher &p, const QString &entity, const QString &root, const Pusher &who,
+              bool removed = false)
+    {
+        const QString parent = entity == QLatin1String("incident_member")
+            ? QStringLiteral("incident_id")
+            : QStringLiteral("channel_id");
+        return p.op(entity, root + QLatin1Char('.') + who.device.analystId,
+                    {{parent, root},
+                     {QStringLiteral("analyst_id"), who.device.analystId},
+                     {QStringLiteral("centre"), who.device.centre},
+                     {QStringLiteral("removed"), removed}},
+                    kCentre);
+    }
+
     void enrol(Pusher &p, const QString &centre, const QString &name)
     {
         const auto code = m_store->issueEnrolment(centre, name, {}, 3600);
@@ -106,9 +153,11 @@ private slots:
         m_ccirc = {};
         m_ccirc2 = {};
         m_uscert = {};
+        m_uscert2 = {};
         enrol(m_ccirc, QStringLiteral("CCIRC"), QStringLiteral("Marie Tremblay"));
         enrol(m_ccirc2, QStringLiteral("CCIRC"), QStringLiteral("Luc Gagnon"));
         enrol(m_uscert, QStringLiteral("USCERT"), QStringLiteral("John Smith"));
+        enrol(m_uscert2, QStringLiteral("USCERT"), QStringLiteral("Jane Doe"));
     }
 
     void amberStrictAndRedNeverLeaveTheCentre_data()
@@ -280,6 +329,249 @@ private slots:
                  QStringLiteral("accepted"));
     }
 
+    void readMarkersReachTheirAnalystOnly()
+    {
+        const QString channel = QStringLiteral("chan-ro");
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(QStringLiteral("channel"), channel,
+                                 {{QStringLiteral("name"), QStringLiteral("Bridge")},
+                                  {QStringLiteral("owner_centre"), QStringLiteral("CCIRC")},
+                                  {QStringLiteral("scope"), kShared}},
+                                 kShared)),
+                 QStringLiteral("accepted"));
+        const Op marker = m_ccirc.op(QStringLiteral("read_marker"),
+                                     channel + QLatin1Char('.') + m_ccirc.device.analystId,
+                                     {{QStringLiteral("channel_id"), channel},
+                                      {QStringLiteral("analyst_id"), m_ccirc.device.analystId},
+                                      {QStringLiteral("last_read_at"), qint64(1000)}},
+                                     kShared);
+        QCOMPARE(liveTo(m_ccirc, marker, {&m_ccirc, &m_ccirc2, &m_uscert}),
+                 QStringList {QStringLiteral("Marie Tremblay")});
+        QVERIFY(seenBy(m_ccirc).contains(marker.id()));
+        QVERIFY(!seenBy(m_ccirc2).contains(marker.id())); // a colleague of the same centre
+        QVERIFY(!seenBy(m_uscert).contains(marker.id()));
+    }
+
+    void recordsNestThreeDeep()
+    {
+        // channel -> message -> attachment: the attachment goes where its channel goes.
+        auto channel = [&](const QString &id, const QString &scope) {
+            return m_ccirc.op(QStringLiteral("channel"), id,
+                              {{QStringLiteral("name"), QStringLiteral("Bridge")},
+                               {QStringLiteral("owner_centre"), QStringLiteral("CCIRC")},
+                               {QStringLiteral("scope"), scope}},
+                              scope);
+        };
+        auto message
+            = [](Pusher &p, const QString &id, const QString &channelId, const QString &scope) {
+                  return p.op(QStringLiteral("message"), id,
+                              {{QStringLiteral("channel_id"), channelId},
+                               {QStringLiteral("body"), QStringLiteral("see the capture")}},
+                              scope);
+              };
+        auto attachment
+            = [](Pusher &p, const QString &id, const QString &messageId, const QString &scope) {
+                  return p.op(QStringLiteral("attachment"), id,
+                              {{QStringLiteral("message_id"), messageId},
+                               {QStringLiteral("name"), QStringLiteral("capture.pcap")},
+                               {QStringLiteral("size"), qint64(2048)}},
+                              scope);
+              };
+        QCOMPARE(push(m_ccirc, channel(QStringLiteral("ch-s"), kShared)),
+                 QStringLiteral("accepted"));
+        QCOMPARE(push(m_ccirc, channel(QStringLiteral("ch-c"), kCentre)),
+                 QStringLiteral("accepted"));
+        // Shared channel: a message by the other centre, an attachment by this one.
+        const Op m1 = message(m_uscert, QStringLiteral("m1"), QStringLiteral("ch-s"), kShared);
+        QCOMPARE(push(m_uscert, m1), QStringLiteral("accepted"));
+        const Op a1 = attachment(m_ccirc, QStringLiteral("a1"), QStringLiteral("m1"), kShared);
+        QCOMPARE(push(m_ccirc, a1), QStringLiteral("accepted"));
+        QVERIFY(seenBy(m_uscert).contains(a1.id()));
+        QVERIFY(seenBy(m_ccirc2).contains(a1.id()));
+        QCOMPARE(m_store->db().scalarText("SELECT root FROM children WHERE key = 'attachment/a1'"),
+                 std::optional<QString>(QStringLiteral("channel/ch-s")));
+        // Internal channel: its grandchild stays home, and the other centre cannot add one.
+        const Op m2 = message(m_ccirc, QStringLiteral("m2"), QStringLiteral("ch-c"), kCentre);
+        QCOMPARE(push(m_ccirc, m2), QStringLiteral("accepted"));
+        const Op a2 = attachment(m_ccirc, QStringLiteral("a2"), QStringLiteral("m2"), kCentre);
+        QCOMPARE(push(m_ccirc, a2), QStringLiteral("accepted"));
+        QVERIFY(seenBy(m_ccirc2).contains(a2.id()));
+        QVERIFY(!seenBy(m_uscert).contains(a2.id()));
+        QCOMPARE(push(m_uscert,
+                      attachment(m_uscert, QStringLiteral("a3"), QStringLiteral("m2"), kCentre)),
+                 QStringLiteral("scope-violation"));
+        // An attachment of a message the hub does not hold: refused.
+        QCOMPARE(push(m_uscert,
+                      attachment(m_uscert, QStringLiteral("a4"), QStringLiteral("nope"), kShared)),
+                 QStringLiteral("unknown-parent"));
+        // Sharing the channel later carries the grandchild across, after its parents.
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(QStringLiteral("channel"), QStringLiteral("ch-c"),
+                                 {{QStringLiteral("scope"), kShared}}, kShared)),
+                 QStringLiteral("accepted"));
+        const QStringList seen = seenBy(m_uscert);
+        QVERIFY(seen.indexOf(m2.id()) >= 0);
+        QVERIFY(seen.indexOf(m2.id()) < seen.indexOf(a2.id()));
+    }
+
+    void redGoesToNamedAnalystsOnly()
+    {
+        const QString id = QStringLiteral("inc-red");
+        const Op create = m_ccirc.op(
+            QStringLiteral("incident"), id,
+            incidentFields(QStringLiteral("CCIRC"), QStringLiteral("red"), kCentre), kCentre);
+        QCOMPARE(push(m_ccirc, create), QStringLiteral("accepted"));
+        auto comment = [&](Pusher &p, const QString &cid, const QString &scope) {
+            return p.op(QStringLiteral("comment"), cid,
+                        {{QStringLiteral("incident_id"), id},
+                         {QStringLiteral("body"), QStringLiteral("note")},
+                         {QStringLiteral("scope"), scope}},
+                        kCentre);
+        };
+        const Op internal = comment(m_ccirc, QStringLiteral("c-int"), kCentre);
+        QCOMPARE(push(m_ccirc, internal), QStringLiteral("accepted"));
+        // Before anyone is named, the other centre can neither see nor write.
+        QVERIFY(seenBy(m_uscert).isEmpty());
+        QCOMPARE(push(m_uscert, comment(m_uscert, QStringLiteral("c-x"), kShared)),
+                 QStringLiteral("scope-violation"));
+        // Only the owner centre names people; the name and centre must be the directory's.
+        QCOMPARE(push(m_uscert, member(m_uscert, QStringLiteral("incident_member"), id, m_uscert)),
+                 QStringLiteral("scope-violation"));
+        Op wrongCentre = m_ccirc.op(QStringLiteral("incident_member"),
+                                    id + QLatin1Char('.') + m_uscert.device.analystId,
+                                    {{QStringLiteral("incident_id"), id},
+                                     {QStringLiteral("analyst_id"), m_uscert.device.analystId},
+                                     {QStringLiteral("centre"), QStringLiteral("CCIRC")}},
+                                    kCentre);
+        QCOMPARE(push(m_ccirc, wrongCentre), QStringLiteral("invalid-member"));
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(QStringLiteral("incident_member"), id + ".someone",
+                                 {{QStringLiteral("incident_id"), id},
+                                  {QStringLiteral("analyst_id"), QStringLiteral("x")}},
+                                 kCentre)),
+                 QStringLiteral("invalid-member"));
+
+        // Marie names John: John gets the record's history (not the internal comment) and
+        // every later op; Jane, of John's centre, gets nothing.
+        const Op named = member(m_ccirc, QStringLiteral("incident_member"), id, m_uscert);
+        QCOMPARE(push(m_ccirc, named), QStringLiteral("accepted"));
+        QCOMPARE(m_store->membersOf(QStringLiteral("incident/") + id),
+                 QStringList {m_uscert.device.analystId});
+        QStringList john = seenBy(m_uscert);
+        QVERIFY(john.contains(create.id()));
+        QVERIFY(john.indexOf(create.id()) < john.indexOf(named.id()));
+        QVERIFY(!john.contains(internal.id()));
+        QVERIFY(seenBy(m_uscert2).isEmpty());
+        const Op edit
+            = m_ccirc2.op(QStringLiteral("incident"), id,
+                          {{QStringLiteral("title"), QStringLiteral("Renamed")}}, kCentre);
+        QCOMPARE(liveTo(m_ccirc2, edit, {&m_ccirc, &m_ccirc2, &m_uscert, &m_uscert2}),
+                 (QStringList {QStringLiteral("Marie Tremblay"), QStringLiteral("Luc Gagnon"),
+                               QStringLiteral("John Smith")}));
+        // John writes a comment: the owner centre and the members see it, Jane does not.
+        const Op reply = comment(m_uscert, QStringLiteral("c-john"), kShared);
+        QCOMPARE(liveTo(m_uscert, reply, {&m_ccirc, &m_ccirc2, &m_uscert, &m_uscert2}),
+                 (QStringList {QStringLiteral("Marie Tremblay"), QStringLiteral("Luc Gagnon"),
+                               QStringLiteral("John Smith")}));
+        QVERIFY(!seenBy(m_uscert2).contains(reply.id()));
+        // An internal comment written now still stays home.
+        const Op internal2 = comment(m_ccirc, QStringLiteral("c-int2"), kCentre);
+        QCOMPARE(liveTo(m_ccirc, internal2, {&m_ccirc, &m_ccirc2, &m_uscert, &m_uscert2}),
+                 (QStringList {QStringLiteral("Marie Tremblay"), QStringLiteral("Luc Gagnon")}));
+
+        // Removed: John receives the removal, and nothing written after it.
+        const Op removal = member(m_ccirc, QStringLiteral("incident_member"), id, m_uscert, true);
+        QCOMPARE(push(m_ccirc, removal), QStringLiteral("accepted"));
+        const Op after = m_ccirc.op(QStringLiteral("incident"), id,
+                                    {{QStringLiteral("title"), QStringLiteral("After")}}, kCentre);
+        QCOMPARE(liveTo(m_ccirc, after, {&m_ccirc, &m_ccirc2, &m_uscert, &m_uscert2}),
+                 (QStringList {QStringLiteral("Marie Tremblay"), QStringLiteral("Luc Gagnon")}));
+        john = seenBy(m_uscert);
+        QVERIFY(john.contains(removal.id()));
+        QVERIFY(john.contains(edit.id()));
+        QVERIFY(!john.contains(after.id()));
+        QCOMPARE(push(m_uscert, comment(m_uscert, QStringLiteral("c-late"), kShared)),
+                 QStringLiteral("scope-violation"));
+        // RED is still never shared with the whole centre.
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(QStringLiteral("incident"), id,
+                                 {{QStringLiteral("scope"), kShared}}, kShared)),
+                 QStringLiteral("tlp-forbids-share"));
+    }
+
+    void amberStrictIsNeverNamedAcross()
+    {
+        const QString id = QStringLiteral("inc-as");
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(QStringLiteral("incident"), id,
+                                 incidentFields(QStringLiteral("CCIRC"),
+                                                QStringLiteral("amber+strict"), kCentre),
+                                 kCentre)),
+                 QStringLiteral("accepted"));
+        QCOMPARE(push(m_ccirc, member(m_ccirc, QStringLiteral("incident_member"), id, m_uscert)),
+                 QStringLiteral("tlp-forbids-share"));
+        // Naming someone of the owner centre is harmless (they see it already).
+        QCOMPARE(push(m_ccirc, member(m_ccirc, QStringLiteral("incident_member"), id, m_ccirc2)),
+                 QStringLiteral("accepted"));
+        QVERIFY(seenBy(m_uscert).isEmpty());
+    }
+
+    void membersOnlyChannelsAreTheirMembersAlone()
+    {
+        // John opens a direct message with Marie: members-only from its first op.
+        const QString dm = QStringLiteral("dm-1");
+        const Op create = m_uscert.op(QStringLiteral("channel"), dm,
+                                      {{QStringLiteral("name"), QStringLiteral("")},
+                                       {QStringLiteral("kind"), QStringLiteral("direct")},
+                                       {QStringLiteral("owner_centre"), QStringLiteral("USCERT")},
+                                       {QStringLiteral("scope"), QStringLiteral("members")}},
+                                      QStringLiteral("members"));
+        QCOMPARE(push(m_uscert, create), QStringLiteral("accepted"));
+        QVERIFY(seenBy(m_uscert2).isEmpty()); // not even John's own centre
+        QCOMPARE(push(m_uscert, member(m_uscert, QStringLiteral("channel_member"), dm, m_uscert)),
+                 QStringLiteral("accepted"));
+        QCOMPARE(push(m_uscert, member(m_uscert, QStringLiteral("channel_member"), dm, m_ccirc)),
+                 QStringLiteral("accepted"));
+        const Op hello = m_uscert.op(QStringLiteral("message"), QStringLiteral("dm-m1"),
+                                     {{QStringLiteral("channel_id"), dm},
+                                      {QStringLiteral("body"), QStringLiteral("Hello Marie")}},
+                                     QStringLiteral("members"));
+        QCOMPARE(liveTo(m_uscert, hello, {&m_ccirc, &m_ccirc2, &m_uscert, &m_uscert2}),
+                 (QStringList {QStringLiteral("Marie Tremblay"), QStringLiteral("John Smith")}));
+        QVERIFY(seenBy(m_ccirc).contains(create.id())); // Marie got the history
+        QVERIFY(seenBy(m_ccirc2).isEmpty());
+        QVERIFY(seenBy(m_uscert2).isEmpty());
+        // Outsiders cannot write, or add themselves; members-only is never widened.
+        QCOMPARE(push(m_ccirc2,
+                      m_ccirc2.op(QStringLiteral("message"), QStringLiteral("dm-x"),
+                                  {{QStringLiteral("channel_id"), dm},
+                                   {QStringLiteral("body"), QStringLiteral("hi")}},
+                                  QStringLiteral("members"))),
+                 QStringLiteral("not-member"));
+        QCOMPARE(push(m_ccirc2, member(m_ccirc2, QStringLiteral("channel_member"), dm, m_ccirc2)),
+                 QStringLiteral("not-member"));
+        QCOMPARE(push(m_uscert,
+                      m_uscert.op(QStringLiteral("channel"), dm,
+                                  {{QStringLiteral("scope"), kShared}}, kShared)),
+                 QStringLiteral("scope-violation"));
+        // Marie leaves: she gets her leaving, not what John writes next.
+        const Op leave = member(m_ccirc, QStringLiteral("channel_member"), dm, m_ccirc, true);
+        QCOMPARE(push(m_ccirc, leave), QStringLiteral("accepted"));
+        const Op later = m_uscert.op(QStringLiteral("message"), QStringLiteral("dm-m2"),
+                                     {{QStringLiteral("channel_id"), dm},
+                                      {QStringLiteral("body"), QStringLiteral("Still there?")}},
+                                     QStringLiteral("members"));
+        QCOMPARE(push(m_uscert, later), QStringLiteral("accepted"));
+        QVERIFY(seenBy(m_ccirc).contains(leave.id()));
+        QVERIFY(!seenBy(m_ccirc).contains(later.id()));
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(QStringLiteral("message"), QStringLiteral("dm-m3"),
+                                 {{QStringLiteral("channel_id"), dm},
+                                  {QStringLiteral("body"), QStringLiteral("back")}},
+                                 QStringLiteral("members"))),
+                 QStringLiteral("not-member"));
+    }
+
     void markingsAreTheFiveKeysOnly()
     {
         const QString id = QStringLiteral("inc-6");
@@ -340,6 +632,21 @@ private slots:
                                        {QStringLiteral("body"), QStringLiteral("legacy")}},
                                       kCentre);
         QCOMPARE(push(m_ccirc, comment), QStringLiteral("accepted"));
+        // A read marker of schema 2 and 3 went to its analyst's whole centre.
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(QStringLiteral("channel"), QStringLiteral("ch-8"),
+                                 {{QStringLiteral("name"), QStringLiteral("Bridge")},
+                                  {QStringLiteral("owner_centre"), QStringLiteral("CCIRC")},
+                                  {QStringLiteral("scope"), kShared}},
+                                 kShared)),
+                 QStringLiteral("accepted"));
+        const Op marker = m_ccirc.op(QStringLiteral("read_marker"),
+                                     QStringLiteral("ch-8.") + m_ccirc.device.analystId,
+                                     {{QStringLiteral("channel_id"), QStringLiteral("ch-8")},
+                                      {QStringLiteral("analyst_id"), m_ccirc.device.analystId},
+                                      {QStringLiteral("last_read_at"), qint64(1000)}},
+                                     kShared);
+        QCOMPARE(push(m_ccirc, marker), QStringLiteral("accepted"));
         // Back to the schema-2 shape, as a hub of the previous release has it on disk.
         const QString dir = QFileInfo(m_store->db().path()).absolutePath();
         m_store->db().exec(R"SQL(
@@ -356,16 +663,28 @@ DROP TABLE roots; ALTER TABLE roots2 RENAME TO roots;
 CREATE TABLE children2 (key TEXT PRIMARY KEY NOT NULL, root TEXT NOT NULL) WITHOUT ROWID;
 INSERT INTO children2 SELECT key, root FROM children;
 DROP TABLE children; ALTER TABLE children2 RENAME TO children;
+CREATE TABLE feed2 (hub_seq INTEGER PRIMARY KEY, op_seq INTEGER NOT NULL, visible_to TEXT,
+    hidden_from TEXT);
+INSERT INTO feed2 SELECT hub_seq, op_seq, visible_to, hidden_from FROM feed;
+UPDATE feed2 SET visible_to = 'CCIRC' WHERE op_seq = (SELECT max(hub_seq) FROM ops);
+DROP TABLE feed; ALTER TABLE feed2 RENAME TO feed;
+DROP TABLE memberships;
 UPDATE meta SET value = 2 WHERE key = 'hub_schema';
 COMMIT;
 )SQL");
         m_store.reset();
         m_store = HubStore::open(dir);
-        QCOMPARE(m_store->db().scalarInt("SELECT value FROM meta WHERE key = 'hub_schema'"), 3);
+        QCOMPARE(m_store->db().scalarInt("SELECT value FROM meta WHERE key = 'hub_schema'"), 4);
+        // The old marker now reaches its analyst only.
+        QVERIFY(visibleTo(QStringLiteral("CCIRC")).contains(marker.id()) == false);
+        QVERIFY(seenBy(m_ccirc).contains(marker.id()));
+        QVERIFY(!seenBy(m_ccirc2).contains(marker.id()));
         QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM ops WHERE record IS NULL"), 0);
-        QCOMPARE(m_store->db().scalarText("SELECT tlp FROM roots").value(),
-                 QStringLiteral("amber+strict"));
-        QCOMPARE(m_store->db().scalarInt("SELECT shared FROM children"), 0);
+        QCOMPARE(
+            m_store->db().scalarText("SELECT tlp FROM roots WHERE key = 'incident/inc-8'").value(),
+            QStringLiteral("amber+strict"));
+        QCOMPARE(m_store->db().scalarInt("SELECT shared FROM children WHERE key LIKE 'comment/%'"),
+                 0);
         // The rules hold on the upgraded store: still no share of AMBER+STRICT.
         QCOMPARE(push(m_ccirc,
                       m_ccirc.op(QStringLiteral("incident"), id,
