@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -310,6 +311,80 @@ void IncidentService::share(const QString &id, const QStringList &commentIds)
     commitAll(changes);
 }
 
+void IncidentService::shareWithAnalysts(const QString &id, const QStringList &analystIds)
+{
+    const auto current = incident(id);
+    if (!current)
+        throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
+    if (current->ownerCentre != identity().centre)
+        throw ValidationError(QStringLiteral("scope"), QStringLiteral("not-owner"));
+    QSet<QString> already;
+    for (const Member &m : members(id))
+        already.insert(m.analystId);
+    std::vector<Change> changes;
+    QStringList named;
+    for (const QString &analyst : analystIds) {
+        auto &st = m_log.database().cached("SELECT centre FROM analysts WHERE id = ?1");
+        st.bind(1, analyst);
+        const QString centre = st.step() ? st.text(0) : QString();
+        st.reset();
+        if (centre.isEmpty())
+            throw ValidationError(QStringLiteral("analyst"), QStringLiteral("unknown"));
+        if (centre != identity().centre && current->tlp == tlpKey(Tlp::AmberStrict))
+            throw ValidationError(QStringLiteral("tlp"),
+                                  QStringLiteral("share-forbidden-amber-strict"));
+        if (already.contains(analyst) || named.contains(analyst))
+            continue;
+        named << analyst;
+        changes.push_back({QString::fromLatin1(entity::IncidentMember),
+                           id + QLatin1Char('.') + analyst,
+                           {{QStringLiteral("incident_id"), id},
+                            {QStringLiteral("analyst_id"), analyst},
+                            {QStringLiteral("centre"), centre},
+                            {QStringLiteral("removed"), false}}});
+    }
+    if (changes.empty())
+        return;
+    changes.push_back(releaseChange(id,
+                                    releaseBody(ReleaseAction::ShareNamed, current->tlp)
+                                        + QStringLiteral(" analysts:") + named.join(',')));
+    commitAll(changes);
+}
+
+void IncidentService::unshareWithAnalyst(const QString &id, const QString &analystId)
+{
+    const auto current = incident(id);
+    if (!current)
+        throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
+    if (current->ownerCentre != identity().centre)
+        throw ValidationError(QStringLiteral("scope"), QStringLiteral("not-owner"));
+    bool listed = false;
+    for (const Member &m : members(id))
+        listed = listed || m.analystId == analystId;
+    if (!listed)
+        return;
+    commitAll({{QString::fromLatin1(entity::IncidentMember),
+                id + QLatin1Char('.') + analystId,
+                {{QStringLiteral("removed"), true}}},
+               releaseChange(id,
+                             releaseBody(ReleaseAction::UnshareNamed, current->tlp)
+                                 + QStringLiteral(" analysts:") + analystId)});
+}
+
+QList<IncidentService::Member> IncidentService::members(const QString &id) const
+{
+    QList<Member> out;
+    auto &st = m_log.database().cached(
+        "SELECT m.analyst_id, coalesce(a.name, m.analyst_id), m.centre FROM incident_members m "
+        "LEFT JOIN analysts a ON a.id = m.analyst_id WHERE m.incident_id = ?1 AND "
+        "coalesce(m.removed, 0) = 0 ORDER BY 2, 1");
+    st.bind(1, id);
+    while (st.step())
+        out.append({st.text(0), st.text(1), st.text(2)});
+    st.reset();
+    return out;
+}
+
 void IncidentService::remove(const QString &id)
 {
     setField(id, "deleted", true);
@@ -389,7 +464,8 @@ QString IncidentService::addComment(const QString &incidentId, const QString &bo
 
 QString IncidentService::releaseBody(ReleaseAction action, const QString &tlp)
 {
-    static const char *const names[] = {"share", "export-stix", "export-csv", "copy-out"};
+    static const char *const names[]
+        = {"share", "export-stix", "export-csv", "copy-out", "share-named", "unshare-named"};
     return QString::fromLatin1(names[int(action)]) + QStringLiteral(" tlp:") + tlp;
 }
 

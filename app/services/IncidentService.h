@@ -99,7 +99,7 @@ struct IncidentEdit
 };
 
 // What an analyst did that let an incident (or part of it) leave its scope or marking.
-enum class ReleaseAction { Share, ExportStix, ExportCsv, CopyOut };
+enum class ReleaseAction { Share, ExportStix, ExportCsv, CopyOut, ShareNamed, UnshareNamed };
 
 // The only API through which models and widgets read and change incidents.
 class IncidentService : public ServiceBase
@@ -138,6 +138,22 @@ public:
     void shareComments(const QString &incidentId, const QStringList &commentIds);
     // Why the marking forbids sharing with a whole centre ("share-forbidden-..."), or empty.
     static QString shareRefusal(const QString &tlp);
+    // Shares the incident with named analysts of the hub's directory (the way TLP:RED leaves
+    // its centre: to named people, never to a whole centre), with a release record, in one
+    // transaction. Only the owner centre ("scope"/"not-owner"); never TLP:AMBER+STRICT to
+    // another centre ("tlp"/"share-forbidden-amber-strict"); only analysts the directory
+    // knows ("analyst"/"unknown"). Analysts already named are left as they are.
+    void shareWithAnalysts(const QString &id, const QStringList &analystIds);
+    // Takes an analyst off the list: they receive nothing written after it.
+    void unshareWithAnalyst(const QString &id, const QString &analystId);
+    struct Member
+    {
+        QString analystId;
+        QString name;
+        QString centre;
+    };
+    // The analysts the incident is shared with by name, by name.
+    QList<Member> members(const QString &id) const;
     void remove(const QString &id);
 
     // Throws ValidationError("value", reason) for an invalid indicator.

@@ -428,6 +428,91 @@ private slots:
 
     // `liaison-hub revoke` from another process: the device's live session closes within
     // the hub's poll interval and it cannot come back.
+    void redGoesOnTheWireToNamedAnalystsOnly()
+    {
+        // Marie (CCIRC, a real client) shares a TLP:RED incident with John (USCERT) by name;
+        // John and Jane (USCERT) are raw WebSocket clients reading what the hub sends them.
+        std::unique_ptr<Device> marie;
+        {
+            auto store = HubStore::open(m_hubDir);
+            marie = makeDevice(*store, QStringLiteral("CCIRC"), QStringLiteral("Marie Tremblay"));
+        }
+        const auto [johnKey, john] = rawDevice(QStringLiteral("USCERT"), QStringLiteral("John"));
+        const auto [janeKey, jane] = rawDevice(QStringLiteral("USCERT"), QStringLiteral("Jane"));
+        Q_UNUSED(jane);
+        QVERIFY(startHub());
+        marie->engine->setHub(plainUrl());
+        marie->engine->start();
+        RawWs johnWs(m_port);
+        RawWs janeWs(m_port);
+        QVERIFY(johnWs.open() && johnWs.authenticate(*johnKey));
+        QVERIFY(janeWs.open() && janeWs.authenticate(*janeKey));
+        auto pushed = [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(marie->engine->state() == SyncEngine::State::UpToDate
+                                         && marie->log().outboxSize() == 0,
+                                     15000);
+        };
+        // What a page or a live frame carries, as "entity/id:title" (or ":removed").
+        auto describe = [](const QJsonArray &entries) {
+            QStringList out;
+            for (const QJsonValue &v : entries) {
+                const QJsonObject op = v.toObject().value(QLatin1String("op")).toObject();
+                const QJsonObject fields = op.value(QLatin1String("fields")).toObject();
+                out << op.value(QLatin1String("entity")).toString() + QLatin1Char('/')
+                        + op.value(QLatin1String("entity_id")).toString() + QLatin1Char(':')
+                        + (fields.contains(QLatin1String("removed"))
+                               ? QStringLiteral("removed=%1")
+                                     .arg(fields.value(QLatin1String("removed")).toBool())
+                               : fields.value(QLatin1String("title")).toString());
+            }
+            return out;
+        };
+        auto pulled = [&](RawWs &ws) {
+            ws.send({{"t", "pull"}, {"after", 0}, {"limit", 1000}});
+            return describe(
+                ws.nextOfType(QStringLiteral("page")).value(QLatin1String("ops")).toArray());
+        };
+        auto nextLive = [&](RawWs &ws, int timeoutMs) {
+            return describe(ws.nextOfType(QStringLiteral("live"), timeoutMs)
+                                .value(QLatin1String("ops"))
+                                .toArray());
+        };
+
+        marie->log().recordAnalyst(john.analystId, QStringLiteral("John"),
+                                   QStringLiteral("USCERT"));
+        IncidentDraft draft;
+        draft.title = QStringLiteral("Red one");
+        draft.tlp = Tlp::Red;
+        const QString id = marie->incidents->createIncident(draft);
+        marie->incidents->shareWithAnalysts(id, {john.analystId});
+        pushed();
+        const QString incident = QStringLiteral("incident/") + id;
+        const QString member = QStringLiteral("incident_member/%1.%2").arg(id, john.analystId);
+        QStringList seen = pulled(johnWs);
+        QVERIFY2(seen.contains(incident + QStringLiteral(":Red one")), qPrintable(seen.join(' ')));
+        QVERIFY(seen.contains(member + QStringLiteral(":removed=0")));
+        for (const QString &entry : pulled(janeWs))
+            QVERIFY2(!entry.contains(id), qPrintable(entry));
+
+        // Live: John gets the next edit; Jane gets nothing.
+        marie->incidents->setTitle(id, QStringLiteral("During"));
+        pushed();
+        QCOMPARE(nextLive(johnWs, 5000), QStringList {incident + QStringLiteral(":During")});
+        QVERIFY(nextLive(janeWs, 500).isEmpty());
+
+        // Removed: John gets the removal, then nothing, live or pulled.
+        marie->incidents->unshareWithAnalyst(id, john.analystId);
+        pushed();
+        QCOMPARE(nextLive(johnWs, 5000), QStringList {member + QStringLiteral(":removed=1")});
+        marie->incidents->setTitle(id, QStringLiteral("After"));
+        pushed();
+        QVERIFY(nextLive(johnWs, 1000).isEmpty());
+        seen = pulled(johnWs);
+        QVERIFY(seen.contains(incident + QStringLiteral(":During")));
+        QVERIFY2(!seen.contains(incident + QStringLiteral(":After")), qPrintable(seen.join(' ')));
+        QVERIFY(nextLive(janeWs, 200).isEmpty());
+    }
+
     void revokeFromTheCommandLineClosesTheSession()
     {
         std::vector<std::unique_ptr<Device>> devices;

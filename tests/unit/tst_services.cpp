@@ -10,6 +10,8 @@
 #include <QTimeZone>
 #include <QtTest>
 
+#include <functional>
+
 using namespace liaison;
 using liaison::test::TestReplica;
 
@@ -187,6 +189,65 @@ private slots:
         QCOMPARE(svc.comments(id).size(), before + 1);
         // Only the owner centre shares; a comment of the wrong incident cannot be picked.
         QVERIFY_THROWS_EXCEPTION(ValidationError, svc.share(id, {QStringLiteral("nope")}));
+    }
+
+    void redIsSharedWithNamedAnalysts()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        IncidentService svc(*r.log);
+        r.log->recordAnalyst(QStringLiteral("john"), QStringLiteral("John Smith"),
+                             QStringLiteral("USCERT"));
+        r.log->recordAnalyst(QStringLiteral("luc"), QStringLiteral("Luc Gagnon"),
+                             QStringLiteral("CCIRC"));
+        IncidentDraft d;
+        d.title = QStringLiteral("Exposed OT gateway");
+        d.tlp = Tlp::Red;
+        const QString id = svc.createIncident(d);
+        auto codeOf = [&](const std::function<void()> &call) {
+            try {
+                call();
+            } catch (const ValidationError &e) {
+                return e.field() + QLatin1Char('/') + e.code();
+            }
+            return QStringLiteral("ok");
+        };
+        QCOMPARE(codeOf([&] { svc.shareWithAnalysts(id, {QStringLiteral("nobody")}); }),
+                 QStringLiteral("analyst/unknown"));
+        const int comments = int(svc.comments(id).size());
+        QCOMPARE(codeOf([&] { svc.shareWithAnalysts(id, {QStringLiteral("john")}); }),
+                 QStringLiteral("ok"));
+        QCOMPARE(svc.members(id).size(), 1);
+        QCOMPARE(svc.members(id).front().name, QStringLiteral("John Smith"));
+        QCOMPARE(svc.incident(id)->scope, QStringLiteral("centre")); // never the whole centre
+        // One release record, kept internal, naming who.
+        QCOMPARE(svc.comments(id).size(), comments + 1);
+        QVERIFY(svc.comments(id).back().body.startsWith(QStringLiteral("share-named tlp:red")));
+        QCOMPARE(svc.comments(id).back().scope, QStringLiteral("centre"));
+        // Naming again changes nothing.
+        const int ops = int(r.log->database().scalarInt("SELECT count(*) FROM ops"));
+        svc.shareWithAnalysts(id, {QStringLiteral("john")});
+        QCOMPARE(int(r.log->database().scalarInt("SELECT count(*) FROM ops")), ops);
+        svc.unshareWithAnalyst(id, QStringLiteral("john"));
+        QVERIFY(svc.members(id).isEmpty());
+        // AMBER+STRICT: to a colleague of the owner centre, never across.
+        svc.setTlp(id, Tlp::AmberStrict);
+        QCOMPARE(codeOf([&] { svc.shareWithAnalysts(id, {QStringLiteral("john")}); }),
+                 QStringLiteral("tlp/share-forbidden-amber-strict"));
+        QCOMPARE(codeOf([&] { svc.shareWithAnalysts(id, {QStringLiteral("luc")}); }),
+                 QStringLiteral("ok"));
+        // Only the owner centre names people.
+        TestReplica other(QStringLiteral("b1"), QStringLiteral("USCERT"), clock);
+        const auto &mine = r.log->identity();
+        other.log->registerDevice(mine.deviceId, mine.key->publicKey(), mine.analystId,
+                                  mine.centre);
+        QVERIFY(other.log->applyRemote(r.log->opsFor(QStringLiteral("incident"), id)).applied > 0);
+        IncidentService theirs(*other.log);
+        other.log->recordAnalyst(QStringLiteral("john"), QStringLiteral("John Smith"),
+                                 QStringLiteral("USCERT"));
+        QVERIFY(theirs.incident(id).has_value());
+        QCOMPARE(codeOf([&] { theirs.shareWithAnalysts(id, {QStringLiteral("john")}); }),
+                 QStringLiteral("scope/not-owner"));
     }
 
     // incident add --shared: the incident, its scope and its release record in one
