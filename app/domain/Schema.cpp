@@ -138,7 +138,12 @@ const std::vector<EntityDef> &entityDefs()
          "read_markers",
          "channel_id",
          entity::Channel,
-         {{"channel_id", T::Ref}, {"analyst_id", T::Text}, {"last_read_at", T::Int}},
+         {{"channel_id", T::Ref},
+          {"analyst_id", T::Text},
+          {"last_read_at", T::Int},
+          // Schema 6: the last message read, by its place in the order every replica agrees
+          // on: "HLC:DEVICE" of the message's first op (HLC as 16 lowercase hex digits).
+          {"last_read", T::Text}},
          false,
          true},
         {entity::Contact,

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace liaison {
 
 struct Channel
@@ -22,7 +24,10 @@ struct ChatMessage
     QString channelId;
     QString body;
     QString author;
-    qint64 sentAt = 0;
+    qint64 sentAt = 0; // the sender's wall clock: shown, never used to order
+    // Its place in the order every replica agrees on: the (hlc, device) of its first op.
+    quint64 hlc = 0;
+    QString device;
 };
 
 class ChatService : public ServiceBase
@@ -35,10 +40,14 @@ public:
     QString createChannel(const QString &name, const QString &kind, bool shared,
                           const QString &incidentId = {});
     QString send(const QString &channelId, const QString &body);
-    void markRead(const QString &channelId, qint64 upToMs);
+    // Marks the channel read up to and including this message (its (hlc, device) place).
+    void markRead(const QString &channelId, const QString &messageId);
 
     QList<Channel> channels() const;
+    // The last `limit` messages, in (hlc, device) order: the same on every replica, whatever
+    // the senders' wall clocks say.
     QList<ChatMessage> messages(const QString &channelId, int limit = 200) const;
+    // Messages of others after this analyst's read marker, in that order.
     int unreadCount(const QString &channelId) const;
 
 signals:
@@ -48,6 +57,7 @@ signals:
 
 private:
     void onApplied(const QList<liaison::AppliedChange> &changes);
+    std::optional<ChatMessage> message(const QString &messageId) const;
 };
 
 } // namespace liaison

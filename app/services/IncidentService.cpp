@@ -107,7 +107,7 @@ Change IncidentService::creation(const IncidentDraft &draft) const
              {QStringLiteral("sector"), draft.sector},
              {QStringLiteral("owner_centre"), identity().centre},
              {QStringLiteral("scope"), QString::fromLatin1(kScopeCentre)},
-             {QStringLiteral("created_at"), QDateTime::currentMSecsSinceEpoch()},
+             {QStringLiteral("created_at"), m_log.clock().nowMs()},
              {QStringLiteral("deleted"), false}}};
 }
 
@@ -236,7 +236,7 @@ Change IncidentService::releaseChange(const QString &incidentId, const QString &
             {{QStringLiteral("incident_id"), incidentId},
              {QStringLiteral("body"), body},
              {QStringLiteral("kind"), QStringLiteral("release")},
-             {QStringLiteral("occurred_at"), QDateTime::currentMSecsSinceEpoch()},
+             {QStringLiteral("occurred_at"), m_log.clock().nowMs()},
              {QStringLiteral("scope"), QString::fromLatin1(kScopeCentre)},
              {QStringLiteral("deleted"), false}}};
 }
@@ -454,7 +454,7 @@ QString IncidentService::addComment(const QString &incidentId, const QString &bo
            {{QStringLiteral("incident_id"), incidentId},
             {QStringLiteral("body"), body},
             {QStringLiteral("kind"), QStringLiteral("comment")},
-            {QStringLiteral("occurred_at"), QDateTime::currentMSecsSinceEpoch()},
+            {QStringLiteral("occurred_at"), m_log.clock().nowMs()},
             {QStringLiteral("scope"),
              QString::fromLatin1(visibility == CommentVisibility::Shared ? kScopeShared
                                                                          : kScopeCentre)},

@@ -324,6 +324,20 @@ INSERT INTO channels_v6(id, name, kind, incident_id, owner_centre, scope, delete
     SELECT id, name, kind, incident_id, owner_centre, scope, deleted, _updated, _clock FROM channels;
 DROP TABLE channels;
 ALTER TABLE channels_v6 RENAME TO channels;
+-- read_markers gains "last_read" (a place in the (hlc, device) order, not a wall-clock time).
+CREATE TABLE read_markers_v6 (
+    id TEXT PRIMARY KEY NOT NULL,
+    channel_id TEXT,
+    analyst_id TEXT,
+    last_read_at INTEGER,
+    last_read TEXT,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+INSERT INTO read_markers_v6(id, channel_id, analyst_id, last_read_at, _updated, _clock)
+    SELECT id, channel_id, analyst_id, last_read_at, _updated, _clock FROM read_markers;
+DROP TABLE read_markers;
+ALTER TABLE read_markers_v6 RENAME TO read_markers;
 CREATE TABLE attachments (
     id TEXT PRIMARY KEY NOT NULL,
     message_id TEXT,

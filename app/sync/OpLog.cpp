@@ -203,6 +203,7 @@ const std::string &updateSqlFor(const EntityDef &def, std::uint64_t mask)
 OpLog::OpLog(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_clock(clock)
     , m_hlc(clock)
 {
     qRegisterMetaType<liaison::AppliedChange>();
@@ -804,7 +805,7 @@ void OpLog::acknowledge(const std::vector<std::pair<QString, qint64>> &acked,
             m_db.cached("DELETE FROM outbox WHERE op_id = ?1").bind(1, opId).exec();
             removed += m_db.changes();
         }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = m_clock.nowMs();
         QList<std::pair<QString, QString>> records;
         for (const auto &[opId, code] : rejected) {
             m_db.cached("DELETE FROM outbox WHERE op_id = ?1").bind(1, opId).exec();

@@ -69,6 +69,9 @@ public:
 
     // Loads the device identity from the profile, creating the device key on first use.
     const LocalIdentity &identity() const { return m_identity; }
+    // The wall clock this log stamps with (injected: tests make it jump); services read the
+    // time from it too.
+    const Clock &clock() const { return m_clock; }
     // Binds this device to an analyst and centre (enrolment); registers its own key. One
     // transaction, which also runs alsoWrite (the sync engine saves the hub's address there),
     // so that a crash leaves the profile either enrolled with everything or not at all.
@@ -182,6 +185,7 @@ private:
     std::optional<DeviceInfo> deviceInfo(const QString &deviceId) const;
 
     Database &m_db;
+    const Clock &m_clock;
     HybridClock m_hlc;
     LocalIdentity m_identity;
     qint64 m_nextSeq = 1;

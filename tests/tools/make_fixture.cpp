@@ -62,6 +62,18 @@ INSERT INTO channels5 SELECT id, name, kind, incident_id, owner_centre, scope, d
     _clock FROM channels;
 DROP TABLE channels;
 ALTER TABLE channels5 RENAME TO channels;
+CREATE TABLE read_markers5 (
+    id TEXT PRIMARY KEY NOT NULL,
+    channel_id TEXT,
+    analyst_id TEXT,
+    last_read_at INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+INSERT INTO read_markers5 SELECT id, channel_id, analyst_id, last_read_at, _updated, _clock
+    FROM read_markers;
+DROP TABLE read_markers;
+ALTER TABLE read_markers5 RENAME TO read_markers;
 UPDATE meta SET value = 5 WHERE key = 'schema_version';
 COMMIT;
 )SQL");

@@ -344,13 +344,57 @@ private slots:
         QCOMPARE(messages.count(), 2);
         QCOMPARE(chat.messages(ch).size(), 2);
         QCOMPARE(chat.messages(ch).value(0).author, QStringLiteral("a1"));
-        QCOMPARE(chat.unreadCount(ch), 2);
-        chat.markRead(ch, chat.messages(ch).last().sentAt);
-        QCOMPARE(chat.unreadCount(ch), 0);
+        QCOMPARE(chat.messages(ch).value(0).sentAt, clock.nowMs()); // the injected clock
+        QCOMPARE(chat.unreadCount(ch), 0); // one's own messages are not unread
         QVERIFY_THROWS_EXCEPTION(ValidationError, chat.send(ch, QStringLiteral("  ")));
         QVERIFY_THROWS_EXCEPTION(ValidationError,
                                  chat.send(QStringLiteral("missing"), QStringLiteral("x")));
         QVERIFY_THROWS_EXCEPTION(ValidationError, chat.send(ch, QString(20000, QLatin1Char('x'))));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, chat.markRead(ch, QStringLiteral("missing")));
+    }
+
+    void chatOrderTrustsNoWallClock()
+    {
+        // B's wall clock is a minute behind A's: by wall clock, B's reply would come before the
+        // message it answers. Order and unread counts follow (hlc, device) instead.
+        ManualClock clockA(1'700'000'000'000);
+        ManualClock clockB(1'700'000'000'000 - 60'000);
+        TestReplica a(QStringLiteral("a1"), QStringLiteral("CCIRC"), clockA);
+        TestReplica b(QStringLiteral("b1"), QStringLiteral("USCERT"), clockB);
+        auto introduce = [](TestReplica &to, TestReplica &from) {
+            const auto &id = from.log->identity();
+            to.log->registerDevice(id.deviceId, id.key->publicKey(), id.analystId, id.centre);
+        };
+        introduce(a, b);
+        introduce(b, a);
+        ChatService chatA(*a.log);
+        ChatService chatB(*b.log);
+        auto sync = [](TestReplica &from, TestReplica &to) {
+            std::vector<Op> ops = from.log->pendingOutbox(1000);
+            to.log->applyRemote(ops);
+        };
+        const QString ch
+            = chatA.createChannel(QStringLiteral("Bridge"), QStringLiteral("shared"), true);
+        const QString question = chatA.send(ch, QStringLiteral("Seen 203.0.113.45?"));
+        sync(a, b);
+        const QString answer = chatB.send(ch, QStringLiteral("Yes, since Monday"));
+        sync(b, a);
+        QVERIFY(chatB.messages(ch).value(1).sentAt < chatB.messages(ch).value(0).sentAt);
+        for (ChatService *chat : {&chatA, &chatB}) {
+            const auto list = chat->messages(ch);
+            QCOMPARE(list.size(), 2);
+            QCOMPARE(list.value(0).id, question);
+            QCOMPARE(list.value(1).id, answer);
+        }
+        // A has one unread message (B's); reading up to it clears it, and a later message of
+        // B counts again although its wall-clock time is earlier than everything A sent.
+        QCOMPARE(chatA.unreadCount(ch), 1);
+        chatA.markRead(ch, answer);
+        QCOMPARE(chatA.unreadCount(ch), 0);
+        chatB.send(ch, QStringLiteral("And one more"));
+        sync(b, a);
+        QCOMPARE(chatA.unreadCount(ch), 1);
+        QCOMPARE(chatB.unreadCount(ch), 1); // A's question, never marked read on B
     }
 
     void schedule()
