@@ -1,11 +1,11 @@
 // The incident dialog over a real profile (offscreen): saving only what changed, bulk paste
 // with a report, sharing confirmed above GREEN and recorded, a change made elsewhere while the
 // analyst edits.
-#include "DialogSupport.h"
-#include "IncidentDialog.h"
-#include "ShareIncidentDialog.h"
 #include "TestSupport.h"
-#include "UiErrors.h"
+#include "widgets/common/DialogSupport.h"
+#include "widgets/common/UiErrors.h"
+#include "widgets/incident/IncidentDialog.h"
+#include "widgets/incident/ShareIncidentDialog.h"
 
 #include "services/IncidentService.h"
 #include "sync/OpLog.h"

@@ -1,8 +1,8 @@
-#include "AppContext.h"
-#include "IncidentListModel.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
-#include "Translator.h"
+#include "models/board/IncidentListModel.h"
+#include "widgets/common/Translator.h"
+#include "widgets/shell/MainWindow.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -186,7 +186,7 @@ void TestTranslations::mainWindowSwitchesLive()
     QVERIFY(dir.isValid());
     auto profile = Profile::create(dir.path(), test::passphrase("correct horse battery staple"),
                                    KdfParams::fastForTests());
-    AppContext context(std::move(profile));
+    Workspace context(std::move(profile));
     MainWindow window(context);
     window.show();
 

@@ -1,10 +1,10 @@
 #include "ProfileSetupDialog.h"
 
-#include "DialogSupport.h"
-#include "HubEnrolForm.h"
+#include "widgets/common/DialogSupport.h"
+#include "widgets/profile/HubEnrolForm.h"
 
-#include "PassphraseStrength.h"
-#include "Translator.h"
+#include "widgets/common/Translator.h"
+#include "widgets/profile/PassphraseStrength.h"
 
 #include "crypto/SecureBuffer.h"
 

@@ -8,7 +8,7 @@
 
 namespace liaison {
 
-class AppContext;
+class Workspace;
 class HubServer;
 class HubStore;
 class MainWindow;
@@ -28,7 +28,7 @@ public:
     // (with *error) when the hub cannot start.
     bool start(QString *error);
     const std::vector<std::unique_ptr<MainWindow>> &windows() const { return m_windows; }
-    AppContext &context(int i) const { return *m_contexts.at(std::size_t(i)); }
+    Workspace &context(int i) const { return *m_contexts.at(std::size_t(i)); }
     int analystCount() const { return int(m_contexts.size()); }
 
 signals:
@@ -41,7 +41,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<HubStore> m_hub;
     std::unique_ptr<HubServer> m_server;
-    std::vector<std::unique_ptr<AppContext>> m_contexts;
+    std::vector<std::unique_ptr<Workspace>> m_contexts;
     std::vector<std::unique_ptr<MainWindow>> m_windows;
     int m_enrolled = 0;
 };

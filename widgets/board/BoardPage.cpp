@@ -1,20 +1,19 @@
 #include "BoardPage.h"
 
-#include "AppContext.h"
-#include "BoardView.h"
-#include "DialogSupport.h"
-#include "IncidentFilterProxy.h"
-#include "IncidentListModel.h"
-#include "NewIncidentDialog.h"
-#include "UiErrors.h"
+#include "models/board/IncidentFilterProxy.h"
+#include "models/board/IncidentListModel.h"
+#include "widgets/board/BoardView.h"
+#include "widgets/board/NewIncidentDialog.h"
+#include "widgets/common/DialogSupport.h"
+#include "widgets/common/UiErrors.h"
 
 #include "domain/Enums.h"
 #include "domain/Sectors.h"
 #include "services/IncidentService.h"
 #include "services/SearchIndex.h"
-#include "storage/Profile.h"
 #include "sync/OpLog.h"
 #include "sync/SyncEngine.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -67,10 +66,9 @@ void refill(QComboBox *combo, const QString &anyText,
 }
 } // namespace
 
-BoardPage::BoardPage(AppContext &context, QWidget *parent)
+BoardPage::BoardPage(Workspace &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_search(std::make_unique<SearchIndex>(context.profile().db()))
 {
     setObjectName(QStringLiteral("boardPage"));
     m_model = new IncidentListModel(m_context.incidents(), this);
@@ -93,7 +91,7 @@ BoardPage::BoardPage(AppContext &context, QWidget *parent)
     m_idleIndex->setObjectName(QStringLiteral("idleIndex"));
     m_idleIndex->setSingleShot(true);
     connect(m_idleIndex, &QTimer::timeout, this, &BoardPage::indexWhileIdle);
-    connect(&m_context.opLog(), &OpLog::changesApplied, this,
+    connect(&m_context, &Workspace::changesApplied, this,
             [this] { m_idleIndex->start(kIdleIndexDelayMs); });
     m_idleIndex->start(kIdleIndexDelayMs);
     m_tlp = makeCombo(this, "tlpFilter");
@@ -256,7 +254,7 @@ void BoardPage::applyFilter()
     const QString text = m_text->text().trimmed();
     if (!SearchIndex::toFtsQuery(text).isEmpty()) {
         try {
-            const QStringList ids = m_search->searchIncidents(text);
+            const QStringList ids = m_context.search().searchIncidents(text);
             filter.textMatches = QSet<QString>(ids.cbegin(), ids.cend());
         } catch (const std::exception &) {
             filter.textMatches = QSet<QString>();
@@ -273,8 +271,7 @@ void BoardPage::applyFilter()
     filter.sector = m_sector->currentData().toString();
     filter.centre = m_centre->currentData().toString();
     if (m_mine->isChecked())
-        filter.assigned
-            = m_context.incidents().incidentsAssignedTo(m_context.opLog().identity().analystId);
+        filter.assigned = m_context.incidents().incidentsAssignedTo(m_context.identity().analystId);
     filter.unseenOnly = m_unseen->isChecked();
     m_proxy->setFilter(filter);
 }
@@ -283,7 +280,7 @@ void BoardPage::indexWhileIdle()
 {
     int taken = 0;
     try {
-        taken = m_search->refreshSome(kIdleIndexSliceRows);
+        taken = m_context.search().refreshSome(kIdleIndexSliceRows);
     } catch (const std::exception &) {
         return; // searchIncidents refreshes before searching in any case
     }
@@ -383,7 +380,7 @@ void BoardPage::fillCombos()
     //: Filter choice: any critical-infrastructure sector
     refill(m_sector, tr("Any sector"), sectorItems);
     QList<std::pair<QString, QString>> centres;
-    QSet<QString> codes {m_context.opLog().identity().centre};
+    QSet<QString> codes {m_context.identity().centre};
     for (int r = 0; r < m_model->rowCount(); ++r)
         codes.insert(m_model->incidentAt(r).ownerCentre);
     codes.remove(QString());
@@ -398,7 +395,7 @@ void BoardPage::fillCombos()
 void BoardPage::updateNewAction()
 {
     // An incident is signed by its analyst: without an identity from a hub there is none.
-    const bool enrolled = m_context.opLog().identity().isEnrolled();
+    const bool enrolled = m_context.identity().isEnrolled();
     m_newAction->setEnabled(enrolled);
     m_newAction->setToolTip(
         enrolled ? tr("Create an incident (%1)")

@@ -1,8 +1,8 @@
 #include "BoardView.h"
 
-#include "IncidentCardDelegate.h"
-#include "IncidentFilterProxy.h"
-#include "IncidentListModel.h"
+#include "models/board/IncidentFilterProxy.h"
+#include "models/board/IncidentListModel.h"
+#include "widgets/board/IncidentCardDelegate.h"
 
 #include "domain/Enums.h"
 

@@ -1,13 +1,13 @@
 #include "SettingsDialog.h"
 
-#include "AppContext.h"
-#include "HubEnrolForm.h"
-#include "Session.h"
-#include "Translator.h"
+#include "widgets/common/Translator.h"
+#include "widgets/profile/HubEnrolForm.h"
+#include "widgets/shell/Session.h"
 
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
 #include "sync/SyncEngine.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,7 +21,7 @@
 
 namespace liaison {
 
-SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
+SettingsDialog::SettingsDialog(Workspace &context, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
 {
@@ -94,8 +94,8 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
 
 void SettingsDialog::loadHub()
 {
-    const LocalIdentity &identity = m_context.opLog().identity();
-    const auto hub = HubEndpoint::load(m_context.profile().db());
+    const LocalIdentity &identity = m_context.identity();
+    const auto hub = m_context.savedHub();
     const bool enrolled = identity.isEnrolled() && hub.has_value();
     m_form->setVisible(!enrolled);
     m_enrol->setVisible(!enrolled);

@@ -16,7 +16,7 @@ class QStackedWidget;
 
 namespace liaison {
 
-class AppContext;
+class Workspace;
 class BoardPage;
 class IncidentListModel;
 
@@ -27,7 +27,7 @@ public:
     enum Page { BoardPage, ChatPage, SchedulePage, ContactsPage, PageCount };
     Q_ENUM(Page)
 
-    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+    explicit MainWindow(Workspace &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;
@@ -69,7 +69,7 @@ private:
     void updateLanguageActions();
     void showAbout();
 
-    AppContext &m_context;
+    Workspace &m_context;
     liaison::BoardPage *m_board = nullptr;
 
     QListWidget *m_nav = nullptr;

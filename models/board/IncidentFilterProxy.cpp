@@ -1,6 +1,6 @@
 #include "IncidentFilterProxy.h"
 
-#include "IncidentListModel.h"
+#include "models/board/IncidentListModel.h"
 
 namespace liaison {
 

@@ -1,10 +1,10 @@
 #include "IncidentDialog.h"
 
-#include "DialogSupport.h"
-#include "IncidentExport.h"
-#include "IncidentListModel.h"
-#include "ShareIncidentDialog.h"
-#include "UiErrors.h"
+#include "models/board/IncidentListModel.h"
+#include "widgets/common/DialogSupport.h"
+#include "widgets/common/UiErrors.h"
+#include "widgets/incident/IncidentExport.h"
+#include "widgets/incident/ShareIncidentDialog.h"
 
 #include "domain/Enums.h"
 #include "domain/IndicatorValidator.h"

@@ -1,6 +1,6 @@
 #include "NewIncidentDialog.h"
 
-#include "IncidentListModel.h"
+#include "models/board/IncidentListModel.h"
 
 #include "domain/Sectors.h"
 

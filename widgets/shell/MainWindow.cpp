@@ -1,17 +1,17 @@
 #include "MainWindow.h"
 
-#include "AppContext.h"
-#include "BoardPage.h"
-#include "IncidentDialog.h"
-#include "IncidentListModel.h"
-#include "SettingsDialog.h"
-#include "Translator.h"
+#include "models/board/IncidentListModel.h"
+#include "widgets/board/BoardPage.h"
+#include "widgets/common/Translator.h"
+#include "widgets/incident/IncidentDialog.h"
+#include "widgets/shell/SettingsDialog.h"
 
 #include "core/Version.h"
 #include "services/IncidentService.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
 #include "sync/SyncEngine.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,7 +39,7 @@ constexpr char kStateKey[] = "ui/mainWindow/state";
 constexpr char kBoardStateKey[] = "ui/board/state";
 } // namespace
 
-MainWindow::MainWindow(AppContext &context, QWidget *parent)
+MainWindow::MainWindow(Workspace &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
 {
@@ -80,7 +80,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_outboxLabel = new QLabel(this);
     statusBar()->addWidget(m_identityLabel, 1);
     statusBar()->addPermanentWidget(m_outboxLabel);
-    connect(&m_context.opLog(), &OpLog::outboxChanged, this, &MainWindow::updateStatus);
+    connect(&m_context, &Workspace::outboxChanged, this, &MainWindow::updateStatus);
     connect(&m_context.sync(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
         if (state != SyncEngine::State::Syncing)
             m_receivedWhileSyncing = 0;
@@ -108,7 +108,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         m_analystName = name;
         updateStatus();
     });
-    if (const auto hub = HubEndpoint::load(m_context.profile().db()))
+    if (const auto hub = m_context.savedHub())
         m_analystName = hub->analystName;
 
     createMenus();
@@ -336,7 +336,7 @@ void MainWindow::retranslateUi()
 
 void MainWindow::updateStatus()
 {
-    const LocalIdentity &identity = m_context.opLog().identity();
+    const LocalIdentity &identity = m_context.identity();
     const SyncEngine &sync = m_context.sync();
     QString state;
     switch (sync.state()) {
@@ -382,7 +382,7 @@ void MainWindow::updateStatus()
                                        "else. Ask your hub administrator if this is unexpected."));
         m_rejectedLabel->show();
     }
-    const int pending = m_context.opLog().outboxSize();
+    const int pending = m_context.outboxSize();
     m_outboxLabel->setText(pending > 0 ? tr("%n change(s) waiting to sync", nullptr, pending)
                                        : QString());
     emit statusChanged();

@@ -1,7 +1,6 @@
 #include "DemoSession.h"
 
-#include "AppContext.h"
-#include "MainWindow.h"
+#include "widgets/shell/MainWindow.h"
 
 #include "crypto/SecureBuffer.h"
 #include "crypto/Sodium.h"
@@ -12,6 +11,7 @@
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
 #include "sync/SyncEngine.h"
+#include "workspace/Workspace.h"
 
 #include <sodium.h>
 
@@ -69,7 +69,7 @@ bool DemoSession::start(QString *error)
             randombytes_buf(passphrase.data(), passphrase.size());
             auto profile = Profile::create(m_dir.filePath(QStringLiteral("profile-%1").arg(index)),
                                            passphrase, KdfParams::moderate());
-            auto context = std::make_unique<AppContext>(std::move(profile));
+            auto context = std::make_unique<Workspace>(std::move(profile));
             const auto code = m_hub->issueEnrolment(QString::fromLatin1(a.centre),
                                                     QString::fromUtf8(a.name), {}, 3600);
             connect(&context->sync(), &SyncEngine::enrolled, this,

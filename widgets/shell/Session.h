@@ -15,7 +15,7 @@ class QSystemTrayIcon;
 
 namespace liaison {
 
-class AppContext;
+class Workspace;
 class MainWindow;
 class Profile;
 class UnlockDialog;
@@ -46,7 +46,7 @@ public:
     bool isLocked() const { return m_locked; }
     void lock();
 
-    AppContext *context() const { return m_context.get(); }
+    Workspace *context() const { return m_context.get(); }
     MainWindow *window() const { return m_window.get(); }
     UnlockDialog *unlockDialog() const;
     QSystemTrayIcon *trayIcon() const { return m_tray; }
@@ -88,7 +88,7 @@ private:
     void showWindow();
 
     QString m_dir;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Workspace> m_context;
     std::unique_ptr<MainWindow> m_window;
     QPointer<UnlockDialog> m_unlock;
     std::optional<ViewState> m_view; // where the analyst was when it locked

@@ -1,12 +1,12 @@
 #include "Session.h"
 
-#include "AppContext.h"
-#include "BoardPage.h"
-#include "MainWindow.h"
-#include "UnlockDialog.h"
+#include "widgets/board/BoardPage.h"
+#include "widgets/profile/UnlockDialog.h"
+#include "widgets/shell/MainWindow.h"
 
 #include "storage/Profile.h"
 #include "sync/SyncEngine.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,7 +106,7 @@ void Session::restartIdleTimer()
 
 void Session::open(std::unique_ptr<Profile> profile)
 {
-    m_context = std::make_unique<AppContext>(std::move(profile));
+    m_context = std::make_unique<Workspace>(std::move(profile));
     m_window = std::make_unique<MainWindow>(*m_context);
     m_locked = false;
     m_window->setLockAvailable(true);

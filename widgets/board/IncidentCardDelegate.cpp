@@ -1,6 +1,6 @@
 #include "IncidentCardDelegate.h"
 
-#include "IncidentListModel.h"
+#include "models/board/IncidentListModel.h"
 
 #include "domain/Enums.h"
 #include "domain/Sectors.h"

@@ -1,6 +1,6 @@
 #include "IncidentExport.h"
 
-#include "DialogSupport.h"
+#include "widgets/common/DialogSupport.h"
 
 #include "services/CsvExport.h"
 #include "services/IncidentService.h"

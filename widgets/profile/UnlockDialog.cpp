@@ -1,5 +1,5 @@
 #include "UnlockDialog.h"
-#include "DialogSupport.h"
+#include "widgets/common/DialogSupport.h"
 
 #include "crypto/SecureBuffer.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "IncidentExport.h"
+#include "widgets/incident/IncidentExport.h"
 
 #include <QWidget>
 
@@ -16,11 +16,10 @@ class QToolButton;
 
 namespace liaison {
 
-class AppContext;
+class Workspace;
 class BoardView;
 class IncidentFilterProxy;
 class IncidentListModel;
-class SearchIndex;
 
 // The incident board page: a filter bar, the kanban board and the table of the same
 // incidents (one of the two shown), and the actions on incidents.
@@ -30,7 +29,7 @@ class BoardPage : public QWidget
 public:
     enum class Mode { Board, Table };
 
-    explicit BoardPage(AppContext &context, QWidget *parent = nullptr);
+    explicit BoardPage(Workspace &context, QWidget *parent = nullptr);
     ~BoardPage() override;
 
     IncidentListModel *model() const { return m_model; }
@@ -75,8 +74,7 @@ private:
     void createIncident();
     void changeStatus(const QString &id, const QString &statusKey);
 
-    AppContext &m_context;
-    std::unique_ptr<SearchIndex> m_search;
+    Workspace &m_context;
     IncidentListModel *m_model = nullptr;
     IncidentFilterProxy *m_proxy = nullptr;
     QSortFilterProxyModel *m_tableSort = nullptr;

@@ -12,7 +12,7 @@ class QSpinBox;
 
 namespace liaison {
 
-class AppContext;
+class Workspace;
 class HubEnrolForm;
 
 // Settings: the interface language (applied at once), the auto-lock delay, and the hub: where
@@ -22,7 +22,7 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(AppContext &context, QWidget *parent = nullptr);
+    explicit SettingsDialog(Workspace &context, QWidget *parent = nullptr);
 
     QComboBox *languageCombo() const { return m_language; }
     QSpinBox *autoLockSpin() const { return m_autoLock; }
@@ -42,7 +42,7 @@ private:
     void loadHub();
     void updateEnrolButton();
 
-    AppContext &m_context;
+    Workspace &m_context;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_autoLockLabel = nullptr;
