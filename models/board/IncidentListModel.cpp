@@ -1,5 +1,6 @@
 #include "IncidentListModel.h"
 
+#include "domain/DomainText.h"
 #include "domain/Enums.h"
 #include "domain/Sectors.h"
 #include "sync/Hlc.h"
@@ -180,57 +181,6 @@ QHash<int, QByteArray> IncidentListModel::roleNames() const
     names.insert(TlpKeyRole, "tlpKey");
     names.insert(SortRole, "sortValue");
     return names;
-}
-
-QString IncidentListModel::statusLabel(const QString &key)
-{
-    IncidentStatus status = IncidentStatus::New;
-    if (!parseStatus(key, &status))
-        return key;
-    switch (status) {
-    //: Incident status
-    case IncidentStatus::New: return tr("New");
-    //: Incident status
-    case IncidentStatus::Triage: return tr("Triage");
-    //: Incident status
-    case IncidentStatus::Investigating: return tr("Investigating");
-    //: Incident status
-    case IncidentStatus::Mitigating: return tr("Mitigating");
-    //: Incident status
-    case IncidentStatus::Resolved: return tr("Resolved");
-    //: Incident status
-    case IncidentStatus::Closed: return tr("Closed");
-    }
-    return key;
-}
-
-QString IncidentListModel::severityLabel(const QString &key)
-{
-    Severity severity = Severity::Medium;
-    if (!parseSeverity(key, &severity))
-        return key;
-    switch (severity) {
-    //: Incident severity
-    case Severity::Low: return tr("Low");
-    //: Incident severity
-    case Severity::Medium: return tr("Medium");
-    //: Incident severity
-    case Severity::High: return tr("High");
-    //: Incident severity
-    case Severity::Critical: return tr("Critical");
-    }
-    return key;
-}
-
-QString IncidentListModel::scopeLabel(const QString &key)
-{
-    if (key == QLatin1String("centre"))
-        //: Scope: the record stays inside its owner centre
-        return tr("Centre only");
-    if (key == QLatin1String("shared"))
-        //: Scope: both centres see the record
-        return tr("Shared");
-    return key;
 }
 
 bool IncidentListModel::eventFilter(QObject *watched, QEvent *event)

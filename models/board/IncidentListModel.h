@@ -57,9 +57,6 @@ public:
     const Incident &incidentAt(int row) const { return m_rows.at(row); }
     bool isUnseen(const QString &id) const { return m_unseen.contains(id); }
 
-    static QString statusLabel(const QString &key);
-    static QString severityLabel(const QString &key);
-    static QString scopeLabel(const QString &key);
     static QColor tlpColour(const QString &key);
 
 protected:

@@ -4,6 +4,8 @@
 #include "widgets/shell/MainWindow.h"
 #include "workspace/Workspace.h"
 
+#include "domain/DomainText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
@@ -161,8 +163,7 @@ void TestTranslations::frenchTranslatorIsInstalled()
     QCOMPARE(translator.currentLocaleName(), QStringLiteral("fr_CA"));
     QCOMPARE(QCoreApplication::translate("liaison::MainWindow", "Board"),
              QStringLiteral("Tableau"));
-    QCOMPARE(IncidentListModel::statusLabel(QStringLiteral("investigating")),
-             QStringLiteral("Enquête en cours"));
+    QCOMPARE(statusLabel(QStringLiteral("investigating")), QStringLiteral("Enquête en cours"));
     // Plural forms come from the .qm, in both languages.
     QCOMPARE(QCoreApplication::translate("liaison::MainWindow", "%n change(s) waiting to sync",
                                          nullptr, 1),

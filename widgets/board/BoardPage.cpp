@@ -7,6 +7,7 @@
 #include "widgets/common/DialogSupport.h"
 #include "widgets/common/UiErrors.h"
 
+#include "domain/DomainText.h"
 #include "domain/Enums.h"
 #include "domain/Sectors.h"
 #include "services/IncidentService.h"
@@ -363,12 +364,12 @@ void BoardPage::fillCombos()
     refill(m_tlp, tr("Any TLP"), tlps);
     QList<std::pair<QString, QString>> severities;
     for (Severity s : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
-        severities.append({severityKey(s), IncidentListModel::severityLabel(severityKey(s))});
+        severities.append({severityKey(s), severityLabel(severityKey(s))});
     //: Filter choice: any severity
     refill(m_severity, tr("Any severity"), severities);
     QList<std::pair<QString, QString>> statuses;
     for (const QString &key : statusKeys())
-        statuses.append({key, IncidentListModel::statusLabel(key)});
+        statuses.append({key, statusLabel(key)});
     //: Filter choice: any status
     refill(m_status, tr("Any status"), statuses);
     QList<std::pair<QString, QString>> sectorItems;

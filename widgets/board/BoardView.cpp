@@ -4,6 +4,7 @@
 #include "models/board/IncidentListModel.h"
 #include "widgets/board/IncidentCardDelegate.h"
 
+#include "domain/DomainText.h"
 #include "domain/Enums.h"
 
 #include <QDrag>
@@ -199,7 +200,7 @@ void BoardView::retranslateUi()
 void BoardView::updateCounts()
 {
     for (int c = 0; c < m_columns.size(); ++c) {
-        const QString name = IncidentListModel::statusLabel(m_proxies.at(c)->statusKey());
+        const QString name = statusLabel(m_proxies.at(c)->statusKey());
         const int count = m_proxies.at(c)->rowCount();
         //: Board column header: %1 is the status, %2 the number of incidents in it
         m_headers.at(c)->setText(tr("%1 (%2)").arg(name, QLocale().toString(count)));

@@ -2,6 +2,7 @@
 
 #include "models/board/IncidentListModel.h"
 
+#include "domain/DomainText.h"
 #include "domain/Enums.h"
 #include "domain/Sectors.h"
 
@@ -131,8 +132,8 @@ void IncidentCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString meta = tr("%1 · %2 · %3")
                              .arg(cell(index, IncidentListModel::SeverityColumn),
                                   index.data(IncidentListModel::OwnerCentreRole).toString(),
-                                  shared ? IncidentListModel::scopeLabel(QStringLiteral("shared"))
-                                         : IncidentListModel::scopeLabel(QStringLiteral("centre")));
+                                  shared ? scopeLabel(QStringLiteral("shared"))
+                                         : scopeLabel(QStringLiteral("centre")));
     const QRectF metaRect(badge.right() + 6, y2, text.right() - badge.right() - 6, line);
     painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(meta, Qt::ElideRight, int(metaRect.width())));

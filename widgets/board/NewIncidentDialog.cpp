@@ -2,6 +2,7 @@
 
 #include "models/board/IncidentListModel.h"
 
+#include "domain/DomainText.h"
 #include "domain/Sectors.h"
 
 #include <QComboBox>
@@ -26,7 +27,7 @@ NewIncidentDialog::NewIncidentDialog(QWidget *parent)
     m_summary->setTabChangesFocus(true);
     m_severity = new QComboBox(this);
     for (Severity s : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
-        m_severity->addItem(IncidentListModel::severityLabel(severityKey(s)), int(s));
+        m_severity->addItem(severityLabel(severityKey(s)), int(s));
     m_severity->setCurrentIndex(int(Severity::Medium));
     m_tlp = new QComboBox(this);
     for (Tlp t : {Tlp::Clear, Tlp::Green, Tlp::Amber, Tlp::AmberStrict, Tlp::Red})

@@ -17,12 +17,9 @@ class ValidationError;
 // exception's text, which may name internals). Returns false when the action failed.
 bool runGuarded(QWidget *parent, const std::function<void()> &action);
 
-// The sentence for a refused input: names the field as the UI does, never a raw code.
+// The sentence for a refused input (refusalText in domain/DomainText.h, which also names
+// records and fields): names the field as the UI does, never a raw code.
 QString validationText(const ValidationError &error);
-// A record's field as the UI names it ("title" -> "Title"), for banners and history.
-QString fieldLabel(const QString &entity, const QString &field);
-// A kind of record as the UI names it ("indicator" -> "Indicator").
-QString entityLabel(const QString &entity);
 
 // Shows an error (a warning box); tests read it instead with lastErrorForTesting.
 void showError(QWidget *parent, const QString &text);

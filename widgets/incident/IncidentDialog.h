@@ -1,33 +1,29 @@
 #pragma once
 
 #include <QDialog>
-#include <QSet>
 
-#include <array>
-#include <optional>
-#include <utility>
-
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
+class QDate;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
-class QTreeWidget;
+class QTabWidget;
 
 namespace liaison {
 
+class CommentsTab;
+class HistoryTab;
+class IncidentForm;
 class IncidentService;
+class IndicatorsTab;
 class OpLog;
+class TasksTab;
 
-// Views and edits one incident: its fields, indicators (validated per type, bulk paste),
-// comments and timeline (releases shown as sentences), and its history from the op log.
-// Edits are saved field by field (only what the analyst changed); a change made elsewhere to
-// a field the analyst is editing keeps their text and says so. Sharing with the counterpart
-// centre is an explicit action, confirmed above TLP:GREEN and recorded in the timeline.
+// One incident's window: the form of its own fields (IncidentForm) over one tab per area:
+// indicators, comments and timeline, tasks and assignees, history, each over its own item
+// model. The window coordinates what spans them: saving the fields the analyst changed in
+// one edit, keeping unsaved edits as a draft at lock time, sharing (confirmed above
+// TLP:GREEN, recorded in the timeline) and letting comments out later. A change made
+// elsewhere to a field the analyst is editing keeps their text and says who made it.
 class IncidentDialog : public QDialog
 {
     Q_OBJECT
@@ -47,7 +43,7 @@ public:
     // there was none.
     bool restoreDraft();
 
-    // Bulk paste: one indicator per line; a line's type is guessed unless type is given.
+    // Bulk paste: one indicator per line; a line's type is guessed.
     // Returns the lines that were refused ("line N: reason"), which stay in the paste box.
     QStringList addIndicatorsFromText(const QString &text);
     // Imports the indicators of a STIX 2.1 bundle file; returns how many were added (-1 when
@@ -62,67 +58,31 @@ public:
     bool assign(const QString &analyst);
 
     QLabel *noticeLabel() const { return m_notice; }
-    QLineEdit *titleEdit() const { return m_title; }
+    QLineEdit *titleEdit() const;
 
 protected:
+    void changeEvent(QEvent *event) override;
     void done(int result) override;
 
 private:
+    void retranslateUi();
     void load(bool keepEdits);
-    void loadIndicators();
-    void loadComments();
-    void loadHistory();
-    void loadTasks();
-    void loadAssignees();
     void onChanged(const QString &id, const QStringList &fields);
-    void addIndicator();
-    void addComment();
-    void updateComposerScope();
     QString draftRecord() const;
-    // The fields edited with a choice box, by their field name.
-    std::array<std::pair<const char *, QComboBox *>, 4> choiceFields() const;
-    bool confirm(const QString &title, const QString &text);
-    QString releaseSentence(const QString &body, const QString &author) const;
+    void showNotice(const QString &text);
 
     IncidentService &m_service;
     OpLog &m_log;
     QString m_id;
-    QSet<QString> m_dirty; // fields the analyst changed and has not saved
-    bool m_loading = false;
+    QString m_title; // the incident's title, for the window title
 
-    QLineEdit *m_title = nullptr;
-    QPlainTextEdit *m_summary = nullptr;
-    QComboBox *m_status = nullptr;
-    QComboBox *m_severity = nullptr;
-    QComboBox *m_tlp = nullptr;
-    QComboBox *m_sector = nullptr;
-    QLabel *m_owner = nullptr;
-    QLabel *m_scope = nullptr;
     QLabel *m_notice = nullptr;
-    QPushButton *m_shareButton = nullptr;
-    QPushButton *m_saveButton = nullptr;
-
-    QTableWidget *m_indicators = nullptr;
-    QComboBox *m_indicatorType = nullptr;
-    QLineEdit *m_indicatorValue = nullptr;
-    QLabel *m_indicatorMessage = nullptr;
-    QPlainTextEdit *m_paste = nullptr;
-
-    QTableWidget *m_tasks = nullptr;
-    QLineEdit *m_taskTitle = nullptr;
-    QLineEdit *m_taskAssignee = nullptr;
-    QCheckBox *m_taskHasDue = nullptr;
-    QDateEdit *m_taskDue = nullptr;
-    QLabel *m_taskMessage = nullptr;
-    QListWidget *m_assignees = nullptr;
-    QLineEdit *m_newAssignee = nullptr;
-
-    QListWidget *m_comments = nullptr;
-    QPlainTextEdit *m_newComment = nullptr;
-    QCheckBox *m_commentShared = nullptr;
-    QLabel *m_composerScope = nullptr;
-    bool m_shared = false;
-    QTreeWidget *m_history = nullptr;
+    IncidentForm *m_form = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    IndicatorsTab *m_indicators = nullptr;
+    CommentsTab *m_comments = nullptr;
+    TasksTab *m_tasks = nullptr;
+    HistoryTab *m_history = nullptr;
 };
 
 } // namespace liaison
