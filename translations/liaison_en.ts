@@ -2,7 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="en_CA">
 <context>
-    <name>UiErrors</name>
+    <name>DomainText</name>
+    <message>
+        <source>New</source>
+        <extracomment>Incident status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <extracomment>Incident status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <extracomment>Incident status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigating</source>
+        <extracomment>Incident status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <extracomment>Incident status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Incident status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <extracomment>Incident severity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>Incident severity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <extracomment>Incident severity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <extracomment>Incident severity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre only</source>
+        <extracomment>Scope: the record stays inside its owner centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <extracomment>Scope: both centres see the record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <extracomment>A kind of record, as named in the history and in messages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>title</source>
         <translation type="unfinished"></translation>
@@ -100,35 +217,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incident</source>
-        <extracomment>A kind of record, as named in the history and in messages</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>another field</source>
         <extracomment>A field this version of Liaison does not know by name</extracomment>
         <translation type="unfinished"></translation>
@@ -139,6 +227,14 @@
     </message>
     <message>
         <source>This incident is marked TLP:RED: it is for named people only and is never shared with a whole centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the centre that wrote this comment can share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the incident first: its comments can only follow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -170,6 +266,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>empty</source>
+        <extracomment>Why an indicator was refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a network range (CIDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a hash of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CVE identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of no known type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared %n comment(s) with the counterpart centre (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label; %n comments let out later</extracomment>
+        <translation>
+            <numerusform>%1 shared %n comment with the counterpart centre (%2).</numerusform>
+            <numerusform>%1 shared %n comments with the counterpart centre (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed the marking from %2 to %3.</source>
+        <extracomment>%1 analyst, %2 and %3 TLP labels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the marking from %2 to %3. Reason: %4</source>
+        <extracomment>%1 analyst, %2 and %3 TLP labels, %4 the reason they gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared this incident with the counterpart centre (%2), with %n of its comments.</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label; %n comments picked to go with it</extracomment>
+        <translation>
+            <numerusform>%1 shared this incident with the counterpart centre (%2), with %n of its comments.</numerusform>
+            <numerusform>%1 shared this incident with the counterpart centre (%2), with %n of its comments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shared this incident with the counterpart centre (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported this incident as STIX 2.1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported this incident as CSV (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied this incident out of Liaison (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UiErrors</name>
+    <message>
         <source>Liaison could not save this change in your profile. Nothing was changed; try again, and restart Liaison if it happens again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,14 +378,6 @@
     </message>
     <message>
         <source>Liaison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the centre that wrote this comment can share it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share the incident first: its comments can only follow it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -307,10 +498,73 @@
     </message>
 </context>
 <context>
+    <name>liaison::CommentListModel</name>
+    <message>
+        <source>%1, %2 (internal):
+%3</source>
+        <extracomment>An internal comment of a shared incident: %1 author, %2 date and time, %3 text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <extracomment>A comment in the list: %1 author, %2 date and time, %3 the comment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CommentsTab</name>
+    <message>
+        <source>&amp;Share this comment with the counterpart centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared comment: the counterpart centre will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal comment: only %1 will see it.</source>
+        <extracomment>%1 is the analyst&apos;s own centre code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal comment: the incident is not shared; only %1 will see it.</source>
+        <extracomment>%1 is a centre code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visible to the counterpart centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::DemoSession</name>
     <message>
         <source>%1 (demo)</source>
         <extracomment>Window title detail in the demo: %1 is the centre code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::HistoryTab</name>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -400,231 +654,6 @@
 <context>
     <name>liaison::IncidentDialog</name>
     <message>
-        <source>empty</source>
-        <extracomment>Why an indicator was refused</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an IPv4 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an IPv6 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a network range (CIDR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a domain name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a hash of this type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a CVE identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already in this incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of no known type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IPv4 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IPv6 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <extracomment>No critical-infrastructure sector chosen</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <extracomment>Sector in a list: %1 country code (US, CA), %2 sector name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corresponds to: %1</source>
-        <extracomment>Tooltip of a sector: the other country&apos;s corresponding sectors</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share with the counterpart centre…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLP:</source>
-        <extracomment>Traffic Light Protocol marking</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sect&amp;or:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste several indicators here, one per line; the type of each line is recognised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators to add, one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the pasted lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comments and timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Indicators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,72 +671,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner: %1</source>
-        <extracomment>%1 is a response centre code</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared with the counterpart centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visible inside %1 only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 shared this incident with the counterpart centre (%2).</source>
-        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exported this incident as STIX 2.1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exported this incident as CSV (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 copied this incident out of Liaison (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2:
-%3</source>
-        <extracomment>A comment in the list: %1 author, %2 date and time, %3 the comment</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>History: %1 the kind of record (incident, indicator, comment), %2 its fields</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not added: %1.</source>
-        <extracomment>%1 is a reason such as &quot;not an IPv4 address&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <extracomment>Bulk paste report: %1 line number, %2 reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n indicator(s) added.</source>
-        <translation>
-            <numerusform>%n indicator added.</numerusform>
-            <numerusform>%n indicators added.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n indicator(s) added. Not added, kept in the box to correct: %1</source>
-        <extracomment>%1 number added, %2 the list of refused lines; they stay in the box to correct</extracomment>
-        <translation>
-            <numerusform>%n indicator added. Not added, kept in the box to correct: %1</numerusform>
-            <numerusform>%n indicators added. Not added, kept in the box to correct: %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Discard your changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,141 +679,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysts assigned to this incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analyst to assign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned analysts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Tasks and assignees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not added: the due date must be between 2000 and 2100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not added: a task needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As STIX 2.1 bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import from STIX 2.1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import indicators from a STIX 2.1 bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STIX 2.1 bundles (*.json);;All files (*)</source>
-        <extracomment>File type filter in the open dialog</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import from STIX 2.1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Visible to the counterpart centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send this incident to the counterpart centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the centre that owns this incident can share it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not added: %1</source>
-        <extracomment>%1 is why, e.g. &quot;The title is too long.&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed the marking from %2 to %3.</source>
-        <extracomment>%1 analyst, %2 and %3 TLP labels</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed the marking from %2 to %3. Reason: %4</source>
-        <extracomment>%1 analyst, %2 and %3 TLP labels, %4 the reason they gave</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 shared this incident with the counterpart centre (%2), with %n of its comments.</source>
-        <extracomment>Timeline: %1 analyst, %2 TLP label; %n comments picked to go with it</extracomment>
-        <translation>
-            <numerusform>%1 shared this incident with the counterpart centre (%2), with %n of its comments.</numerusform>
-            <numerusform>%1 shared this incident with the counterpart centre (%2), with %n of its comments.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2 (internal):
-%3</source>
-        <extracomment>An internal comment of a shared incident: %1 author, %2 date and time, %3 text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -886,34 +715,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared comment: the counterpart centre will see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal comment: only %1 will see it.</source>
-        <extracomment>%1 is the analyst&apos;s own centre code</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal comment: the incident is not shared; only %1 will see it.</source>
-        <extracomment>%1 is a centre code</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your unsaved edits from before Liaison locked are back. They are not saved yet: save them, or close the window to discard them.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Share this comment with the counterpart centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 shared %n comment(s) with the counterpart centre (%2).</source>
-        <extracomment>Timeline: %1 analyst, %2 TLP label; %n comments let out later</extracomment>
-        <translation>
-            <numerusform>%1 shared %n comment with the counterpart centre (%2).</numerusform>
-            <numerusform>%1 shared %n comments with the counterpart centre (%2).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Share this comment?</source>
@@ -1100,6 +903,138 @@
     </message>
 </context>
 <context>
+    <name>liaison::IncidentForm</name>
+    <message>
+        <source>Owner: %1</source>
+        <extracomment>%1 is a response centre code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the counterpart centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible inside %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this incident to the counterpart centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the centre that owns this incident can share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:</source>
+        <extracomment>Traffic Light Protocol marking</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sect&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No critical-infrastructure sector chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Sector in a list: %1 country code (US, CA), %2 sector name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corresponds to: %1</source>
+        <extracomment>Tooltip of a sector: the other country&apos;s corresponding sectors</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with the counterpart centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As STIX 2.1 bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IncidentHistoryModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>History: %1 the kind of record (incident, indicator, comment), %2 its fields</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column of the history</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <extracomment>Column of the history</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <extracomment>Column of the history</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <extracomment>Column of the history</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::IncidentListModel</name>
     <message>
         <source>Title</source>
@@ -1137,65 +1072,100 @@
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>liaison::IndicatorListModel</name>
     <message>
-        <source>New</source>
-        <extracomment>Incident status</extracomment>
+        <source>Type</source>
+        <extracomment>Column of the indicators table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Triage</source>
-        <extracomment>Incident status</extracomment>
+        <source>Value</source>
+        <extracomment>Column of the indicators table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Investigating</source>
-        <extracomment>Incident status</extracomment>
+        <source>Note</source>
+        <extracomment>Column of the indicators table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IndicatorsTab</name>
+    <message>
+        <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mitigating</source>
-        <extracomment>Incident status</extracomment>
+        <source>Indicator type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <extracomment>Incident status</extracomment>
+        <source>Indicator value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed</source>
-        <extracomment>Incident status</extracomment>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Low</source>
-        <extracomment>Incident severity</extracomment>
+        <source>Paste several indicators here, one per line; the type of each line is recognised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Medium</source>
-        <extracomment>Incident severity</extracomment>
+        <source>Indicators to add, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>High</source>
-        <extracomment>Incident severity</extracomment>
+        <source>Add the pasted lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Critical</source>
-        <extracomment>Incident severity</extracomment>
+        <source>&amp;Import from STIX 2.1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Centre only</source>
-        <extracomment>Scope: the record stays inside its owner centre</extracomment>
+        <source>Import indicators from a STIX 2.1 bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared</source>
-        <extracomment>Scope: both centres see the record</extracomment>
+        <source>STIX 2.1 bundles (*.json);;All files (*)</source>
+        <extracomment>File type filter in the open dialog</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from STIX 2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1.</source>
+        <extracomment>%1 is a reason such as &quot;not an IPv4 address&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>Bulk paste report: %1 line number, %2 reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added.</source>
+        <translation>
+            <numerusform>%n indicator added.</numerusform>
+            <numerusform>%n indicators added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added. Not added, kept in the box to correct: %1</source>
+        <extracomment>%1 number added, %2 the list of refused lines; they stay in the box to correct</extracomment>
+        <translation>
+            <numerusform>%n indicator added. Not added, kept in the box to correct: %1</numerusform>
+            <numerusform>%n indicators added. Not added, kept in the box to correct: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1878,84 @@
     </message>
     <message>
         <source>it did not pass the hub&apos;s checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::TaskListModel</name>
+    <message>
+        <source>Task</source>
+        <extracomment>Column of the tasks table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <extracomment>Column of the tasks table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>Column of the tasks table: the due date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::TasksTab</name>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned analysts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts assigned to this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: the due date must be between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: a task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <extracomment>%1 is why, e.g. &quot;The title is too long.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

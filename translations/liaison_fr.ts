@@ -2,7 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en_CA">
 <context>
-    <name>UiErrors</name>
+    <name>DomainText</name>
+    <message>
+        <source>New</source>
+        <extracomment>Incident status</extracomment>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <extracomment>Incident status</extracomment>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <extracomment>Incident status</extracomment>
+        <translation>Enquête en cours</translation>
+    </message>
+    <message>
+        <source>Mitigating</source>
+        <extracomment>Incident status</extracomment>
+        <translation>Atténuation en cours</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <extracomment>Incident status</extracomment>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Incident status</extracomment>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <extracomment>Incident severity</extracomment>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>Incident severity</extracomment>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <extracomment>Incident severity</extracomment>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <extracomment>Incident severity</extracomment>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Centre only</source>
+        <extracomment>Scope: the record stays inside its owner centre</extracomment>
+        <translation>Centre seulement</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <extracomment>Scope: both centres see the record</extracomment>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>Adresse IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>Adresse IPv6</translation>
+    </message>
+    <message>
+        <source>Network range</source>
+        <translation>Plage réseau</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse courriel</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <extracomment>A kind of record, as named in the history and in messages</extracomment>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
     <message>
         <source>title</source>
         <translation>titre</translation>
@@ -100,35 +217,6 @@
         <translation>raison</translation>
     </message>
     <message>
-        <source>Incident</source>
-        <extracomment>A kind of record, as named in the history and in messages</extracomment>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Tâche</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Affectation</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
         <source>another field</source>
         <extracomment>A field this version of Liaison does not know by name</extracomment>
         <translation>un autre champ</translation>
@@ -140,6 +228,14 @@
     <message>
         <source>This incident is marked TLP:RED: it is for named people only and is never shared with a whole centre.</source>
         <translation>Cet incident est marqué TLP:RED : il est réservé à des personnes nommément désignées et n’est jamais partagé avec un centre entier.</translation>
+    </message>
+    <message>
+        <source>Only the centre that wrote this comment can share it.</source>
+        <translation>Seul le centre qui a écrit ce commentaire peut le partager.</translation>
+    </message>
+    <message>
+        <source>Share the incident first: its comments can only follow it.</source>
+        <translation>Partagez d’abord l’incident : ses commentaires ne peuvent que le suivre.</translation>
     </message>
     <message>
         <source>Only the centre that owns this incident can share it.</source>
@@ -170,6 +266,109 @@
         <translation>Le champ « %1 » n’est pas valide.</translation>
     </message>
     <message>
+        <source>empty</source>
+        <extracomment>Why an indicator was refused</extracomment>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <source>not an IPv4 address</source>
+        <translation>n&apos;est pas une adresse IPv4</translation>
+    </message>
+    <message>
+        <source>not an IPv6 address</source>
+        <translation>n&apos;est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>not a network range (CIDR)</source>
+        <translation>n&apos;est pas une plage réseau (CIDR)</translation>
+    </message>
+    <message>
+        <source>not a domain name</source>
+        <translation>n&apos;est pas un nom de domaine</translation>
+    </message>
+    <message>
+        <source>not a URL</source>
+        <translation>n&apos;est pas une URL</translation>
+    </message>
+    <message>
+        <source>not an email address</source>
+        <translation>n&apos;est pas une adresse courriel</translation>
+    </message>
+    <message>
+        <source>not a hash of this type</source>
+        <translation>n&apos;est pas une empreinte de ce type</translation>
+    </message>
+    <message>
+        <source>not a CVE identifier</source>
+        <translation>n&apos;est pas un identifiant CVE</translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation>n&apos;est pas un nom de fichier</translation>
+    </message>
+    <message>
+        <source>already in this incident</source>
+        <translation>figure déjà dans cet incident</translation>
+    </message>
+    <message>
+        <source>could not be saved</source>
+        <translation>n’a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>of no known type</source>
+        <translation>d&apos;aucun type reconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared %n comment(s) with the counterpart centre (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label; %n comments let out later</extracomment>
+        <translation>
+            <numerusform>%1 a partagé %n commentaire avec le centre homologue (%2).</numerusform>
+            <numerusform>%1 a partagé %n commentaires avec le centre homologue (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed the marking from %2 to %3.</source>
+        <extracomment>%1 analyst, %2 and %3 TLP labels</extracomment>
+        <translation>%1 a changé le marquage de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 changed the marking from %2 to %3. Reason: %4</source>
+        <extracomment>%1 analyst, %2 and %3 TLP labels, %4 the reason they gave</extracomment>
+        <translation>%1 a changé le marquage de %2 à %3. Raison : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared this incident with the counterpart centre (%2), with %n of its comments.</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label; %n comments picked to go with it</extracomment>
+        <translation>
+            <numerusform>%1 a partagé cet incident avec le centre homologue (%2), avec %n de ses commentaires.</numerusform>
+            <numerusform>%1 a partagé cet incident avec le centre homologue (%2), avec %n de ses commentaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shared this incident with the counterpart centre (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation>%1 a partagé cet incident avec le centre homologue (%2).</translation>
+    </message>
+    <message>
+        <source>%1 exported this incident as STIX 2.1 (%2).</source>
+        <translation>%1 a exporté cet incident en STIX 2.1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 exported this incident as CSV (%2).</source>
+        <translation>%1 a exporté cet incident en CSV (%2).</translation>
+    </message>
+    <message>
+        <source>%1 copied this incident out of Liaison (%2).</source>
+        <translation>%1 a copié cet incident hors de Liaison (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>UiErrors</name>
+    <message>
         <source>Liaison could not save this change in your profile. Nothing was changed; try again, and restart Liaison if it happens again.</source>
         <translation>Liaison n’a pas pu enregistrer cette modification dans votre profil. Rien n’a été modifié; réessayez, puis redémarrez Liaison si le problème se reproduit.</translation>
     </message>
@@ -180,14 +379,6 @@
     <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
-    </message>
-    <message>
-        <source>Only the centre that wrote this comment can share it.</source>
-        <translation>Seul le centre qui a écrit ce commentaire peut le partager.</translation>
-    </message>
-    <message>
-        <source>Share the incident first: its comments can only follow it.</source>
-        <translation>Partagez d’abord l’incident : ses commentaires ne peuvent que le suivre.</translation>
     </message>
 </context>
 <context>
@@ -307,11 +498,76 @@
     </message>
 </context>
 <context>
+    <name>liaison::CommentListModel</name>
+    <message>
+        <source>%1, %2 (internal):
+%3</source>
+        <extracomment>An internal comment of a shared incident: %1 author, %2 date and time, %3 text</extracomment>
+        <translation>%1, %2 (interne) :
+%3</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <extracomment>A comment in the list: %1 author, %2 date and time, %3 the comment</extracomment>
+        <translation>%1, %2&#xa0;:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CommentsTab</name>
+    <message>
+        <source>&amp;Share this comment with the counterpart centre</source>
+        <translation>&amp;Partager ce commentaire avec le centre homologue</translation>
+    </message>
+    <message>
+        <source>Shared comment: the counterpart centre will see it.</source>
+        <translation>Commentaire partagé : le centre homologue le verra.</translation>
+    </message>
+    <message>
+        <source>Internal comment: only %1 will see it.</source>
+        <extracomment>%1 is the analyst&apos;s own centre code</extracomment>
+        <translation>Commentaire interne : seul %1 le verra.</translation>
+    </message>
+    <message>
+        <source>Internal comment: the incident is not shared; only %1 will see it.</source>
+        <extracomment>%1 is a centre code</extracomment>
+        <translation>Commentaire interne : l’incident n’est pas partagé; seul %1 le verra.</translation>
+    </message>
+    <message>
+        <source>Comments and timeline</source>
+        <translation>Commentaires et chronologie</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>Écrire un commentaire</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <source>&amp;Visible to the counterpart centre</source>
+        <translation>&amp;Visible par le centre homologue</translation>
+    </message>
+</context>
+<context>
     <name>liaison::DemoSession</name>
     <message>
         <source>%1 (demo)</source>
         <extracomment>Window title detail in the demo: %1 is the centre code</extracomment>
         <translation>%1 (démo)</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::HistoryTab</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -400,231 +656,6 @@
 <context>
     <name>liaison::IncidentDialog</name>
     <message>
-        <source>empty</source>
-        <extracomment>Why an indicator was refused</extracomment>
-        <translation>vide</translation>
-    </message>
-    <message>
-        <source>too long</source>
-        <translation>trop long</translation>
-    </message>
-    <message>
-        <source>not an IPv4 address</source>
-        <translation>n&apos;est pas une adresse IPv4</translation>
-    </message>
-    <message>
-        <source>not an IPv6 address</source>
-        <translation>n&apos;est pas une adresse IPv6</translation>
-    </message>
-    <message>
-        <source>not a network range (CIDR)</source>
-        <translation>n&apos;est pas une plage réseau (CIDR)</translation>
-    </message>
-    <message>
-        <source>not a domain name</source>
-        <translation>n&apos;est pas un nom de domaine</translation>
-    </message>
-    <message>
-        <source>not a URL</source>
-        <translation>n&apos;est pas une URL</translation>
-    </message>
-    <message>
-        <source>not an email address</source>
-        <translation>n&apos;est pas une adresse courriel</translation>
-    </message>
-    <message>
-        <source>not a hash of this type</source>
-        <translation>n&apos;est pas une empreinte de ce type</translation>
-    </message>
-    <message>
-        <source>not a CVE identifier</source>
-        <translation>n&apos;est pas un identifiant CVE</translation>
-    </message>
-    <message>
-        <source>not a file name</source>
-        <translation>n&apos;est pas un nom de fichier</translation>
-    </message>
-    <message>
-        <source>already in this incident</source>
-        <translation>figure déjà dans cet incident</translation>
-    </message>
-    <message>
-        <source>of no known type</source>
-        <translation>d&apos;aucun type reconnu</translation>
-    </message>
-    <message>
-        <source>IPv4 address</source>
-        <translation>Adresse IPv4</translation>
-    </message>
-    <message>
-        <source>IPv6 address</source>
-        <translation>Adresse IPv6</translation>
-    </message>
-    <message>
-        <source>Network range</source>
-        <translation>Plage réseau</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domaine</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>Adresse courriel</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>Nom de fichier</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <extracomment>No critical-infrastructure sector chosen</extracomment>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <extracomment>Sector in a list: %1 country code (US, CA), %2 sector name</extracomment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Corresponds to: %1</source>
-        <extracomment>Tooltip of a sector: the other country&apos;s corresponding sectors</extracomment>
-        <translation>Correspond à&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Share with the counterpart centre…</source>
-        <translation>Partager avec le centre homologue…</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Résumé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>État&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Severity:</source>
-        <translation>Gravité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>TLP:</source>
-        <extracomment>Traffic Light Protocol marking</extracomment>
-        <translation>TLP&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sect&amp;or:</source>
-        <translation>&amp;Secteur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>TLP</source>
-        <translation>TLP</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>Indicator type</source>
-        <translation>Type d&apos;indicateur</translation>
-    </message>
-    <message>
-        <source>Indicator value</source>
-        <translation>Valeur de l&apos;indicateur</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Paste several indicators here, one per line; the type of each line is recognised.</source>
-        <translation>Collez plusieurs indicateurs ici, un par ligne; le type de chaque ligne est reconnu.</translation>
-    </message>
-    <message>
-        <source>Indicators to add, one per line</source>
-        <translation>Indicateurs à ajouter, un par ligne</translation>
-    </message>
-    <message>
-        <source>Add the pasted lines</source>
-        <translation>Ajouter les lignes collées</translation>
-    </message>
-    <message>
-        <source>Comments and timeline</source>
-        <translation>Commentaires et chronologie</translation>
-    </message>
-    <message>
-        <source>Write a comment</source>
-        <translation>Écrire un commentaire</translation>
-    </message>
-    <message>
-        <source>New comment</source>
-        <translation>Nouveau commentaire</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commenter</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Ce qui a changé</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicateurs</translation>
     </message>
@@ -642,73 +673,6 @@
         <translation>Incident — %1</translation>
     </message>
     <message>
-        <source>Owner: %1</source>
-        <extracomment>%1 is a response centre code</extracomment>
-        <translation>Propriétaire&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Shared with the counterpart centre</source>
-        <translation>Partagé avec le centre homologue</translation>
-    </message>
-    <message>
-        <source>Visible inside %1 only</source>
-        <translation>Visible seulement au sein de %1</translation>
-    </message>
-    <message>
-        <source>%1 shared this incident with the counterpart centre (%2).</source>
-        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
-        <translation>%1 a partagé cet incident avec le centre homologue (%2).</translation>
-    </message>
-    <message>
-        <source>%1 exported this incident as STIX 2.1 (%2).</source>
-        <translation>%1 a exporté cet incident en STIX 2.1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 exported this incident as CSV (%2).</source>
-        <translation>%1 a exporté cet incident en CSV (%2).</translation>
-    </message>
-    <message>
-        <source>%1 copied this incident out of Liaison (%2).</source>
-        <translation>%1 a copié cet incident hors de Liaison (%2).</translation>
-    </message>
-    <message>
-        <source>%1, %2:
-%3</source>
-        <extracomment>A comment in the list: %1 author, %2 date and time, %3 the comment</extracomment>
-        <translation>%1, %2&#xa0;:
-%3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>History: %1 the kind of record (incident, indicator, comment), %2 its fields</extracomment>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Not added: %1.</source>
-        <extracomment>%1 is a reason such as &quot;not an IPv4 address&quot;</extracomment>
-        <translation>Non ajouté&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <extracomment>Bulk paste report: %1 line number, %2 reason</extracomment>
-        <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n indicator(s) added.</source>
-        <translation>
-            <numerusform>%n indicateur ajouté.</numerusform>
-            <numerusform>%n indicateurs ajoutés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n indicator(s) added. Not added, kept in the box to correct: %1</source>
-        <extracomment>%1 number added, %2 the list of refused lines; they stay in the box to correct</extracomment>
-        <translation>
-            <numerusform>%n indicateur ajouté. Non ajoutés, conservés dans la zone pour correction&#xa0;: %1</numerusform>
-            <numerusform>%n indicateurs ajoutés. Non ajoutés, conservés dans la zone pour correction&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Discard your changes?</source>
         <translation>Abandonner vos modifications?</translation>
     </message>
@@ -717,143 +681,8 @@
         <translation>Vous avez modifié cet incident sans l&apos;enregistrer. Le fermer quand même?</translation>
     </message>
     <message>
-        <source>Task</source>
-        <translation>Tâche</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Tâches</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>Nouvelle tâche</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Date d&apos;échéance</translation>
-    </message>
-    <message>
-        <source>Add task</source>
-        <translation>Ajouter la tâche</translation>
-    </message>
-    <message>
-        <source>Analysts assigned to this incident</source>
-        <translation>Analystes assignés à cet incident</translation>
-    </message>
-    <message>
-        <source>Analyst to assign</source>
-        <translation>Analyste à assigner</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Assigner</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Assigned analysts:</source>
-        <translation>Analystes assignés&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Tasks and assignees</source>
         <translation>&amp;Tâches et responsables</translation>
-    </message>
-    <message>
-        <source>Not added: the due date must be between 2000 and 2100.</source>
-        <translation>Non ajoutée&#xa0;: l&apos;échéance doit être entre 2000 et 2100.</translation>
-    </message>
-    <message>
-        <source>Not added: a task needs a title.</source>
-        <translation>Non ajoutée&#xa0;: une tâche doit avoir un titre.</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xporter</translation>
-    </message>
-    <message>
-        <source>As STIX 2.1 bundle…</source>
-        <translation>En lot STIX 2.1…</translation>
-    </message>
-    <message>
-        <source>As CSV…</source>
-        <translation>En CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from STIX 2.1…</source>
-        <translation>&amp;Importer depuis STIX 2.1…</translation>
-    </message>
-    <message>
-        <source>Import indicators from a STIX 2.1 bundle</source>
-        <translation>Importer des indicateurs depuis un lot STIX 2.1</translation>
-    </message>
-    <message>
-        <source>STIX 2.1 bundles (*.json);;All files (*)</source>
-        <extracomment>File type filter in the open dialog</extracomment>
-        <translation>Lots STIX 2.1 (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Échec de l&apos;importation</translation>
-    </message>
-    <message>
-        <source>Import from STIX 2.1</source>
-        <translation>Importation depuis STIX 2.1</translation>
-    </message>
-    <message>
-        <source>could not be saved</source>
-        <translation>n’a pas pu être enregistré</translation>
-    </message>
-    <message>
-        <source>&amp;Visible to the counterpart centre</source>
-        <translation>&amp;Visible par le centre homologue</translation>
-    </message>
-    <message>
-        <source>Send this incident to the counterpart centre</source>
-        <translation>Envoyer cet incident au centre homologue</translation>
-    </message>
-    <message>
-        <source>Only the centre that owns this incident can share it.</source>
-        <translation>Seul le centre propriétaire de cet incident peut le partager.</translation>
-    </message>
-    <message>
-        <source>Not added: %1</source>
-        <extracomment>%1 is why, e.g. &quot;The title is too long.&quot;</extracomment>
-        <translation>Non ajouté : %1</translation>
-    </message>
-    <message>
-        <source>%1 changed the marking from %2 to %3.</source>
-        <extracomment>%1 analyst, %2 and %3 TLP labels</extracomment>
-        <translation>%1 a changé le marquage de %2 à %3.</translation>
-    </message>
-    <message>
-        <source>%1 changed the marking from %2 to %3. Reason: %4</source>
-        <extracomment>%1 analyst, %2 and %3 TLP labels, %4 the reason they gave</extracomment>
-        <translation>%1 a changé le marquage de %2 à %3. Raison : %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 shared this incident with the counterpart centre (%2), with %n of its comments.</source>
-        <extracomment>Timeline: %1 analyst, %2 TLP label; %n comments picked to go with it</extracomment>
-        <translation>
-            <numerusform>%1 a partagé cet incident avec le centre homologue (%2), avec %n de ses commentaires.</numerusform>
-            <numerusform>%1 a partagé cet incident avec le centre homologue (%2), avec %n de ses commentaires.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2 (internal):
-%3</source>
-        <extracomment>An internal comment of a shared incident: %1 author, %2 date and time, %3 text</extracomment>
-        <translation>%1, %2 (interne) :
-%3</translation>
     </message>
     <message>
         <source>Someone else</source>
@@ -888,34 +717,8 @@
         <translation>Le centre homologue détient déjà cet incident : il l’a reçu marqué %1. Il est désormais marqué %2; prévenez-le, car le marquage ne reprend pas ce qu’il a déjà reçu.</translation>
     </message>
     <message>
-        <source>Shared comment: the counterpart centre will see it.</source>
-        <translation>Commentaire partagé : le centre homologue le verra.</translation>
-    </message>
-    <message>
-        <source>Internal comment: only %1 will see it.</source>
-        <extracomment>%1 is the analyst&apos;s own centre code</extracomment>
-        <translation>Commentaire interne : seul %1 le verra.</translation>
-    </message>
-    <message>
-        <source>Internal comment: the incident is not shared; only %1 will see it.</source>
-        <extracomment>%1 is a centre code</extracomment>
-        <translation>Commentaire interne : l’incident n’est pas partagé; seul %1 le verra.</translation>
-    </message>
-    <message>
         <source>Your unsaved edits from before Liaison locked are back. They are not saved yet: save them, or close the window to discard them.</source>
         <translation>Vos modifications non enregistrées d’avant le verrouillage de Liaison sont rétablies. Elles ne sont pas encore enregistrées : enregistrez-les, ou fermez la fenêtre pour les abandonner.</translation>
-    </message>
-    <message>
-        <source>&amp;Share this comment with the counterpart centre</source>
-        <translation>&amp;Partager ce commentaire avec le centre homologue</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 shared %n comment(s) with the counterpart centre (%2).</source>
-        <extracomment>Timeline: %1 analyst, %2 TLP label; %n comments let out later</extracomment>
-        <translation>
-            <numerusform>%1 a partagé %n commentaire avec le centre homologue (%2).</numerusform>
-            <numerusform>%1 a partagé %n commentaires avec le centre homologue (%2).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Share this comment?</source>
@@ -1102,6 +905,138 @@
     </message>
 </context>
 <context>
+    <name>liaison::IncidentForm</name>
+    <message>
+        <source>Owner: %1</source>
+        <extracomment>%1 is a response centre code</extracomment>
+        <translation>Propriétaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shared with the counterpart centre</source>
+        <translation>Partagé avec le centre homologue</translation>
+    </message>
+    <message>
+        <source>Visible inside %1 only</source>
+        <translation>Visible seulement au sein de %1</translation>
+    </message>
+    <message>
+        <source>Send this incident to the counterpart centre</source>
+        <translation>Envoyer cet incident au centre homologue</translation>
+    </message>
+    <message>
+        <source>Only the centre that owns this incident can share it.</source>
+        <translation>Seul le centre propriétaire de cet incident peut le partager.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLP:</source>
+        <extracomment>Traffic Light Protocol marking</extracomment>
+        <translation>TLP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sect&amp;or:</source>
+        <translation>&amp;Secteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No critical-infrastructure sector chosen</extracomment>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Sector in a list: %1 country code (US, CA), %2 sector name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Corresponds to: %1</source>
+        <extracomment>Tooltip of a sector: the other country&apos;s corresponding sectors</extracomment>
+        <translation>Correspond à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Share with the counterpart centre…</source>
+        <translation>Partager avec le centre homologue…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>As STIX 2.1 bundle…</source>
+        <translation>En lot STIX 2.1…</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>En CSV…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IncidentHistoryModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>History: %1 the kind of record (incident, indicator, comment), %2 its fields</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column of the history</extracomment>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <extracomment>Column of the history</extracomment>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <extracomment>Column of the history</extracomment>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <extracomment>Column of the history</extracomment>
+        <translation>Ce qui a changé</translation>
+    </message>
+</context>
+<context>
     <name>liaison::IncidentListModel</name>
     <message>
         <source>Title</source>
@@ -1139,65 +1074,100 @@
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
+</context>
+<context>
+    <name>liaison::IndicatorListModel</name>
     <message>
-        <source>New</source>
-        <extracomment>Incident status</extracomment>
-        <translation>Nouveau</translation>
+        <source>Type</source>
+        <extracomment>Column of the indicators table</extracomment>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>Triage</source>
-        <extracomment>Incident status</extracomment>
-        <translation>Triage</translation>
+        <source>Value</source>
+        <extracomment>Column of the indicators table</extracomment>
+        <translation>Valeur</translation>
     </message>
     <message>
-        <source>Investigating</source>
-        <extracomment>Incident status</extracomment>
-        <translation>Enquête en cours</translation>
+        <source>Note</source>
+        <extracomment>Column of the indicators table</extracomment>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::IndicatorsTab</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
     </message>
     <message>
-        <source>Mitigating</source>
-        <extracomment>Incident status</extracomment>
-        <translation>Atténuation en cours</translation>
+        <source>Indicator type</source>
+        <translation>Type d&apos;indicateur</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <extracomment>Incident status</extracomment>
-        <translation>Résolu</translation>
+        <source>Indicator value</source>
+        <translation>Valeur de l&apos;indicateur</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <extracomment>Incident status</extracomment>
-        <translation>Fermé</translation>
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
     <message>
-        <source>Low</source>
-        <extracomment>Incident severity</extracomment>
-        <translation>Faible</translation>
+        <source>Paste several indicators here, one per line; the type of each line is recognised.</source>
+        <translation>Collez plusieurs indicateurs ici, un par ligne; le type de chaque ligne est reconnu.</translation>
     </message>
     <message>
-        <source>Medium</source>
-        <extracomment>Incident severity</extracomment>
-        <translation>Moyenne</translation>
+        <source>Indicators to add, one per line</source>
+        <translation>Indicateurs à ajouter, un par ligne</translation>
     </message>
     <message>
-        <source>High</source>
-        <extracomment>Incident severity</extracomment>
-        <translation>Élevée</translation>
+        <source>Add the pasted lines</source>
+        <translation>Ajouter les lignes collées</translation>
     </message>
     <message>
-        <source>Critical</source>
-        <extracomment>Incident severity</extracomment>
-        <translation>Critique</translation>
+        <source>&amp;Import from STIX 2.1…</source>
+        <translation>&amp;Importer depuis STIX 2.1…</translation>
     </message>
     <message>
-        <source>Centre only</source>
-        <extracomment>Scope: the record stays inside its owner centre</extracomment>
-        <translation>Centre seulement</translation>
+        <source>Import indicators from a STIX 2.1 bundle</source>
+        <translation>Importer des indicateurs depuis un lot STIX 2.1</translation>
     </message>
     <message>
-        <source>Shared</source>
-        <extracomment>Scope: both centres see the record</extracomment>
-        <translation>Partagé</translation>
+        <source>STIX 2.1 bundles (*.json);;All files (*)</source>
+        <extracomment>File type filter in the open dialog</extracomment>
+        <translation>Lots STIX 2.1 (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import from STIX 2.1</source>
+        <translation>Importation depuis STIX 2.1</translation>
+    </message>
+    <message>
+        <source>Not added: %1.</source>
+        <extracomment>%1 is a reason such as &quot;not an IPv4 address&quot;</extracomment>
+        <translation>Non ajouté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>Bulk paste report: %1 line number, %2 reason</extracomment>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added.</source>
+        <translation>
+            <numerusform>%n indicateur ajouté.</numerusform>
+            <numerusform>%n indicateurs ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added. Not added, kept in the box to correct: %1</source>
+        <extracomment>%1 number added, %2 the list of refused lines; they stay in the box to correct</extracomment>
+        <translation>
+            <numerusform>%n indicateur ajouté. Non ajoutés, conservés dans la zone pour correction&#xa0;: %1</numerusform>
+            <numerusform>%n indicateurs ajoutés. Non ajoutés, conservés dans la zone pour correction&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1881,84 @@
     <message>
         <source>it did not pass the hub&apos;s checks</source>
         <translation>il n’a pas passé les vérifications du concentrateur</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::TaskListModel</name>
+    <message>
+        <source>Task</source>
+        <extracomment>Column of the tasks table</extracomment>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <extracomment>Column of the tasks table</extracomment>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>Column of the tasks table: the due date</extracomment>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::TasksTab</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Ajouter la tâche</translation>
+    </message>
+    <message>
+        <source>Assigned analysts:</source>
+        <translation>Analystes assignés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Analysts assigned to this incident</source>
+        <translation>Analystes assignés à cet incident</translation>
+    </message>
+    <message>
+        <source>Analyst to assign</source>
+        <translation>Analyste à assigner</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assigner</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Not added: the due date must be between 2000 and 2100.</source>
+        <translation>Non ajoutée&#xa0;: l&apos;échéance doit être entre 2000 et 2100.</translation>
+    </message>
+    <message>
+        <source>Not added: a task needs a title.</source>
+        <translation>Non ajoutée&#xa0;: une tâche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <extracomment>%1 is why, e.g. &quot;The title is too long.&quot;</extracomment>
+        <translation>Non ajouté : %1</translation>
     </message>
 </context>
 <context>

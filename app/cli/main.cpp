@@ -14,6 +14,7 @@
 #include "sync/Hlc.h"
 #include "sync/OpLog.h"
 #include "sync/SyncEngine.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -290,13 +291,14 @@ KdfParams kdfForNewProfile()
     return KdfParams::moderate();
 }
 
-// An unlocked profile with its op log and services.
+// An unlocked profile: the same workspace the desktop opens, with short names for the parts
+// the commands use.
 struct Session
 {
-    std::unique_ptr<Profile> profile;
-    std::unique_ptr<OpLog> log;
-    std::unique_ptr<IncidentService> incidents;
-    std::unique_ptr<ChatService> chat;
+    std::unique_ptr<Workspace> workspace;
+    OpLog *log = nullptr;
+    IncidentService *incidents = nullptr;
+    ChatService *chat = nullptr;
 
     explicit Session(const QString &dir)
     {
@@ -304,10 +306,10 @@ struct Session
             throw ProfileError(ProfileError::Kind::NotAProfile,
                                "no profile in " + dir.toStdString()
                                    + " (create one with: liaison-cli --profile DIR init)");
-        profile = Profile::open(dir, passphrase("Passphrase: "));
-        log = std::make_unique<OpLog>(profile->db());
-        incidents = std::make_unique<IncidentService>(*log);
-        chat = std::make_unique<ChatService>(*log);
+        workspace = std::make_unique<Workspace>(Profile::open(dir, passphrase("Passphrase: ")));
+        log = &workspace->opLog();
+        incidents = &workspace->incidents();
+        chat = &workspace->chat();
     }
     void requireEnrolled() const
     {
@@ -498,7 +500,7 @@ Exit commandEnrol(const QString &dir, const QStringList &args)
     if (code.isEmpty())
         throw UsageError("enrol: no enrolment code (--code CODE, --code-file F or a line on "
                          "stdin)");
-    SyncEngine engine(*s.log);
+    SyncEngine &engine = s.workspace->sync();
     QString failure;
     QString hubError;
     bool finished = false;
@@ -939,7 +941,7 @@ Exit commandSync(const QString &dir, const QStringList &args)
                       .arg(opts.value(timeoutOption)));
     Session s(dir);
     s.requireEnrolled();
-    SyncEngine engine(*s.log);
+    SyncEngine &engine = s.workspace->sync();
     // `busy` (the hub has too many handshakes in progress): a few tries with the backoff
     // (0.5 s, 1 s, 2 s, 4 s, 8 s, each +-50 %), within --timeout.
     engine.setMaxBusyRetries(5);

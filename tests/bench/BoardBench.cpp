@@ -13,16 +13,16 @@
 #include "BenchUtil.h"
 #include "TestSupport.h"
 
-#include "AppContext.h"
-#include "BoardPage.h"
-#include "BoardView.h"
-#include "IncidentFilterProxy.h"
-#include "IncidentListModel.h"
+#include "models/board/IncidentFilterProxy.h"
+#include "models/board/IncidentListModel.h"
+#include "widgets/board/BoardPage.h"
+#include "widgets/board/BoardView.h"
 
 #include "services/SearchIndex.h"
 #include "storage/Database.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
+#include "workspace/Workspace.h"
 
 #include <fmt/core.h>
 
@@ -230,7 +230,7 @@ int runBoard(const QStringList &args, Report &report)
     // Open: profile (key derivation apart), services, board page, first paint.
     const auto openStart = SteadyClock::now();
     auto profile = Profile::open(profileDir, pass);
-    AppContext context(std::move(profile), clock);
+    Workspace context(std::move(profile), clock);
     BoardPage page(context);
     auto *searchField = page.findChild<QLineEdit *>(QStringLiteral("boardFilter"));
     auto *searchDelay = page.findChild<QTimer *>(QStringLiteral("searchDelay"));

@@ -1,18 +1,18 @@
 // The incident board (kanban and table) with real widgets under the offscreen platform, over a
 // real SQLCipher profile; remote changes arrive as signed ops from a second replica.
-#include "AppContext.h"
-#include "BoardPage.h"
-#include "BoardView.h"
-#include "DialogSupport.h"
-#include "IncidentFilterProxy.h"
-#include "IncidentListModel.h"
-#include "NewIncidentDialog.h"
 #include "TestSupport.h"
-#include "Translator.h"
+#include "models/board/IncidentFilterProxy.h"
+#include "models/board/IncidentListModel.h"
+#include "widgets/board/BoardPage.h"
+#include "widgets/board/BoardView.h"
+#include "widgets/board/NewIncidentDialog.h"
+#include "widgets/common/DialogSupport.h"
+#include "widgets/common/Translator.h"
 
 #include "services/IncidentService.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -39,7 +39,7 @@ class TestBoard : public QObject
 
     ManualClock m_clock {1'760'000'000'000};
     QTemporaryDir m_dir;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Workspace> m_context;
     std::unique_ptr<BoardPage> m_page;
     // The other centre's analyst: its ops reach us as remote ops.
     std::unique_ptr<test::TestReplica> m_remote;
@@ -87,7 +87,7 @@ private slots:
         auto profile = Profile::create(
             m_dir.filePath(QString::number(QRandomGenerator::global()->generate())),
             test::passphrase("board test passphrase"), KdfParams::fastForTests());
-        m_context = std::make_unique<AppContext>(std::move(profile), m_clock);
+        m_context = std::make_unique<Workspace>(std::move(profile), m_clock);
         m_context->opLog().setEnrolment(QStringLiteral("marie"), QStringLiteral("CCIRC"));
         m_remote = std::make_unique<test::TestReplica>(QStringLiteral("jean"),
                                                        QStringLiteral("CCIRC"), m_clock);

@@ -1,13 +1,13 @@
 // `liaison --demo`: a real in-process hub on 127.0.0.1, two analysts enrolled over the wire,
 // two real main windows (offscreen); the shared incidents reach the other centre, the internal
 // ones do not.
-#include "AppContext.h"
-#include "DemoSession.h"
-#include "IncidentListModel.h"
-#include "MainWindow.h"
+#include "models/board/IncidentListModel.h"
+#include "widgets/shell/DemoSession.h"
+#include "widgets/shell/MainWindow.h"
 
 #include "services/IncidentService.h"
 #include "sync/SyncEngine.h"
+#include "workspace/Workspace.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
-#include "IncidentListModel.h"
 #include "TestSupport.h"
+#include "models/board/IncidentListModel.h"
 
 #include "services/IncidentService.h"
 

@@ -1,8 +1,8 @@
-#include "PassphraseStrength.h"
-#include "ProfileSetupDialog.h"
 #include "TestSupport.h"
-#include "Translator.h"
-#include "UnlockDialog.h"
+#include "widgets/common/Translator.h"
+#include "widgets/profile/PassphraseStrength.h"
+#include "widgets/profile/ProfileSetupDialog.h"
+#include "widgets/profile/UnlockDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -2,17 +2,16 @@
 // hub on 127.0.0.1): auto-lock closes the database and forgets the keys, unlocking puts the
 // analyst back where they were; Settings switches the language live, saves the auto-lock delay
 // and enrols the profile with a hub; the first-run form checks what the administrator gave.
-#include "AppContext.h"
-#include "BoardPage.h"
-#include "HubEnrolForm.h"
-#include "IncidentDialog.h"
-#include "MainWindow.h"
-#include "ProfileSetupDialog.h"
-#include "Session.h"
-#include "SettingsDialog.h"
 #include "TestSupport.h"
-#include "Translator.h"
-#include "UnlockDialog.h"
+#include "widgets/board/BoardPage.h"
+#include "widgets/common/Translator.h"
+#include "widgets/incident/IncidentDialog.h"
+#include "widgets/profile/HubEnrolForm.h"
+#include "widgets/profile/ProfileSetupDialog.h"
+#include "widgets/profile/UnlockDialog.h"
+#include "widgets/shell/MainWindow.h"
+#include "widgets/shell/Session.h"
+#include "widgets/shell/SettingsDialog.h"
 
 #include "server/HubServer.h"
 #include "server/HubStore.h"
@@ -21,6 +20,7 @@
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
 #include "sync/SyncEngine.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

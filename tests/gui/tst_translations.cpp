@@ -1,8 +1,10 @@
-#include "AppContext.h"
-#include "IncidentListModel.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
-#include "Translator.h"
+#include "models/board/IncidentListModel.h"
+#include "widgets/common/Translator.h"
+#include "widgets/shell/MainWindow.h"
+#include "workspace/Workspace.h"
+
+#include "domain/DomainText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -161,8 +163,7 @@ void TestTranslations::frenchTranslatorIsInstalled()
     QCOMPARE(translator.currentLocaleName(), QStringLiteral("fr_CA"));
     QCOMPARE(QCoreApplication::translate("liaison::MainWindow", "Board"),
              QStringLiteral("Tableau"));
-    QCOMPARE(IncidentListModel::statusLabel(QStringLiteral("investigating")),
-             QStringLiteral("Enquête en cours"));
+    QCOMPARE(statusLabel(QStringLiteral("investigating")), QStringLiteral("Enquête en cours"));
     // Plural forms come from the .qm, in both languages.
     QCOMPARE(QCoreApplication::translate("liaison::MainWindow", "%n change(s) waiting to sync",
                                          nullptr, 1),
@@ -186,7 +187,7 @@ void TestTranslations::mainWindowSwitchesLive()
     QVERIFY(dir.isValid());
     auto profile = Profile::create(dir.path(), test::passphrase("correct horse battery staple"),
                                    KdfParams::fastForTests());
-    AppContext context(std::move(profile));
+    Workspace context(std::move(profile));
     MainWindow window(context);
     window.show();
 

@@ -3,17 +3,17 @@
 // liaison-screenshots OUTPUT_DIR
 #include "TestSupport.h"
 
-#include "AppContext.h"
-#include "IncidentDialog.h"
-#include "MainWindow.h"
-#include "ProfileSetupDialog.h"
-#include "SettingsDialog.h"
-#include "ShareIncidentDialog.h"
-#include "Translator.h"
+#include "widgets/common/Translator.h"
+#include "widgets/incident/IncidentDialog.h"
+#include "widgets/incident/ShareIncidentDialog.h"
+#include "widgets/profile/ProfileSetupDialog.h"
+#include "widgets/shell/MainWindow.h"
+#include "widgets/shell/SettingsDialog.h"
 
 #include "services/IncidentService.h"
 #include "storage/Profile.h"
 #include "sync/SyncEngine.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     QTemporaryDir profileDir;
     auto profile = Profile::create(profileDir.path(), test::passphrase("screenshot passphrase"),
                                    KdfParams::fastForTests());
-    AppContext context(std::move(profile));
+    Workspace context(std::move(profile));
     context.opLog().setEnrolment(QStringLiteral("Marie Tremblay"), QStringLiteral("CCIRC"));
     HubEndpoint {QUrl(QStringLiteral("wss://hub.ccirc-cert.example:8443")),
                  QStringLiteral("3F:A1:0C:77:92:5B:E4:18:D6:2A:C9:41:7E:B3:05:6D:"

@@ -1,0 +1,279 @@
+#include "DomainText.h"
+
+#include "domain/Enums.h"
+#include "domain/IndicatorValidator.h"
+
+#include <QCoreApplication>
+
+namespace liaison {
+
+QString statusLabel(const QString &key)
+{
+    IncidentStatus status = IncidentStatus::New;
+    if (!parseStatus(key, &status))
+        return key;
+    switch (status) {
+    //: Incident status
+    case IncidentStatus::New: return QCoreApplication::translate("DomainText", "New");
+    //: Incident status
+    case IncidentStatus::Triage: return QCoreApplication::translate("DomainText", "Triage");
+    case IncidentStatus::Investigating:
+        //: Incident status
+        return QCoreApplication::translate("DomainText", "Investigating");
+    //: Incident status
+    case IncidentStatus::Mitigating: return QCoreApplication::translate("DomainText", "Mitigating");
+    //: Incident status
+    case IncidentStatus::Resolved: return QCoreApplication::translate("DomainText", "Resolved");
+    //: Incident status
+    case IncidentStatus::Closed: return QCoreApplication::translate("DomainText", "Closed");
+    }
+    return key;
+}
+
+QString severityLabel(const QString &key)
+{
+    Severity severity = Severity::Medium;
+    if (!parseSeverity(key, &severity))
+        return key;
+    switch (severity) {
+    //: Incident severity
+    case Severity::Low: return QCoreApplication::translate("DomainText", "Low");
+    //: Incident severity
+    case Severity::Medium: return QCoreApplication::translate("DomainText", "Medium");
+    //: Incident severity
+    case Severity::High: return QCoreApplication::translate("DomainText", "High");
+    //: Incident severity
+    case Severity::Critical: return QCoreApplication::translate("DomainText", "Critical");
+    }
+    return key;
+}
+
+QString scopeLabel(const QString &key)
+{
+    if (key == QLatin1String("centre"))
+        //: Scope: the record stays inside its owner centre
+        return QCoreApplication::translate("DomainText", "Centre only");
+    if (key == QLatin1String("shared"))
+        //: Scope: both centres see the record
+        return QCoreApplication::translate("DomainText", "Shared");
+    return key;
+}
+
+QString tlpDisplay(const QString &key)
+{
+    Tlp tlp {};
+    return parseTlp(key, &tlp) ? tlpLabel(tlp) : key;
+}
+
+QString indicatorTypeLabel(const QString &key)
+{
+    IndicatorType type {};
+    if (!parseIndicatorType(key, &type))
+        return key;
+    switch (type) {
+    case IndicatorType::IPv4: return QCoreApplication::translate("DomainText", "IPv4 address");
+    case IndicatorType::IPv6: return QCoreApplication::translate("DomainText", "IPv6 address");
+    case IndicatorType::Cidr: return QCoreApplication::translate("DomainText", "Network range");
+    case IndicatorType::Domain: return QCoreApplication::translate("DomainText", "Domain");
+    case IndicatorType::Url: return QCoreApplication::translate("DomainText", "URL");
+    case IndicatorType::Email: return QCoreApplication::translate("DomainText", "Email address");
+    case IndicatorType::Md5: return QStringLiteral("MD5");
+    case IndicatorType::Sha1: return QStringLiteral("SHA-1");
+    case IndicatorType::Sha256: return QStringLiteral("SHA-256");
+    case IndicatorType::Cve: return QStringLiteral("CVE");
+    case IndicatorType::FileName: return QCoreApplication::translate("DomainText", "File name");
+    }
+    return key;
+}
+
+QString entityLabel(const QString &entity)
+{
+    //: A kind of record, as named in the history and in messages
+    if (entity == QLatin1String("incident"))
+        return QCoreApplication::translate("DomainText", "Incident");
+    if (entity == QLatin1String("indicator"))
+        return QCoreApplication::translate("DomainText", "Indicator");
+    if (entity == QLatin1String("comment"))
+        return QCoreApplication::translate("DomainText", "Comment");
+    if (entity == QLatin1String("task"))
+        return QCoreApplication::translate("DomainText", "Task");
+    if (entity == QLatin1String("assignee"))
+        return QCoreApplication::translate("DomainText", "Assignment");
+    if (entity == QLatin1String("tag"))
+        return QCoreApplication::translate("DomainText", "Tag");
+    return QCoreApplication::translate("DomainText", "Record");
+}
+
+QString fieldLabel(const QString &entity, const QString &field)
+{
+    Q_UNUSED(entity);
+    static const struct
+    {
+        const char *key;
+        const char *label;
+    } labels[] = {
+        {"title", QT_TRANSLATE_NOOP("DomainText", "title")},
+        {"summary", QT_TRANSLATE_NOOP("DomainText", "summary")},
+        {"status", QT_TRANSLATE_NOOP("DomainText", "status")},
+        {"severity", QT_TRANSLATE_NOOP("DomainText", "severity")},
+        {"tlp", QT_TRANSLATE_NOOP("DomainText", "TLP marking")},
+        {"pap", QT_TRANSLATE_NOOP("DomainText", "PAP marking")},
+        {"sector", QT_TRANSLATE_NOOP("DomainText", "sector")},
+        {"owner_centre", QT_TRANSLATE_NOOP("DomainText", "owner centre")},
+        {"scope", QT_TRANSLATE_NOOP("DomainText", "visibility")},
+        {"created_at", QT_TRANSLATE_NOOP("DomainText", "creation date")},
+        {"deleted", QT_TRANSLATE_NOOP("DomainText", "deletion")},
+        {"incident_id", QT_TRANSLATE_NOOP("DomainText", "incident")},
+        {"type", QT_TRANSLATE_NOOP("DomainText", "type")},
+        {"value", QT_TRANSLATE_NOOP("DomainText", "value")},
+        {"note", QT_TRANSLATE_NOOP("DomainText", "note")},
+        {"body", QT_TRANSLATE_NOOP("DomainText", "text")},
+        {"kind", QT_TRANSLATE_NOOP("DomainText", "kind")},
+        {"occurred_at", QT_TRANSLATE_NOOP("DomainText", "date")},
+        {"assignee", QT_TRANSLATE_NOOP("DomainText", "assignee")},
+        {"due_date", QT_TRANSLATE_NOOP("DomainText", "due date")},
+        {"done", QT_TRANSLATE_NOOP("DomainText", "done")},
+        {"analyst_id", QT_TRANSLATE_NOOP("DomainText", "analyst")},
+        {"analyst", QT_TRANSLATE_NOOP("DomainText", "analyst")},
+        {"name", QT_TRANSLATE_NOOP("DomainText", "name")},
+        {"reason", QT_TRANSLATE_NOOP("DomainText", "reason")},
+    };
+    for (const auto &l : labels) {
+        if (field == QLatin1String(l.key))
+            return QCoreApplication::translate("DomainText", l.label);
+    }
+    //: A field this version of Liaison does not know by name
+    return QCoreApplication::translate("DomainText", "another field");
+}
+
+QString refusalText(const QString &fieldName, const QString &code)
+{
+    if (code == QLatin1String("share-forbidden-amber-strict"))
+        return QCoreApplication::translate(
+            "DomainText",
+            "This incident is marked TLP:AMBER+STRICT: it stays inside your centre and "
+            "cannot be shared. The owner centre may lower the marking to TLP:AMBER, with "
+            "a reason, and share it then.");
+    if (code == QLatin1String("share-forbidden-red"))
+        return QCoreApplication::translate(
+            "DomainText",
+            "This incident is marked TLP:RED: it is for named people only and is never "
+            "shared with a whole centre.");
+    if (code == QLatin1String("not-own"))
+        return QCoreApplication::translate("DomainText",
+                                           "Only the centre that wrote this comment can share it.");
+    if (code == QLatin1String("not-shared"))
+        return QCoreApplication::translate(
+            "DomainText", "Share the incident first: its comments can only follow it.");
+    if (code == QLatin1String("not-owner"))
+        return QCoreApplication::translate("DomainText",
+                                           "Only the centre that owns this incident can share it.");
+    const QString field = fieldLabel({}, fieldName);
+    //: %1 is a field name, e.g. "title"
+    if (code == QLatin1String("required"))
+        return QCoreApplication::translate("DomainText", "The %1 is required.").arg(field);
+    //: %1 is a field name, e.g. "summary"
+    if (code == QLatin1String("too-long"))
+        return QCoreApplication::translate("DomainText", "The %1 is too long.").arg(field);
+    if (code == QLatin1String("not-found"))
+        return QCoreApplication::translate("DomainText",
+                                           "It no longer exists: someone may have deleted it.");
+    if (code == QLatin1String("out-of-range"))
+        //: %1 is a field name, e.g. "due date"
+        return QCoreApplication::translate("DomainText", "The %1 is out of range.").arg(field);
+    //: %1 is a field name, e.g. "sector"
+    return QCoreApplication::translate("DomainText", "The %1 is not valid.").arg(field);
+}
+
+QString indicatorRefusal(const QString &code)
+{
+    //: Why an indicator was refused
+    if (code == QLatin1String("empty"))
+        return QCoreApplication::translate("DomainText", "empty");
+    if (code == QLatin1String("too-long"))
+        return QCoreApplication::translate("DomainText", "too long");
+    if (code == QLatin1String("not-ipv4"))
+        return QCoreApplication::translate("DomainText", "not an IPv4 address");
+    if (code == QLatin1String("not-ipv6"))
+        return QCoreApplication::translate("DomainText", "not an IPv6 address");
+    if (code == QLatin1String("not-cidr") || code == QLatin1String("bad-prefix"))
+        return QCoreApplication::translate("DomainText", "not a network range (CIDR)");
+    if (code == QLatin1String("not-domain"))
+        return QCoreApplication::translate("DomainText", "not a domain name");
+    if (code == QLatin1String("not-url"))
+        return QCoreApplication::translate("DomainText", "not a URL");
+    if (code == QLatin1String("not-email"))
+        return QCoreApplication::translate("DomainText", "not an email address");
+    if (code == QLatin1String("wrong-length") || code == QLatin1String("not-hex"))
+        return QCoreApplication::translate("DomainText", "not a hash of this type");
+    if (code == QLatin1String("not-cve"))
+        return QCoreApplication::translate("DomainText", "not a CVE identifier");
+    if (code == QLatin1String("not-filename"))
+        return QCoreApplication::translate("DomainText", "not a file name");
+    if (code == QLatin1String("duplicate"))
+        return QCoreApplication::translate("DomainText", "already in this incident");
+    if (code == QLatin1String("not-saved"))
+        return QCoreApplication::translate("DomainText", "could not be saved");
+    return QCoreApplication::translate("DomainText", "of no known type");
+}
+
+QString releaseSentence(const QString &body, const QString &author)
+{
+    if (body.startsWith(QLatin1String("share-comments "))) {
+        const QString tlp
+            = tlpDisplay(body.section(QStringLiteral(" tlp:"), 1).section(QLatin1Char(' '), 0, 0));
+        const int count = body.section(QStringLiteral(" comments:"), 1).toInt();
+        //: Timeline: %1 analyst, %2 TLP label; %n comments let out later
+        return QCoreApplication::translate(
+                   "DomainText", "%1 shared %n comment(s) with the counterpart centre (%2).",
+                   nullptr, count)
+            .arg(author, tlp);
+    }
+    if (body.startsWith(QLatin1String("tlp tlp:"))) {
+        // "tlp tlp:FROM tlp:TO" and the reason on the next line.
+        const QString head = body.section(QLatin1Char('\n'), 0, 0);
+        const QString reason = body.section(QLatin1Char('\n'), 1);
+        const QString from = tlpDisplay(head.section(QStringLiteral(" tlp:"), 1, 1));
+        const QString to = tlpDisplay(head.section(QStringLiteral(" tlp:"), 2, 2));
+        if (reason.isEmpty())
+            //: %1 analyst, %2 and %3 TLP labels
+            return QCoreApplication::translate("DomainText",
+                                               "%1 changed the marking from %2 to %3.")
+                .arg(author, from, to);
+        //: %1 analyst, %2 and %3 TLP labels, %4 the reason they gave
+        return QCoreApplication::translate("DomainText",
+                                           "%1 changed the marking from %2 to %3. Reason: %4")
+            .arg(author, from, to, reason);
+    }
+    const QString action = body.section(QLatin1Char(' '), 0, 0);
+    const QString tlp
+        = tlpDisplay(body.section(QStringLiteral(" tlp:"), 1).section(QLatin1Char(' '), 0, 0));
+    const int sharedComments
+        = body.section(QStringLiteral(" comments:"), 1).section(QLatin1Char(' '), 0, 0).toInt();
+    if (action == QLatin1String("share") && sharedComments > 0)
+        //: Timeline: %1 analyst, %2 TLP label; %n comments picked to go with it
+        return QCoreApplication::translate("DomainText",
+                                           "%1 shared this incident with the counterpart centre "
+                                           "(%2), with %n of its comments.",
+                                           nullptr, sharedComments)
+            .arg(author, tlp);
+    if (action == QLatin1String("share"))
+        //: Timeline: %1 analyst, %2 TLP label
+        return QCoreApplication::translate(
+                   "DomainText", "%1 shared this incident with the counterpart centre (%2).")
+            .arg(author, tlp);
+    if (action == QLatin1String("export-stix"))
+        return QCoreApplication::translate("DomainText",
+                                           "%1 exported this incident as STIX 2.1 (%2).")
+            .arg(author, tlp);
+    if (action == QLatin1String("export-csv"))
+        return QCoreApplication::translate("DomainText", "%1 exported this incident as CSV (%2).")
+            .arg(author, tlp);
+    if (action == QLatin1String("copy-out"))
+        return QCoreApplication::translate("DomainText",
+                                           "%1 copied this incident out of Liaison (%2).")
+            .arg(author, tlp);
+    return body;
+}
+
+} // namespace liaison

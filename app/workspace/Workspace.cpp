@@ -1,0 +1,72 @@
+#include "Workspace.h"
+
+#include "core/Clock.h"
+#include "services/ChatService.h"
+#include "services/DraftStore.h"
+#include "services/IncidentService.h"
+#include "services/ScheduleService.h"
+#include "services/SearchIndex.h"
+#include "storage/Profile.h"
+#include "sync/OpLog.h"
+#include "sync/SyncEngine.h"
+
+namespace liaison {
+
+Workspace::Workspace(std::unique_ptr<Profile> profile, QObject *parent)
+    : Workspace(std::move(profile), SystemClock::instance(), parent)
+{ }
+
+Workspace::Workspace(std::unique_ptr<Profile> profile, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_log(std::make_unique<OpLog>(m_profile->db(), clock))
+    , m_incidents(std::make_unique<IncidentService>(*m_log))
+    , m_chat(std::make_unique<ChatService>(*m_log))
+    , m_schedule(std::make_unique<ScheduleService>(*m_log))
+    , m_search(std::make_unique<SearchIndex>(m_profile->db()))
+    , m_sync(std::make_unique<SyncEngine>(*m_log))
+{
+    connect(m_log.get(), &OpLog::changesApplied, this, &Workspace::changesApplied);
+    connect(m_log.get(), &OpLog::outboxChanged, this, &Workspace::outboxChanged);
+}
+
+// The engine goes first: it must not touch the log while the log is being destroyed.
+Workspace::~Workspace()
+{
+    m_sync.reset();
+}
+
+const LocalIdentity &Workspace::identity() const
+{
+    return m_log->identity();
+}
+
+QString Workspace::analystName(const QString &analystId) const
+{
+    return m_log->analystName(analystId);
+}
+
+int Workspace::outboxSize() const
+{
+    return m_log->outboxSize();
+}
+
+std::optional<HubEndpoint> Workspace::savedHub() const
+{
+    return HubEndpoint::load(m_profile->db());
+}
+
+DraftStore Workspace::drafts()
+{
+    return DraftStore(m_profile->db());
+}
+
+bool Workspace::startSync()
+{
+    if (!m_log->identity().isEnrolled() || !m_sync->useSavedHub())
+        return false;
+    m_sync->start();
+    return true;
+}
+
+} // namespace liaison

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QDialog>
+
+class QDate;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace liaison {
+
+class CommentsTab;
+class HistoryTab;
+class IncidentForm;
+class IncidentService;
+class IndicatorsTab;
+class OpLog;
+class TasksTab;
+
+// One incident's window: the form of its own fields (IncidentForm) over one tab per area:
+// indicators, comments and timeline, tasks and assignees, history, each over its own item
+// model. The window coordinates what spans them: saving the fields the analyst changed in
+// one edit, keeping unsaved edits as a draft at lock time, sharing (confirmed above
+// TLP:GREEN, recorded in the timeline) and letting comments out later. A change made
+// elsewhere to a field the analyst is editing keeps their text and says who made it.
+class IncidentDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    IncidentDialog(IncidentService &service, OpLog &log, const QString &incidentId,
+                   QWidget *parent = nullptr);
+
+    const QString &incidentId() const { return m_id; }
+    bool hasUnsavedChanges() const;
+    // Applies the fields the analyst changed; false (with a message) when a value is refused.
+    bool save();
+    // Locking: keeps what the analyst typed and has not saved (changed fields, the comment
+    // being written) as a local draft in the profile, never an op. False when nothing was
+    // unsaved or it could not be kept.
+    bool saveDraft();
+    // Puts a kept draft back into the window, as unsaved edits, and forgets it. False when
+    // there was none.
+    bool restoreDraft();
+
+    // Bulk paste: one indicator per line; a line's type is guessed.
+    // Returns the lines that were refused ("line N: reason"), which stay in the paste box.
+    QStringList addIndicatorsFromText(const QString &text);
+    // Imports the indicators of a STIX 2.1 bundle file; returns how many were added (-1 when
+    // the file could not be read) and the report of what was skipped and why.
+    int importStix(const QString &path, QString *report);
+    // Shares after asking (above TLP:GREEN); true when shared.
+    bool share();
+    // Lets one internal comment of a shared incident out (its author's centre only).
+    bool shareComment(const QString &commentId);
+    // Adds a task; an invalid date or an empty title gives a message and adds nothing.
+    bool addTask(const QString &title, const QString &assignee, const QDate &due);
+    bool assign(const QString &analyst);
+
+    QLabel *noticeLabel() const { return m_notice; }
+    QLineEdit *titleEdit() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void done(int result) override;
+
+private:
+    void retranslateUi();
+    void load(bool keepEdits);
+    void onChanged(const QString &id, const QStringList &fields);
+    QString draftRecord() const;
+    void showNotice(const QString &text);
+
+    IncidentService &m_service;
+    OpLog &m_log;
+    QString m_id;
+    QString m_title; // the incident's title, for the window title
+
+    QLabel *m_notice = nullptr;
+    IncidentForm *m_form = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    IndicatorsTab *m_indicators = nullptr;
+    CommentsTab *m_comments = nullptr;
+    TasksTab *m_tasks = nullptr;
+    HistoryTab *m_history = nullptr;
+};
+
+} // namespace liaison
