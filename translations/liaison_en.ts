@@ -365,6 +365,22 @@
         <source>%1 copied this incident out of Liaison (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 shared this incident with %n named person(s) (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label; %n people of the other centres named</extracomment>
+        <translation>
+            <numerusform>%1 shared this incident with %n named person (%2).</numerusform>
+            <numerusform>%1 shared this incident with %n named people (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped sharing this incident with %n named person(s).</source>
+        <extracomment>Timeline: %1 analyst; %n people taken off the incident&apos;s list</extracomment>
+        <translation>
+            <numerusform>%1 stopped sharing this incident with %n named person.</numerusform>
+            <numerusform>%1 stopped sharing this incident with %n named people.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UiErrors</name>
@@ -1003,6 +1019,15 @@
     </message>
     <message>
         <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible inside %1 and to %2</source>
+        <extracomment>%1 is a response centre code, %2 a list of names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:RED goes to named people only: choose who receives it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1741,6 +1766,43 @@
     </message>
     <message>
         <source>Its comments are internal to your centre and stay behind. Tick those the counterpart centre should see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ShareWithPeopleDialog</name>
+    <message>
+        <source>Share with named people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown TLP marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;“%1” is marked &lt;b&gt;%2&lt;/b&gt;: it never goes to a whole centre. The people you tick receive it, with its indicators, tasks and the comments you share, and nobody else of their centre. Your name is recorded as the one who released it.&lt;/p&gt;</source>
+        <extracomment>%1 is the incident title, %2 its TLP label, e.g. TLP:RED</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person in the share dialog: %1 their name, %2 their centre&apos;s code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analyst of another centre is known yet. They appear here once this device has synced with the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the people who should receive it; untick someone to stop sending them what is written from now on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -365,6 +365,22 @@
         <source>%1 copied this incident out of Liaison (%2).</source>
         <translation>%1 a copié cet incident hors de Liaison (%2).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 shared this incident with %n named person(s) (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label; %n people of the other centres named</extracomment>
+        <translation>
+            <numerusform>%1 a partagé cet incident avec %n personne nommée (%2).</numerusform>
+            <numerusform>%1 a partagé cet incident avec %n personnes nommées (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped sharing this incident with %n named person(s).</source>
+        <extracomment>Timeline: %1 analyst; %n people taken off the incident&apos;s list</extracomment>
+        <translation>
+            <numerusform>%1 a cessé de partager cet incident avec %n personne nommée.</numerusform>
+            <numerusform>%1 a cessé de partager cet incident avec %n personnes nommées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UiErrors</name>
@@ -1006,6 +1022,15 @@
     <message>
         <source>Sector</source>
         <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Visible inside %1 and to %2</source>
+        <extracomment>%1 is a response centre code, %2 a list of names</extracomment>
+        <translation>Visible à l’intérieur de %1 et par %2</translation>
+    </message>
+    <message>
+        <source>TLP:RED goes to named people only: choose who receives it</source>
+        <translation>TLP:RED ne va qu’à des personnes nommées&#xa0;: choisissez qui le reçoit</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1769,43 @@
     <message>
         <source>Its comments are internal to your centre and stay behind. Tick those the counterpart centre should see:</source>
         <translation>Ses commentaires sont internes à votre centre et ne seront pas envoyés. Cochez ceux que le centre homologue doit voir :</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Partager</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ShareWithPeopleDialog</name>
+    <message>
+        <source>Share with named people</source>
+        <translation>Partager avec des personnes nommées</translation>
+    </message>
+    <message>
+        <source>an unknown TLP marking</source>
+        <translation>un marquage TLP inconnu</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;“%1” is marked &lt;b&gt;%2&lt;/b&gt;: it never goes to a whole centre. The people you tick receive it, with its indicators, tasks and the comments you share, and nobody else of their centre. Your name is recorded as the one who released it.&lt;/p&gt;</source>
+        <extracomment>%1 is the incident title, %2 its TLP label, e.g. TLP:RED</extracomment>
+        <translation>&lt;p&gt;« %1 » est marqué &lt;b&gt;%2&lt;/b&gt;&#xa0;: il ne va jamais à un centre entier. Les personnes que vous cochez le reçoivent, avec ses indicateurs, ses tâches et les commentaires que vous partagez, et personne d’autre de leur centre. Votre nom est consigné comme celui de la personne qui l’a diffusé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>People to share with</source>
+        <translation>Personnes avec qui partager</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person in the share dialog: %1 their name, %2 their centre&apos;s code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No analyst of another centre is known yet. They appear here once this device has synced with the hub.</source>
+        <translation>Aucun analyste d’un autre centre n’est encore connu. Ils apparaîtront ici une fois cet appareil synchronisé avec le concentrateur.</translation>
+    </message>
+    <message>
+        <source>Tick the people who should receive it; untick someone to stop sending them what is written from now on:</source>
+        <translation>Cochez les personnes qui doivent le recevoir; décochez-en une pour cesser de lui envoyer ce qui sera écrit dorénavant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Share</source>

@@ -250,6 +250,22 @@ QString releaseSentence(const QString &body, const QString &author)
         = tlpDisplay(body.section(QStringLiteral(" tlp:"), 1).section(QLatin1Char(' '), 0, 0));
     const int sharedComments
         = body.section(QStringLiteral(" comments:"), 1).section(QLatin1Char(' '), 0, 0).toInt();
+    if (action == QLatin1String("share-named") || action == QLatin1String("unshare-named")) {
+        const QString ids
+            = body.section(QStringLiteral(" analysts:"), 1).section(QLatin1Char(' '), 0, 0);
+        const int people = int(ids.split(QLatin1Char(','), Qt::SkipEmptyParts).size());
+        if (action == QLatin1String("share-named"))
+            //: Timeline: %1 analyst, %2 TLP label; %n people of the other centres named
+            return QCoreApplication::translate(
+                       "DomainText", "%1 shared this incident with %n named person(s) (%2).",
+                       nullptr, people)
+                .arg(author, tlp);
+        //: Timeline: %1 analyst; %n people taken off the incident's list
+        return QCoreApplication::translate(
+                   "DomainText", "%1 stopped sharing this incident with %n named person(s).",
+                   nullptr, people)
+            .arg(author);
+    }
     if (action == QLatin1String("share") && sharedComments > 0)
         //: Timeline: %1 analyst, %2 TLP label; %n comments picked to go with it
         return QCoreApplication::translate("DomainText",

@@ -371,6 +371,30 @@ void IncidentService::unshareWithAnalyst(const QString &id, const QString &analy
                                  + QStringLiteral(" analysts:") + analystId)});
 }
 
+QList<IncidentService::Member> IncidentService::counterpartAnalysts() const
+{
+    QList<Member> out;
+    auto &st = m_log.database().cached(
+        "SELECT id, name, centre FROM analysts WHERE centre <> ?1 ORDER BY name, id");
+    st.bind(1, identity().centre);
+    while (st.step())
+        out.append({st.text(0), st.text(1), st.text(2)});
+    st.reset();
+    return out;
+}
+
+void IncidentService::setNamedAnalysts(const QString &id, const QStringList &analystIds)
+{
+    QStringList added = analystIds;
+    for (const Member &m : members(id)) {
+        if (!analystIds.contains(m.analystId))
+            unshareWithAnalyst(id, m.analystId);
+        added.removeAll(m.analystId);
+    }
+    if (!added.isEmpty())
+        shareWithAnalysts(id, added);
+}
+
 QList<IncidentService::Member> IncidentService::members(const QString &id) const
 {
     QList<Member> out;

@@ -154,6 +154,12 @@ public:
     };
     // The analysts the incident is shared with by name, by name.
     QList<Member> members(const QString &id) const;
+    // The analysts of the other centres in this device's copy of the hub's directory (whom
+    // an incident can be shared with by name), by name.
+    QList<Member> counterpartAnalysts() const;
+    // Names exactly `analystIds` (adds the new ones, takes off the others) in one transaction
+    // each way; the same checks as shareWithAnalysts.
+    void setNamedAnalysts(const QString &id, const QStringList &analystIds);
     void remove(const QString &id);
 
     // Throws ValidationError("value", reason) for an invalid indicator.

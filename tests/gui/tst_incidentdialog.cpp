@@ -7,6 +7,7 @@
 #include "widgets/common/UiErrors.h"
 #include "widgets/incident/IncidentDialog.h"
 #include "widgets/incident/ShareIncidentDialog.h"
+#include "widgets/incident/ShareWithPeopleDialog.h"
 
 #include "services/IncidentService.h"
 #include "sync/OpLog.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -57,6 +59,7 @@ private slots:
     {
         setNextAnswerForTesting(std::nullopt);
         ShareIncidentDialog::clearAnswerForTesting();
+        ShareWithPeopleDialog::clearAnswerForTesting();
         clearNextTextForTesting();
         m_service.reset();
         m_replica.reset();
@@ -241,13 +244,13 @@ private slots:
     void amberStrictAndRedAreRefusedWithTheReason()
     {
         setErrorsSilentForTesting(true);
-        for (Tlp tlp : {Tlp::AmberStrict, Tlp::Red}) {
-            const QString id = create(tlp);
+        {
+            const QString id = create(Tlp::AmberStrict);
             IncidentDialog dialog(*m_service, *m_replica->log, id);
             auto *button = dialog.findChild<QPushButton *>(QStringLiteral("shareButton"));
-            QVERIFY(button->toolTip().contains(tlpLabel(tlp)));
+            QVERIFY(button->toolTip().contains(tlpLabel(Tlp::AmberStrict)));
             QVERIFY(!dialog.share());
-            QVERIFY(lastErrorForTesting().contains(tlpLabel(tlp)));
+            QVERIFY(lastErrorForTesting().contains(tlpLabel(Tlp::AmberStrict)));
             QCOMPARE(m_service->incident(id)->scope, QStringLiteral("centre"));
         }
         // Lowering AMBER+STRICT asks for a reason; without one nothing is saved.
@@ -280,6 +283,52 @@ private slots:
         QCOMPARE(m_service->incident(id)->tlp, QStringLiteral("red"));
         QVERIFY(dialog.noticeLabel()->text().contains(QLatin1String("already holds")));
         setErrorsSilentForTesting(false);
+    }
+
+    void redGoesToNamedPeople()
+    {
+        const QString id = create(Tlp::Red);
+        m_replica->log->recordAnalyst(QStringLiteral("john"), QStringLiteral("John Smith"),
+                                      QStringLiteral("USCERT"));
+        m_replica->log->recordAnalyst(QStringLiteral("jane"), QStringLiteral("Jane Doe"),
+                                      QStringLiteral("USCERT"));
+        m_replica->log->recordAnalyst(QStringLiteral("luc"), QStringLiteral("Luc Gagnon"),
+                                      QStringLiteral("CCIRC"));
+        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("shareButton"));
+        QVERIFY(button->isEnabled());
+        QVERIFY(button->toolTip().contains(tlpLabel(Tlp::Red)));
+        // The real dialog offers the other centre's analysts only, none ticked.
+        {
+            ShareWithPeopleDialog people(*m_service->incident(id), m_service->counterpartAnalysts(),
+                                         {}, &dialog);
+            auto *list = people.findChild<QListWidget *>(QStringLiteral("sharePeople"));
+            QCOMPARE(list->count(), 2);
+            QCOMPARE(list->item(0)->text(), QStringLiteral("Jane Doe (USCERT)"));
+            QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
+            list->item(1)->setCheckState(Qt::Checked);
+            QCOMPARE(people.picked(), QStringList {QStringLiteral("john")});
+        }
+        ShareWithPeopleDialog::setNextAnswerForTesting(std::nullopt); // cancelled
+        QVERIFY(!dialog.share());
+        QVERIFY(m_service->members(id).isEmpty());
+        ShareWithPeopleDialog::setNextAnswerForTesting(QStringList {QStringLiteral("john")});
+        QVERIFY(dialog.share());
+        QCOMPARE(m_service->members(id).size(), 1);
+        QCOMPARE(m_service->incident(id)->scope, QStringLiteral("centre")); // never the centre
+        const auto labels = dialog.findChildren<QLabel *>();
+        const bool named = std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
+            return l->text().contains(QLatin1String("John Smith"));
+        });
+        QVERIFY(named);
+        auto *comments = dialog.findChild<QListView *>(QStringLiteral("comments"));
+        const QString last
+            = comments->model()->index(comments->model()->rowCount() - 1, 0).data().toString();
+        QVERIFY2(last.contains(QLatin1String("with 1 named person")), qPrintable(last));
+        // Unticked later: taken off the list, recorded.
+        ShareWithPeopleDialog::setNextAnswerForTesting(QStringList {});
+        QVERIFY(dialog.share());
+        QVERIFY(m_service->members(id).isEmpty());
     }
 
     // 100,000 characters in every free-text field: refused with a sentence, the app stays up,

@@ -9,6 +9,7 @@
 #include "widgets/incident/IncidentForm.h"
 #include "widgets/incident/IndicatorsTab.h"
 #include "widgets/incident/ShareIncidentDialog.h"
+#include "widgets/incident/ShareWithPeopleDialog.h"
 #include "widgets/incident/TasksTab.h"
 
 #include "domain/DomainText.h"
@@ -114,7 +115,10 @@ void IncidentDialog::load(bool keepEdits)
     m_title = incident->title;
     //: Window title: %1 is the incident title
     setWindowTitle(tr("Incident — %1").arg(m_title));
-    m_form->load(*incident, m_service.identity().centre, keepEdits);
+    QStringList named;
+    for (const auto &m : m_service.members(m_id))
+        named << m.name;
+    m_form->load(*incident, m_service.identity().centre, keepEdits, named);
     m_comments->setIncident(incident->scope == QLatin1String(kScopeShared), incident->ownerCentre);
 }
 
@@ -243,6 +247,8 @@ bool IncidentDialog::share()
     const auto incident = m_service.incident(m_id);
     if (!incident || incident->scope == QLatin1String(kScopeShared))
         return false;
+    if (incident->tlp == tlpKey(Tlp::Red))
+        return shareWithPeople(*incident);
     if (const QString refusal = IncidentService::shareRefusal(incident->tlp); !refusal.isEmpty()) {
         showError(this, refusalText(QStringLiteral("tlp"), refusal));
         return false;
@@ -261,6 +267,21 @@ bool IncidentDialog::share()
             [this](const QString &analyst) { return m_log.analystName(analyst); }, &picked))
         return false;
     if (!runGuarded(this, [&] { m_service.share(m_id, picked); }))
+        return false;
+    load(true);
+    return true;
+}
+
+bool IncidentDialog::shareWithPeople(const Incident &incident)
+{
+    QStringList named;
+    for (const auto &m : m_service.members(m_id))
+        named << m.analystId;
+    QStringList picked;
+    if (!ShareWithPeopleDialog::ask(this, incident, m_service.counterpartAnalysts(), named,
+                                    &picked))
+        return false;
+    if (!runGuarded(this, [&] { m_service.setNamedAnalysts(m_id, picked); }))
         return false;
     load(true);
     return true;

@@ -14,6 +14,7 @@ class CommentsTab;
 class HistoryTab;
 class IncidentForm;
 class IncidentService;
+struct Incident;
 class IndicatorsTab;
 class OpLog;
 class TasksTab;
@@ -49,7 +50,8 @@ public:
     // Imports the indicators of a STIX 2.1 bundle file; returns how many were added (-1 when
     // the file could not be read) and the report of what was skipped and why.
     int importStix(const QString &path, QString *report);
-    // Shares after asking (above TLP:GREEN); true when shared.
+    // Shares after asking (above TLP:GREEN); true when shared. TLP:RED goes to named people
+    // of the other centres instead (chosen in ShareWithPeopleDialog), never a whole centre.
     bool share();
     // Lets one internal comment of a shared incident out (its author's centre only).
     bool shareComment(const QString &commentId);
@@ -65,6 +67,7 @@ protected:
     void done(int result) override;
 
 private:
+    bool shareWithPeople(const Incident &incident);
     void retranslateUi();
     void load(bool keepEdits);
     void onChanged(const QString &id, const QStringList &fields);

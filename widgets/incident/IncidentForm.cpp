@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -156,8 +157,10 @@ bool IncidentForm::setValue(const QString &field, const QString &value)
     return known;
 }
 
-void IncidentForm::load(const Incident &incident, const QString &localCentre, bool keepEdits)
+void IncidentForm::load(const Incident &incident, const QString &localCentre, bool keepEdits,
+                        const QStringList &named)
 {
+    m_named = named;
     m_loading = true;
     const auto keep
         = [&](const char *field) { return keepEdits && m_dirty.contains(QLatin1String(field)); };
@@ -187,14 +190,22 @@ void IncidentForm::updateScopeTexts()
     //: %1 is a response centre code
     m_owner->setText(tr("Owner: %1").arg(incident.ownerCentre));
     const bool shared = incident.scope == QLatin1String(kScopeShared);
-    m_scope->setText(shared ? tr("Shared with the counterpart centre")
-                            : tr("Visible inside %1 only").arg(incident.ownerCentre));
+    if (shared)
+        m_scope->setText(tr("Shared with the counterpart centre"));
+    else if (m_named.isEmpty())
+        m_scope->setText(tr("Visible inside %1 only").arg(incident.ownerCentre));
+    else
+        //: %1 is a response centre code, %2 a list of names
+        m_scope->setText(tr("Visible inside %1 and to %2")
+                             .arg(incident.ownerCentre, QLocale().createSeparatedList(m_named)));
+    const bool red = incident.tlp == tlpKey(Tlp::Red);
     m_shareButton->setEnabled(!shared && m_ownedHere);
-    const QString refusal = IncidentService::shareRefusal(incident.tlp);
-    m_shareButton->setToolTip(!refusal.isEmpty() ? refusalText(QStringLiteral("tlp"), refusal)
-                                  : m_ownedHere
-                                  ? tr("Send this incident to the counterpart centre")
-                                  : tr("Only the centre that owns this incident can share it."));
+    const QString refusal = red ? QString() : IncidentService::shareRefusal(incident.tlp);
+    m_shareButton->setToolTip(
+        !refusal.isEmpty() ? refusalText(QStringLiteral("tlp"), refusal)
+            : !m_ownedHere ? tr("Only the centre that owns this incident can share it.")
+            : red          ? tr("TLP:RED goes to named people only: choose who receives it")
+                           : tr("Send this incident to the counterpart centre"));
 }
 
 void IncidentForm::retranslateUi()

@@ -30,7 +30,9 @@ public:
 
     // Shows the incident; keepEdits leaves the fields the analyst changed as they are.
     // localCentre decides whether this centre may share it.
-    void load(const Incident &incident, const QString &localCentre, bool keepEdits);
+    // named: the people of other centres it is shared with by name (TLP:RED).
+    void load(const Incident &incident, const QString &localCentre, bool keepEdits,
+              const QStringList &named = {});
 
     const QSet<QString> &dirtyFields() const { return m_dirty; }
     bool isDirty(const QString &field) const { return m_dirty.contains(field); }
@@ -61,6 +63,7 @@ private:
     bool m_loading = false;
     std::optional<Incident> m_incident;
     bool m_ownedHere = false;
+    QStringList m_named;
 
     QLabel *m_titleLabel = nullptr;
     QLineEdit *m_title = nullptr;
