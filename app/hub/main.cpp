@@ -38,6 +38,8 @@ const char kUsage[]
       "Commands:\n"
       "  init --data DIR                       create the hub store, key file and TLS certificate\n"
       "  centre add --data DIR --code C --name N\n"
+      "                                        add a centre (code: 2-16 capitals, digits or\n"
+      "                                        dashes, e.g. CCIRC), or rename it\n"
       "  centres --data DIR                    list centres\n"
       "  fingerprint --data DIR                print the TLS certificate's SHA-256 fingerprint\n"
       "  enroll --data DIR --centre C --analyst NAME [--email E] [--valid 24h] [--json]\n"
