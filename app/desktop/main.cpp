@@ -62,6 +62,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QLatin1String(liaison::kApplication));
     QCoreApplication::setApplicationVersion(QLatin1String(liaison::kVersion));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Liaison"));
+    // The installed .desktop file (packaging/linux): Wayland compositors match windows to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(LIAISON_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/liaison.svg")));
 
     auto &translator = liaison::Translator::instance();
