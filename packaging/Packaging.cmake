@@ -159,6 +159,9 @@ if(WIN32)
   # Qt's DLLs, plugins and translations beside the programs: windeployqt, run by the
   # workflow into this folder before cpack (see .github/workflows/windows.yml).
   install(DIRECTORY "${CMAKE_BINARY_DIR}/deploy/" DESTINATION bin OPTIONAL)
+  # The MSVC runtime DLLs beside them too (windeployqt runs with --no-compiler-runtime).
+  set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION bin)
+  include(InstallRequiredSystemLibraries)
 else()
   set(CPACK_GENERATOR "DEB")
   set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
