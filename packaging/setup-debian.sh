@@ -10,6 +10,8 @@ packages=(
   libgl-dev libvulkan-dev
   libsqlcipher-dev sqlcipher libsodium-dev libssl-dev libfmt-dev libical-dev
   xvfb xauth clang-format
+  # The .deb (scripts/package.sh, the tst_package test): icons, checks, lintian.
+  librsvg2-bin dpkg-dev file lintian appstream desktop-file-utils man-db
 )
 
 missing=()

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (AddressSanitizer and UBSan) in build-fuzz/ and runs
 # each for LIAISON_FUZZ_SECONDS (default 60) from the seeds in tests/fuzz/corpus: STIX bundles
-# (file import), ops (network input), pasted indicators. A crash or a broken invariant stops it
-# and leaves the input as crash-* in the corpus folder's parent. Not part of scripts/test.sh.
+# (file import), ops (network input), pasted indicators. A crash or a broken invariant stops it:
+# the whole report (sanitizer output, stack, the input's name) is printed and kept in
+# build-fuzz/fuzz-logs/NAME.log, and the input is kept as build-fuzz/fuzz-artifacts/NAME-crash-*.
+# LIAISON_FUZZ_ARGS adds libFuzzer options (e.g. -jobs=2). Not part of scripts/test.sh.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/packaging/setup-debian.sh"
@@ -14,10 +16,21 @@ CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebI
   -DLIAISON_FUZZ=ON -DCMAKE_CXX_FLAGS="$flags" \
   -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 cmake --build "$build" -j2 --target fuzz_stix fuzz_op fuzz_indicator
+mkdir -p "$build/fuzz-logs" "$build/fuzz-artifacts"
 for t in stix op indicator; do
   work="$build/fuzz-corpus/$t"
+  log="$build/fuzz-logs/$t.log"
   mkdir -p "$work"
+  status=0
   (cd "$build" && "./tests/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=65536 \
-    -print_final_stats=1 "$work" "$root/tests/fuzz/corpus/$t" 2>&1 | tail -4)
+    -print_final_stats=1 -artifact_prefix="$build/fuzz-artifacts/$t-" ${LIAISON_FUZZ_ARGS:-} \
+    "$work" "$root/tests/fuzz/corpus/$t") >"$log" 2>&1 || status=$?
+  if [ $status -ne 0 ]; then
+    cat "$log" >&2
+    echo "fuzz: fuzz_$t failed (exit $status): the report above is kept in $log, the input in" \
+      "$build/fuzz-artifacts/ ($(ls "$build/fuzz-artifacts" | grep "^$t-" | tr '\n' ' '))" >&2
+    exit $status
+  fi
+  tail -4 "$log"
 done
 echo "fuzz: stix, op and indicator ran ${seconds} s each without a crash"

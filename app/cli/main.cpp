@@ -3,6 +3,8 @@
 // copied into secure memory and wiped from the environment at once.
 #include "core/Console.h"
 #include "core/FileUtil.h"
+#include "core/PlatformSecurity.h"
+#include "core/StopSignal.h"
 #include "core/Trace.h"
 #include "core/Version.h"
 #include "crypto/SecureBuffer.h"
@@ -32,10 +34,7 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <csignal>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <functional>
 #include <iostream>
 #include <string>
@@ -268,13 +267,8 @@ SecureBuffer passphrase(const char *prompt, bool *prompted = nullptr)
 {
     if (prompted)
         *prompted = false;
-    if (char *env = std::getenv("LIAISON_PASSPHRASE")) {
-        const std::size_t size = std::strlen(env);
-        SecureBuffer secret = SecureBuffer::fromUtf8(env, size);
-        secureWipe(env, size);
-        qunsetenv("LIAISON_PASSPHRASE");
-        return secret;
-    }
+    if (auto secret = takeSecretFromEnvironment("LIAISON_PASSPHRASE"))
+        return std::move(*secret);
     if (prompted)
         *prompted = true;
     return promptPassphrase(prompt);
@@ -900,12 +894,9 @@ Exit commandChat(const QString &dir, const QStringList &args)
     throw UsageError("chat takes send, list or channels");
 }
 
-volatile std::sig_atomic_t g_stop = 0;
-
 Exit syncWatch(SyncEngine &engine)
 {
-    std::signal(SIGINT, [](int) { g_stop = 1; });
-    std::signal(SIGTERM, [](int) { g_stop = 1; });
+    installStopHandlers(); // SIGINT/SIGTERM; Ctrl+C and console close on Windows
     QObject::connect(
         &engine, &SyncEngine::stateChanged, [](SyncEngine::State state, const QString &reason) {
             out() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "\t"
@@ -917,7 +908,7 @@ Exit syncWatch(SyncEngine &engine)
               << Qt::endl;
     });
     engine.start();
-    while (!g_stop)
+    while (!stopRequested())
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 100);
     engine.stop();
     return Exit::Done;
@@ -1079,29 +1070,9 @@ int exitWith(Exit code, const QString &message)
     return int(code);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// No exception leaves main: each kind of failure has its exit code and a sentence.
+int runGuarded(const QStringList &args)
 {
-    restrictNewFilesToOwner(); // profiles, hub stores and logs: owner-only (0600)
-    QCoreApplication app(argc, argv);
-    liaison::trace::installFromEnvironment(); // LIAISON_TRACE=FILE: stage timestamps
-    // The same folders as the desktop app: its default profile is this one's default.
-    QCoreApplication::setOrganizationName(QLatin1String(kOrganisation));
-    QCoreApplication::setApplicationName(QLatin1String(kApplication));
-    // Output is for scripts: the library's progress lines only with LIAISON_VERBOSE=1.
-    if (qEnvironmentVariableIntValue("LIAISON_VERBOSE") == 0)
-        QLoggingCategory::setFilterRules(QStringLiteral("liaison.*.info=false"));
-    const QStringList args = app.arguments().mid(1);
-    if (args.contains(QStringLiteral("--version"))) {
-        out() << "liaison-cli " << kVersion << Qt::endl;
-        return int(Exit::Done);
-    }
-    if (args.isEmpty() || args.contains(QStringLiteral("--help"))) {
-        (args.isEmpty() ? err() : out()) << kUsage;
-        return int(args.isEmpty() ? Exit::Usage : Exit::Done);
-    }
-    // No exception leaves main: each kind of failure has its exit code and a sentence.
     try {
         return int(run(args));
     } catch (const Failure &e) {
@@ -1123,4 +1094,32 @@ int main(int argc, char *argv[])
     } catch (...) {
         return exitWith(Exit::Failed, QStringLiteral("unexpected failure"));
     }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    restrictNewFilesToOwner(); // profiles, hub stores and logs: owner-only (0600)
+    disableCrashDumps(); // the passphrase and the profile key are in this process's memory
+    QCoreApplication app(argc, argv);
+    liaison::trace::installFromEnvironment(); // LIAISON_TRACE=FILE: stage timestamps
+    // The same folders as the desktop app: its default profile is this one's default.
+    QCoreApplication::setOrganizationName(QLatin1String(kOrganisation));
+    QCoreApplication::setApplicationName(QLatin1String(kApplication));
+    // Output is for scripts: the library's progress lines only with LIAISON_VERBOSE=1.
+    if (qEnvironmentVariableIntValue("LIAISON_VERBOSE") == 0)
+        QLoggingCategory::setFilterRules(QStringLiteral("liaison.*.info=false"));
+    const QStringList args = app.arguments().mid(1);
+    if (args.contains(QStringLiteral("--version"))) {
+        out() << "liaison-cli " << kVersion << Qt::endl;
+        return int(Exit::Done);
+    }
+    if (args.isEmpty() || args.contains(QStringLiteral("--help"))) {
+        (args.isEmpty() ? err() : out()) << kUsage;
+        return int(args.isEmpty() ? Exit::Usage : Exit::Done);
+    }
+    const int code = runGuarded(args);
+    markStopped(); // the profile is closed: a console close on Windows may end the process
+    return code;
 }

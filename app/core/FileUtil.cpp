@@ -1,5 +1,7 @@
 #include "core/FileUtil.h"
 
+#include "core/PlatformSecurity.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -51,7 +53,9 @@ bool makePrivate(const QString &dir)
     }
     return tightened;
 #else
-    Q_UNUSED(dir);
+    // Windows: an explicit owner-only DACL on the folder, inherited by its files (the ACL of
+    // the per-user application data folder would let administrators' tools and backups in).
+    restrictToOwner(dir);
     return false;
 #endif
 }

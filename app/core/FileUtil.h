@@ -14,7 +14,7 @@ bool replaceFile(const QString &from, const QString &to, QString *error);
 
 // Makes dir owner-only (0700) and every file directly in it owner read/write (0600), whatever
 // the umask made them. Returns true when something had been readable by others and was
-// tightened. On Windows the per-user application data folder's ACL is relied on: no-op.
+// tightened. On Windows the folder gets an owner-only DACL that its files inherit (returns false).
 bool makePrivate(const QString &dir);
 
 // New files owner-only from the start (umask 077): called first in every main().

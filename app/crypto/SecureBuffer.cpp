@@ -2,8 +2,13 @@
 
 #include "crypto/Sodium.h"
 
+#include <QByteArray>
+#include <QString>
+#include <QtGlobal>
+
 #include <sodium.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <new>
 #include <utility>
@@ -76,6 +81,29 @@ void secureWipe(void *data, std::size_t size)
 {
     if (data && size)
         sodium_memzero(data, size);
+}
+
+std::optional<SecureBuffer> takeSecretFromEnvironment(const char *name)
+{
+#ifdef Q_OS_UNIX
+    // POSIX getenv hands out the environment's own storage, which can then be wiped in place.
+    char *value = ::getenv(name);
+    if (!value)
+        return std::nullopt;
+    const std::size_t size = std::strlen(value);
+    SecureBuffer secret = SecureBuffer::fromUtf8(value, size);
+    secureWipe(value, size);
+#else
+    if (!qEnvironmentVariableIsSet(name))
+        return std::nullopt;
+    QString value = qEnvironmentVariable(name);
+    QByteArray utf8 = value.toUtf8();
+    SecureBuffer secret = SecureBuffer::fromUtf8(utf8.constData(), std::size_t(utf8.size()));
+    secureWipe(utf8.data(), std::size_t(utf8.size()));
+    secureWipe(value.data(), std::size_t(value.size()) * sizeof(QChar));
+#endif
+    qunsetenv(name);
+    return secret;
 }
 
 } // namespace liaison

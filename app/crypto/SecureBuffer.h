@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 
 namespace liaison {
 
@@ -43,5 +44,13 @@ private:
 
 // Wipes a non-secure buffer the caller had to use briefly (e.g. a QByteArray from a widget).
 void secureWipe(void *data, std::size_t size);
+
+// Moves a secret (a passphrase given to a script) out of the environment variable name into
+// secure memory and removes the variable, so that child processes do not inherit it; nullopt
+// when it is not set. On POSIX the variable's bytes are also wiped where they live, so that
+// /proc/PID/environ stops showing them. On Windows the value is read as UTF-16 (the ANSI code
+// page would mangle a non-ASCII passphrase) and the copies made here are wiped; the system's
+// copy in the environment block is released by the removal, not wiped.
+std::optional<SecureBuffer> takeSecretFromEnvironment(const char *name);
 
 } // namespace liaison

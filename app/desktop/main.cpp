@@ -7,6 +7,7 @@
 #include "widgets/shell/Session.h"
 #include "workspace/Workspace.h"
 
+#include "core/PlatformSecurity.h"
 #include "core/Version.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
@@ -24,26 +25,7 @@
 #include <cstdio>
 #include <cstring>
 
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
-#ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-#endif
-
 namespace {
-
-// Keys and passphrases live in process memory: a core dump must not carry them to disk.
-void disableCoreDumps()
-{
-#ifdef Q_OS_UNIX
-    const rlimit none {0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-#endif
-#ifdef Q_OS_LINUX
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-#endif
-}
 
 // Enrols with the code a local hub left in a file (scripts/run.sh, first run); the file is
 // deleted once the code is used.
@@ -67,7 +49,7 @@ void enrolFromFile(liaison::Session &session, const QUrl &hub, const QString &fi
 int main(int argc, char *argv[])
 {
     liaison::restrictNewFilesToOwner(); // profiles, hub stores and logs: owner-only (0600)
-    disableCoreDumps();
+    liaison::disableCrashDumps(); // keys and the passphrase live in this process's memory
     // Answered before QApplication exists, so that it works without a display (scripts, CI).
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
@@ -81,6 +63,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QLatin1String(liaison::kApplication));
     QCoreApplication::setApplicationVersion(QLatin1String(liaison::kVersion));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Liaison"));
+    // The installed .desktop file (packaging/linux): Wayland compositors match windows to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(LIAISON_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/liaison.svg")));
 
     auto &translator = liaison::Translator::instance();

@@ -3,6 +3,8 @@
 #include "core/Console.h"
 #include "core/FileUtil.h"
 #include "core/Logging.h"
+#include "core/PlatformSecurity.h"
+#include "core/StopSignal.h"
 #include "core/Trace.h"
 #include "core/Version.h"
 #include "server/HubServer.h"
@@ -15,8 +17,6 @@
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
-
-#include <csignal>
 
 using namespace liaison;
 
@@ -38,6 +38,8 @@ const char kUsage[]
       "Commands:\n"
       "  init --data DIR                       create the hub store, key file and TLS certificate\n"
       "  centre add --data DIR --code C --name N\n"
+      "                                        add a centre (code: 2-16 capitals, digits or\n"
+      "                                        dashes, e.g. CCIRC), or rename it\n"
       "  centres --data DIR                    list centres\n"
       "  fingerprint --data DIR                print the TLS certificate's SHA-256 fingerprint\n"
       "  enroll --data DIR --centre C --analyst NAME [--email E] [--valid 24h] [--json]\n"
@@ -51,17 +53,15 @@ const char kUsage[]
       "\n"
       "  --version, --help\n";
 
-volatile std::sig_atomic_t g_terminate = 0;
-
-// SIGTERM/SIGINT only set a flag; the event loop notices it between frames, so a frame being
-// handled (and its transaction) always completes before the hub exits.
+// SIGTERM/SIGINT (Ctrl+C and console close on Windows) only set a flag; the event loop notices
+// it between frames, so a frame being handled (and its transaction) always completes before
+// the hub exits.
 void watchTerminationSignals()
 {
-    std::signal(SIGTERM, [](int) { g_terminate = 1; });
-    std::signal(SIGINT, [](int) { g_terminate = 1; });
+    installStopHandlers();
     auto *timer = new QTimer(QCoreApplication::instance());
     QObject::connect(timer, &QTimer::timeout, [] {
-        if (g_terminate) {
+        if (stopRequested()) {
             qCInfo(lcSync) << "terminating";
             QCoreApplication::quit();
         }
@@ -188,7 +188,7 @@ int run(const QStringList &args)
         }
         out() << "Listening on " << listen << " (port " << server.port() << ")" << Qt::endl;
         watchTerminationSignals();
-        return QCoreApplication::exec(); // SIGTERM/SIGINT: quit after the frame in hand
+        return QCoreApplication::exec(); // stop requested: quit after the frame in hand
     }
     err() << "liaison-hub: unknown command '" << command << "'\n" << kUsage;
     return 2;
@@ -199,6 +199,7 @@ int run(const QStringList &args)
 int main(int argc, char *argv[])
 {
     restrictNewFilesToOwner(); // profiles, hub stores and logs: owner-only (0600)
+    disableCrashDumps(); // the store key and the TLS private key are in this process's memory
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("liaison-hub"));
     liaison::trace::installFromEnvironment(); // LIAISON_TRACE=FILE: stage timestamps
@@ -212,13 +213,14 @@ int main(int argc, char *argv[])
         out() << kUsage;
         return args.isEmpty() ? 2 : 0;
     }
+    int code = 1;
     try {
-        return run(args);
+        code = run(args);
     } catch (const HubError &e) {
         err() << "liaison-hub: " << e.what() << Qt::endl;
-        return 1;
     } catch (const std::exception &e) {
         err() << "liaison-hub: " << e.what() << Qt::endl;
-        return 1;
     }
+    markStopped(); // the store is closed: a console close on Windows may end the process now
+    return code;
 }

@@ -1,6 +1,7 @@
 #include "server/HubStore.h"
 
 #include "core/Logging.h"
+#include "core/PlatformSecurity.h"
 #include "crypto/DeviceKey.h"
 #include "crypto/Kdf.h"
 #include "crypto/Sodium.h"
@@ -148,9 +149,20 @@ QString pathIn(const QString &dir, const char *name)
 // Creates path with owner-only permissions; refuses to overwrite.
 void writeSecretFile(const QString &path, const char *data, qsizetype size)
 {
+#ifdef Q_OS_WIN
+    // Qt's permission flags set no ACL on Windows: the file is made with an owner-only DACL
+    // before a byte of the secret is written to it.
+    QString error;
+    if (!createOwnerOnlyFile(path, &error))
+        throw HubError(HubError::Kind::Io,
+                       "cannot create " + path.toStdString() + ": " + error.toStdString());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::ExistingOnly)
+#else
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+#endif
         || file.write(data, size) != size || !file.flush()) {
         throw HubError(HubError::Kind::Io, "cannot write " + path.toStdString());
     }
@@ -238,8 +250,11 @@ std::unique_ptr<HubStore> HubStore::init(const QString &dir)
     }
     if (!QDir().mkpath(dir))
         throw HubError(HubError::Kind::Io, "cannot create the hub folder");
-    QFile::setPermissions(dir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // 0700, or on Windows an owner-only DACL that hub.db, its journal and tls.crt inherit.
+    QString permissionError;
+    if (!restrictToOwner(dir, &permissionError))
+        throw HubError(HubError::Kind::Io,
+                       "cannot make the hub folder private: " + permissionError.toStdString());
 
     SecureBuffer key(32);
     randombytes_buf(key.data(), key.size());

@@ -5,7 +5,7 @@
 #ifndef SQLITE_HAS_CODEC
 #define SQLITE_HAS_CODEC 1
 #endif
-#include <sqlite3.h>
+#include <sqlcipher/sqlite3.h> // never a plain SQLite header (cmake/SQLCipher.cmake)
 
 #include <QFile>
 

@@ -757,7 +757,14 @@ private slots:
               "partial frames (%d too-many-sessions, %d in-flight-limit)",
               before, peak, tooMany, inFlight);
         QCOMPARE(int(sessions.size()), 80);
-        QVERIFY2(peak - before < 120 * 1024,
+        // Under AddressSanitizer the hub holds freed memory in quarantine to catch a use after
+        // free (scripts/sanitize.sh sets quarantine_size_mb=256): allowed on top of the bound.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 kQuarantineKib = 256 * 1024;
+#else
+        constexpr qint64 kQuarantineKib = 0;
+#endif
+        QVERIFY2(peak - before < 120 * 1024 + kQuarantineKib,
                  qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
         QVERIFY(tooMany + inFlight >= 72);
         sessions.clear();
