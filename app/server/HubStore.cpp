@@ -765,7 +765,7 @@ HubStore::Route HubStore::routeFor(const Op &op)
         return route;
     }
     auto &find = m_db.cached("SELECT owner, shared, tlp, tlp_hlc, tlp_device, members_only, "
-                             "has_members, creator FROM roots WHERE key = ?1");
+                             "has_members, creator, history FROM roots WHERE key = ?1");
     find.bind(1, route.root);
     const bool exists = find.step();
     route.owner = exists ? find.text(0) : op.centre;
@@ -777,6 +777,7 @@ HubStore::Route HubStore::routeFor(const Op &op)
     bool membersOnly = exists && find.int64(5) != 0;
     const bool hasMembers = exists && find.int64(6) != 0;
     const bool authorIsCreator = exists && find.text(7) == op.author;
+    route.memberJoinedOnly = exists && find.text(8) == QLatin1String("joined");
     find.reset();
     const bool authorIsMember = (membersOnly || hasMembers) && isMember(route.root, op.author);
     // A child names a record this hub holds: otherwise its author could claim the parent's id
@@ -963,12 +964,6 @@ void HubStore::routeMember(const Op &op, Route &route, bool membersOnly, bool au
         const bool couldSee = !membersOnly && (shared || centre == route.owner);
         route.memberHistory = !couldSee;
         route.memberAllHistory = membersOnly; // a members-only record has no internal part
-        if (membersOnly) {
-            auto &history = m_db.cached("SELECT history FROM roots WHERE key = ?1");
-            history.bind(1, route.root);
-            route.memberJoinedOnly = history.step() && history.text(0) == QLatin1String("joined");
-            history.reset();
-        }
     }
 }
 

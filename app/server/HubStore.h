@@ -165,7 +165,8 @@ private:
         enum class Member { None, Add, Remove } member = Member::None;
         QString memberAnalyst;
         bool memberHistory = false; // send the root's history to the new member
-        bool memberJoinedOnly = false; // ... only the root record and its member list
+        bool memberJoinedOnly = false; // ... only the root record and its member list (the
+                                       // root's policy "joined"; read with the root)
         bool memberAllHistory = false; // ... internal comments included (members-only root)
         // What accepting the op writes to the routing tables, once every rule has passed.
         struct Writes

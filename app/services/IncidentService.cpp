@@ -132,6 +132,16 @@ QString IncidentService::createSharedIncident(const IncidentDraft &draft)
     return id;
 }
 
+Incident IncidentService::ownIncident(const QString &id) const
+{
+    auto current = incident(id);
+    if (!current)
+        throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
+    if (current->ownerCentre != identity().centre)
+        throw ValidationError(QStringLiteral("scope"), QStringLiteral("not-owner"));
+    return *current;
+}
+
 void IncidentService::requireIncident(const QString &id) const
 {
     if (!rowExists("incidents", id))
@@ -291,20 +301,16 @@ void IncidentService::setSector(const QString &id, const QString &sector)
 
 void IncidentService::share(const QString &id, const QStringList &commentIds)
 {
-    const auto current = incident(id);
-    if (!current)
-        throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
-    if (current->ownerCentre != identity().centre)
-        throw ValidationError(QStringLiteral("scope"), QStringLiteral("not-owner"));
-    if (const QString refusal = shareRefusal(current->tlp); !refusal.isEmpty())
+    const Incident current = ownIncident(id);
+    if (const QString refusal = shareRefusal(current.tlp); !refusal.isEmpty())
         throw ValidationError(QStringLiteral("tlp"), refusal);
     std::vector<Change> changes;
-    if (current->scope != QLatin1String(kScopeShared))
+    if (current.scope != QLatin1String(kScopeShared))
         changes.push_back(sharedScope(entity::Incident, id));
     appendCommentShares(id, commentIds, changes);
     if (changes.empty())
         return;
-    QString body = releaseBody(ReleaseAction::Share, current->tlp);
+    QString body = releaseBody(ReleaseAction::Share, current.tlp);
     if (!commentIds.isEmpty())
         body += QStringLiteral(" comments:%1").arg(commentIds.size());
     changes.push_back(releaseChange(id, body));
@@ -313,62 +319,20 @@ void IncidentService::share(const QString &id, const QStringList &commentIds)
 
 void IncidentService::shareWithAnalysts(const QString &id, const QStringList &analystIds)
 {
-    const auto current = incident(id);
-    if (!current)
-        throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
-    if (current->ownerCentre != identity().centre)
-        throw ValidationError(QStringLiteral("scope"), QStringLiteral("not-owner"));
-    QSet<QString> already;
+    QStringList named = analystIds;
     for (const Member &m : members(id))
-        already.insert(m.analystId);
-    std::vector<Change> changes;
-    QStringList named;
-    for (const QString &analyst : analystIds) {
-        auto &st = m_log.database().cached("SELECT centre FROM analysts WHERE id = ?1");
-        st.bind(1, analyst);
-        const QString centre = st.step() ? st.text(0) : QString();
-        st.reset();
-        if (centre.isEmpty())
-            throw ValidationError(QStringLiteral("analyst"), QStringLiteral("unknown"));
-        if (centre != identity().centre && current->tlp == tlpKey(Tlp::AmberStrict))
-            throw ValidationError(QStringLiteral("tlp"),
-                                  QStringLiteral("share-forbidden-amber-strict"));
-        if (already.contains(analyst) || named.contains(analyst))
-            continue;
-        named << analyst;
-        changes.push_back({QString::fromLatin1(entity::IncidentMember),
-                           id + QLatin1Char('.') + analyst,
-                           {{QStringLiteral("incident_id"), id},
-                            {QStringLiteral("analyst_id"), analyst},
-                            {QStringLiteral("centre"), centre},
-                            {QStringLiteral("removed"), false}}});
-    }
-    if (changes.empty())
-        return;
-    changes.push_back(releaseChange(id,
-                                    releaseBody(ReleaseAction::ShareNamed, current->tlp)
-                                        + QStringLiteral(" analysts:") + named.join(',')));
-    commitAll(changes);
+        named << m.analystId;
+    setNamedAnalysts(id, named);
 }
 
 void IncidentService::unshareWithAnalyst(const QString &id, const QString &analystId)
 {
-    const auto current = incident(id);
-    if (!current)
-        throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
-    if (current->ownerCentre != identity().centre)
-        throw ValidationError(QStringLiteral("scope"), QStringLiteral("not-owner"));
-    bool listed = false;
-    for (const Member &m : members(id))
-        listed = listed || m.analystId == analystId;
-    if (!listed)
-        return;
-    commitAll({{QString::fromLatin1(entity::IncidentMember),
-                id + QLatin1Char('.') + analystId,
-                {{QStringLiteral("removed"), true}}},
-               releaseChange(id,
-                             releaseBody(ReleaseAction::UnshareNamed, current->tlp)
-                                 + QStringLiteral(" analysts:") + analystId)});
+    QStringList named;
+    for (const Member &m : members(id)) {
+        if (m.analystId != analystId)
+            named << m.analystId;
+    }
+    setNamedAnalysts(id, named);
 }
 
 QList<IncidentService::Member> IncidentService::counterpartAnalysts() const
@@ -385,14 +349,53 @@ QList<IncidentService::Member> IncidentService::counterpartAnalysts() const
 
 void IncidentService::setNamedAnalysts(const QString &id, const QStringList &analystIds)
 {
-    QStringList added = analystIds;
-    for (const Member &m : members(id)) {
-        if (!analystIds.contains(m.analystId))
-            unshareWithAnalyst(id, m.analystId);
-        added.removeAll(m.analystId);
+    const Incident current = ownIncident(id);
+    QStringList before;
+    for (const Member &m : members(id))
+        before << m.analystId;
+    std::vector<Change> changes;
+    QStringList added;
+    QStringList removed;
+    for (const QString &analyst : analystIds) {
+        if (before.contains(analyst) || added.contains(analyst))
+            continue;
+        auto &st = m_log.database().cached("SELECT centre FROM analysts WHERE id = ?1");
+        st.bind(1, analyst);
+        const QString centre = st.step() ? st.text(0) : QString();
+        st.reset();
+        if (centre.isEmpty())
+            throw ValidationError(QStringLiteral("analyst"), QStringLiteral("unknown"));
+        if (centre != identity().centre && current.tlp == tlpKey(Tlp::AmberStrict))
+            throw ValidationError(QStringLiteral("tlp"),
+                                  QStringLiteral("share-forbidden-amber-strict"));
+        added << analyst;
+        changes.push_back({QString::fromLatin1(entity::IncidentMember),
+                           id + QLatin1Char('.') + analyst,
+                           {{QStringLiteral("incident_id"), id},
+                            {QStringLiteral("analyst_id"), analyst},
+                            {QStringLiteral("centre"), centre},
+                            {QStringLiteral("removed"), false}}});
     }
-    if (!added.isEmpty())
-        shareWithAnalysts(id, added);
+    for (const QString &analyst : std::as_const(before)) {
+        if (analystIds.contains(analyst))
+            continue;
+        removed << analyst;
+        changes.push_back({QString::fromLatin1(entity::IncidentMember),
+                           id + QLatin1Char('.') + analyst,
+                           {{QStringLiteral("removed"), true}}});
+    }
+    // One release record per direction, in the same transaction as the member ops.
+    const auto record = [&](ReleaseAction action, const QStringList &who) {
+        if (!who.isEmpty())
+            changes.push_back(releaseChange(id,
+                                            releaseBody(action, current.tlp)
+                                                + QStringLiteral(" analysts:")
+                                                + who.join(QLatin1Char(','))));
+    };
+    record(ReleaseAction::ShareNamed, added);
+    record(ReleaseAction::UnshareNamed, removed);
+    if (!changes.empty())
+        commitAll(changes);
 }
 
 QList<IncidentService::Member> IncidentService::members(const QString &id) const

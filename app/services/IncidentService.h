@@ -157,8 +157,8 @@ public:
     // The analysts of the other centres in this device's copy of the hub's directory (whom
     // an incident can be shared with by name), by name.
     QList<Member> counterpartAnalysts() const;
-    // Names exactly `analystIds` (adds the new ones, takes off the others) in one transaction
-    // each way; the same checks as shareWithAnalysts.
+    // Names exactly `analystIds` (adds the new ones, takes off the others), with their release
+    // records, in one transaction; the same checks as shareWithAnalysts.
     void setNamedAnalysts(const QString &id, const QStringList &analystIds);
     void remove(const QString &id);
 
@@ -222,6 +222,9 @@ signals:
 private:
     void onApplied(const QList<liaison::AppliedChange> &changes);
     void requireIncident(const QString &id) const;
+    // The incident, if this centre owns it (ValidationError "incident"/"not-found",
+    // "scope"/"not-owner" otherwise).
+    Incident ownIncident(const QString &id) const;
     // The checked change that creates draft's incident (in the owner's centre scope).
     Change creation(const IncidentDraft &draft) const;
     void setField(const QString &id, const char *field, FieldValue value);

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 
 namespace liaison {
@@ -83,6 +84,16 @@ void clearNextTextForTesting()
 void setNextTextForTesting(std::optional<QString> text)
 {
     g_nextText = std::optional<std::optional<QString>>(std::move(text));
+}
+
+QStringList checkedIds(const QListWidget *list)
+{
+    QStringList ids;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids << list->item(i)->data(Qt::UserRole).toString();
+    }
+    return ids;
 }
 
 } // namespace liaison

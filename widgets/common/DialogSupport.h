@@ -3,6 +3,7 @@
 #include "crypto/SecureBuffer.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -10,6 +11,7 @@ class QDialog;
 class QWidget;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 
 namespace liaison {
 
@@ -31,5 +33,39 @@ void setNextAnswerForTesting(std::optional<bool> answer);
 bool askText(QWidget *parent, const QString &title, const QString &label, QString *text);
 void setNextTextForTesting(std::optional<QString> text);
 void clearNextTextForTesting();
+
+// The ids (Qt::UserRole) of the ticked items of a checkable list, in list order.
+QStringList checkedIds(const QListWidget *list);
+
+// The answer a test gives ahead to the next question of one kind (an empty optional inside:
+// cancelled), for the dialogs that pick something (ShareIncidentDialog, ShareWithPeopleDialog).
+template<typename T>
+class NextAnswer
+{
+public:
+    void set(std::optional<T> answer)
+    {
+        m_answer = std::move(answer);
+        m_set = true;
+    }
+    void clear()
+    {
+        m_set = false;
+        m_answer.reset();
+    }
+    // True when a test answered: *answer is that answer, used up.
+    bool take(std::optional<T> *answer)
+    {
+        if (!m_set)
+            return false;
+        *answer = std::move(m_answer);
+        clear();
+        return true;
+    }
+
+private:
+    bool m_set = false;
+    std::optional<T> m_answer;
+};
 
 } // namespace liaison

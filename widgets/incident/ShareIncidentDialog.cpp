@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "domain/Schema.h"
+#include "widgets/common/DialogSupport.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -14,7 +15,7 @@
 namespace liaison {
 
 namespace {
-std::optional<std::optional<QStringList>> g_nextAnswer;
+NextAnswer<QStringList> g_nextAnswer;
 } // namespace
 
 ShareIncidentDialog::ShareIncidentDialog(const Incident &incident,
@@ -79,12 +80,7 @@ ShareIncidentDialog::ShareIncidentDialog(const Incident &incident,
 
 QStringList ShareIncidentDialog::pickedComments() const
 {
-    QStringList ids;
-    for (int i = 0; i < m_comments->count(); ++i) {
-        if (m_comments->item(i)->checkState() == Qt::Checked)
-            ids << m_comments->item(i)->data(Qt::UserRole).toString();
-    }
-    return ids;
+    return checkedIds(m_comments);
 }
 
 bool ShareIncidentDialog::ask(QWidget *parent, const Incident &incident,
@@ -92,9 +88,7 @@ bool ShareIncidentDialog::ask(QWidget *parent, const Incident &incident,
                               const std::function<QString(const QString &)> &authorName,
                               QStringList *picked)
 {
-    if (g_nextAnswer) {
-        const std::optional<QStringList> answer = *g_nextAnswer;
-        g_nextAnswer.reset();
+    if (std::optional<QStringList> answer; g_nextAnswer.take(&answer)) {
         if (!answer)
             return false;
         *picked = *answer;
@@ -109,12 +103,12 @@ bool ShareIncidentDialog::ask(QWidget *parent, const Incident &incident,
 
 void ShareIncidentDialog::clearAnswerForTesting()
 {
-    g_nextAnswer.reset();
+    g_nextAnswer.clear();
 }
 
 void ShareIncidentDialog::setNextAnswerForTesting(std::optional<QStringList> picked)
 {
-    g_nextAnswer = std::optional<std::optional<QStringList>>(std::move(picked));
+    g_nextAnswer.set(std::move(picked));
 }
 
 } // namespace liaison

@@ -1,6 +1,7 @@
 #include "widgets/incident/ShareWithPeopleDialog.h"
 
 #include "domain/Enums.h"
+#include "widgets/common/DialogSupport.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -11,7 +12,7 @@
 namespace liaison {
 
 namespace {
-std::optional<std::optional<QStringList>> g_nextAnswer;
+NextAnswer<QStringList> g_nextAnswer;
 } // namespace
 
 ShareWithPeopleDialog::ShareWithPeopleDialog(const Incident &incident,
@@ -70,21 +71,14 @@ ShareWithPeopleDialog::ShareWithPeopleDialog(const Incident &incident,
 
 QStringList ShareWithPeopleDialog::picked() const
 {
-    QStringList ids;
-    for (int i = 0; i < m_people->count(); ++i) {
-        if (m_people->item(i)->checkState() == Qt::Checked)
-            ids << m_people->item(i)->data(Qt::UserRole).toString();
-    }
-    return ids;
+    return checkedIds(m_people);
 }
 
 bool ShareWithPeopleDialog::ask(QWidget *parent, const Incident &incident,
                                 const QList<IncidentService::Member> &people,
                                 const QStringList &named, QStringList *picked)
 {
-    if (g_nextAnswer) {
-        const std::optional<QStringList> answer = *g_nextAnswer;
-        g_nextAnswer.reset();
+    if (std::optional<QStringList> answer; g_nextAnswer.take(&answer)) {
         if (!answer)
             return false;
         *picked = *answer;
@@ -99,12 +93,12 @@ bool ShareWithPeopleDialog::ask(QWidget *parent, const Incident &incident,
 
 void ShareWithPeopleDialog::setNextAnswerForTesting(std::optional<QStringList> picked)
 {
-    g_nextAnswer = std::optional<std::optional<QStringList>>(std::move(picked));
+    g_nextAnswer.set(std::move(picked));
 }
 
 void ShareWithPeopleDialog::clearAnswerForTesting()
 {
-    g_nextAnswer.reset();
+    g_nextAnswer.clear();
 }
 
 } // namespace liaison
