@@ -285,6 +285,17 @@ QString releaseSentence(const QString &body, const QString &author)
     if (action == QLatin1String("export-csv"))
         return QCoreApplication::translate("DomainText", "%1 exported this incident as CSV (%2).")
             .arg(author, tlp);
+    if (action == QLatin1String("save-evidence"))
+        //: Timeline: %1 analyst, %2 TLP label
+        return QCoreApplication::translate(
+                   "DomainText", "%1 saved an evidence file of this incident to disk (%2).")
+            .arg(author, tlp);
+    if (action == QLatin1String("open-evidence"))
+        //: Timeline: %1 analyst, %2 TLP label
+        return QCoreApplication::translate(
+                   "DomainText",
+                   "%1 opened an evidence file of this incident in another program (%2).")
+            .arg(author, tlp);
     if (action == QLatin1String("copy-out"))
         return QCoreApplication::translate("DomainText",
                                            "%1 copied this incident out of Liaison (%2).")

@@ -205,7 +205,10 @@ const std::vector<EntityDef> &entityDefs()
           {"media_type", T::Text},
           {"size", T::Int},
           {"sha256", T::Text},
-          {"deleted", T::Bool}}},
+          {"deleted", T::Bool}},
+         false,
+         false,
+         true},
         // Schema 6: named analysts who receive a record (TLP:RED shared with named people).
         {entity::IncidentMember,
          "incident_members",
@@ -224,6 +227,20 @@ const std::vector<EntityDef> &entityDefs()
           {"analyst_id", T::Text},
           {"centre", T::Text},
           {"removed", T::Bool}},
+         true},
+        // Schema 7: a file kept as evidence on an incident (the blob is named by its SHA-256).
+        {entity::Evidence,
+         "evidence",
+         "incident_id",
+         entity::Incident,
+         {{"incident_id", T::Ref},
+          {"name", T::Text},
+          {"media_type", T::Text},
+          {"size", T::Int},
+          {"sha256", T::Text},
+          {"deleted", T::Bool}},
+         false,
+         false,
          true},
     };
     return defs;

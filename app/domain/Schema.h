@@ -34,6 +34,10 @@ struct EntityDef
     bool memberList = false;
     // A record of one analyst (read markers): it reaches that analyst's own devices only.
     bool perAnalyst = false;
+    // A record that refers to a file (schema 7): its `sha256`, `size` and `media_type` fields
+    // name a blob (docs/PROTOCOL.md §9), set by the record's first op and never changed. The
+    // hub serves the blob to the devices that may receive such a record.
+    bool blobRef = false;
 
     int fieldIndex(const QString &field) const;
     bool hasScope() const { return scopeIndex() >= 0; }
@@ -66,6 +70,7 @@ inline constexpr char Attendee[] = "attendee";
 inline constexpr char Attachment[] = "attachment";
 inline constexpr char IncidentMember[] = "incident_member";
 inline constexpr char ChannelMember[] = "channel_member";
+inline constexpr char Evidence[] = "evidence";
 } // namespace entity
 
 inline constexpr char kScopeCentre[] = "centre";

@@ -5,6 +5,7 @@
 #include "core/Trace.h"
 #include "crypto/DeviceKey.h"
 #include "crypto/Sodium.h"
+#include "sync/Blob.h"
 
 #include <sodium.h>
 
@@ -273,6 +274,15 @@ bool HubServer::listen(const QHostAddress &address, quint16 port, bool plain, QS
     connect(&m_revocationPoll, &QTimer::timeout, this, &HubServer::closeRevokedSessions);
     connect(&m_revocationPoll, &QTimer::timeout, this, &HubServer::pruneEnrolFailures);
     m_revocationPoll.start(kRevocationPollMs);
+    // Unfinished uploads and blobs no record refers to go after their TTL (checked hourly).
+    connect(&m_blobCollect, &QTimer::timeout, this, [this] {
+        try {
+            m_store.collectBlobs();
+        } catch (const std::exception &e) {
+            qCWarning(lcSync) << "could not collect blobs:" << e.what();
+        }
+    });
+    m_blobCollect.start(3600 * 1000);
     if (!m_listener->listen(address, port)) {
         *error = m_listener->errorString();
         return false;
@@ -480,6 +490,7 @@ void HubServer::admit(const std::shared_ptr<Session> &session)
           {"limits",
            QJsonObject {{"max_frame_bytes", m_limits.maxFrameBytes},
                         {"max_handshake_frame_bytes", m_limits.maxHandshakeFrameBytes},
+                        {"max_blob_bytes", m_store.blobLimits().maxBlobBytes},
                         {"max_ops_per_push", m_limits.maxOpsPerPush},
                         {"max_ops_per_page", m_limits.maxOpsPerPage},
                         {"max_sessions_per_device", m_limits.maxSessionsPerDevice},
@@ -652,7 +663,7 @@ void HubServer::handle(Session &session, const QJsonObject &frame)
         else if (type == QLatin1String("auth"))
             handleAuth(session, frame);
         else if (type == QLatin1String("push") || type == QLatin1String("pull")
-                 || type == QLatin1String("devices"))
+                 || type == QLatin1String("devices") || type.startsWith(QLatin1String("blob-")))
             sendError(session, QStringLiteral("not-authenticated"),
                       QStringLiteral("authenticate first"));
         else
@@ -684,8 +695,105 @@ void HubServer::dispatch(Session &session, const QJsonObject &frame)
         handlePull(session, frame);
     else if (type == QLatin1String("devices"))
         handleDevices(session);
+    else if (type == QLatin1String("blob-put") || type == QLatin1String("blob-chunk")
+             || type == QLatin1String("blob-get"))
+        guarded(session, [&] { handleBlob(session, type, frame); });
     else
         sendError(session, QStringLiteral("unknown-type"), QStringLiteral("unknown message type"));
+}
+
+void HubServer::handleBlob(Session &session, const QString &type, const QJsonObject &frame)
+{
+    const HubDevice &device = *session.device;
+    const QString sha = frame.value(QLatin1String("sha256")).toString();
+    auto refuse = [&](const QString &code, std::optional<int> index = std::nullopt) {
+        QJsonObject answer {{"t", "blob-refused"}, {"sha256", sha}, {"code", code}};
+        if (index)
+            answer.insert(QStringLiteral("index"), *index);
+        send(session, answer);
+    };
+    if (!blob::isSha256Hex(sha)) {
+        sendError(session, QStringLiteral("bad-request"),
+                  QStringLiteral("%1: sha256 is 64 lowercase hex digits").arg(type));
+        return;
+    }
+    if (type == QLatin1String("blob-put")) {
+        const auto size = integerMember(frame, QLatin1String("size"), 0, -1);
+        QStringList hex;
+        for (const QJsonValue &v : frame.value(QLatin1String("chunks")).toArray())
+            hex << v.toString();
+        const auto hashes = blob::hashesFromHex(hex);
+        if (!size || *size < 0 || !frame.value(QLatin1String("chunks")).isArray() || !hashes
+            || hashes->size() != qsizetype(blob::chunkCount(*size)) * 32) {
+            sendError(session, QStringLiteral("bad-request"),
+                      QStringLiteral("blob-put: size (an integer >= 0) and chunks (one SHA-256 "
+                                     "per 256 KiB, in order)"));
+            return;
+        }
+        const auto answer = m_store.putBlob(device, sha, *size, *hashes);
+        if (!answer.refusal.isEmpty()) {
+            refuse(answer.refusal);
+            return;
+        }
+        QJsonArray have;
+        for (int i : answer.have)
+            have.append(i);
+        send(
+            session,
+            {{"t", "blob-status"}, {"sha256", sha}, {"complete", answer.complete}, {"have", have}});
+    } else if (type == QLatin1String("blob-chunk")) {
+        const auto index = integerMember(frame, QLatin1String("index"), 0, -1);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            frame.value(QLatin1String("data")).toString().toLatin1(),
+            QByteArray::AbortOnBase64DecodingErrors);
+        if (!index || *index < 0 || *index > blob::chunkCount(m_store.blobLimits().maxBlobBytes)
+            || !frame.value(QLatin1String("data")).isString() || !decoded) {
+            sendError(session, QStringLiteral("bad-request"),
+                      QStringLiteral("blob-chunk: index (an integer >= 0) and data (base64)"));
+            return;
+        }
+        const auto answer = m_store.putBlobChunk(device, sha, int(*index), *decoded);
+        if (!answer.refusal.isEmpty()) {
+            refuse(answer.refusal, int(*index));
+            return;
+        }
+        send(session,
+             {{"t", "blob-stored"},
+              {"sha256", sha},
+              {"index", int(*index)},
+              {"complete", answer.complete}});
+    } else {
+        const auto index = integerMember(frame, QLatin1String("index"), 0, -1);
+        if (!index) {
+            sendError(session, QStringLiteral("bad-request"),
+                      QStringLiteral("blob-get: index, when given, is an integer >= 0"));
+            return;
+        }
+        if (*index < 0) {
+            const auto meta = m_store.blobFor(device, sha);
+            if (!meta) {
+                refuse(QStringLiteral("blob-not-found"));
+                return;
+            }
+            QJsonArray chunks;
+            for (const QString &h : blob::hashesToHex(meta->chunkHashes))
+                chunks.append(h);
+            send(session,
+                 {{"t", "blob-meta"}, {"sha256", sha}, {"size", meta->size}, {"chunks", chunks}});
+            return;
+        }
+        const auto data
+            = *index <= INT_MAX ? m_store.blobChunkFor(device, sha, int(*index)) : std::nullopt;
+        if (!data) {
+            refuse(QStringLiteral("blob-not-found"), int(std::min<qint64>(*index, INT_MAX)));
+            return;
+        }
+        send(session,
+             {{"t", "blob-data"},
+              {"sha256", sha},
+              {"index", int(*index)},
+              {"data", QString::fromLatin1(data->toBase64())}});
+    }
 }
 
 bool HubServer::enrolmentBlocked(const QString &address)

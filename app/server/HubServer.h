@@ -116,6 +116,8 @@ private:
     void drainAll();
     void handlePull(Session &session, const QJsonObject &frame);
     void handleDevices(Session &session);
+    // blob-put, blob-chunk, blob-get (docs/PROTOCOL.md §9).
+    void handleBlob(Session &session, const QString &type, const QJsonObject &frame);
     QJsonObject directoryFrame() const;
     void broadcastDirectory();
     void closeRevokedSessions();
@@ -142,6 +144,7 @@ private:
     QHash<QString, TokenBucket> m_opBuckets;
     QTimer m_revocationPoll;
     QTimer m_drain;
+    QTimer m_blobCollect;
 };
 
 } // namespace liaison

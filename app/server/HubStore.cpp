@@ -26,7 +26,7 @@ namespace liaison {
 
 namespace {
 
-constexpr int kHubSchema = 4;
+constexpr int kHubSchema = 5;
 constexpr char kSchema[] = R"SQL(
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID;
 CREATE TABLE centres (code TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL) WITHOUT ROWID;
@@ -136,6 +136,45 @@ CREATE TABLE memberships (
     PRIMARY KEY (root, analyst, from_seq)
 ) WITHOUT ROWID;
 UPDATE meta SET value = 4 WHERE key = 'hub_schema';
+)SQL";
+
+// Hub schema 4 -> 5: blobs.
+constexpr char kSchema5[] = R"SQL(
+-- Schema 5: files. A blob is complete here once every chunk arrived and the whole SHA-256
+-- matched; until then its chunks belong to the uploading device (owner = its id), each device
+-- uploading on its own. blob_refs: records (attachment, evidence) naming a blob, and the op
+-- (ops.hub_seq) that did; the hub serves a blob to devices that may receive such an op.
+CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY NOT NULL,
+    size INTEGER NOT NULL,
+    chunk_hashes BLOB NOT NULL,
+    uploader TEXT NOT NULL,
+    completed_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE blob_uploads (
+    sha256 TEXT NOT NULL,
+    device TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    chunk_hashes BLOB NOT NULL,
+    started_at INTEGER NOT NULL,
+    PRIMARY KEY (sha256, device)
+) WITHOUT ROWID;
+CREATE TABLE blob_chunks (
+    sha256 TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (sha256, owner, idx)
+);
+CREATE TABLE blob_refs (
+    sha256 TEXT NOT NULL,
+    record TEXT NOT NULL,
+    op_seq INTEGER NOT NULL,
+    PRIMARY KEY (sha256, record)
+) WITHOUT ROWID;
+CREATE INDEX blob_refs_by_record ON blob_refs(record);
+CREATE INDEX feed_by_op ON feed(op_seq);
+UPDATE meta SET value = 5 WHERE key = 'hub_schema';
 )SQL";
 
 // The centre code no device has: a feed entry for the members of its audience only.
@@ -273,7 +312,8 @@ std::unique_ptr<HubStore> HubStore::init(const QString &dir)
     store->m_dir = dir;
     store->m_db = openDatabase(dir, key, true);
     Transaction tx(store->m_db);
-    store->m_db.exec(kSchema);
+    store->m_db.exec(kSchema); // schema 4, then each later step
+    store->m_db.exec(kSchema5);
     tx.commit();
     qCInfo(lcSync) << "hub initialised";
     return store;
@@ -294,6 +334,8 @@ std::unique_ptr<HubStore> HubStore::open(const QString &dir)
         store->upgradeFrom2();
     if (schema == 2 || schema == 3)
         store->upgradeFrom3();
+    if (schema >= 2 && schema <= 4)
+        store->upgradeFrom4();
     else if (schema != kHubSchema)
         throw HubError(HubError::Kind::NotAHub, "hub.db has an unknown schema");
     return store;
@@ -351,6 +393,25 @@ void HubStore::upgradeFrom3()
             .bind(1, std::int64_t(st.int64(0)))
             .bind(2, op->author)
             .exec();
+    }
+    tx.commit();
+    qCInfo(lcSync) << "hub store upgraded to schema 4";
+}
+
+void HubStore::upgradeFrom4()
+{
+    // Attachments accepted before schema 5 name their blobs in blob_refs (their bytes were
+    // never uploaded: a receiver finds none until the author's device sends them).
+    Transaction tx(m_db);
+    m_db.exec(kSchema5);
+    auto st = m_db.prepare("SELECT hub_seq, body, sig, record FROM ops WHERE record LIKE "
+                           "'attachment/%' ORDER BY hub_seq");
+    while (st.step()) {
+        QString error;
+        const auto op = Op::fromStored(st.blob(1), st.blob(2), &error);
+        if (!op)
+            continue;
+        applyBlobRef(*op, st.text(3), st.int64(0));
     }
     tx.commit();
     qCInfo(lcSync) << "hub store upgraded to schema" << kHubSchema;
@@ -574,6 +635,7 @@ HubStore::Accepted HubStore::accept(const Op &op, const QByteArray &canonical, b
     // Every rule is checked before the first write: a refused op leaves nothing behind (its
     // batch goes on in the same transaction).
     const Route route = routeFor(op);
+    checkBlobRef(op, route.record);
     applyRoute(op, route);
     // Gap-free: the next hub_seq is max + 1 inside the writer's transaction.
     qint64 seq = lastHubSeq();
@@ -639,6 +701,7 @@ HubStore::Accepted HubStore::accept(const Op &op, const QByteArray &canonical, b
         .bind(8, op.sig)
         .bind(9, route.record)
         .exec();
+    applyBlobRef(op, route.record, accepted.hubSeq);
     accepted.entries << appendFeed(accepted.hubSeq, accepted.hubSeq, route.visibleTo, {}, canonical,
                                    op.sig, route.audience, route.analyst);
     return accepted;

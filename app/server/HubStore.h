@@ -147,6 +147,49 @@ public:
 
     Database &db() { return m_db; }
 
+    // Blobs (docs/PROTOCOL.md §9; server/HubBlobs.cpp). Each call is its own transaction.
+    struct BlobLimits
+    {
+        qint64 maxBlobBytes = 25 * 1024 * 1024; // a file (`max_blob_bytes` in hello)
+        // Bytes a device may hold at the hub in uploads not finished and in blobs it uploaded
+        // that no record refers to yet.
+        qint64 deviceQuotaBytes = 256 * 1024 * 1024;
+        // Unfinished uploads and unreferenced blobs are removed after this long.
+        qint64 unreferencedTtlSecs = 24 * 3600;
+    };
+    void setBlobLimits(const BlobLimits &limits) { m_blobLimits = limits; }
+    const BlobLimits &blobLimits() const { return m_blobLimits; }
+    // An answer to blob-put / blob-chunk: refusal is a blob-refused code (empty: none);
+    // have lists the chunks the hub already holds from this device (resume).
+    struct BlobAnswer
+    {
+        QString refusal;
+        QList<int> have;
+        bool complete = false;
+    };
+    // Starts (or resumes) an upload. Throws HubError(InvalidInput) when the chunk list does not
+    // fit the size.
+    BlobAnswer putBlob(const HubDevice &device, const QString &sha256, qint64 size,
+                       const QByteArray &chunkHashes,
+                       const QDateTime &now = QDateTime::currentDateTimeUtc());
+    BlobAnswer putBlobChunk(const HubDevice &device, const QString &sha256, int index,
+                            const QByteArray &data,
+                            const QDateTime &now = QDateTime::currentDateTimeUtc());
+    struct BlobMeta
+    {
+        qint64 size = 0;
+        QByteArray chunkHashes;
+    };
+    // A complete blob that a record the device may receive refers to; nullopt otherwise (one
+    // answer for "no such blob" and "not for you").
+    std::optional<BlobMeta> blobFor(const HubDevice &device, const QString &sha256) const;
+    std::optional<QByteArray> blobChunkFor(const HubDevice &device, const QString &sha256,
+                                           int index) const;
+    // Removes unfinished uploads and unreferenced blobs older than the TTL; returns how many.
+    int collectBlobs(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Bytes of blob chunks held (complete and unfinished), for tests and `liaison-hub status`.
+    qint64 blobBytesStored() const;
+
     // Normalises what a person typed (case, spaces, dashes) before hashing.
     static QString normaliseCode(const QString &code);
 
@@ -190,6 +233,15 @@ private:
     void updateTlp(const QString &rootKey, const Op &op, const FieldValue &value);
     void upgradeFrom2();
     void upgradeFrom3();
+    void upgradeFrom4();
+    // A blob-referring record's op (attachment, evidence): its sha256 and size are well-formed
+    // and never change (throws OpRejected "invalid-blob-ref"); applyBlobRef records the
+    // reference (or drops it when the record is deleted).
+    void checkBlobRef(const Op &op, const QString &record);
+    void applyBlobRef(const Op &op, const QString &record, qint64 opSeq);
+    bool mayFetch(const HubDevice &device, const QString &sha256) const;
+    qint64 deviceBlobBytes(const QString &deviceId, const QString &except) const;
+    void dropUpload(const QString &sha256, const QString &deviceId);
     bool isMember(const QString &rootKey, const QString &analyst) const;
     void routeMember(const Op &op, Route &route, bool membersOnly, bool authorIsMember,
                      bool authorIsCreator, bool shared, const QString &marking);
@@ -203,6 +255,7 @@ private:
 
     QString m_dir;
     Database m_db;
+    BlobLimits m_blobLimits;
 };
 
 } // namespace liaison

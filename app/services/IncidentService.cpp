@@ -1,9 +1,13 @@
 #include "services/IncidentService.h"
 
 #include "domain/Schema.h"
+#include "storage/BlobStore.h"
 #include "storage/Database.h"
+#include "sync/Hlc.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -492,7 +496,8 @@ QString IncidentService::addComment(const QString &incidentId, const QString &bo
 QString IncidentService::releaseBody(ReleaseAction action, const QString &tlp)
 {
     static const char *const names[]
-        = {"share", "export-stix", "export-csv", "copy-out", "share-named", "unshare-named"};
+        = {"share",       "export-stix",   "export-csv",    "copy-out",
+           "share-named", "unshare-named", "save-evidence", "open-evidence"};
     return QString::fromLatin1(names[int(action)]) + QStringLiteral(" tlp:") + tlp;
 }
 
@@ -645,6 +650,88 @@ QList<IncidentComment> IncidentService::comments(const QString &incidentId) cons
     return out;
 }
 
+QString IncidentService::addEvidence(const QString &incidentId, const QString &filePath,
+                                     qint64 maxBytes, const QString &name)
+{
+    requireIncident(incidentId);
+    const QFileInfo file(filePath);
+    const QString shown = (name.isEmpty() ? file.fileName() : name).simplified();
+    if (shown.isEmpty())
+        throw ValidationError(QStringLiteral("name"), QStringLiteral("empty-name"));
+    checkText("name", shown);
+    BlobInfo blob;
+    try {
+        blob = BlobStore(m_log.database()).importFile(filePath, maxBytes);
+    } catch (const BlobError &e) {
+        throw ValidationError(QStringLiteral("file"),
+                              e.kind() == BlobError::Kind::TooLarge ? QStringLiteral("too-large")
+                                                                    : QStringLiteral("unreadable"));
+    }
+    const QString mediaType = QMimeDatabase().mimeTypeForFile(file).name();
+    const QString id = newId();
+    commit(QString::fromLatin1(entity::Evidence), id,
+           {{QStringLiteral("incident_id"), incidentId},
+            {QStringLiteral("name"), shown.left(255)},
+            {QStringLiteral("media_type"), mediaType},
+            {QStringLiteral("size"), blob.size},
+            {QStringLiteral("sha256"), blob.sha256},
+            {QStringLiteral("deleted"), false}});
+    return id;
+}
+
+void IncidentService::removeEvidence(const QString &evidenceId)
+{
+    if (!rowExists("evidence", evidenceId))
+        throw ValidationError(QStringLiteral("evidence"), QStringLiteral("not-found"));
+    commit(QString::fromLatin1(entity::Evidence), evidenceId, {{QStringLiteral("deleted"), true}});
+}
+
+QList<EvidenceFile> IncidentService::evidence(const QString &incidentId) const
+{
+    QList<EvidenceFile> out;
+    auto st = m_log.database().prepare(
+        "SELECT e.id, e.incident_id, e.name, e.media_type, e.size, e.sha256, "
+        "(SELECT o.id || ' ' || o.hlc FROM ops o WHERE o.entity_id = e.id AND "
+        " o.entity = 'evidence' ORDER BY o.hlc LIMIT 1), "
+        "coalesce((SELECT b.complete FROM blobs b WHERE b.sha256 = e.sha256), 0) "
+        "FROM evidence e WHERE e.incident_id = ?1 AND coalesce(e.deleted, 0) = 0 "
+        "ORDER BY e.name COLLATE NOCASE, e.id");
+    st.bind(1, incidentId);
+    while (st.step()) {
+        EvidenceFile f {st.text(0), st.text(1), st.text(2), st.text(3),      st.int64(4),
+                        st.text(5), {},         0,          st.int64(7) != 0};
+        const QString first = st.text(6);
+        const QString device = first.section(QLatin1Char(':'), 0, 0);
+        f.addedAtMs = qint64(HybridClock::wallMs(first.section(QLatin1Char(' '), 1).toULongLong()));
+        auto &who = m_log.database().cached("SELECT analyst_id FROM devices WHERE id = ?1");
+        who.bind(1, device);
+        f.addedBy = who.step() ? who.text(0) : device;
+        who.reset();
+        out << f;
+    }
+    return out;
+}
+
+std::optional<EvidenceFile> IncidentService::evidenceFile(const QString &evidenceId) const
+{
+    const QString incidentId = parentOf("evidence", "incident_id", evidenceId);
+    for (const EvidenceFile &f : evidence(incidentId)) {
+        if (f.id == evidenceId)
+            return f;
+    }
+    return std::nullopt;
+}
+
+void IncidentService::exportEvidence(const QString &evidenceId, const QString &path,
+                                     ReleaseAction action)
+{
+    const auto file = evidenceFile(evidenceId);
+    if (!file)
+        throw ValidationError(QStringLiteral("evidence"), QStringLiteral("not-found"));
+    BlobStore(m_log.database()).saveTo(file->sha256, path);
+    recordRelease(file->incidentId, action);
+}
+
 QList<IncidentTask> IncidentService::tasks(const QString &incidentId) const
 {
     QList<IncidentTask> out;
@@ -751,6 +838,8 @@ void IncidentService::onApplied(const QList<AppliedChange> &changes)
             emit assigneesChanged(parent);
         else if (c.entity == QLatin1String(entity::Tag))
             emit tagsChanged(parent);
+        else if (c.entity == QLatin1String(entity::Evidence))
+            emit evidenceChanged(parent);
     }
     remotelyChanged.remove(QString());
     if (remotelyChanged.isEmpty())

@@ -99,7 +99,31 @@ struct IncidentEdit
 };
 
 // What an analyst did that let an incident (or part of it) leave its scope or marking.
-enum class ReleaseAction { Share, ExportStix, ExportCsv, CopyOut, ShareNamed, UnshareNamed };
+// A file kept on an incident (schema 7); its bytes are a blob of the profile (BlobStore).
+struct EvidenceFile
+{
+    QString id;
+    QString incidentId;
+    QString name;
+    QString mediaType;
+    qint64 size = 0;
+    QString sha256;
+    QString addedBy; // analyst id of the op that added it
+    qint64 addedAtMs = 0; // wall time of that op's HLC
+    bool onThisComputer = false; // the blob is complete in this profile
+};
+
+// What an analyst did that let an incident (or part of it) leave its scope or marking.
+enum class ReleaseAction {
+    Share,
+    ExportStix,
+    ExportCsv,
+    CopyOut,
+    ShareNamed,
+    UnshareNamed,
+    SaveEvidence, // an evidence file written to disk
+    OpenEvidence // an evidence file handed to another program
+};
 
 // The only API through which models and widgets read and change incidents.
 class IncidentService : public ServiceBase
@@ -193,6 +217,20 @@ public:
     QString addTag(const QString &incidentId, const QString &name);
     void removeTag(const QString &tagId);
 
+    // Evidence files. addEvidence reads the file into the profile's encrypted blob store (to
+    // be uploaded to the hub) and records it on the incident; refused (ValidationError
+    // "file" / "unreadable", "too-large", "empty-name") when it cannot be read or is above
+    // the hub's limit (maxBytes). name: as shown (the file's name by default).
+    QString addEvidence(const QString &incidentId, const QString &filePath, qint64 maxBytes,
+                        const QString &name = {});
+    void removeEvidence(const QString &evidenceId);
+    QList<EvidenceFile> evidence(const QString &incidentId) const;
+    std::optional<EvidenceFile> evidenceFile(const QString &evidenceId) const;
+    // Writes the file out (atomically, checked against its SHA-256) and records the release
+    // (SaveEvidence or OpenEvidence) in the incident's timeline, in that order: a failed write
+    // records nothing. Throws BlobError (NotHere: download it first).
+    void exportEvidence(const QString &evidenceId, const QString &path, ReleaseAction action);
+
     std::optional<Incident> incident(const QString &id) const;
     QList<Incident> incidents() const; // not deleted, newest change first
     QList<Indicator> indicators(const QString &incidentId) const;
@@ -217,6 +255,7 @@ signals:
     void tasksChanged(const QString &incidentId);
     void assigneesChanged(const QString &incidentId);
     void tagsChanged(const QString &incidentId);
+    void evidenceChanged(const QString &incidentId);
     void seenChanged(const QString &incidentId, bool unseen);
 
 private:

@@ -371,6 +371,38 @@ CREATE TABLE channel_members (
 );
 CREATE INDEX channel_members_by_channel ON channel_members(channel_id);
 )SQL"},
+        {7, R"SQL(
+-- Schema 7: files. A blob is content-addressed (SHA-256 of its bytes) and kept in chunks of
+-- 256 KiB inside this encrypted database; evidence records on incidents refer to blobs.
+CREATE TABLE evidence (
+    id TEXT PRIMARY KEY NOT NULL,
+    incident_id TEXT,
+    name TEXT,
+    media_type TEXT,
+    size INTEGER,
+    sha256 TEXT,
+    deleted INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+CREATE INDEX evidence_by_incident ON evidence(incident_id);
+-- chunk_hashes: the SHA-256 of each chunk, 32 bytes each, in order. complete: every chunk is
+-- here and the whole hash was checked. upload: still to be sent to the hub.
+CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY NOT NULL,
+    size INTEGER NOT NULL,
+    chunk_hashes BLOB NOT NULL,
+    complete INTEGER NOT NULL DEFAULT 0,
+    upload INTEGER NOT NULL DEFAULT 0,
+    added_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE blob_chunks (
+    sha256 TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (sha256, idx)
+);
+)SQL"},
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "core/Trace.h"
 #include "storage/Database.h"
 #include "storage/Meta.h"
+#include "sync/BlobTransfer.h"
 #include "sync/OpLog.h"
 
 #include <QHostAddress>
@@ -84,6 +85,7 @@ struct SyncEngine::PendingPage
 SyncEngine::SyncEngine(OpLog &log, QObject *parent)
     : QObject(parent)
     , m_log(log)
+    , m_blobs(std::make_unique<BlobTransfer>(log.database()))
 {
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::connectNow);
@@ -100,6 +102,7 @@ SyncEngine::SyncEngine(OpLog &log, QObject *parent)
     connect(&m_log, &OpLog::outboxChanged, this, [this](int size) {
         if (size > 0 && m_state == State::UpToDate)
             pushOutbox();
+        m_blobs->kick();
     });
 }
 
@@ -287,6 +290,7 @@ void SyncEngine::openSocket()
 
 void SyncEngine::onDisconnected()
 {
+    m_blobs->offline();
     m_pendingPage.reset(); // not applied: the cursor has not moved, it comes again
     m_liveFlush.stop();
     m_pendingLive = QJsonArray();
@@ -408,7 +412,9 @@ void SyncEngine::onText(const QString &text)
             onError(frame);
         else if (type == QLatin1String("pong")) {
             // keep-alive answer
-        } else
+        } else if (type.startsWith(QLatin1String("blob-")))
+            m_blobs->handle(frame);
+        else
             qCWarning(lcSync) << "hub sent an unknown frame type; ignored";
     } catch (const StorageError &e) {
         onStorageError(e);
@@ -448,6 +454,9 @@ void SyncEngine::onHello(const QJsonObject &frame)
               {"public_key", QString::fromLatin1(id.key->publicKey().toBase64())}});
         return;
     }
+    BlobTransfer::saveMaxBytes(
+        m_log.database(),
+        qint64(frame.value(QLatin1String("limits")).toObject().value("max_blob_bytes").toDouble()));
     send({{"t", "auth"},
           {"v", kProtocolVersion},
           {"device", id.deviceId},
@@ -515,6 +524,7 @@ void SyncEngine::onPage(const QJsonObject &frame)
         m_requestedAfter = -1;
         m_initialPullDone = true;
         pushOutbox();
+        m_blobs->online([this](const QJsonObject &f) { send(f); });
     }
 }
 

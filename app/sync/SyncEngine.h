@@ -14,6 +14,7 @@ class QJsonObject;
 
 namespace liaison {
 
+class BlobTransfer;
 class Database;
 class StorageError;
 class OpLog;
@@ -70,6 +71,8 @@ public:
     void stop();
 
     State state() const { return m_state; }
+    // Files: uploads of this profile's new blobs and downloads on demand (docs/PROTOCOL.md §9).
+    BlobTransfer &blobs() { return *m_blobs; }
     QString errorReason() const { return m_reason; }
     qint64 cursor() const;
 
@@ -145,6 +148,7 @@ private:
     // arrives (or at once if it is the last).
     struct PendingPage;
     std::unique_ptr<PendingPage> m_pendingPage;
+    std::unique_ptr<BlobTransfer> m_blobs;
 };
 
 } // namespace liaison

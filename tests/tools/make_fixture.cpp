@@ -41,6 +41,15 @@ int main(int argc, char *argv[])
     incidents.addIndicator(id, IndicatorType::Domain, QStringLiteral("phish.example.org"));
     if (version == 4 || version == 5) // a comment (migration 5 carries it with its search entry)
         incidents.addComment(id, QStringLiteral("Fixture comment about beaconing"));
+    if (version < 7) // undo migration 7
+        profile->db().exec(R"SQL(
+BEGIN;
+DROP TABLE evidence;
+DROP TABLE blobs;
+DROP TABLE blob_chunks;
+UPDATE meta SET value = 6 WHERE key = 'schema_version';
+COMMIT;
+)SQL");
     if (version < 6) // undo migration 6
         profile->db().exec(R"SQL(
 BEGIN;

@@ -669,12 +669,14 @@ INSERT INTO feed2 SELECT hub_seq, op_seq, visible_to, hidden_from FROM feed;
 UPDATE feed2 SET visible_to = 'CCIRC' WHERE op_seq = (SELECT max(hub_seq) FROM ops);
 DROP TABLE feed; ALTER TABLE feed2 RENAME TO feed;
 DROP TABLE memberships;
+DROP TABLE blobs; DROP TABLE blob_uploads; DROP TABLE blob_chunks; DROP TABLE blob_refs;
 UPDATE meta SET value = 2 WHERE key = 'hub_schema';
 COMMIT;
 )SQL");
         m_store.reset();
         m_store = HubStore::open(dir);
-        QCOMPARE(m_store->db().scalarInt("SELECT value FROM meta WHERE key = 'hub_schema'"), 4);
+        QCOMPARE(m_store->db().scalarInt("SELECT value FROM meta WHERE key = 'hub_schema'"), 5);
+        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM blob_refs"), 0);
         // The old marker now reaches its analyst only.
         QVERIFY(visibleTo(QStringLiteral("CCIRC")).contains(marker.id()) == false);
         QVERIFY(seenBy(m_ccirc).contains(marker.id()));

@@ -44,8 +44,8 @@ using liaison::test::TestReplica;
     "02018bcfe5680000011039643234653265656166323763326130"                                         \
     "03018bcfe5680000011039643234653265656166323763326130"                                         \
     "04018bcfe58b2800001032353834336233613139366566636566"
-#define STATE_HASH "ad62d8a138951c6ebd8be8330f7e1a22b70e2bdf2dba3270c6f60b4b105eb8a5"
-#define SHARED_STATE_HASH "8fd172ce2f480ded4b7dd512f69b82fe065cd86589cd3e92b8365adb681ad0f5"
+#define STATE_HASH "618cf87a3aa2c2cc162b505a3c3a6231600556759b0ea58815cc1f4d0a9644cf"
+#define SHARED_STATE_HASH "08ce722829b16070ac0d235f73e88a274862bfc5ed78cdec6a873191d3c7691f"
 
 namespace {
 
@@ -226,9 +226,9 @@ private:
 };
 
 const char *const kTables[]
-    = {"incidents", "indicators",  "comments",         "tasks",          "assignees", "tags",
-       "channels",  "messages",    "read_markers",     "contacts",       "visits",    "meetings",
-       "attendees", "attachments", "incident_members", "channel_members"};
+    = {"incidents", "indicators",  "comments",         "tasks",           "assignees", "tags",
+       "channels",  "messages",    "read_markers",     "contacts",        "visits",    "meetings",
+       "attendees", "attachments", "incident_members", "channel_members", "evidence"};
 
 QByteArray referenceHash(bool sharedOnly, const QByteArray &devA, const QByteArray &devB)
 {
