@@ -12,8 +12,10 @@
 #include "server/HubStore.h"
 #include "services/IncidentService.h"
 #include "storage/Database.h"
+#include "sync/BlobTransfer.h"
 #include "sync/SyncEngine.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -771,6 +773,68 @@ private slots:
         devices[0]->engine->setHub(plainUrl());
         devices[0]->engine->start();
         QTRY_VERIFY_WITH_TIMEOUT(synced(devices), 10000);
+    }
+
+    // Blobs (issue #10): ten devices upload a 24 MiB file each at the same time; the hub writes
+    // every chunk as it comes and holds no file in memory, so its peak grows by far less than
+    // the 240 MiB it stores: at most its SQLCipher page cache (64 MiB, full after that much
+    // writing) and the frames in flight (4 chunks of each device, each a few copies while it
+    // is decoded).
+    void tenUploadersHoldBoundedMemory()
+    {
+        constexpr int kDevices = 10;
+        constexpr qint64 kFileBytes = 24 * 1024 * 1024;
+        std::vector<std::unique_ptr<Device>> devices;
+        QTemporaryDir files;
+        {
+            auto store = HubStore::open(m_hubDir);
+            for (int i = 0; i < kDevices; ++i)
+                devices.push_back(
+                    makeDevice(*store, i % 2 ? QStringLiteral("USCERT") : QStringLiteral("CCIRC"),
+                               QStringLiteral("Uploader %1").arg(i)));
+        }
+        for (int i = 0; i < kDevices; ++i) {
+            QByteArray data(kFileBytes, char('a' + i));
+            data[0] = char(i); // ten different files
+            const QString path = files.filePath(QStringLiteral("file-%1").arg(i));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(data), kFileBytes);
+            f.close();
+            auto &d = *devices[std::size_t(i)];
+            IncidentDraft draft;
+            draft.title = QStringLiteral("Incident %1").arg(i);
+            draft.tlp = Tlp::Green;
+            const QString incident = d.incidents->createIncident(draft);
+            d.incidents->addEvidence(incident, path, kFileBytes);
+        }
+        QVERIFY(startHub());
+        const qint64 pid = m_hub->processId();
+        QTest::qWait(200);
+        const qint64 before = memoryKib(pid, "VmRSS:");
+        QVERIFY(before > 0);
+        int uploaded = 0;
+        for (auto &d : devices) {
+            connect(&d->engine->blobs(), &BlobTransfer::uploaded, this,
+                    [&uploaded] { ++uploaded; });
+            d->engine->setHub(plainUrl());
+            d->engine->start();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(uploaded, kDevices, 120'000);
+        const qint64 peak = memoryKib(pid, "VmHWM:");
+        qInfo("hub memory: VmRSS %lld KiB before, VmHWM %lld KiB after %d uploads of %lld MiB",
+              before, peak, kDevices, kFileBytes >> 20);
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 kQuarantineKib = 256 * 1024;
+#else
+        constexpr qint64 kQuarantineKib = 0;
+#endif
+        QVERIFY2(peak - before < (64 + 48) * 1024 + kQuarantineKib,
+                 qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
+        devices.clear();
+        m_hub->terminate();
+        QVERIFY(m_hub->waitForFinished(10000));
+        QCOMPARE(HubStore::open(m_hubDir)->blobBytesStored(), kDevices * kFileBytes);
     }
 
     // Item 3: before auth only small frames: a 1 MiB frame from an unauthenticated
