@@ -381,6 +381,32 @@
             <numerusform>%1 stopped sharing this incident with %n named people.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 saved an evidence file of this incident to disk (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened an evidence file of this incident in another program (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UiErrors</name>
@@ -578,6 +604,224 @@
     </message>
 </context>
 <context>
+    <name>liaison::EvidenceListModel</name>
+    <message>
+        <source>%1
+Type: %2
+SHA-256: %3</source>
+        <extracomment>Tooltip of an evidence file: %1 name, %2 media type, %3 SHA-256</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the hub refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available from the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading (%1%)</source>
+        <extracomment>Evidence state: %1 is a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Column of the evidence table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column of the evidence table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <extracomment>Column of the evidence table: the analyst who added the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Column of the evidence table: when the file was added</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column of the evidence table: where the file&apos;s bytes are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <extracomment>Column of the evidence table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::EvidenceTab</name>
+    <message>
+        <source>Add an evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are kept encrypted in this profile and sent to the hub; the hub accepts files up to %1.</source>
+        <extracomment>%1 is a size such as &quot;25 MiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1 is larger than the hub accepts (%2).</source>
+        <extracomment>%1 file name, %2 a size such as &quot;25 MiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <extracomment>%1 is why, e.g. &quot;The name is too long.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: the file could not be stored in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. It is sent to the hub when Liaison is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison will hand %1 to the program your system uses for this kind of file. It belongs to a %2 incident, and files kept as evidence can be harmful: open it only where that is safe. The release is recorded in the incident&apos;s timeline. Open it?</source>
+        <extracomment>%1 file name, %2 its TLP label (TLP:AMBER…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison will hand %1 to the program your system uses for this kind of file. Files kept as evidence can be harmful: open it only where that is safe. Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a restricted file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to a %2 incident. Saving it takes it out of Liaison; the release is recorded in the incident&apos;s timeline. Save it?</source>
+        <extracomment>%1 file name, %2 its TLP label (TLP:AMBER…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer yet, and Liaison is not connected to a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 from the hub; it is saved when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 from the hub; it opens when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened: no private folder could be made for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this system opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the copy of %1 in this profile does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 could not be written to %2.</source>
+        <extracomment>%1 file name, %2 the place it was to be written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the release could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this incident? It goes for everyone who sees the incident; the history keeps who added and removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the file could not be read from this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused a file: it is larger than the hub accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused a file: this device has too many files waiting at the hub. It is sent again when Liaison starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused a file; it stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not have this file: the analyst who added it may not have been connected since, or it is not shared with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What arrived from the hub did not match the file&apos;s SHA-256; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::HistoryTab</name>
     <message>
         <source>History</source>
@@ -695,10 +939,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Tasks and assignees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,6 +981,15 @@
     <message>
         <source>The counterpart centre will see this comment, under %1. It cannot be taken back, and your name is recorded as the one who released it.</source>
         <extracomment>%1 is the TLP label, e.g. TLP:AMBER</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;asks and assignees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <extracomment>Tab of the incident window: files kept on the incident</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -381,6 +381,32 @@
             <numerusform>%1 a cessé de partager cet incident avec %n personnes nommées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 saved an evidence file of this incident to disk (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation>%1 a enregistré sur disque une pièce à l&apos;appui de cet incident (%2).</translation>
+    </message>
+    <message>
+        <source>%1 opened an evidence file of this incident in another program (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation>%1 a ouvert dans un autre programme une pièce à l&apos;appui de cet incident (%2).</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Pièce à l&apos;appui</translation>
+    </message>
+    <message>
+        <source>file type</source>
+        <translation>type de fichier</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>UiErrors</name>
@@ -580,6 +606,226 @@
     </message>
 </context>
 <context>
+    <name>liaison::EvidenceListModel</name>
+    <message>
+        <source>%1
+Type: %2
+SHA-256: %3</source>
+        <extracomment>Tooltip of an evidence file: %1 name, %2 media type, %3 SHA-256</extracomment>
+        <translation>%1
+Type&#xa0;: %2
+SHA-256&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Not sent: the hub refused it</source>
+        <translation>Non envoyé&#xa0;: refusé par le concentrateur</translation>
+    </message>
+    <message>
+        <source>Not available from the hub</source>
+        <translation>Non disponible au concentrateur</translation>
+    </message>
+    <message>
+        <source>Uploading (%1%)</source>
+        <translation>Envoi (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Downloading (%1%)</source>
+        <extracomment>Evidence state: %1 is a percentage</extracomment>
+        <translation>Téléchargement (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>At the hub</source>
+        <translation>Au concentrateur</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Column of the evidence table</extracomment>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column of the evidence table</extracomment>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <extracomment>Column of the evidence table: the analyst who added the file</extracomment>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Column of the evidence table: when the file was added</extracomment>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column of the evidence table: where the file&apos;s bytes are</extracomment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <extracomment>Column of the evidence table</extracomment>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::EvidenceTab</name>
+    <message>
+        <source>Add an evidence file</source>
+        <translation>Ajouter une pièce à l&apos;appui</translation>
+    </message>
+    <message>
+        <source>Save the evidence file</source>
+        <translation>Enregistrer la pièce à l&apos;appui</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Pièces à l&apos;appui</translation>
+    </message>
+    <message>
+        <source>A&amp;dd file…</source>
+        <translation>A&amp;jouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Enre&amp;gistrer sous…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move file</source>
+        <translation>Retirer &amp;le fichier</translation>
+    </message>
+    <message>
+        <source>Files are kept encrypted in this profile and sent to the hub; the hub accepts files up to %1.</source>
+        <extracomment>%1 is a size such as &quot;25 MiB&quot;</extracomment>
+        <translation>Les fichiers sont conservés chiffrés dans ce profil et envoyés au concentrateur, qui accepte des fichiers d&apos;au plus %1.</translation>
+    </message>
+    <message>
+        <source>Not added: %1 is larger than the hub accepts (%2).</source>
+        <extracomment>%1 file name, %2 a size such as &quot;25 MiB&quot;</extracomment>
+        <translation>Non ajouté&#xa0;: %1 dépasse la taille acceptée par le concentrateur (%2).</translation>
+    </message>
+    <message>
+        <source>Not added: %1 could not be read.</source>
+        <translation>Non ajouté&#xa0;: %1 n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <extracomment>%1 is why, e.g. &quot;The name is too long.&quot;</extracomment>
+        <translation>Non ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not added: the file could not be stored in this profile.</source>
+        <translation>Non ajouté&#xa0;: le fichier n&apos;a pas pu être conservé dans ce profil.</translation>
+    </message>
+    <message>
+        <source>Added %1. It is sent to the hub when Liaison is connected.</source>
+        <translation>%1 ajouté. Il sera envoyé au concentrateur dès que Liaison sera connecté.</translation>
+    </message>
+    <message>
+        <source>Open in another program?</source>
+        <translation>Ouvrir dans un autre programme&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Liaison will hand %1 to the program your system uses for this kind of file. It belongs to a %2 incident, and files kept as evidence can be harmful: open it only where that is safe. The release is recorded in the incident&apos;s timeline. Open it?</source>
+        <extracomment>%1 file name, %2 its TLP label (TLP:AMBER…)</extracomment>
+        <translation>Liaison va remettre %1 au programme que votre système utilise pour ce type de fichier. Il appartient à un incident %2, et une pièce à l&apos;appui peut être malveillante&#xa0;: ne l&apos;ouvrez que dans un environnement sûr. La diffusion est consignée dans la chronologie de l&apos;incident. L&apos;ouvrir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Liaison will hand %1 to the program your system uses for this kind of file. Files kept as evidence can be harmful: open it only where that is safe. Open it?</source>
+        <translation>Liaison va remettre %1 au programme que votre système utilise pour ce type de fichier. Une pièce à l&apos;appui peut être malveillante&#xa0;: ne l&apos;ouvrez que dans un environnement sûr. L&apos;ouvrir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save a restricted file?</source>
+        <translation>Enregistrer un fichier à diffusion restreinte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a %2 incident. Saving it takes it out of Liaison; the release is recorded in the incident&apos;s timeline. Save it?</source>
+        <extracomment>%1 file name, %2 its TLP label (TLP:AMBER…)</extracomment>
+        <translation>%1 appartient à un incident %2. L&apos;enregistrer le fait sortir de Liaison&#xa0;; la diffusion est consignée dans la chronologie de l&apos;incident. L&apos;enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer yet, and Liaison is not connected to a hub.</source>
+        <translation>%1 n&apos;est pas encore sur cet ordinateur, et Liaison n&apos;est connecté à aucun concentrateur.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 from the hub; it is saved when it arrives.</source>
+        <translation>Téléchargement de %1 depuis le concentrateur&#xa0;; il sera enregistré à son arrivée.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 from the hub; it opens when it arrives.</source>
+        <translation>Téléchargement de %1 depuis le concentrateur&#xa0;; il s&apos;ouvrira à son arrivée.</translation>
+    </message>
+    <message>
+        <source>Not opened: no private folder could be made for the copy.</source>
+        <translation>Non ouvert&#xa0;: aucun dossier privé n&apos;a pu être créé pour la copie.</translation>
+    </message>
+    <message>
+        <source>No program on this system opens %1.</source>
+        <translation>Aucun programme de ce système n&apos;ouvre %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Not saved: the copy of %1 in this profile does not match its SHA-256.</source>
+        <translation>Non enregistré&#xa0;: la copie de %1 dans ce profil ne correspond pas à son SHA-256.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 could not be written to %2.</source>
+        <extracomment>%1 file name, %2 the place it was to be written</extracomment>
+        <translation>Non enregistré&#xa0;: %1 n&apos;a pas pu être écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: the release could not be recorded.</source>
+        <translation>Non enregistré&#xa0;: la diffusion n&apos;a pas pu être consignée.</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Remove the file?</source>
+        <translation>Retirer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this incident? It goes for everyone who sees the incident; the history keeps who added and removed it.</source>
+        <translation>Retirer %1 de cet incident&#xa0;? Il disparaît pour tous ceux qui voient l&apos;incident&#xa0;; l&apos;historique garde qui l&apos;a ajouté et retiré.</translation>
+    </message>
+    <message>
+        <source>Not saved: the file could not be read from this profile.</source>
+        <translation>Non enregistré&#xa0;: le fichier n&apos;a pas pu être lu dans ce profil.</translation>
+    </message>
+    <message>
+        <source>The hub refused a file: it is larger than the hub accepts.</source>
+        <translation>Le concentrateur a refusé un fichier&#xa0;: il dépasse la taille acceptée.</translation>
+    </message>
+    <message>
+        <source>The hub refused a file: this device has too many files waiting at the hub. It is sent again when Liaison starts.</source>
+        <translation>Le concentrateur a refusé un fichier&#xa0;: cet appareil a trop de fichiers en attente au concentrateur. Il sera renvoyé au prochain démarrage de Liaison.</translation>
+    </message>
+    <message>
+        <source>The hub refused a file; it stays on this computer.</source>
+        <translation>Le concentrateur a refusé un fichier&#xa0;; il reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The hub does not have this file: the analyst who added it may not have been connected since, or it is not shared with you.</source>
+        <translation>Le concentrateur n&apos;a pas ce fichier&#xa0;: l&apos;analyste qui l&apos;a ajouté ne s&apos;est peut-être pas connecté depuis, ou il n&apos;est pas partagé avec vous.</translation>
+    </message>
+    <message>
+        <source>What arrived from the hub did not match the file&apos;s SHA-256; nothing was kept.</source>
+        <translation>Ce qui est arrivé du concentrateur ne correspond pas au SHA-256 du fichier&#xa0;; rien n&apos;a été conservé.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::HistoryTab</name>
     <message>
         <source>History</source>
@@ -697,10 +943,6 @@
         <translation>Vous avez modifié cet incident sans l&apos;enregistrer. Le fermer quand même?</translation>
     </message>
     <message>
-        <source>&amp;Tasks and assignees</source>
-        <translation>&amp;Tâches et responsables</translation>
-    </message>
-    <message>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
     </message>
@@ -744,6 +986,15 @@
         <source>The counterpart centre will see this comment, under %1. It cannot be taken back, and your name is recorded as the one who released it.</source>
         <extracomment>%1 is the TLP label, e.g. TLP:AMBER</extracomment>
         <translation>Le centre homologue verra ce commentaire, sous %1. Ce partage est irréversible, et votre nom est consigné comme celui de la personne qui l’a communiqué.</translation>
+    </message>
+    <message>
+        <source>T&amp;asks and assignees</source>
+        <translation>Tâches et respo&amp;nsables</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <extracomment>Tab of the incident window: files kept on the incident</extracomment>
+        <translation>Pr&amp;euves</translation>
     </message>
 </context>
 <context>

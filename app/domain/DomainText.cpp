@@ -101,6 +101,8 @@ QString entityLabel(const QString &entity)
         return QCoreApplication::translate("DomainText", "Assignment");
     if (entity == QLatin1String("tag"))
         return QCoreApplication::translate("DomainText", "Tag");
+    if (entity == QLatin1String("evidence"))
+        return QCoreApplication::translate("DomainText", "Evidence file");
     return QCoreApplication::translate("DomainText", "Record");
 }
 
@@ -137,6 +139,9 @@ QString fieldLabel(const QString &entity, const QString &field)
         {"analyst", QT_TRANSLATE_NOOP("DomainText", "analyst")},
         {"name", QT_TRANSLATE_NOOP("DomainText", "name")},
         {"reason", QT_TRANSLATE_NOOP("DomainText", "reason")},
+        {"media_type", QT_TRANSLATE_NOOP("DomainText", "file type")},
+        {"size", QT_TRANSLATE_NOOP("DomainText", "size")},
+        {"sha256", QT_TRANSLATE_NOOP("DomainText", "SHA-256")},
     };
     for (const auto &l : labels) {
         if (field == QLatin1String(l.key))

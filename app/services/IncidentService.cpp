@@ -650,8 +650,13 @@ QList<IncidentComment> IncidentService::comments(const QString &incidentId) cons
     return out;
 }
 
+qint64 IncidentService::evidenceLimit() const
+{
+    return BlobStore::hubMaxBytes(m_log.database());
+}
+
 QString IncidentService::addEvidence(const QString &incidentId, const QString &filePath,
-                                     qint64 maxBytes, const QString &name)
+                                     const QString &name)
 {
     requireIncident(incidentId);
     const QFileInfo file(filePath);
@@ -661,7 +666,7 @@ QString IncidentService::addEvidence(const QString &incidentId, const QString &f
     checkText("name", shown);
     BlobInfo blob;
     try {
-        blob = BlobStore(m_log.database()).importFile(filePath, maxBytes);
+        blob = BlobStore(m_log.database()).importFile(filePath, evidenceLimit());
     } catch (const BlobError &e) {
         throw ValidationError(QStringLiteral("file"),
                               e.kind() == BlobError::Kind::TooLarge ? QStringLiteral("too-large")
@@ -710,6 +715,18 @@ QList<EvidenceFile> IncidentService::evidence(const QString &incidentId) const
         out << f;
     }
     return out;
+}
+
+QStringList IncidentService::evidenceIds(const QString &incidentId) const
+{
+    QStringList ids;
+    auto &st
+        = m_log.database().cached("SELECT id FROM evidence WHERE incident_id = ?1 ORDER BY id");
+    st.bind(1, incidentId);
+    while (st.step())
+        ids << st.text(0);
+    st.reset();
+    return ids;
 }
 
 std::optional<EvidenceFile> IncidentService::evidenceFile(const QString &evidenceId) const

@@ -220,12 +220,15 @@ public:
     // Evidence files. addEvidence reads the file into the profile's encrypted blob store (to
     // be uploaded to the hub) and records it on the incident; refused (ValidationError
     // "file" / "unreadable", "too-large", "empty-name") when it cannot be read or is above
-    // the hub's limit (maxBytes). name: as shown (the file's name by default).
-    QString addEvidence(const QString &incidentId, const QString &filePath, qint64 maxBytes,
+    // the hub's limit (evidenceLimit()). name: as shown (the file's name by default).
+    QString addEvidence(const QString &incidentId, const QString &filePath,
                         const QString &name = {});
+    qint64 evidenceLimit() const;
     void removeEvidence(const QString &evidenceId);
     QList<EvidenceFile> evidence(const QString &incidentId) const;
     std::optional<EvidenceFile> evidenceFile(const QString &evidenceId) const;
+    // Every evidence record of the incident, removed ones too (for its history).
+    QStringList evidenceIds(const QString &incidentId) const;
     // Writes the file out (atomically, checked against its SHA-256) and records the release
     // (SaveEvidence or OpenEvidence) in the incident's timeline, in that order: a failed write
     // records nothing. Throws BlobError (NotHere: download it first).

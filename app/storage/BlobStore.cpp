@@ -30,6 +30,23 @@ BlobStore::BlobStore(Database &db)
     : m_db(db)
 { }
 
+qint64 BlobStore::hubMaxBytes(Database &db)
+{
+    auto &st = db.cached("SELECT value FROM meta WHERE key = 'hub_max_blob_bytes'");
+    const qint64 bytes = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return bytes > 0 ? bytes : blob::kDefaultMaxBytes;
+}
+
+void BlobStore::saveHubMaxBytes(Database &db, qint64 bytes)
+{
+    if (bytes <= 0 || bytes == hubMaxBytes(db))
+        return;
+    db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('hub_max_blob_bytes', ?1)")
+        .bind(1, std::int64_t(bytes))
+        .exec();
+}
+
 BlobInfo BlobStore::importFile(const QString &path, qint64 maxBytes)
 {
     QFile file(path);

@@ -50,6 +50,10 @@ class BlobStore
 public:
     explicit BlobStore(Database &db);
 
+    // The hub's file size limit, from its hello (blob::kDefaultMaxBytes until known).
+    static qint64 hubMaxBytes(Database &db);
+    static void saveHubMaxBytes(Database &db, qint64 bytes);
+
     // Reads a file into the store, marked for upload (in the caller's transaction if there is
     // one, else in its own). Throws BlobError (Unreadable, TooLarge).
     BlobInfo importFile(const QString &path, qint64 maxBytes);

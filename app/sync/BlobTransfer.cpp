@@ -15,23 +15,6 @@ BlobTransfer::BlobTransfer(Database &db, QObject *parent)
     , m_db(db)
 { }
 
-qint64 BlobTransfer::maxBytes(Database &db)
-{
-    auto &st = db.cached("SELECT value FROM meta WHERE key = 'hub_max_blob_bytes'");
-    const qint64 bytes = st.step() ? st.int64(0) : 0;
-    st.reset();
-    return bytes > 0 ? bytes : blob::kDefaultMaxBytes;
-}
-
-void BlobTransfer::saveMaxBytes(Database &db, qint64 bytes)
-{
-    if (bytes <= 0 || bytes == maxBytes(db))
-        return;
-    db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('hub_max_blob_bytes', ?1)")
-        .bind(1, std::int64_t(bytes))
-        .exec();
-}
-
 void BlobTransfer::online(const Sender &send)
 {
     m_send = send;

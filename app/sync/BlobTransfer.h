@@ -41,9 +41,6 @@ public:
     // Fetches a blob the profile does not hold yet (queued; starts when online).
     void download(const QString &sha256);
     bool isQueued(const QString &sha256) const;
-    // The hub's file size limit, from its hello (blob::kDefaultMaxBytes until known).
-    static qint64 maxBytes(Database &db);
-    static void saveMaxBytes(Database &db, qint64 bytes);
 
 signals:
     void uploadProgress(const QString &sha256, qint64 done, qint64 total);

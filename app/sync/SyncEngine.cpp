@@ -454,7 +454,7 @@ void SyncEngine::onHello(const QJsonObject &frame)
               {"public_key", QString::fromLatin1(id.key->publicKey().toBase64())}});
         return;
     }
-    BlobTransfer::saveMaxBytes(
+    BlobStore::saveHubMaxBytes(
         m_log.database(),
         qint64(frame.value(QLatin1String("limits")).toObject().value("max_blob_bytes").toDouble()));
     send({{"t", "auth"},

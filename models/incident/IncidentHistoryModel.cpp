@@ -26,6 +26,7 @@ IncidentHistoryModel::IncidentHistoryModel(IncidentService &service, OpLog &log,
     connect(&m_service, &IncidentService::incidentChanged, this, follow);
     connect(&m_service, &IncidentService::indicatorsChanged, this, follow);
     connect(&m_service, &IncidentService::commentsChanged, this, follow);
+    connect(&m_service, &IncidentService::evidenceChanged, this, follow);
     reload();
 }
 
@@ -36,6 +37,10 @@ void IncidentHistoryModel::reload()
         std::vector<Op> ops = m_log.opsFor(QStringLiteral("incident"), m_incidentId);
         for (const auto &i : m_service.indicators(m_incidentId)) {
             auto more = m_log.opsFor(QStringLiteral("indicator"), i.id);
+            ops.insert(ops.end(), more.begin(), more.end());
+        }
+        for (const QString &id : m_service.evidenceIds(m_incidentId)) {
+            auto more = m_log.opsFor(QStringLiteral("evidence"), id);
             ops.insert(ops.end(), more.begin(), more.end());
         }
         for (const auto &c : m_service.comments(m_incidentId)) {

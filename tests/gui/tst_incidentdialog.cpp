@@ -2,18 +2,26 @@
 // with a report, sharing confirmed above GREEN and recorded, a change made elsewhere while the
 // analyst edits.
 #include "TestSupport.h"
+#include "models/incident/EvidenceListModel.h"
 #include "widgets/common/DialogSupport.h"
 #include "widgets/common/Translator.h"
 #include "widgets/common/UiErrors.h"
+#include "widgets/incident/EvidenceTab.h"
 #include "widgets/incident/IncidentDialog.h"
 #include "widgets/incident/ShareIncidentDialog.h"
 #include "widgets/incident/ShareWithPeopleDialog.h"
 
 #include "services/IncidentService.h"
+#include "storage/BlobStore.h"
+#include "storage/Database.h"
 #include "sync/OpLog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -420,7 +428,8 @@ private slots:
         auto *tasks = dialog.findChild<QTableView *>(QStringLiteral("tasks"));
         auto *history = dialog.findChild<QTreeView *>(QStringLiteral("history"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("&Indicators"));
-        QCOMPARE(tabs->tabText(3), QStringLiteral("&History"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("&Evidence"));
+        QCOMPARE(tabs->tabText(4), QStringLiteral("&History"));
         QCOMPARE(titleLabel->text(), QStringLiteral("&Title:"));
         QCOMPARE(statusBox->currentText(), QStringLiteral("Investigating"));
         QCOMPARE(share->text(), QStringLiteral("Share with the counterpart centre…"));
@@ -434,8 +443,9 @@ private slots:
         translator.apply(Translator::Language::French);
         QTRY_COMPARE(tabs->tabText(0), QStringLiteral("&Indicateurs"));
         QCOMPARE(tabs->tabText(1), QStringLiteral("&Commentaires et chronologie"));
-        QCOMPARE(tabs->tabText(2), QStringLiteral("&Tâches et responsables"));
-        QCOMPARE(tabs->tabText(3), QStringLiteral("&Historique"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Tâches et respo&nsables"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Pr&euves"));
+        QCOMPARE(tabs->tabText(4), QStringLiteral("&Historique"));
         QCOMPARE(titleLabel->text(),
                  QCoreApplication::translate("liaison::IncidentForm", "&Title:"));
         QVERIFY(titleLabel->text().startsWith(QLatin1String("&Titre")));
@@ -475,6 +485,100 @@ private slots:
         auto *assignees = dialog.findChild<QListView *>(QStringLiteral("assignees"));
         QCOMPARE(assignees->model()->rowCount(), 1);
         QCOMPARE(m_service->incidentsAssignedTo(QStringLiteral("jean")), QSet<QString> {id});
+    }
+
+    void evidenceFilesAskBeforeLeavingAndAreRecorded()
+    {
+        const QString id = create(Tlp::Amber);
+        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        EvidenceTab *tab = dialog.evidenceTab();
+        QTemporaryDir files;
+        const QByteArray data = QByteArray("MZ\x90\x00 not really a PE file ").repeated(20000);
+        const QString path = files.filePath(QStringLiteral("sample.exe"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+        }
+        QVERIFY(!tab->addFile(files.filePath(QStringLiteral("missing.bin"))));
+        QVERIFY(tab->message().contains(QStringLiteral("could not be read")));
+        QVERIFY(tab->addFile(path));
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("evidence"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, EvidenceListModel::NameColumn).data().toString(),
+                 QStringLiteral("sample.exe"));
+        QCOMPARE(table->model()->index(0, EvidenceListModel::StateColumn).data().toString(),
+                 QStringLiteral("On this computer"));
+        const QString evidenceId
+            = table->model()->index(0, 0).data(EvidenceListModel::IdRole).toString();
+        auto releases = [&](const QString &prefix) {
+            int n = 0;
+            for (const auto &c : m_service->comments(id))
+                n += c.body.startsWith(prefix) ? 1 : 0;
+            return n;
+        };
+        // TLP:AMBER: saving asks; No writes nothing and records nothing.
+        const QString out = files.filePath(QStringLiteral("saved.exe"));
+        setNextAnswerForTesting(false);
+        QVERIFY(!tab->saveFile(evidenceId, out));
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(releases(QStringLiteral("save-evidence")), 0);
+        setNextAnswerForTesting(true);
+        QVERIFY(tab->saveFile(evidenceId, out));
+        QFile saved(out);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), data);
+        QCOMPARE(releases(QStringLiteral("save-evidence tlp:amber")), 1);
+        // Opening always asks, and hands over a copy in a folder of this user's only.
+        QString handed;
+        EvidenceTab::setOpenerForTesting([&](const QString &p) {
+            handed = p;
+            return true;
+        });
+        auto restore = qScopeGuard([] {
+            EvidenceTab::setOpenerForTesting(
+                [](const QString &p) { return QDesktopServices::openUrl(QUrl::fromLocalFile(p)); });
+        });
+        setNextAnswerForTesting(false);
+        QVERIFY(!tab->openFile(evidenceId));
+        QVERIFY(handed.isEmpty());
+        setNextAnswerForTesting(true);
+        QVERIFY(tab->openFile(evidenceId));
+        QVERIFY(!handed.isEmpty());
+        QFile copy(handed);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), data);
+#ifdef Q_OS_UNIX
+        QCOMPARE(QFileInfo(QFileInfo(handed).absolutePath()).permissions()
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
+                 QFileDevice::Permissions());
+#endif
+        QCOMPARE(releases(QStringLiteral("open-evidence tlp:amber")), 1);
+        QDir(QFileInfo(handed).absolutePath()).removeRecursively();
+        // Above the hub's limit: refused with the limit, nothing added.
+        BlobStore::saveHubMaxBytes(m_replica->profile->db(), 1000);
+        QVERIFY(!tab->addFile(path));
+        QVERIFY2(tab->message().contains(QStringLiteral("larger than the hub accepts")),
+                 qPrintable(tab->message()));
+        QCOMPARE(table->model()->rowCount(), 1);
+        // Not on this computer and no hub: said, nothing written.
+        m_replica->profile->db().exec("DELETE FROM blobs");
+        setNextAnswerForTesting(true);
+        QVERIFY(!tab->saveFile(evidenceId, out + QStringLiteral(".2")));
+        QVERIFY(tab->message().contains(QStringLiteral("not on this computer")));
+        // Removed after asking.
+        setNextAnswerForTesting(true);
+        QVERIFY(tab->removeFile(evidenceId));
+        QCOMPARE(table->model()->rowCount(), 0);
+        // The history keeps who added and who removed it.
+        auto *history = dialog.findChild<QTreeView *>(QStringLiteral("history"));
+        int evidenceRows = 0;
+        for (int r = 0; r < history->model()->rowCount(); ++r) {
+            for (int c = 0; c < history->model()->columnCount(); ++c)
+                evidenceRows += history->model()->index(r, c).data().toString().startsWith(
+                    QLatin1String("Evidence file"));
+        }
+        QCOMPARE(evidenceRows, 2);
     }
 };
 

@@ -298,8 +298,7 @@ private slots:
         const QByteArray data = randomBytes(700'000, 11);
         const QString path = writeFile(m_files, QStringLiteral("dropper.bin"), data);
         const QString incident = ccirc->incidents->createIncident(draft(QStringLiteral("Dropper")));
-        const QString evidenceId
-            = ccirc->incidents->addEvidence(incident, path, blob::kDefaultMaxBytes);
+        const QString evidenceId = ccirc->incidents->addEvidence(incident, path);
         const auto files = ccirc->incidents->evidence(incident);
         QCOMPARE(files.size(), 1);
         QCOMPARE(files[0].name, QStringLiteral("dropper.bin"));
@@ -480,10 +479,9 @@ private slots:
         const QByteArray kept = randomBytes(5000, 20);
         const QByteArray dropped = randomBytes(6000, 21);
         const QString incident = ccirc->incidents->createIncident(draft(QStringLiteral("Kept")));
-        ccirc->incidents->addEvidence(incident, writeFile(m_files, QStringLiteral("k"), kept),
-                                      blob::kDefaultMaxBytes);
+        ccirc->incidents->addEvidence(incident, writeFile(m_files, QStringLiteral("k"), kept));
         const QString removed = ccirc->incidents->addEvidence(
-            incident, writeFile(m_files, QStringLiteral("d"), dropped), blob::kDefaultMaxBytes);
+            incident, writeFile(m_files, QStringLiteral("d"), dropped));
         ccirc->incidents->removeEvidence(removed);
         QCOMPARE(ccirc->incidents->evidence(incident).size(), 1);
         QSignalSpy uploaded(&ccirc->engine->blobs(), &BlobTransfer::uploaded);
@@ -500,8 +498,7 @@ private slots:
         auto ccirc = makeClient(kCcirc, QStringLiteral("Marie Tremblay"));
         const QByteArray data = randomBytes(40 * blob::kChunkBytes, 30); // 40 chunks
         const QString incident = ccirc->incidents->createIncident(draft(QStringLiteral("Big")));
-        ccirc->incidents->addEvidence(incident, writeFile(m_files, QStringLiteral("big"), data),
-                                      blob::kDefaultMaxBytes);
+        ccirc->incidents->addEvidence(incident, writeFile(m_files, QStringLiteral("big"), data));
         killAfter(*ccirc, "blob-stored", 3);
         ccirc->engine->start();
         QTRY_VERIFY_WITH_TIMEOUT(!ccirc->engine, 15000);
@@ -525,8 +522,7 @@ private slots:
         const QByteArray data = randomBytes(40 * blob::kChunkBytes + 17, 31); // 41 chunks
         const QString sha = blob::sha256Hex(data);
         const QString incident = ccirc->incidents->createIncident(draft(QStringLiteral("Big")));
-        ccirc->incidents->addEvidence(incident, writeFile(m_files, QStringLiteral("big"), data),
-                                      blob::kDefaultMaxBytes);
+        ccirc->incidents->addEvidence(incident, writeFile(m_files, QStringLiteral("big"), data));
         QSignalSpy uploaded(&ccirc->engine->blobs(), &BlobTransfer::uploaded);
         ccirc->engine->start();
         QTRY_COMPARE_WITH_TIMEOUT(uploaded.count(), 1, 15000);

@@ -806,7 +806,7 @@ private slots:
             draft.title = QStringLiteral("Incident %1").arg(i);
             draft.tlp = Tlp::Green;
             const QString incident = d.incidents->createIncident(draft);
-            d.incidents->addEvidence(incident, path, kFileBytes);
+            d.incidents->addEvidence(incident, path);
         }
         QVERIFY(startHub());
         const qint64 pid = m_hub->processId();

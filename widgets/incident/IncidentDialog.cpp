@@ -4,6 +4,7 @@
 #include "widgets/common/DialogSupport.h"
 #include "widgets/common/UiErrors.h"
 #include "widgets/incident/CommentsTab.h"
+#include "widgets/incident/EvidenceTab.h"
 #include "widgets/incident/HistoryTab.h"
 #include "widgets/incident/IncidentExport.h"
 #include "widgets/incident/IncidentForm.h"
@@ -58,12 +59,16 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
     connect(m_comments, &CommentsTab::shareCommentRequested, this,
             [this](const QString &id) { shareComment(id); });
     m_tasks = new TasksTab(m_service, m_id, this);
+    m_evidence = new EvidenceTab(
+        m_service, m_id, [this](const QString &analyst) { return m_log.analystName(analyst); },
+        this);
     m_history = new HistoryTab(m_service, m_log, m_id, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("incidentTabs"));
     m_tabs->addTab(m_indicators, QString());
     m_tabs->addTab(m_comments, QString());
     m_tabs->addTab(m_tasks, QString());
+    m_tabs->addTab(m_evidence, QString());
     m_tabs->addTab(m_history, QString());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
@@ -85,6 +90,11 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
     m_service.markSeen(m_id);
 }
 
+void IncidentDialog::setTransfer(BlobTransfer *transfer)
+{
+    m_evidence->setTransfer(transfer);
+}
+
 QLineEdit *IncidentDialog::titleEdit() const
 {
     return m_form->titleEdit();
@@ -96,7 +106,9 @@ void IncidentDialog::retranslateUi()
     setWindowTitle(tr("Incident — %1").arg(m_title));
     m_tabs->setTabText(m_tabs->indexOf(m_indicators), tr("&Indicators"));
     m_tabs->setTabText(m_tabs->indexOf(m_comments), tr("&Comments and timeline"));
-    m_tabs->setTabText(m_tabs->indexOf(m_tasks), tr("&Tasks and assignees"));
+    m_tabs->setTabText(m_tabs->indexOf(m_tasks), tr("T&asks and assignees"));
+    //: Tab of the incident window: files kept on the incident
+    m_tabs->setTabText(m_tabs->indexOf(m_evidence), tr("&Evidence"));
     m_tabs->setTabText(m_tabs->indexOf(m_history), tr("&History"));
 }
 

@@ -10,7 +10,9 @@ class QTabWidget;
 
 namespace liaison {
 
+class BlobTransfer;
 class CommentsTab;
+class EvidenceTab;
 class HistoryTab;
 class IncidentForm;
 class IncidentService;
@@ -59,6 +61,10 @@ public:
     bool addTask(const QString &title, const QString &assignee, const QDate &due);
     bool assign(const QString &analyst);
 
+    // Evidence downloads and progress through the profile's sync engine (nullptr: no hub).
+    void setTransfer(BlobTransfer *transfer);
+    EvidenceTab *evidenceTab() const { return m_evidence; }
+
     QLabel *noticeLabel() const { return m_notice; }
     QLineEdit *titleEdit() const;
 
@@ -85,6 +91,7 @@ private:
     IndicatorsTab *m_indicators = nullptr;
     CommentsTab *m_comments = nullptr;
     TasksTab *m_tasks = nullptr;
+    EvidenceTab *m_evidence = nullptr;
     HistoryTab *m_history = nullptr;
 };
 

@@ -153,6 +153,7 @@ void MainWindow::openIncident(const QString &id)
         return;
     }
     auto *dialog = new IncidentDialog(m_context.incidents(), m_context.opLog(), id, this);
+    dialog->setTransfer(&m_context.sync().blobs());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_incidentDialogs.insert(id, dialog);
     dialog->restoreDraft(); // what was typed before the last lock, if anything

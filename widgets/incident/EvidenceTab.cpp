@@ -1,0 +1,355 @@
+#include "EvidenceTab.h"
+
+#include "models/incident/EvidenceListModel.h"
+#include "widgets/common/DialogSupport.h"
+#include "widgets/common/UiErrors.h"
+
+#include "core/PlatformSecurity.h"
+#include "domain/Enums.h"
+#include "storage/BlobStore.h"
+#include "sync/BlobTransfer.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUrl>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace liaison {
+
+namespace {
+
+std::function<bool(const QString &)> &opener()
+{
+    static std::function<bool(const QString &)> open
+        = [](const QString &path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); };
+    return open;
+}
+
+} // namespace
+
+void EvidenceTab::setOpenerForTesting(std::function<bool(const QString &)> open)
+{
+    opener() = std::move(open);
+}
+
+EvidenceTab::EvidenceTab(IncidentService &service, const QString &incidentId,
+                         std::function<QString(const QString &)> analystName, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_id(incidentId)
+{
+    m_model = new EvidenceListModel(m_service, m_id, std::move(analystName), this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("evidence"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(EvidenceListModel::NameColumn,
+                                                      QHeaderView::Stretch);
+    m_add = new QPushButton(this);
+    m_save = new QPushButton(this);
+    m_open = new QPushButton(this);
+    m_remove = new QPushButton(this);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("evidenceMessage"));
+    m_message->setWordWrap(true);
+    m_limit = new QLabel(this);
+    m_limit->setWordWrap(true);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Add an evidence file"));
+        if (!path.isEmpty())
+            addFile(path);
+    });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        const QString id = currentId();
+        const auto file = m_service.evidenceFile(id);
+        if (!file)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the evidence file"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                .filePath(file->name));
+        if (!path.isEmpty())
+            saveFile(id, path);
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] { openFile(currentId()); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeFile(currentId()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EvidenceTab::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EvidenceTab::updateButtons);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_open);
+    buttons->addStretch(1);
+    buttons->addWidget(m_remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_limit);
+    layout->addWidget(m_message);
+    retranslateUi();
+    updateButtons();
+}
+
+void EvidenceTab::setTransfer(BlobTransfer *transfer)
+{
+    m_transfer = transfer;
+    m_model->setTransfer(transfer);
+    if (!transfer)
+        return;
+    connect(transfer, &BlobTransfer::downloaded, this, &EvidenceTab::onDownloaded);
+    connect(transfer, &BlobTransfer::failed, this, &EvidenceTab::onFailed);
+}
+
+void EvidenceTab::retranslateUi()
+{
+    m_table->setAccessibleName(tr("Evidence files"));
+    m_add->setText(tr("A&dd file…"));
+    m_save->setText(tr("Sa&ve as…"));
+    m_open->setText(tr("O&pen…"));
+    m_remove->setText(tr("Re&move file"));
+    //: %1 is a size such as "25 MiB"
+    m_limit->setText(tr("Files are kept encrypted in this profile and sent to the hub; the hub "
+                        "accepts files up to %1.")
+                         .arg(QLocale().formattedDataSize(m_service.evidenceLimit())));
+}
+
+void EvidenceTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+QString EvidenceTab::currentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(EvidenceListModel::IdRole).toString() : QString();
+}
+
+void EvidenceTab::updateButtons()
+{
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_save->setEnabled(selected);
+    m_open->setEnabled(selected);
+    m_remove->setEnabled(selected);
+}
+
+QString EvidenceTab::message() const
+{
+    return m_message->text();
+}
+
+void EvidenceTab::say(const QString &text)
+{
+    m_message->setText(text);
+}
+
+bool EvidenceTab::addFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    try {
+        m_service.addEvidence(m_id, path);
+    } catch (const ValidationError &e) {
+        if (e.code() == QLatin1String("too-large"))
+            //: %1 file name, %2 a size such as "25 MiB"
+            say(tr("Not added: %1 is larger than the hub accepts (%2).")
+                    .arg(name, QLocale().formattedDataSize(m_service.evidenceLimit())));
+        else if (e.code() == QLatin1String("unreadable"))
+            say(tr("Not added: %1 could not be read.").arg(name));
+        else
+            //: %1 is why, e.g. "The name is too long."
+            say(tr("Not added: %1").arg(validationText(e)));
+        return false;
+    } catch (const std::exception &) {
+        say(tr("Not added: the file could not be stored in this profile."));
+        return false;
+    }
+    say(tr("Added %1. It is sent to the hub when Liaison is connected.").arg(name));
+    return true;
+}
+
+bool EvidenceTab::confirmRelease(const EvidenceFile &file, bool open)
+{
+    const auto incident = m_service.incident(m_id);
+    Tlp tlp = Tlp::Red;
+    if (incident)
+        parseTlp(incident->tlp, &tlp);
+    const bool restricted = tlpNeedsReleaseConfirmation(tlp);
+    if (open)
+        return askYesNo(
+            this, tr("Open in another program?"),
+            restricted
+                //: %1 file name, %2 its TLP label (TLP:AMBER…)
+                ? tr("Liaison will hand %1 to the program your system uses for this kind of "
+                     "file. It belongs to a %2 incident, and files kept as evidence can be "
+                     "harmful: open it only where that is safe. The release is recorded in the "
+                     "incident's timeline. Open it?")
+                      .arg(file.name, tlpLabel(tlp))
+                //: %1 file name
+                : tr("Liaison will hand %1 to the program your system uses for this kind of "
+                     "file. Files kept as evidence can be harmful: open it only where that is "
+                     "safe. Open it?")
+                      .arg(file.name));
+    if (!restricted)
+        return true;
+    return askYesNo(this, tr("Save a restricted file?"),
+                    //: %1 file name, %2 its TLP label (TLP:AMBER…)
+                    tr("%1 belongs to a %2 incident. Saving it takes it out of Liaison; the "
+                       "release is recorded in the incident's timeline. Save it?")
+                        .arg(file.name, tlpLabel(tlp)));
+}
+
+bool EvidenceTab::saveFile(const QString &evidenceId, const QString &path)
+{
+    const auto file = m_service.evidenceFile(evidenceId);
+    if (!file || path.isEmpty() || !confirmRelease(*file, false))
+        return false;
+    if (!file->onThisComputer) {
+        if (!m_transfer) {
+            say(tr("%1 is not on this computer yet, and Liaison is not connected to a hub.")
+                    .arg(file->name));
+            return false;
+        }
+        m_pending.insert(file->sha256, {evidenceId, path});
+        m_transfer->download(file->sha256);
+        say(tr("Downloading %1 from the hub; it is saved when it arrives.").arg(file->name));
+        return true;
+    }
+    return finish(*file, path);
+}
+
+bool EvidenceTab::openFile(const QString &evidenceId)
+{
+    const auto file = m_service.evidenceFile(evidenceId);
+    if (!file || !confirmRelease(*file, true))
+        return false;
+    if (!file->onThisComputer) {
+        if (!m_transfer) {
+            say(tr("%1 is not on this computer yet, and Liaison is not connected to a hub.")
+                    .arg(file->name));
+            return false;
+        }
+        m_pending.insert(file->sha256, {evidenceId, {}});
+        m_transfer->download(file->sha256);
+        say(tr("Downloading %1 from the hub; it opens when it arrives.").arg(file->name));
+        return true;
+    }
+    return openNow(*file);
+}
+
+bool EvidenceTab::openNow(const EvidenceFile &file)
+{
+    // A folder of this user's only, so that no one else reads the copy handed over.
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                            .filePath(QStringLiteral("liaison-open-")
+                                      + QUuid::createUuid().toString(QUuid::Id128).left(12));
+    QString error;
+    if (!QDir().mkpath(dir) || !restrictToOwner(dir, &error)) {
+        say(tr("Not opened: no private folder could be made for the copy."));
+        return false;
+    }
+    const QString path = QDir(dir).filePath(QFileInfo(file.name).fileName());
+    if (!finish(file, path))
+        return false;
+    if (!opener()(path)) {
+        say(tr("No program on this system opens %1.").arg(file.name));
+        return false;
+    }
+    say(tr("Opened %1.").arg(file.name));
+    return true;
+}
+
+bool EvidenceTab::finish(const EvidenceFile &file, const QString &path)
+{
+    const bool open = path.contains(QLatin1String("liaison-open-"));
+    try {
+        m_service.exportEvidence(file.id, path,
+                                 open ? ReleaseAction::OpenEvidence : ReleaseAction::SaveEvidence);
+    } catch (const BlobError &e) {
+        if (e.kind() == BlobError::Kind::Corrupt)
+            say(tr("Not saved: the copy of %1 in this profile does not match its SHA-256.")
+                    .arg(file.name));
+        else
+            //: %1 file name, %2 the place it was to be written
+            say(tr("Not saved: %1 could not be written to %2.")
+                    .arg(file.name, QDir::toNativeSeparators(path)));
+        return false;
+    } catch (const std::exception &) {
+        say(tr("Not saved: the release could not be recorded."));
+        return false;
+    }
+    if (!open)
+        say(tr("Saved %1 to %2.").arg(file.name, QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool EvidenceTab::removeFile(const QString &evidenceId)
+{
+    const auto file = m_service.evidenceFile(evidenceId);
+    if (!file
+        || !askYesNo(this, tr("Remove the file?"),
+                     tr("Remove %1 from this incident? It goes for everyone who sees the "
+                        "incident; the history keeps who added and removed it.")
+                         .arg(file->name)))
+        return false;
+    return runGuarded(this, [&] { m_service.removeEvidence(evidenceId); });
+}
+
+void EvidenceTab::onDownloaded(const QString &sha256)
+{
+    const auto it = m_pending.find(sha256);
+    if (it == m_pending.end())
+        return;
+    const Pending pending = *it;
+    m_pending.erase(it);
+    // A slot must not throw into Qt's signal machinery.
+    try {
+        const auto file = m_service.evidenceFile(pending.evidenceId);
+        if (!file)
+            return;
+        if (pending.path.isEmpty())
+            openNow(*file);
+        else
+            finish(*file, pending.path);
+    } catch (const std::exception &) {
+        say(tr("Not saved: the file could not be read from this profile."));
+    }
+}
+
+void EvidenceTab::onFailed(const QString &sha256, const QString &code, bool upload)
+{
+    if (upload) {
+        if (code == QLatin1String("blob-too-large"))
+            say(tr("The hub refused a file: it is larger than the hub accepts."));
+        else if (code == QLatin1String("blob-quota"))
+            say(tr("The hub refused a file: this device has too many files waiting at the hub. "
+                   "It is sent again when Liaison starts."));
+        else
+            say(tr("The hub refused a file; it stays on this computer."));
+        return;
+    }
+    if (!m_pending.remove(sha256))
+        return;
+    if (code == QLatin1String("blob-not-found"))
+        say(tr("The hub does not have this file: the analyst who added it may not have been "
+               "connected since, or it is not shared with you."));
+    else
+        say(tr("What arrived from the hub did not match the file's SHA-256; nothing was kept."));
+}
+
+} // namespace liaison
