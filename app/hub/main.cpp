@@ -48,8 +48,11 @@ const char kUsage[]
       "                                        certificate_sha256)\n"
       "  devices --data DIR                    list enrolled devices\n"
       "  revoke --data DIR --device ID         cut a device off\n"
-      "  serve --data DIR --listen HOST:PORT [--plain-loopback]\n"
-      "                                        run the hub (wss://; ws:// on loopback only)\n"
+      "  serve --data DIR --listen HOST:PORT [--plain-loopback] [--max-file-mib N]\n"
+      "        [--device-quota-mib N]          run the hub (wss://; ws:// on loopback only);\n"
+      "                                        files up to N MiB (default 25), each device\n"
+      "                                        holding at most N MiB not yet referred to\n"
+      "                                        (default 256)\n"
       "\n"
       "  --version, --help\n";
 
@@ -179,6 +182,21 @@ int run(const QStringList &args)
             err() << "liaison-hub serve: --listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443\n";
             return 2;
         }
+        HubStore::BlobLimits blobLimits;
+        for (const auto &[flag, target] :
+             {std::pair {QStringLiteral("--max-file-mib"), &blobLimits.maxBlobBytes},
+              std::pair {QStringLiteral("--device-quota-mib"), &blobLimits.deviceQuotaBytes}}) {
+            if (!args.contains(flag))
+                continue;
+            bool ok = false;
+            const qint64 mib = option(args, flag).toLongLong(&ok);
+            if (!ok || mib < 1 || mib > 4096) {
+                err() << "liaison-hub serve: " << flag << " takes a number of MiB, 1-4096\n";
+                return 2;
+            }
+            *target = mib * 1024 * 1024;
+        }
+        hub->setBlobLimits(blobLimits);
         HubServer server(*hub);
         QString error;
         if (!server.listen(address, port, args.contains(QStringLiteral("--plain-loopback")),
