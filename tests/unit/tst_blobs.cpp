@@ -493,6 +493,46 @@ private slots:
         QCOMPARE(m_store->blobBytesStored(), qint64(kept.size()));
     }
 
+    void redEvidenceGoesToNamedAnalystsOnly()
+    {
+        auto ccirc = makeClient(kCcirc, QStringLiteral("Marie Tremblay"));
+        auto john = makeClient(kUscert, QStringLiteral("John Smith"));
+        auto [key, colleague] = rawDevice(kUscert, QStringLiteral("Colleague of John"));
+        const QByteArray data = randomBytes(300'000, 40);
+        const QString sha = blob::sha256Hex(data);
+        const QString incident
+            = ccirc->incidents->createIncident(draft(QStringLiteral("Red"), Tlp::Red));
+        ccirc->incidents->addEvidence(incident, writeFile(m_files, QStringLiteral("red"), data));
+        QSignalSpy uploaded(&ccirc->engine->blobs(), &BlobTransfer::uploaded);
+        ccirc->engine->start();
+        john->engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(uploaded.count(), 1, 15000);
+        // The directory reaches Marie's device, then she names John.
+        QTRY_VERIFY_WITH_TIMEOUT(ccirc->log().analystName(john->log().identity().analystId)
+                                     == QStringLiteral("John Smith"),
+                                 10000);
+        ccirc->incidents->shareWithAnalysts(incident, {john->log().identity().analystId});
+        QTRY_COMPARE_WITH_TIMEOUT(john->incidents->evidence(incident).size(), 1, 10000);
+        QSignalSpy downloaded(&john->engine->blobs(), &BlobTransfer::downloaded);
+        john->engine->blobs().download(sha);
+        QTRY_COMPARE_WITH_TIMEOUT(downloaded.count(), 1, 15000);
+        QCOMPARE(BlobStore(john->db()).readAll(sha), data);
+        // John's colleague, same centre, not named: nothing.
+        RawClient raw(m_server->port());
+        QVERIFY(raw.authenticate(key));
+        raw.send({{"t", "blob-get"}, {"sha256", sha}});
+        QCOMPARE(raw.nextOfType(QStringLiteral("blob-refused")).value("code").toString(),
+                 QStringLiteral("blob-not-found"));
+        // Nor does re-uploading the same bytes tell the colleague the hub has them.
+        raw.send({{"t", "blob-put"},
+                  {"sha256", sha},
+                  {"size", data.size()},
+                  {"chunks", hexArray(chunkHashes(data))}});
+        const QJsonObject status = raw.nextOfType(QStringLiteral("blob-status"));
+        QCOMPARE(status.value("complete").toBool(), false);
+        QCOMPARE(status.value("have").toArray().size(), 0);
+    }
+
     void uploadResumesAfterTheAppIsKilled()
     {
         auto ccirc = makeClient(kCcirc, QStringLiteral("Marie Tremblay"));
