@@ -602,6 +602,62 @@
         <extracomment>Window title detail in the demo: %1 is the centre code</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LIAISON_HUB_BINARY names %1, which is not a program Liaison can run.</source>
+        <extracomment>%1 is the file that the environment variable LIAISON_HUB_BINARY names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs the liaison-hub program, which is neither next to Liaison (%1) nor on the PATH. Install it, or set LIAISON_HUB_BINARY to its path.</source>
+        <extracomment>%1 is the folder of the Liaison program</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The liaison-hub program (%1) could not be started.</source>
+        <extracomment>%1 is the path of the liaison-hub program</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hub took too long to prepare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hub stopped before it was ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hub did not start listening in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hub stopped: the windows can no longer sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not make a private temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hub&apos;s store could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo centres could not be added to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hub could not issue enrolment codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not enrol with the demo hub: %2</source>
+        <extracomment>%1 is the analyst&apos;s name, %2 the reason (a sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo analysts&apos; profiles could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::EvidenceListModel</name>

@@ -604,6 +604,62 @@
         <extracomment>Window title detail in the demo: %1 is the centre code</extracomment>
         <translation>%1 (démo)</translation>
     </message>
+    <message>
+        <source>LIAISON_HUB_BINARY names %1, which is not a program Liaison can run.</source>
+        <extracomment>%1 is the file that the environment variable LIAISON_HUB_BINARY names</extracomment>
+        <translation>LIAISON_HUB_BINARY désigne %1, qui n&apos;est pas un programme que Liaison peut exécuter.</translation>
+    </message>
+    <message>
+        <source>The demo needs the liaison-hub program, which is neither next to Liaison (%1) nor on the PATH. Install it, or set LIAISON_HUB_BINARY to its path.</source>
+        <extracomment>%1 is the folder of the Liaison program</extracomment>
+        <translation>La démonstration a besoin du programme liaison-hub, qui ne se trouve ni à côté de Liaison (%1) ni dans le PATH. Installez-le ou indiquez son chemin dans LIAISON_HUB_BINARY.</translation>
+    </message>
+    <message>
+        <source>The liaison-hub program (%1) could not be started.</source>
+        <extracomment>%1 is the path of the liaison-hub program</extracomment>
+        <translation>Le programme liaison-hub (%1) n&apos;a pas pu être lancé.</translation>
+    </message>
+    <message>
+        <source>The demo hub took too long to prepare.</source>
+        <translation>La préparation du concentrateur de démonstration a pris trop de temps.</translation>
+    </message>
+    <message>
+        <source>The demo hub stopped before it was ready.</source>
+        <translation>Le concentrateur de démonstration s&apos;est arrêté avant d&apos;être prêt.</translation>
+    </message>
+    <message>
+        <source>The demo hub did not start listening in time.</source>
+        <translation>Le concentrateur de démonstration n&apos;a pas été prêt à recevoir des connexions dans le délai prévu.</translation>
+    </message>
+    <message>
+        <source>The demo hub stopped: the windows can no longer sync.</source>
+        <translation>Le concentrateur de démonstration s&apos;est arrêté&#xa0;: les fenêtres ne peuvent plus se synchroniser.</translation>
+    </message>
+    <message>
+        <source>The demo could not make a private temporary folder.</source>
+        <translation>La démonstration n&apos;a pas pu créer de dossier temporaire privé.</translation>
+    </message>
+    <message>
+        <source>The demo hub&apos;s store could not be created.</source>
+        <translation>La base de données du concentrateur de démonstration n&apos;a pas pu être créée.</translation>
+    </message>
+    <message>
+        <source>The demo centres could not be added to the hub.</source>
+        <translation>Les centres de démonstration n&apos;ont pas pu être ajoutés au concentrateur.</translation>
+    </message>
+    <message>
+        <source>The demo hub could not issue enrolment codes.</source>
+        <translation>Le concentrateur de démonstration n&apos;a pas pu émettre de codes d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>%1 could not enrol with the demo hub: %2</source>
+        <extracomment>%1 is the analyst&apos;s name, %2 the reason (a sentence)</extracomment>
+        <translation>%1 n&apos;a pas pu s&apos;inscrire auprès du concentrateur de démonstration&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The demo analysts&apos; profiles could not be created.</source>
+        <translation>Les profils des analystes de démonstration n&apos;ont pas pu être créés.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::EvidenceListModel</name>

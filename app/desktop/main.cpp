@@ -119,6 +119,28 @@ int main(int argc, char *argv[])
         QApplication::setOverrideCursor(Qt::WaitCursor);
         QObject::connect(&demo, &liaison::DemoSession::ready,
                          [] { QApplication::restoreOverrideCursor(); });
+        // An analyst could not enrol, or the hub process stopped: before the windows, the
+        // demo ends; after, the windows stay (they show that they cannot sync).
+        bool ended = false;
+        QObject::connect(
+            &demo, &liaison::DemoSession::failed, [&demo, &ended](const QString &reason) {
+                if (ended)
+                    return;
+                if (!demo.isReady()) {
+                    ended = true;
+                    QApplication::restoreOverrideCursor();
+                    QMessageBox::critical(
+                        nullptr, QCoreApplication::translate("main", "Liaison"),
+                        QCoreApplication::translate("main", "The demo could not start: %1")
+                            .arg(reason));
+                    // Queued: also right if this came before the event loop started.
+                    QMetaObject::invokeMethod(
+                        qApp, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+                    return;
+                }
+                QMessageBox::warning(demo.windows().front().get(),
+                                     QCoreApplication::translate("main", "Liaison"), reason);
+            });
         if (!demo.start(&error)) {
             QApplication::restoreOverrideCursor();
             QMessageBox::critical(

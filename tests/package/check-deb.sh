@@ -2,7 +2,8 @@
 # Checks a built liaison .deb (run by scripts/package.sh and the tst_package test): unpacks it
 # with dpkg-deb -x into a temporary root, checks the desktop integration, the man pages, the
 # shell completion and the hub's service are there and well formed, runs each program's
-# --version from that root (no LD_LIBRARY_PATH), starts and stops a hub from it, and runs
+# --version from that root (no LD_LIBRARY_PATH), starts and stops a hub from it, runs the
+# demo (which must find the packaged hub beside liaison and not leave it running), and runs
 # lintian, which must report no error and no warning (its informational tags are printed).
 #   tests/package/check-deb.sh path/to/liaison_VERSION_ARCH.deb
 set -euo pipefail
@@ -17,8 +18,12 @@ done
 
 tmp=$(mktemp -d)
 hub_pid=
+demo_pid=
+demo_hub=
 cleanup() {
   [ -n "$hub_pid" ] && kill "$hub_pid" 2>/dev/null || true
+  [ -n "$demo_pid" ] && kill "$demo_pid" 2>/dev/null || true
+  [ -n "$demo_hub" ] && kill -KILL "$demo_hub" 2>/dev/null || true
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -129,6 +134,37 @@ if grep -q '^Listening' "$tmp/hub.log"; then
     || fail "liaison-hub serve exited with $status after SIGTERM"
 else
   fail "liaison-hub serve did not start: $(cat "$tmp/hub.log")"
+fi
+
+# `liaison --demo` runs the liaison-hub installed next to it (no PATH, no LIAISON_HUB_BINARY),
+# and its hub goes when it does.
+env -u LD_LIBRARY_PATH -u LIAISON_HUB_BINARY PATH=/nonexistent QT_QPA_PLATFORM=offscreen \
+  TMPDIR="$tmp" "$bin/liaison" --demo >"$tmp/demo.log" 2>&1 &
+demo_pid=$!
+for _ in $(seq 400); do
+  demo_hub=$(pgrep -P "$demo_pid" -f "^$bin/liaison-hub serve" || true)
+  [ -n "$demo_hub" ] && break
+  kill -0 "$demo_pid" 2>/dev/null || break
+  sleep 0.05
+done
+kill -TERM "$demo_pid" 2>/dev/null || true
+wait "$demo_pid" 2>/dev/null || true
+demo_pid=
+# Running, not a zombie (whose command line is empty).
+serving() { grep -q serve "/proc/$demo_hub/cmdline" 2>/dev/null; }
+if [ -z "$demo_hub" ]; then
+  fail "liaison --demo started no liaison-hub from $bin: $(tail -3 "$tmp/demo.log")"
+else
+  for _ in $(seq 200); do
+    serving || break
+    sleep 0.05
+  done
+  if serving; then
+    fail "the demo's liaison-hub outlived liaison"
+  else
+    demo_hub=
+    ok "liaison --demo runs the packaged liaison-hub beside it, which ends with it"
+  fi
 fi
 
 # ---- Man pages: clean for man, one entry per line of --help ----------------------------------
