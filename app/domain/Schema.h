@@ -14,10 +14,34 @@ namespace liaison {
 // shared has already left the centre, so "narrowing" it back would be a lie.
 enum class FieldType { Text, Int, Bool, Ref, Scope };
 
+// What a field promises beyond its type (FieldDef::flags).
+enum FieldFlag : unsigned {
+    // In the full-text index (SearchIndex; its FTS4 tables and triggers come from the
+    // migrations, and tst_services checks they index exactly these fields).
+    Searchable = 1u << 0,
+    // A record is made with it, not blank (text: not only spaces), and no edit blanks it.
+    Required = 1u << 1,
+};
+
+// Longest text (QString::size(), UTF-16 code units) a local edit may write, by kind of field.
+inline constexpr int kMaxLabel = 300; // titles, names, short identifiers
+inline constexpr int kMaxText = 60000; // summaries, notes, comment bodies
+inline constexpr int kMaxMessage = 16000; // a chat message
+inline constexpr int kMaxTag = 64;
+inline constexpr int kMaxChannelName = 100;
+
 struct FieldDef
 {
     const char *name;
     FieldType type;
+    unsigned flags = 0;
+    // Text: the most a local edit may write (0: no limit). The services refuse more
+    // (ServiceBase::checkChange, "too-long"); a remote op over it is applied as it is, like any
+    // other signed op, so that replicas of every version converge (docs/STORAGE.md, "Limits").
+    int maxLength = 0;
+
+    bool searchable() const { return (flags & Searchable) != 0; }
+    bool required() const { return (flags & Required) != 0; }
 };
 
 // One entity kind of the op log and its materialised table.
@@ -40,6 +64,9 @@ struct EntityDef
     bool blobRef = false;
 
     int fieldIndex(const QString &field) const;
+    const FieldDef *field(const QString &fieldName) const;
+    // The searchable fields' names, in field order, joined by ", " (empty: none).
+    std::string searchableColumns() const;
     bool hasScope() const { return scopeIndex() >= 0; }
     int scopeIndex() const;
     bool isChild() const { return parentField != nullptr; }

@@ -7,10 +7,6 @@
 
 namespace liaison {
 
-namespace {
-constexpr int kMaxMessage = 16000;
-}
-
 ChatService::ChatService(OpLog &log, QObject *parent)
     : ServiceBase(log, parent)
 {
@@ -20,16 +16,13 @@ ChatService::ChatService(OpLog &log, QObject *parent)
 QString ChatService::createChannel(const QString &name, const QString &kind, bool shared,
                                    const QString &incidentId)
 {
-    const QString n = name.simplified();
-    if (n.isEmpty() || n.size() > 100)
-        throw ValidationError(QStringLiteral("name"), QStringLiteral("invalid"));
     static const QStringList kinds = {QStringLiteral("centre"), QStringLiteral("shared"),
                                       QStringLiteral("incident"), QStringLiteral("direct")};
     if (!kinds.contains(kind))
         throw ValidationError(QStringLiteral("kind"), QStringLiteral("invalid"));
     const QString id = newId();
-    commit(QString::fromLatin1(entity::Channel), id,
-           {{QStringLiteral("name"), n},
+    create(QString::fromLatin1(entity::Channel), id,
+           {{QStringLiteral("name"), name.simplified()},
             {QStringLiteral("kind"), kind},
             {QStringLiteral("incident_id"), incidentId.isEmpty() ? FieldValue() : incidentId},
             {QStringLiteral("owner_centre"), identity().centre},
@@ -42,12 +35,8 @@ QString ChatService::send(const QString &channelId, const QString &body)
 {
     if (!rowExists("channels", channelId))
         throw ValidationError(QStringLiteral("channel"), QStringLiteral("not-found"));
-    if (body.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("body"), QStringLiteral("required"));
-    if (body.size() > kMaxMessage)
-        throw ValidationError(QStringLiteral("body"), QStringLiteral("too-long"));
     const QString id = newId();
-    commit(QString::fromLatin1(entity::Message), id,
+    create(QString::fromLatin1(entity::Message), id,
            {{QStringLiteral("channel_id"), channelId},
             {QStringLiteral("body"), body},
             {QStringLiteral("sent_at"), m_log.clock().nowMs()},

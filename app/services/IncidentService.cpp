@@ -15,25 +15,11 @@
 
 namespace liaison {
 
+// Lengths and required fields are the registry's (domain/Schema), checked by ServiceBase when
+// a change is made; what is left here are the rules it cannot say (keys, markings, dates).
 namespace {
-constexpr int kMaxTitle = 300;
-constexpr int kMaxText = 60000;
-
-QString trimmedTitle(const QString &title)
-{
-    const QString t = title.simplified();
-    if (t.isEmpty())
-        throw ValidationError(QStringLiteral("title"), QStringLiteral("required"));
-    if (t.size() > kMaxTitle)
-        throw ValidationError(QStringLiteral("title"), QStringLiteral("too-long"));
-    return t;
-}
-
-void checkText(const char *field, const QString &text)
-{
-    if (text.size() > kMaxText)
-        throw ValidationError(QString::fromLatin1(field), QStringLiteral("too-long"));
-}
+// The reason given for lowering TLP:AMBER+STRICT (part of a release comment's body).
+constexpr int kMaxReason = kMaxLabel;
 
 Incident readIncident(const Statement &st)
 {
@@ -82,8 +68,6 @@ bool IncidentService::isIncidentId(const QString &id)
 
 Change IncidentService::creation(const IncidentDraft &draft) const
 {
-    const QString title = trimmedTitle(draft.title);
-    checkText("summary", draft.summary);
     if (!isPapKey(draft.pap))
         throw ValidationError(QStringLiteral("pap"), QStringLiteral("invalid"));
     QString id = draft.id;
@@ -100,19 +84,18 @@ Change IncidentService::creation(const IncidentDraft &draft) const
         if (taken)
             throw ValidationError(QStringLiteral("id"), QStringLiteral("exists"));
     }
-    return {QString::fromLatin1(entity::Incident),
-            id,
-            {{QStringLiteral("title"), title},
-             {QStringLiteral("summary"), draft.summary},
-             {QStringLiteral("status"), statusKey(IncidentStatus::New)},
-             {QStringLiteral("severity"), severityKey(draft.severity)},
-             {QStringLiteral("tlp"), tlpKey(draft.tlp)},
-             {QStringLiteral("pap"), draft.pap},
-             {QStringLiteral("sector"), draft.sector},
-             {QStringLiteral("owner_centre"), identity().centre},
-             {QStringLiteral("scope"), QString::fromLatin1(kScopeCentre)},
-             {QStringLiteral("created_at"), m_log.clock().nowMs()},
-             {QStringLiteral("deleted"), false}}};
+    return newRecord(QString::fromLatin1(entity::Incident), id,
+                     {{QStringLiteral("title"), draft.title.simplified()},
+                      {QStringLiteral("summary"), draft.summary},
+                      {QStringLiteral("status"), statusKey(IncidentStatus::New)},
+                      {QStringLiteral("severity"), severityKey(draft.severity)},
+                      {QStringLiteral("tlp"), tlpKey(draft.tlp)},
+                      {QStringLiteral("pap"), draft.pap},
+                      {QStringLiteral("sector"), draft.sector},
+                      {QStringLiteral("owner_centre"), identity().centre},
+                      {QStringLiteral("scope"), QString::fromLatin1(kScopeCentre)},
+                      {QStringLiteral("created_at"), m_log.clock().nowMs()},
+                      {QStringLiteral("deleted"), false}});
 }
 
 QString IncidentService::createIncident(const IncidentDraft &draft)
@@ -161,12 +144,11 @@ void IncidentService::setField(const QString &id, const char *field, FieldValue 
 
 void IncidentService::setTitle(const QString &id, const QString &title)
 {
-    setField(id, "title", trimmedTitle(title));
+    setField(id, "title", title.simplified());
 }
 
 void IncidentService::setSummary(const QString &id, const QString &summary)
 {
-    checkText("summary", summary);
     setField(id, "summary", summary);
 }
 
@@ -195,26 +177,21 @@ void IncidentService::edit(const QString &id, const IncidentEdit &e)
         throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
     Fields fields;
     std::vector<Change> changes;
+    // Only what changed is checked (commitAll): a title someone else made longer than this
+    // version allows does not stop an edit of the status.
     if (e.title) {
-        const QString title = trimmedTitle(*e.title);
+        const QString title = e.title->simplified();
         if (title != current->title)
             fields.emplace_back(QStringLiteral("title"), title);
     }
-    if (e.summary) {
-        checkText("summary", *e.summary);
-        if (*e.summary != current->summary)
-            fields.emplace_back(QStringLiteral("summary"), *e.summary);
-    }
+    if (e.summary && *e.summary != current->summary)
+        fields.emplace_back(QStringLiteral("summary"), *e.summary);
     if (e.status && statusKey(*e.status) != current->status)
         fields.emplace_back(QStringLiteral("status"), statusKey(*e.status));
     if (e.severity && severityKey(*e.severity) != current->severity)
         fields.emplace_back(QStringLiteral("severity"), severityKey(*e.severity));
-    if (e.sector) {
-        if (e.sector->size() > kMaxTitle)
-            throw ValidationError(QStringLiteral("sector"), QStringLiteral("too-long"));
-        if (*e.sector != current->sector)
-            fields.emplace_back(QStringLiteral("sector"), *e.sector);
-    }
+    if (e.sector && *e.sector != current->sector)
+        fields.emplace_back(QStringLiteral("sector"), *e.sector);
     Tlp from = Tlp::Amber;
     const bool known = parseTlp(current->tlp, &from);
     if (e.tlp && !(known && from == *e.tlp)) {
@@ -222,7 +199,7 @@ void IncidentService::edit(const QString &id, const IncidentEdit &e)
         // TLP:AMBER+STRICT is lowered only on purpose: the reason is part of the signed record.
         if (known && from == Tlp::AmberStrict && *e.tlp < Tlp::AmberStrict && why.isEmpty())
             throw ValidationError(QStringLiteral("reason"), QStringLiteral("required"));
-        if (why.size() > kMaxTitle)
+        if (why.size() > kMaxReason)
             throw ValidationError(QStringLiteral("reason"), QStringLiteral("too-long"));
         fields.emplace_back(QStringLiteral("tlp"), tlpKey(*e.tlp));
         changes.push_back(releaseChange(id, markingBody(current->tlp, tlpKey(*e.tlp), why)));
@@ -245,14 +222,13 @@ QString IncidentService::markingBody(const QString &from, const QString &to, con
 Change IncidentService::releaseChange(const QString &incidentId, const QString &body)
 {
     // Internal to the owner centre: the audit trail of what left, and why.
-    return {QString::fromLatin1(entity::Comment),
-            newId(),
-            {{QStringLiteral("incident_id"), incidentId},
-             {QStringLiteral("body"), body},
-             {QStringLiteral("kind"), QStringLiteral("release")},
-             {QStringLiteral("occurred_at"), m_log.clock().nowMs()},
-             {QStringLiteral("scope"), QString::fromLatin1(kScopeCentre)},
-             {QStringLiteral("deleted"), false}}};
+    return newRecord(QString::fromLatin1(entity::Comment), newId(),
+                     {{QStringLiteral("incident_id"), incidentId},
+                      {QStringLiteral("body"), body},
+                      {QStringLiteral("kind"), QStringLiteral("release")},
+                      {QStringLiteral("occurred_at"), m_log.clock().nowMs()},
+                      {QStringLiteral("scope"), QString::fromLatin1(kScopeCentre)},
+                      {QStringLiteral("deleted"), false}});
 }
 
 void IncidentService::shareComments(const QString &incidentId, const QStringList &commentIds)
@@ -373,12 +349,12 @@ void IncidentService::setNamedAnalysts(const QString &id, const QStringList &ana
             throw ValidationError(QStringLiteral("tlp"),
                                   QStringLiteral("share-forbidden-amber-strict"));
         added << analyst;
-        changes.push_back({QString::fromLatin1(entity::IncidentMember),
-                           id + QLatin1Char('.') + analyst,
-                           {{QStringLiteral("incident_id"), id},
-                            {QStringLiteral("analyst_id"), analyst},
-                            {QStringLiteral("centre"), centre},
-                            {QStringLiteral("removed"), false}}});
+        changes.push_back(newRecord(QString::fromLatin1(entity::IncidentMember),
+                                    id + QLatin1Char('.') + analyst,
+                                    {{QStringLiteral("incident_id"), id},
+                                     {QStringLiteral("analyst_id"), analyst},
+                                     {QStringLiteral("centre"), centre},
+                                     {QStringLiteral("removed"), false}}));
     }
     for (const QString &analyst : std::as_const(before)) {
         if (analystIds.contains(analyst))
@@ -428,9 +404,8 @@ QString IncidentService::addIndicator(const QString &incidentId, IndicatorType t
     const IndicatorCheck check = validateIndicator(type, value);
     if (!check.valid)
         throw ValidationError(QStringLiteral("value"), check.reason);
-    checkText("note", note);
     const QString id = newId();
-    commit(QString::fromLatin1(entity::Indicator), id,
+    create(QString::fromLatin1(entity::Indicator), id,
            {{QStringLiteral("incident_id"), incidentId},
             {QStringLiteral("type"), indicatorTypeKey(type)},
             {QStringLiteral("value"), check.normalised},
@@ -450,15 +425,13 @@ QStringList IncidentService::addIndicators(const QString &incidentId,
         const IndicatorCheck check = validateIndicator(indicator.type, indicator.value);
         if (!check.valid)
             throw ValidationError(QStringLiteral("value"), check.reason);
-        checkText("note", indicator.note);
         ids << newId();
-        changes.push_back({QString::fromLatin1(entity::Indicator),
-                           ids.last(),
-                           {{QStringLiteral("incident_id"), incidentId},
-                            {QStringLiteral("type"), indicatorTypeKey(indicator.type)},
-                            {QStringLiteral("value"), check.normalised},
-                            {QStringLiteral("note"), indicator.note},
-                            {QStringLiteral("deleted"), false}}});
+        changes.push_back(newRecord(QString::fromLatin1(entity::Indicator), ids.last(),
+                                    {{QStringLiteral("incident_id"), incidentId},
+                                     {QStringLiteral("type"), indicatorTypeKey(indicator.type)},
+                                     {QStringLiteral("value"), check.normalised},
+                                     {QStringLiteral("note"), indicator.note},
+                                     {QStringLiteral("deleted"), false}}));
     }
     if (!changes.empty())
         commitAll(changes);
@@ -477,11 +450,8 @@ QString IncidentService::addComment(const QString &incidentId, const QString &bo
                                     CommentVisibility visibility)
 {
     requireIncident(incidentId);
-    if (body.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("body"), QStringLiteral("required"));
-    checkText("body", body);
     const QString id = newId();
-    commit(QString::fromLatin1(entity::Comment), id,
+    create(QString::fromLatin1(entity::Comment), id,
            {{QStringLiteral("incident_id"), incidentId},
             {QStringLiteral("body"), body},
             {QStringLiteral("kind"), QStringLiteral("comment")},
@@ -529,12 +499,10 @@ QString IncidentService::addTask(const QString &incidentId, const QString &title
     requireIncident(incidentId);
     if (due.isValid() && (due.year() < 2000 || due.year() > 2100))
         throw ValidationError(QStringLiteral("due_date"), QStringLiteral("out-of-range"));
-    if (assignee.size() > kMaxTitle)
-        throw ValidationError(QStringLiteral("assignee"), QStringLiteral("too-long"));
     const QString id = newId();
-    commit(QString::fromLatin1(entity::Task), id,
+    create(QString::fromLatin1(entity::Task), id,
            {{QStringLiteral("incident_id"), incidentId},
-            {QStringLiteral("title"), trimmedTitle(title)},
+            {QStringLiteral("title"), title.simplified()},
             {QStringLiteral("assignee"), assignee},
             {QStringLiteral("due_date"),
              due.isValid() ? FieldValue(due.toString(Qt::ISODate)) : FieldValue()},
@@ -553,12 +521,8 @@ void IncidentService::setTaskDone(const QString &taskId, bool done)
 QString IncidentService::assign(const QString &incidentId, const QString &analystId)
 {
     requireIncident(incidentId);
-    if (analystId.trimmed().isEmpty())
-        throw ValidationError(QStringLiteral("analyst"), QStringLiteral("required"));
-    if (analystId.size() > kMaxTitle)
-        throw ValidationError(QStringLiteral("analyst"), QStringLiteral("too-long"));
     const QString id = newId();
-    commit(QString::fromLatin1(entity::Assignee), id,
+    create(QString::fromLatin1(entity::Assignee), id,
            {{QStringLiteral("incident_id"), incidentId},
             {QStringLiteral("analyst_id"), analystId},
             {QStringLiteral("deleted"), false}});
@@ -573,13 +537,10 @@ void IncidentService::unassign(const QString &assigneeId)
 QString IncidentService::addTag(const QString &incidentId, const QString &name)
 {
     requireIncident(incidentId);
-    const QString tag = name.simplified();
-    if (tag.isEmpty() || tag.size() > 64)
-        throw ValidationError(QStringLiteral("tag"), QStringLiteral("invalid"));
     const QString id = newId();
-    commit(QString::fromLatin1(entity::Tag), id,
+    create(QString::fromLatin1(entity::Tag), id,
            {{QStringLiteral("incident_id"), incidentId},
-            {QStringLiteral("name"), tag},
+            {QStringLiteral("name"), name.simplified()},
             {QStringLiteral("deleted"), false}});
     return id;
 }
@@ -663,7 +624,9 @@ QString IncidentService::addEvidence(const QString &incidentId, const QString &f
     const QString shown = (name.isEmpty() ? file.fileName() : name).simplified();
     if (shown.isEmpty())
         throw ValidationError(QStringLiteral("name"), QStringLiteral("empty-name"));
-    checkText("name", shown);
+    // Before the file is read in (the record keeps the name's first 255 characters).
+    if (shown.size() > kMaxText)
+        throw ValidationError(QStringLiteral("name"), QStringLiteral("too-long"));
     BlobInfo blob;
     try {
         blob = BlobStore(m_log.database()).importFile(filePath, evidenceLimit());
@@ -674,7 +637,7 @@ QString IncidentService::addEvidence(const QString &incidentId, const QString &f
     }
     const QString mediaType = QMimeDatabase().mimeTypeForFile(file).name();
     const QString id = newId();
-    commit(QString::fromLatin1(entity::Evidence), id,
+    create(QString::fromLatin1(entity::Evidence), id,
            {{QStringLiteral("incident_id"), incidentId},
             {QStringLiteral("name"), shown.left(255)},
             {QStringLiteral("media_type"), mediaType},

@@ -37,8 +37,6 @@ ScheduleService::ScheduleService(OpLog &log, QObject *parent)
 QString ScheduleService::saveContact(const Contact &c)
 {
     const QString name = c.name.simplified();
-    if (name.isEmpty())
-        throw ValidationError(QStringLiteral("name"), QStringLiteral("required"));
     QString email = c.email.trimmed();
     if (!email.isEmpty()) {
         const auto check = validateIndicator(IndicatorType::Email, email);
@@ -60,9 +58,10 @@ QString ScheduleService::saveContact(const Contact &c)
     else
         fields = onlyChanged(entity::Contact, id, std::move(fields));
     addOwnership(fields, creating, c.scope);
-    if (fields.empty())
-        return id;
-    commit(QString::fromLatin1(entity::Contact), id, std::move(fields));
+    if (creating)
+        create(QString::fromLatin1(entity::Contact), id, std::move(fields));
+    else if (!fields.empty())
+        commit(QString::fromLatin1(entity::Contact), id, std::move(fields));
     return id;
 }
 
@@ -74,8 +73,6 @@ void ScheduleService::removeContact(const QString &id)
 QString ScheduleService::saveVisit(const Visit &v)
 {
     const QString title = v.title.simplified();
-    if (title.isEmpty())
-        throw ValidationError(QStringLiteral("title"), QStringLiteral("required"));
     if (!v.startsAt.isValid() || !v.endsAt.isValid())
         throw ValidationError(QStringLiteral("starts_at"), QStringLiteral("invalid"));
     if (v.endsAt <= v.startsAt)
@@ -102,9 +99,10 @@ QString ScheduleService::saveVisit(const Visit &v)
     else
         fields = onlyChanged(entity::Visit, id, std::move(fields));
     addOwnership(fields, creating, v.scope);
-    if (fields.empty())
-        return id;
-    commit(QString::fromLatin1(entity::Visit), id, std::move(fields));
+    if (creating)
+        create(QString::fromLatin1(entity::Visit), id, std::move(fields));
+    else if (!fields.empty())
+        commit(QString::fromLatin1(entity::Visit), id, std::move(fields));
     return id;
 }
 
@@ -118,7 +116,7 @@ QString ScheduleService::addAttendee(const QString &visitId, const QString &cont
     if (!rowExists("visits", visitId) || !rowExists("contacts", contactId))
         throw ValidationError(QStringLiteral("attendee"), QStringLiteral("not-found"));
     const QString id = newId();
-    commit(QString::fromLatin1(entity::Attendee), id,
+    create(QString::fromLatin1(entity::Attendee), id,
            {{QStringLiteral("visit_id"), visitId},
             {QStringLiteral("contact_id"), contactId},
             {QStringLiteral("deleted"), false}});

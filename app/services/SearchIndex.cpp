@@ -1,5 +1,6 @@
 #include "services/SearchIndex.h"
 
+#include "domain/Schema.h"
 #include "storage/Database.h"
 
 #include <QRegularExpression>
@@ -7,20 +8,56 @@
 #include <algorithm>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace liaison {
 
 namespace {
 struct IndexedTable
 {
-    const char *table;
-    const char *columns;
+    std::string table;
+    std::string columns;
 };
-constexpr IndexedTable kTables[] = {
-    {"incidents", "title, summary"},
-    {"indicators", "value, note"},
-    {"comments", "body"},
-};
+
+// The tables and columns the index holds: the registry's searchable fields. Their FTS4
+// tables (TABLE_fts) and the triggers that note changed rows come from the migrations;
+// tst_services checks that they index exactly these columns.
+const std::vector<IndexedTable> &indexedTables()
+{
+    static const std::vector<IndexedTable> tables = [] {
+        std::vector<IndexedTable> out;
+        for (const auto &def : entityDefs()) {
+            if (std::string columns = def.searchableColumns(); !columns.empty())
+                out.push_back({def.table, std::move(columns)});
+        }
+        return out;
+    }();
+    return tables;
+}
+
+// Live incidents matching ?1 in their own searchable fields or in those of their live children.
+const std::string &incidentSearchSql()
+{
+    static const std::string sql = [] {
+        std::string where;
+        for (const auto &def : entityDefs()) {
+            if (def.searchableColumns().empty())
+                continue;
+            const std::string fts = std::string(def.table) + "_fts";
+            const std::string match = "(SELECT docid FROM " + fts + " WHERE " + fts + " MATCH ?1)";
+            if (def.name == std::string_view(entity::Incident))
+                where += (where.empty() ? " " : " OR ") + ("rowid IN " + match);
+            else if (def.parentEntity && def.parentEntity == std::string_view(entity::Incident))
+                where += (where.empty() ? " " : " OR ") + std::string("id IN (SELECT ")
+                    + def.parentField + " FROM " + def.table
+                    + " WHERE coalesce(deleted, 0) = 0 AND rowid IN " + match + ")";
+        }
+        return "SELECT id FROM incidents WHERE coalesce(deleted, 0) = 0 AND (" + where
+            + ") ORDER BY _updated DESC, id";
+    }();
+    return sql;
+}
 } // namespace
 
 int SearchIndex::pending() const
@@ -34,9 +71,7 @@ int SearchIndex::refresh()
         return 0;
     Transaction tx(m_db);
     int indexed = 0;
-    for (const auto &t : kTables) {
-        const std::string table(t.table);
-        const std::string columns(t.columns);
+    for (const auto &[table, columns] : indexedTables()) {
         m_db.exec(("DELETE FROM " + table
                    + "_fts WHERE docid IN (SELECT row FROM search_pending "
                      "WHERE tbl = '"
@@ -67,9 +102,7 @@ int SearchIndex::refreshSome(int maxRows)
         .bind(1, std::int64_t(std::max(1, maxRows)))
         .exec();
     const int taken = int(m_db.scalarInt("SELECT count(*) FROM search_slice"));
-    for (const auto &t : kTables) {
-        const std::string table(t.table);
-        const std::string columns(t.columns);
+    for (const auto &[table, columns] : indexedTables()) {
         const std::string slice = "(SELECT row FROM search_slice WHERE tbl = '" + table + "')";
         m_db.exec(("DELETE FROM " + table + "_fts WHERE docid IN " + slice).c_str());
         m_db.exec(("INSERT INTO " + table + "_fts(docid, " + columns + ") SELECT rowid, " + columns
@@ -99,14 +132,7 @@ QStringList SearchIndex::searchIncidents(const QString &text)
     if (query.isEmpty())
         return {};
     refresh();
-    auto st = m_db.prepare(
-        "SELECT id FROM incidents WHERE coalesce(deleted, 0) = 0 AND ("
-        " rowid IN (SELECT docid FROM incidents_fts WHERE incidents_fts MATCH ?1)"
-        " OR id IN (SELECT incident_id FROM indicators WHERE coalesce(deleted, 0) = 0 AND rowid IN"
-        "   (SELECT docid FROM indicators_fts WHERE indicators_fts MATCH ?1))"
-        " OR id IN (SELECT incident_id FROM comments WHERE coalesce(deleted, 0) = 0 AND rowid IN"
-        "   (SELECT docid FROM comments_fts WHERE comments_fts MATCH ?1)))"
-        " ORDER BY _updated DESC, id");
+    auto st = m_db.prepare(incidentSearchSql().c_str());
     st.bind(1, query);
     QStringList ids;
     while (st.step())

@@ -7,7 +7,8 @@ namespace liaison {
 
 class Database;
 
-// Full-text search over incidents (title, summary), their indicators and comments (FTS4).
+// Full-text search (FTS4) over the registry's searchable fields (domain/Schema): incidents
+// (title, summary), their indicators (value, note) and comments (body).
 // Writes only note changed rows (search_pending); refresh() brings the index up to date and
 // runs before every search, so a search never misses an edit.
 class SearchIndex

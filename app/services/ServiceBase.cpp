@@ -5,6 +5,7 @@
 
 #include <QUuid>
 
+#include <algorithm>
 #include <string>
 
 namespace liaison {
@@ -19,9 +20,66 @@ QString ServiceBase::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+namespace {
+bool isBlank(const FieldValue &value)
+{
+    if (std::holds_alternative<std::monostate>(value))
+        return true;
+    const auto *text = std::get_if<QString>(&value);
+    return text && text->trimmed().isEmpty();
+}
+} // namespace
+
+void ServiceBase::checkChange(const Change &change, bool creating)
+{
+    const EntityDef *def = findEntity(change.entity);
+    if (!def)
+        return;
+    for (const auto &[name, value] : change.fields) {
+        const FieldDef *field = def->field(name);
+        if (!field)
+            continue;
+        if (field->required() && isBlank(value))
+            throw ValidationError(name, QStringLiteral("required"));
+        const auto *text = std::get_if<QString>(&value);
+        if (field->maxLength > 0 && text && text->size() > field->maxLength)
+            throw ValidationError(name, QStringLiteral("too-long"));
+    }
+    if (!creating)
+        return;
+    for (const FieldDef &field : def->fields) {
+        if (!field.required())
+            continue;
+        const auto given
+            = std::find_if(change.fields.begin(), change.fields.end(),
+                           [&](const auto &f) { return f.first == QLatin1String(field.name); });
+        if (given == change.fields.end())
+            throw ValidationError(QString::fromLatin1(field.name), QStringLiteral("required"));
+    }
+}
+
 void ServiceBase::commit(const QString &entity, const QString &id, Fields fields)
 {
-    m_log.commit({Change {entity, id, std::move(fields)}});
+    commitAll({Change {entity, id, std::move(fields)}});
+}
+
+void ServiceBase::commitAll(const std::vector<Change> &changes)
+{
+    for (const Change &change : changes)
+        checkChange(change, false);
+    m_log.commit(changes);
+}
+
+Change ServiceBase::newRecord(const QString &entity, const QString &id, Fields fields)
+{
+    Change change {entity, id, std::move(fields)};
+    checkChange(change, true);
+    return change;
+}
+
+void ServiceBase::create(const QString &entity, const QString &id, Fields fields)
+{
+    m_log.commit({newRecord(entity, id, std::move(fields))});
 }
 
 QString ServiceBase::parentOf(const char *table, const char *parentField, const QString &id) const

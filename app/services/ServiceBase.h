@@ -39,9 +39,23 @@ public:
 
     static QString newId(); // random UUID, lowercase, no braces
 
+    // The registry's field rules (domain/Schema: FieldDef::maxLength, Required), the one
+    // place the services check them: no text longer than its field's maxLength
+    // ("too-long"), no required field blank (text: only white space; "required"), and when
+    // creating, every required field present ("required"). Throws ValidationError naming
+    // the first field, in the change's order. Unknown entities and fields are left to
+    // OpLog::commit. Remote ops are not held to these rules (docs/STORAGE.md, "Limits").
+    static void checkChange(const Change &change, bool creating);
+
 protected:
+    // An edit of existing records: each change checked (checkChange, not creating), then
+    // committed in one transaction.
     void commit(const QString &entity, const QString &id, Fields fields);
-    void commitAll(const std::vector<Change> &changes) { m_log.commit(changes); }
+    void commitAll(const std::vector<Change> &changes);
+    // The change that makes a record, checked as a creation; commit it with commitAll (or
+    // create(), which does both).
+    static Change newRecord(const QString &entity, const QString &id, Fields fields);
+    void create(const QString &entity, const QString &id, Fields fields);
     // Child entity's parent id (e.g. an indicator's incident), empty if unknown.
     QString parentOf(const char *table, const char *parentField, const QString &id) const;
     bool rowExists(const char *table, const QString &id) const;

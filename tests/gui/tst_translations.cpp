@@ -1,10 +1,14 @@
 #include "TestSupport.h"
 #include "models/board/IncidentListModel.h"
 #include "widgets/common/Translator.h"
+#include "widgets/common/UiErrors.h"
 #include "widgets/shell/MainWindow.h"
 #include "workspace/Workspace.h"
 
 #include "domain/DomainText.h"
+#include "domain/Schema.h"
+#include "services/IncidentService.h"
+#include "services/ScheduleService.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -89,6 +93,7 @@ private slots:
     void englishPluralsAreFilled();
     void frenchTranslatorIsInstalled();
     void mainWindowSwitchesLive();
+    void registryRefusalsAreTranslated();
 };
 
 void TestTranslations::initTestCase()
@@ -207,6 +212,43 @@ void TestTranslations::mainWindowSwitchesLive()
 
     translator.apply(Translator::Language::English);
     QTRY_COMPARE(nav->item(MainWindow::BoardPage)->text(), QStringLiteral("Board"));
+}
+
+// What the registry refuses (a title over its length, a contact's phone over its length, a
+// blank required name) reaches the analyst as a sentence in their language, naming the field.
+void TestTranslations::registryRefusalsAreTranslated()
+{
+    ManualClock clock;
+    test::TestReplica r(QStringLiteral("marie"), QStringLiteral("CCIRC"), clock);
+    IncidentService incidents(*r.log);
+    ScheduleService schedule(*r.log);
+    const auto refusal = [](const std::function<void()> &action) {
+        try {
+            action();
+        } catch (const ValidationError &e) {
+            return validationText(e);
+        }
+        return QString();
+    };
+    IncidentDraft draft;
+    draft.title = QString(kMaxLabel + 1, QLatin1Char('x'));
+    Contact contact;
+    contact.name = QStringLiteral("Jean Tremblay");
+    contact.phone = QString(kMaxLabel + 1, QLatin1Char('1'));
+    Contact unnamed;
+    unnamed.name = QStringLiteral("  ");
+    auto &translator = Translator::instance();
+    translator.apply(Translator::Language::French);
+    QCOMPARE(refusal([&] { incidents.createIncident(draft); }),
+             QString::fromUtf8("Le champ « titre » est trop long."));
+    QCOMPARE(refusal([&] { schedule.saveContact(contact); }),
+             QString::fromUtf8("Le champ « numéro de téléphone » est trop long."));
+    QCOMPARE(refusal([&] { schedule.saveContact(unnamed); }),
+             QString::fromUtf8("Le champ « nom » est obligatoire."));
+    translator.apply(Translator::Language::English);
+    QCOMPARE(refusal([&] { incidents.createIncident(draft); }),
+             QStringLiteral("The title is too long."));
+    QCOMPARE(r.log->outboxSize(), 0);
 }
 
 QTEST_MAIN(TestTranslations)

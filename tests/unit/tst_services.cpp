@@ -6,6 +6,11 @@
 #include "services/ScheduleService.h"
 #include "services/SearchIndex.h"
 
+#include "domain/DomainText.h"
+#include "domain/Schema.h"
+#include "storage/Database.h"
+
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTimeZone>
 #include <QtTest>
@@ -27,6 +32,17 @@ static IncidentDraft blankDraftTitled(const QString &title)
     IncidentDraft d;
     d.title = title;
     return d;
+}
+
+// "field/code" of the ValidationError an action throws, "ok" when it throws none.
+static QString refusalOf(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const ValidationError &e) {
+        return e.field() + QLatin1Char('/') + e.code();
+    }
+    return QStringLiteral("ok");
 }
 
 class TestServices : public QObject
@@ -483,6 +499,203 @@ private slots:
         svc.assign(local, QStringLiteral("me"));
         QCOMPARE(svc.incidentsAssignedTo(QStringLiteral("me")), QSet<QString> {local});
         QVERIFY(!svc.unseenIncidents().contains(local));
+    }
+
+    // Lengths and required fields come from the registry (domain/Schema) and are checked in
+    // one place (ServiceBase::checkChange) for every service; nothing refused is written.
+    void registryRulesRefuseLocalEdits()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        IncidentService svc(*r.log);
+        ChatService chat(*r.log);
+        ScheduleService sched(*r.log);
+        const QString tooLong(kMaxLabel + 1, QLatin1Char('x'));
+        QCOMPARE(refusalOf([&] { svc.createIncident(blankDraftTitled(tooLong)); }),
+                 QStringLiteral("title/too-long"));
+        QCOMPARE(refusalText(QStringLiteral("title"), QStringLiteral("too-long")),
+                 QStringLiteral("The title is too long."));
+        // The limit itself is allowed.
+        const QString id
+            = svc.createIncident(blankDraftTitled(QString(kMaxLabel, QLatin1Char('x'))));
+        const int written = r.log->outboxSize();
+        QCOMPARE(refusalOf([&] { svc.setTitle(id, tooLong); }), QStringLiteral("title/too-long"));
+        QCOMPARE(refusalOf([&] { svc.setTitle(id, QStringLiteral("  ")); }),
+                 QStringLiteral("title/required"));
+        QCOMPARE(refusalOf([&] { svc.setSector(id, tooLong); }), QStringLiteral("sector/too-long"));
+        QCOMPARE(refusalOf([&] { svc.setSummary(id, QString(kMaxText + 1, QLatin1Char('s'))); }),
+                 QStringLiteral("summary/too-long"));
+        QCOMPARE(refusalOf([&] { svc.addTag(id, QString(kMaxTag + 1, QLatin1Char('t'))); }),
+                 QStringLiteral("name/too-long"));
+        QCOMPARE(refusalOf([&] { svc.addTag(id, QStringLiteral(" ")); }),
+                 QStringLiteral("name/required"));
+        QCOMPARE(refusalOf([&] { svc.assign(id, QStringLiteral(" ")); }),
+                 QStringLiteral("analyst_id/required"));
+        QCOMPARE(refusalOf([&] { svc.addTask(id, QStringLiteral(" "), {}, {}); }),
+                 QStringLiteral("title/required"));
+        QCOMPARE(refusalOf([&] { svc.addComment(id, QString(kMaxText + 1, QLatin1Char('c'))); }),
+                 QStringLiteral("body/too-long"));
+        QCOMPARE(refusalOf([&] {
+                     chat.createChannel(QString(kMaxChannelName + 1, QLatin1Char('c')),
+                                        QStringLiteral("shared"), true);
+                 }),
+                 QStringLiteral("name/too-long"));
+        QCOMPARE(refusalOf([&] {
+                     chat.createChannel(QStringLiteral(" "), QStringLiteral("shared"), true);
+                 }),
+                 QStringLiteral("name/required"));
+        Contact contact;
+        contact.name = QStringLiteral("Jean Tremblay");
+        contact.notes = QString(kMaxText + 1, QLatin1Char('n'));
+        QCOMPARE(refusalOf([&] { sched.saveContact(contact); }), QStringLiteral("notes/too-long"));
+        QCOMPARE(refusalText(QStringLiteral("notes"), QStringLiteral("too-long")),
+                 QStringLiteral("The note is too long."));
+        contact.notes.clear();
+        contact.organisation = tooLong;
+        QCOMPARE(refusalOf([&] { sched.saveContact(contact); }),
+                 QStringLiteral("organisation/too-long"));
+        QCOMPARE(r.log->outboxSize(), written);
+
+        // A creation carries every required field; an edit is checked on what it carries.
+        const Change partial {QString::fromLatin1(entity::Incident),
+                              QStringLiteral("i1"),
+                              {{QStringLiteral("summary"), QStringLiteral("No title")}}};
+        QCOMPARE(refusalOf([&] { ServiceBase::checkChange(partial, true); }),
+                 QStringLiteral("title/required"));
+        QCOMPARE(refusalOf([&] { ServiceBase::checkChange(partial, false); }),
+                 QStringLiteral("ok"));
+        QCOMPARE(refusalText(QStringLiteral("title"), QStringLiteral("required")),
+                 QStringLiteral("The title is required."));
+    }
+
+    // The registry's rules are sane: limits only on text, each below what an op may carry on
+    // the wire (Op::fromJson: 64 Ki), and every limited or required field has a name the
+    // refusal sentence can say.
+    void registryRulesAreConsistent()
+    {
+        const QString unnamed = fieldLabel({}, QStringLiteral("no-such-field"));
+        for (const auto &def : entityDefs()) {
+            for (const auto &f : def.fields) {
+                const QString where
+                    = QLatin1String(def.name) + QLatin1Char('.') + QLatin1String(f.name);
+                QVERIFY2(f.maxLength >= 0 && f.maxLength <= 64 * 1024, qPrintable(where));
+                QVERIFY2(f.maxLength == 0 || f.type == FieldType::Text, qPrintable(where));
+                QVERIFY2(!f.searchable() || f.type == FieldType::Text, qPrintable(where));
+                if (f.maxLength > 0 || f.required())
+                    QVERIFY2(fieldLabel(QLatin1String(def.name), QLatin1String(f.name)) != unnamed,
+                             qPrintable(where));
+            }
+            // A child is always made under its parent.
+            if (def.isChild())
+                QVERIFY2(def.field(QLatin1String(def.parentField))->required(), def.name);
+        }
+    }
+
+    // A remote op is not held to this version's limits: an over-long title (a later version,
+    // another client) is applied as it is, on every replica alike, and other fields of the
+    // record can still be edited; only writing an over-long value here is refused.
+    void remoteOverLongValuesAreKept()
+    {
+        ManualClock clock;
+        TestReplica theirs(QStringLiteral("them"), QStringLiteral("CCIRC"), clock);
+        TestReplica mine(QStringLiteral("me"), QStringLiteral("CCIRC"), clock);
+        const auto &them = theirs.log->identity();
+        mine.log->registerDevice(them.deviceId, them.key->publicKey(), them.analystId, them.centre);
+        const QString id = IncidentService::newId();
+        const QString title(kMaxLabel * 4, QLatin1Char('L'));
+        // Straight through the op log, as a client without these limits would write it.
+        theirs.log->commit({{QString::fromLatin1(entity::Incident),
+                             id,
+                             {{QStringLiteral("title"), title},
+                              {QStringLiteral("summary"), QString()},
+                              {QStringLiteral("status"), QStringLiteral("new")},
+                              {QStringLiteral("severity"), QStringLiteral("high")},
+                              {QStringLiteral("tlp"), QStringLiteral("amber")},
+                              {QStringLiteral("pap"), QStringLiteral("amber")},
+                              {QStringLiteral("sector"), QString()},
+                              {QStringLiteral("owner_centre"), QStringLiteral("CCIRC")},
+                              {QStringLiteral("scope"), QStringLiteral("centre")},
+                              {QStringLiteral("created_at"), qint64(1)},
+                              {QStringLiteral("deleted"), false}}}});
+        const auto result = mine.log->applyRemote(theirs.log->pendingOutbox(10));
+        QCOMPARE(result.applied, 1);
+        QCOMPARE(result.rejected, 0);
+        IncidentService svc(*mine.log);
+        QCOMPARE(svc.incident(id)->title, title);
+        QCOMPARE(mine.log->stateHash(), theirs.log->stateHash());
+        // The form sends the title back unchanged with the new status: only the status is
+        // written.
+        IncidentEdit edit;
+        edit.title = title;
+        edit.status = IncidentStatus::Investigating;
+        QCOMPARE(refusalOf([&] { svc.edit(id, edit); }), QStringLiteral("ok"));
+        QCOMPARE(svc.incident(id)->status, QStringLiteral("investigating"));
+        QCOMPARE(svc.incident(id)->title, title);
+        QCOMPARE(mine.log->opsFor(QStringLiteral("incident"), id).back().fields.size(),
+                 std::size_t(1));
+        QCOMPARE(refusalOf([&] { svc.setTitle(id, title); }), QStringLiteral("title/too-long"));
+        QCOMPARE(svc.incident(id)->title, title);
+    }
+
+    // The full-text index's FTS4 tables and triggers are written by hand in the migrations
+    // (profile schema); SearchIndex takes its columns from the registry's searchable flags.
+    // They must say the same: every searchable field is indexed and re-indexed on change, and
+    // no other table has an index.
+    void fullTextIndexMatchesSearchableFields()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        Database &db = r.profile->db();
+        static const QRegularExpression updateOf(QStringLiteral("AFTER UPDATE OF (.+) ON (\\w+)"));
+        QStringList indexed;
+        for (const auto &def : entityDefs()) {
+            QStringList searchable;
+            for (const auto &f : def.fields) {
+                if (f.searchable())
+                    searchable << QString::fromLatin1(f.name);
+            }
+            const QString table = QString::fromLatin1(def.table);
+            auto fts = db.prepare(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
+            fts.bind(1, table + QStringLiteral("_fts"));
+            QVERIFY(fts.step());
+            QCOMPARE(fts.int64(0) == 1, !searchable.isEmpty());
+            if (searchable.isEmpty())
+                continue;
+            indexed << table + QStringLiteral("_fts");
+            auto columns
+                = db.prepare((std::string("PRAGMA table_info(") + def.table + "_fts)").c_str());
+            QStringList have;
+            while (columns.step())
+                have << columns.text(1);
+            QCOMPARE(have, searchable);
+            QCOMPARE(QString::fromLatin1(def.searchableColumns().c_str()),
+                     searchable.join(QStringLiteral(", ")));
+            // Insert, update of a searchable field or of deleted, and delete note the row.
+            for (const char *suffix : {"_search_ai", "_search_au", "_search_ad"}) {
+                auto trigger = db.prepare(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1");
+                trigger.bind(1, table + QLatin1String(suffix));
+                QVERIFY2(trigger.step(), qPrintable(table + QLatin1String(suffix)));
+                const QString sql = trigger.text(0);
+                QVERIFY2(sql.contains(QStringLiteral("'") + table + QStringLiteral("'")),
+                         qPrintable(sql));
+                if (QLatin1String(suffix) != QLatin1String("_search_au"))
+                    continue;
+                const auto m = updateOf.match(sql);
+                QVERIFY2(m.hasMatch(), qPrintable(sql));
+                QCOMPARE(m.captured(2), table);
+                QCOMPARE(m.captured(1).split(QStringLiteral(", ")),
+                         searchable + QStringList {QStringLiteral("deleted")});
+            }
+        }
+        auto all = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE "
+                              "'CREATE VIRTUAL TABLE%' ORDER BY name");
+        QStringList virtualTables;
+        while (all.step())
+            virtualTables << all.text(0);
+        indexed.sort();
+        QCOMPARE(virtualTables, indexed);
     }
 
     // CSV: RFC 4180 quoting, UTF-8 with BOM, one row per indicator, formula injection defused.
