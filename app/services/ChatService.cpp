@@ -2,15 +2,29 @@
 
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "sync/ChangeRouter.h"
 
 #include <QDateTime>
 
 namespace liaison {
 
+namespace {
+// What the router tags this service's entities with (ChangeRouter::subscribe).
+enum Owned : int { OwnChannel, OwnMessage, OwnReadMarker, OwnAttachment, OwnMember };
+} // namespace
+
 ChatService::ChatService(OpLog &log, QObject *parent)
     : ServiceBase(log, parent)
 {
-    connect(&log, &OpLog::changesApplied, this, &ChatService::onApplied);
+    // A channel and every record under it.
+    log.router().subscribe(
+        this,
+        {{entity::Channel, OwnChannel},
+         {entity::Message, OwnMessage},
+         {entity::ReadMarker, OwnReadMarker},
+         {entity::Attachment, OwnAttachment},
+         {entity::ChannelMember, OwnMember}},
+        [this](const std::vector<RoutedChange> &changes) { onApplied(changes); });
 }
 
 QString ChatService::createChannel(const QString &name, const QString &kind, bool shared,
@@ -138,17 +152,25 @@ int ChatService::unreadCount(const QString &channelId) const
     return n;
 }
 
-void ChatService::onApplied(const QList<AppliedChange> &changes)
+void ChatService::onApplied(const std::vector<RoutedChange> &changes)
 {
-    for (const auto &c : changes) {
-        if (c.entity == QLatin1String(entity::Channel)) {
-            emit channelChanged(c.entityId);
-        } else if (c.entity == QLatin1String(entity::Message) && c.created) {
-            const QString channel = parentOf("messages", "channel_id", c.entityId);
-            if (!channel.isEmpty())
-                emit messageAdded(channel, c.entityId);
-        } else if (c.entity == QLatin1String(entity::ReadMarker)) {
-            emit readMarkerChanged(parentOf("read_markers", "channel_id", c.entityId));
+    for (const RoutedChange &routed : changes) {
+        const AppliedChange &c = *routed.change;
+        switch (routed.tag) {
+        case OwnChannel: emit channelChanged(c.entityId); break;
+        case OwnMessage:
+            if (c.created) {
+                const QString channel
+                    = parentOf(routed.def->table, routed.def->parentField, c.entityId);
+                if (!channel.isEmpty())
+                    emit messageAdded(channel, c.entityId);
+            }
+            break;
+        case OwnReadMarker:
+            emit readMarkerChanged(
+                parentOf(routed.def->table, routed.def->parentField, c.entityId));
+            break;
+        default: break; // attachments and members: nothing to say yet
         }
     }
 }

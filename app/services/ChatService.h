@@ -56,7 +56,7 @@ signals:
     void readMarkerChanged(const QString &channelId);
 
 private:
-    void onApplied(const QList<liaison::AppliedChange> &changes);
+    void onApplied(const std::vector<RoutedChange> &changes);
     std::optional<ChatMessage> message(const QString &messageId) const;
 };
 

@@ -3,6 +3,7 @@
 #include "domain/Schema.h"
 #include "storage/BlobStore.h"
 #include "storage/Database.h"
+#include "sync/ChangeRouter.h"
 #include "sync/Hlc.h"
 
 #include <QDateTime>
@@ -48,6 +49,18 @@ Change sharedScope(const char *entityName, const QString &id)
             {{QStringLiteral("scope"), QString::fromLatin1(kScopeShared)}}};
 }
 
+// What the router tags this service's entities with (ChangeRouter::subscribe).
+enum Owned : int {
+    OwnIncident,
+    OwnIndicator,
+    OwnComment,
+    OwnTask,
+    OwnAssignee,
+    OwnTag,
+    OwnMember,
+    OwnEvidence
+};
+
 constexpr char kIncidentColumns[]
     = "SELECT id, title, summary, status, severity, tlp, pap, sector, owner_centre, scope, "
       "created_at, _updated, coalesce(deleted, 0) FROM incidents ";
@@ -56,7 +69,18 @@ constexpr char kIncidentColumns[]
 IncidentService::IncidentService(OpLog &log, QObject *parent)
     : ServiceBase(log, parent)
 {
-    connect(&log, &OpLog::changesApplied, this, &IncidentService::onApplied);
+    // An incident and every child of it (the records whose root is an incident).
+    log.router().subscribe(
+        this,
+        {{entity::Incident, OwnIncident},
+         {entity::Indicator, OwnIndicator},
+         {entity::Comment, OwnComment},
+         {entity::Task, OwnTask},
+         {entity::Assignee, OwnAssignee},
+         {entity::Tag, OwnTag},
+         {entity::IncidentMember, OwnMember},
+         {entity::Evidence, OwnEvidence}},
+        [this](const std::vector<RoutedChange> &changes) { onApplied(changes); });
 }
 
 bool IncidentService::isIncidentId(const QString &id)
@@ -775,19 +799,14 @@ void IncidentService::markSeen(const QString &incidentId)
         emit seenChanged(incidentId, false);
 }
 
-void IncidentService::onApplied(const QList<AppliedChange> &changes)
+void IncidentService::onApplied(const std::vector<RoutedChange> &changes)
 {
     QSet<QString> remotelyChanged;
-    for (const auto &c : changes) {
-        if (c.remote) {
-            const EntityDef *def = findEntity(c.entity);
-            if (c.entity == QLatin1String(entity::Incident))
+    for (const RoutedChange &routed : changes) {
+        const AppliedChange &c = *routed.change;
+        if (routed.tag == OwnIncident) {
+            if (c.remote)
                 remotelyChanged.insert(c.entityId);
-            else if (def && def->isChild()
-                     && QLatin1String(def->parentEntity) == QLatin1String(entity::Incident))
-                remotelyChanged.insert(parentOf(def->table, def->parentField, c.entityId));
-        }
-        if (c.entity == QLatin1String(entity::Incident)) {
             if (c.fields.contains(QLatin1String("deleted"))) {
                 const auto i = incident(c.entityId);
                 if (!i || i->deleted) { // deleted, or gone (its creation was refused)
@@ -801,25 +820,21 @@ void IncidentService::onApplied(const QList<AppliedChange> &changes)
                 emit incidentChanged(c.entityId, c.fields);
             continue;
         }
-        const EntityDef *def = findEntity(c.entity);
-        if (!def || !def->isChild()
-            || QLatin1String(def->parentEntity) != QLatin1String(entity::Incident))
-            continue;
-        const QString parent = parentOf(def->table, def->parentField, c.entityId);
+        // A child of an incident.
+        const QString parent = parentOf(routed.def->table, routed.def->parentField, c.entityId);
+        if (c.remote)
+            remotelyChanged.insert(parent);
         if (parent.isEmpty())
             continue;
-        if (c.entity == QLatin1String(entity::Indicator))
-            emit indicatorsChanged(parent);
-        else if (c.entity == QLatin1String(entity::Comment))
-            emit commentsChanged(parent);
-        else if (c.entity == QLatin1String(entity::Task))
-            emit tasksChanged(parent);
-        else if (c.entity == QLatin1String(entity::Assignee))
-            emit assigneesChanged(parent);
-        else if (c.entity == QLatin1String(entity::Tag))
-            emit tagsChanged(parent);
-        else if (c.entity == QLatin1String(entity::Evidence))
-            emit evidenceChanged(parent);
+        switch (routed.tag) {
+        case OwnIndicator: emit indicatorsChanged(parent); break;
+        case OwnComment: emit commentsChanged(parent); break;
+        case OwnTask: emit tasksChanged(parent); break;
+        case OwnAssignee: emit assigneesChanged(parent); break;
+        case OwnTag: emit tagsChanged(parent); break;
+        case OwnEvidence: emit evidenceChanged(parent); break;
+        default: break; // a member list entry: the incident's ops say what changed
+        }
     }
     remotelyChanged.remove(QString());
     if (remotelyChanged.isEmpty())

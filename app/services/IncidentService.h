@@ -262,7 +262,7 @@ signals:
     void seenChanged(const QString &incidentId, bool unseen);
 
 private:
-    void onApplied(const QList<liaison::AppliedChange> &changes);
+    void onApplied(const std::vector<RoutedChange> &changes);
     void requireIncident(const QString &id) const;
     // The incident, if this centre owns it (ValidationError "incident"/"not-found",
     // "scope"/"not-owner" otherwise).

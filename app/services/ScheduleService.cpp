@@ -3,12 +3,16 @@
 #include "domain/IndicatorValidator.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "sync/ChangeRouter.h"
 
 #include <QTimeZone>
 
 namespace liaison {
 
 namespace {
+// What the router tags this service's entities with (ChangeRouter::subscribe).
+enum Owned : int { OwnContact, OwnVisit, OwnMeeting, OwnAttendee };
+
 void checkTimeZone(const QString &tz)
 {
     if (!tz.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(tz.toUtf8()))
@@ -31,7 +35,14 @@ void ScheduleService::addOwnership(Fields &fields, bool creating, const QString 
 ScheduleService::ScheduleService(OpLog &log, QObject *parent)
     : ServiceBase(log, parent)
 {
-    connect(&log, &OpLog::changesApplied, this, &ScheduleService::onApplied);
+    // Contacts, and a visit with what is under it.
+    log.router().subscribe(
+        this,
+        {{entity::Contact, OwnContact},
+         {entity::Visit, OwnVisit},
+         {entity::Meeting, OwnMeeting},
+         {entity::Attendee, OwnAttendee}},
+        [this](const std::vector<RoutedChange> &changes) { onApplied(changes); });
 }
 
 QString ScheduleService::saveContact(const Contact &c)
@@ -170,18 +181,17 @@ QStringList ScheduleService::attendees(const QString &visitId) const
     return out;
 }
 
-void ScheduleService::onApplied(const QList<AppliedChange> &changes)
+void ScheduleService::onApplied(const std::vector<RoutedChange> &changes)
 {
-    for (const auto &c : changes) {
-        if (c.entity == QLatin1String(entity::Contact))
-            emit contactChanged(c.entityId);
-        else if (c.entity == QLatin1String(entity::Visit))
-            emit visitChanged(c.entityId);
-        else if (c.entity == QLatin1String(entity::Attendee)
-                 || c.entity == QLatin1String(entity::Meeting))
-            emit visitChanged(
-                parentOf(c.entity == QLatin1String(entity::Attendee) ? "attendees" : "meetings",
-                         "visit_id", c.entityId));
+    for (const RoutedChange &routed : changes) {
+        const AppliedChange &c = *routed.change;
+        switch (routed.tag) {
+        case OwnContact: emit contactChanged(c.entityId); break;
+        case OwnVisit: emit visitChanged(c.entityId); break;
+        default: // a meeting or an attendee: its visit changed
+            emit visitChanged(parentOf(routed.def->table, routed.def->parentField, c.entityId));
+            break;
+        }
     }
 }
 

@@ -61,7 +61,7 @@ signals:
 
 private:
     void addOwnership(Fields &fields, bool creating, const QString &scope) const;
-    void onApplied(const QList<liaison::AppliedChange> &changes);
+    void onApplied(const std::vector<RoutedChange> &changes);
 };
 
 } // namespace liaison

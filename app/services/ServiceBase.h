@@ -5,8 +5,11 @@
 #include <QObject>
 
 #include <stdexcept>
+#include <vector>
 
 namespace liaison {
+
+struct RoutedChange; // sync/ChangeRouter.h: what a service receives of applied changes
 
 // A user input that breaks a domain rule. code is a stable key ("title-required",
 // "invalid-indicator", ...) that the UI maps to a translated message; field names the input.

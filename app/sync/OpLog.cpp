@@ -1,5 +1,7 @@
 #include "sync/OpLog.h"
 
+#include "sync/ChangeRouter.h"
+
 #include "core/Parallel.h"
 #include "core/Trace.h"
 
@@ -209,6 +211,7 @@ OpLog::OpLog(Database &db, const Clock &clock, QObject *parent)
     qRegisterMetaType<liaison::AppliedChange>();
     qRegisterMetaType<QList<liaison::AppliedChange>>();
     loadIdentity();
+    m_router = std::make_unique<ChangeRouter>(*this);
 }
 
 OpLog::~OpLog() = default;

@@ -17,6 +17,7 @@
 
 namespace liaison {
 
+class ChangeRouter;
 class Database;
 struct EntityDef;
 
@@ -149,6 +150,10 @@ public:
 
     Database &database() { return m_db; }
 
+    // Where the services subscribe to the changes of the entities they own (one lookup per
+    // batch of changesApplied, not one string comparison per service and change).
+    ChangeRouter &router() { return *m_router; }
+
 signals:
     // Emitted after the transaction that made them has committed.
     void changesApplied(const QList<liaison::AppliedChange> &changes);
@@ -191,6 +196,7 @@ private:
     qint64 m_nextSeq = 1;
     mutable int m_outboxCount = -1; // cached count(*) of the outbox; -1 = unknown
     mutable QHash<QString, DeviceInfo> m_deviceCache;
+    std::unique_ptr<ChangeRouter> m_router; // the first receiver of changesApplied
 };
 
 } // namespace liaison

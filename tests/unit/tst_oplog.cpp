@@ -3,6 +3,7 @@
 #include "core/Parallel.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "sync/ChangeRouter.h"
 #include "sync/OpLog.h"
 
 #include <QSignalSpy>
@@ -301,6 +302,60 @@ private slots:
         QVERIFY(!log.identity().isEnrolled());
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                                  log.commit({incident(QStringLiteral("i1"), QStringLiteral("x"))}));
+    }
+
+    // The router hands each subscriber, once per batch, only the changes of the entities it
+    // subscribed to, in the batch's order and with its own tags; nothing to a subscriber with
+    // no share, and nothing once it is gone.
+    void routerHandsEachOwnerItsShareOfABatch()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        ChangeRouter &router = r.log->router();
+        auto incidents = std::make_unique<QObject>();
+        QObject chat;
+        QList<QList<int>> incidentCalls;
+        int chatCalls = 0;
+        router.subscribe(incidents.get(), {{"incident", 1}, {"indicator", 2}},
+                         [&](const std::vector<RoutedChange> &share) {
+                             QList<int> tags;
+                             for (const RoutedChange &c : share) {
+                                 QCOMPARE(QLatin1String(c.def->name), c.change->entity);
+                                 tags << c.tag;
+                             }
+                             incidentCalls << tags;
+                         });
+        router.subscribe(&chat, {{"message", 7}},
+                         [&](const std::vector<RoutedChange> &) { ++chatCalls; });
+        QCOMPARE(router.ownersOf(QStringLiteral("indicator")),
+                 QList<const QObject *> {incidents.get()});
+        QVERIFY(router.ownersOf(QStringLiteral("tag")).isEmpty());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 router.subscribe(&chat, {{"no-such-entity", 0}}, {}));
+
+        const Change indicator {QStringLiteral("indicator"),
+                                QStringLiteral("n1"),
+                                {{QStringLiteral("incident_id"), QStringLiteral("i1")},
+                                 {QStringLiteral("value"), QStringLiteral("evil.example")}}};
+        const Change tag {QStringLiteral("tag"),
+                          QStringLiteral("t1"),
+                          {{QStringLiteral("incident_id"), QStringLiteral("i1")},
+                           {QStringLiteral("name"), QStringLiteral("wiper")}}};
+        Change second = indicator;
+        second.entityId = QStringLiteral("n2");
+        r.log->commit(
+            {indicator, incident(QStringLiteral("i1"), QStringLiteral("x")), tag, second});
+        QCOMPARE(incidentCalls, (QList<QList<int>> {{2, 1, 2}}));
+        QCOMPARE(chatCalls, 0);
+        QCOMPARE(router.deliveries(incidents.get()), 1);
+        QCOMPARE(router.deliveries(&chat), 0);
+        r.log->commit({tag}); // nobody's: nobody is called
+        QCOMPARE(incidentCalls.size(), 1);
+
+        incidents.reset();
+        QVERIFY(router.ownersOf(QStringLiteral("indicator")).isEmpty());
+        r.log->commit({indicator});
+        QCOMPARE(incidentCalls.size(), 1);
     }
 };
 

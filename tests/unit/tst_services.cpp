@@ -9,6 +9,7 @@
 #include "domain/DomainText.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "sync/ChangeRouter.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -696,6 +697,80 @@ private slots:
             virtualTables << all.text(0);
         indexed.sort();
         QCOMPARE(virtualTables, indexed);
+    }
+
+    // One dispatcher from entity to the service that owns it (OpLog::router): every entity of
+    // the registry goes to the service of its root, and a change reaches only that service,
+    // local or remote, once per batch, with the same signals as before.
+    void changesReachOnlyTheirOwner()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("me"), QStringLiteral("CCIRC"), clock);
+        IncidentService incidents(*r.log);
+        ChatService chat(*r.log);
+        ScheduleService schedule(*r.log);
+        const ChangeRouter &router = r.log->router();
+        const auto ownerOfRoot = [&](const EntityDef &root) -> const QObject * {
+            if (root.name == std::string_view(entity::Incident))
+                return &incidents;
+            if (root.name == std::string_view(entity::Channel))
+                return &chat;
+            return &schedule; // contacts and visits
+        };
+        for (const auto &def : entityDefs())
+            QCOMPARE(router.ownersOf(QLatin1String(def.name)),
+                     QList<const QObject *> {ownerOfRoot(def.rootDef())});
+
+        QSignalSpy indicators(&incidents, &IncidentService::indicatorsChanged);
+        QSignalSpy channels(&chat, &ChatService::channelChanged);
+        QSignalSpy contacts(&schedule, &ScheduleService::contactChanged);
+        const QString id = incidents.createIncident(blankDraftTitled(QStringLiteral("Routed")));
+        incidents.addIndicator(id, IndicatorType::Domain, QStringLiteral("evil.example"));
+        QCOMPARE(indicators.count(), 1);
+        QCOMPARE(indicators.at(0).at(0).toString(), id);
+        QCOMPARE(router.deliveries(&incidents), 2);
+        QCOMPARE(router.deliveries(&chat), 0);
+        QCOMPARE(router.deliveries(&schedule), 0);
+        QCOMPARE(channels.count() + contacts.count(), 0);
+
+        // One batch that touches all three: each is called once, with its own share.
+        r.log->commit({{QString::fromLatin1(entity::Indicator),
+                        IncidentService::newId(),
+                        {{QStringLiteral("incident_id"), id},
+                         {QStringLiteral("type"), QStringLiteral("domain")},
+                         {QStringLiteral("value"), QStringLiteral("other.example")}}},
+                       {QString::fromLatin1(entity::Channel),
+                        QStringLiteral("c1"),
+                        {{QStringLiteral("name"), QStringLiteral("Bridge")},
+                         {QStringLiteral("scope"), QStringLiteral("centre")}}},
+                       {QString::fromLatin1(entity::Contact),
+                        QStringLiteral("k1"),
+                        {{QStringLiteral("name"), QStringLiteral("Jean")},
+                         {QStringLiteral("scope"), QStringLiteral("centre")}}}});
+        QCOMPARE(router.deliveries(&incidents), 3);
+        QCOMPARE(router.deliveries(&chat), 1);
+        QCOMPARE(router.deliveries(&schedule), 1);
+        QCOMPARE(indicators.count(), 2);
+        QCOMPARE(channels.count(), 1);
+        QCOMPARE(contacts.count(), 1);
+
+        // A remote indicator: IncidentService says so and marks its incident unseen; the
+        // others hear nothing.
+        TestReplica theirs(QStringLiteral("them"), QStringLiteral("CCIRC"), clock);
+        const auto &them = theirs.log->identity();
+        r.log->registerDevice(them.deviceId, them.key->publicKey(), them.analystId, them.centre);
+        theirs.log->commit({{QString::fromLatin1(entity::Indicator),
+                             IncidentService::newId(),
+                             {{QStringLiteral("incident_id"), id},
+                              {QStringLiteral("type"), QStringLiteral("domain")},
+                              {QStringLiteral("value"), QStringLiteral("third.example")}}}});
+        QSignalSpy seen(&incidents, &IncidentService::seenChanged);
+        QCOMPARE(r.log->applyRemote(theirs.log->pendingOutbox(10)).applied, 1);
+        QCOMPARE(indicators.count(), 3);
+        QCOMPARE(seen.count(), 1);
+        QCOMPARE(seen.at(0).at(0).toString(), id);
+        QCOMPARE(router.deliveries(&chat), 1);
+        QCOMPARE(router.deliveries(&schedule), 1);
     }
 
     // CSV: RFC 4180 quoting, UTF-8 with BOM, one row per indicator, formula injection defused.
