@@ -273,6 +273,13 @@ const std::vector<EntityDef> &entityDefs()
     return defs;
 }
 
+int maxLengthOf(const char *entityName, const char *fieldName)
+{
+    const EntityDef *def = findEntity(QString::fromLatin1(entityName));
+    const FieldDef *f = def ? def->field(QString::fromLatin1(fieldName)) : nullptr;
+    return f ? f->maxLength : 0;
+}
+
 const EntityDef *findEntity(const QString &name)
 {
     for (const auto &def : entityDefs()) {

@@ -112,5 +112,8 @@ const EntityDef *memberListOf(const EntityDef &root);
 // The registry of every entity kind, in a fixed order (the state hash depends on it).
 const std::vector<EntityDef> &entityDefs();
 const EntityDef *findEntity(const QString &name);
+// A field's maxLength (0 when the entity or field is unknown, or has none): what an input
+// widget may limit itself to.
+int maxLengthOf(const char *entity, const char *field);
 
 } // namespace liaison

@@ -574,6 +574,8 @@ private slots:
     // refusal sentence can say.
     void registryRulesAreConsistent()
     {
+        QCOMPARE(maxLengthOf(entity::Incident, "title"), kMaxLabel);
+        QCOMPARE(maxLengthOf(entity::Incident, "no-such-field"), 0);
         const QString unnamed = fieldLabel({}, QStringLiteral("no-such-field"));
         for (const auto &def : entityDefs()) {
             for (const auto &f : def.fields) {

@@ -3,6 +3,7 @@
 #include "models/board/IncidentListModel.h"
 
 #include "domain/DomainText.h"
+#include "domain/Schema.h"
 #include "domain/Sectors.h"
 
 #include <QComboBox>
@@ -21,7 +22,8 @@ NewIncidentDialog::NewIncidentDialog(QWidget *parent)
     setWindowTitle(tr("New incident"));
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("title"));
-    m_title->setMaxLength(300);
+    if (const int most = maxLengthOf(entity::Incident, "title"); most > 0)
+        m_title->setMaxLength(most);
     m_summary = new QPlainTextEdit(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTabChangesFocus(true);

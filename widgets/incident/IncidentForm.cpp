@@ -34,7 +34,10 @@ IncidentForm::IncidentForm(QWidget *parent)
 {
     setObjectName(QStringLiteral("incidentForm"));
     m_title = new QLineEdit(this);
-    m_title->setMaxLength(300);
+    // What the service accepts. A longer title written elsewhere shows cut here, and is only
+    // written back if the analyst edits it (dirty fields only).
+    if (const int most = maxLengthOf(entity::Incident, "title"); most > 0)
+        m_title->setMaxLength(most);
     m_summary = new QPlainTextEdit(this);
     m_summary->setTabChangesFocus(true);
     m_summary->setMaximumHeight(90);
