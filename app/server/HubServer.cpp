@@ -6,6 +6,7 @@
 #include "crypto/DeviceKey.h"
 #include "crypto/Sodium.h"
 #include "sync/Blob.h"
+#include "sync/Protocol.h"
 
 #include <sodium.h>
 
@@ -33,8 +34,6 @@
 namespace liaison {
 
 namespace {
-constexpr int kProtocolVersion = 1;
-constexpr char kAuthContext[] = "liaison-auth-v1\n";
 constexpr int kRevocationPollMs = 1000;
 // Pushes of up to this many ops are checked and written at once; larger ones are checked on
 // worker threads while the hub's thread serves other frames.
@@ -379,7 +378,7 @@ void HubServer::startConnection(QTcpSocket *tcp)
             tcp->abort(); // TLS or the HTTP upgrade not done in time
             drop(tcp);
         } else {
-            sendError(*s, QStringLiteral("handshake-timeout"),
+            sendError(*s, QLatin1String(protocol::error::HandshakeTimeout),
                       QStringLiteral("no authentication in time"), true);
         }
     });
@@ -449,7 +448,8 @@ void HubServer::admit(const std::shared_ptr<Session> &session)
             });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) {
         if (auto s = m_sessions.value(socket); s && !s->closing)
-            sendError(*s, QStringLiteral("binary-frame"), QStringLiteral("only JSON text frames"));
+            sendError(*s, QLatin1String(protocol::error::BinaryFrame),
+                      QStringLiteral("only JSON text frames"));
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         if (auto s = m_sessions.value(socket))
@@ -468,7 +468,7 @@ void HubServer::admit(const std::shared_ptr<Session> &session)
             oldest = s;
     }
     if (pendingHere >= m_limits.maxPendingPerAddress) {
-        sendError(*session, QStringLiteral("busy"),
+        sendError(*session, QLatin1String(protocol::error::Busy),
                   QStringLiteral("too many pending handshakes from this address"), true);
         return;
     }
@@ -476,7 +476,7 @@ void HubServer::admit(const std::shared_ptr<Session> &session)
         // Room for the newcomer: a real client authenticates within a round trip, so the
         // oldest pending handshake is the likeliest to be stuck (or hostile).
         qCInfo(lcSync) << "too many pending handshakes: evicting the oldest";
-        sendError(*oldest, QStringLiteral("busy"),
+        sendError(*oldest, QLatin1String(protocol::error::Busy),
                   QStringLiteral("evicted: too many pending handshakes"), true);
     }
     session->challenge.resize(32);
@@ -484,8 +484,8 @@ void HubServer::admit(const std::shared_ptr<Session> &session)
     randombytes_buf(session->challenge.data(), 32);
     qCInfo(lcSync) << "connection from" << socket->peerAddress().toString();
     send(*session,
-         {{"t", "hello"},
-          {"v", kProtocolVersion},
+         {{"t", protocol::frame::Hello},
+          {"v", protocol::kVersion},
           {"challenge", QString::fromLatin1(session->challenge.toBase64())},
           {"limits",
            QJsonObject {{"max_frame_bytes", m_limits.maxFrameBytes},
@@ -572,7 +572,7 @@ void HubServer::account(Session &session)
     if (device > m_limits.maxDeviceInFlightBytes || m_inFlight > m_limits.maxInFlightBytes) {
         qCWarning(lcSync) << "in-flight frame bytes over the budget:" << m_inFlight
                           << "over the hub," << device << "for the device; closing";
-        sendError(session, QStringLiteral("in-flight-limit"),
+        sendError(session, QLatin1String(protocol::error::InFlightLimit),
                   QStringLiteral("too many frame bytes being received at once"), true);
     }
 }
@@ -600,7 +600,7 @@ void HubServer::sendError(Session &session, const QString &code, const QString &
 {
     if (session.closing)
         return;
-    send(session, {{"t", "error"}, {"code", code}, {"message", message}});
+    send(session, {{"t", protocol::frame::Error}, {"code", code}, {"message", message}});
     if (close || ++session.errors >= m_limits.maxErrorsBeforeClose)
         closeSession(session, code);
 }
@@ -613,20 +613,21 @@ void HubServer::onText(Session &session, const QString &text)
         return;
     TokenBucket &bucket = session.device ? m_frameBuckets[session.device->id] : session.frames;
     if (!bucket.take(1, m_limits.framesPerSecond, m_limits.frameBurst)) {
-        sendError(session, QStringLiteral("rate-limited"),
+        sendError(session, QLatin1String(protocol::error::RateLimited),
                   QStringLiteral("too many frames; slow down"));
         return;
     }
     if (qint64(text.size()) * 3 > m_limits.maxFrameBytes
         && text.toUtf8().size() > m_limits.maxFrameBytes) {
-        sendError(session, QStringLiteral("frame-too-large"),
+        sendError(session, QLatin1String(protocol::error::FrameTooLarge),
                   QStringLiteral("at most %1 bytes per frame").arg(m_limits.maxFrameBytes), true);
         return;
     }
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        sendError(session, QStringLiteral("malformed"), QStringLiteral("not a JSON object"));
+        sendError(session, QLatin1String(protocol::error::Malformed),
+                  QStringLiteral("not a JSON object"));
         return;
     }
     guarded(session, [&] { handle(session, doc.object()); });
@@ -638,7 +639,7 @@ void HubServer::guarded(Session &session, const std::function<void()> &serve)
         serve();
     } catch (const std::exception &e) { // StorageError, or a worker's failure rethrown here
         qCWarning(lcSync) << "error while serving a frame:" << e.what();
-        sendError(session, QStringLiteral("internal"),
+        sendError(session, QLatin1String(protocol::error::Internal),
                   QStringLiteral("the hub could not store it"));
     }
 }
@@ -646,34 +647,37 @@ void HubServer::guarded(Session &session, const std::function<void()> &serve)
 void HubServer::handle(Session &session, const QJsonObject &frame)
 {
     const QString type = frame.value(QLatin1String("t")).toString();
-    if (type == QLatin1String("ping")) {
-        send(session, {{"t", "pong"}});
+    if (type == QLatin1String(protocol::frame::Ping)) {
+        send(session, {{"t", protocol::frame::Pong}});
         return;
     }
     if (!session.device) {
-        if ((type == QLatin1String("enrol") || type == QLatin1String("auth"))
-            && frame.value(QLatin1String("v")).toInt(-1) != kProtocolVersion) {
-            sendError(session, QStringLiteral("unsupported-version"),
-                      QStringLiteral("this hub speaks protocol version %1").arg(kProtocolVersion),
+        if ((type == QLatin1String(protocol::frame::Enrol)
+             || type == QLatin1String(protocol::frame::Auth))
+            && frame.value(QLatin1String("v")).toInt(-1) != protocol::kVersion) {
+            sendError(session, QLatin1String(protocol::error::UnsupportedVersion),
+                      QStringLiteral("this hub speaks protocol version %1").arg(protocol::kVersion),
                       true);
             return;
         }
-        if (type == QLatin1String("enrol"))
+        if (type == QLatin1String(protocol::frame::Enrol))
             handleEnrol(session, frame);
-        else if (type == QLatin1String("auth"))
+        else if (type == QLatin1String(protocol::frame::Auth))
             handleAuth(session, frame);
-        else if (type == QLatin1String("push") || type == QLatin1String("pull")
-                 || type == QLatin1String("devices") || type.startsWith(QLatin1String("blob-")))
-            sendError(session, QStringLiteral("not-authenticated"),
+        else if (type == QLatin1String(protocol::frame::Push)
+                 || type == QLatin1String(protocol::frame::Pull)
+                 || type == QLatin1String(protocol::frame::Devices)
+                 || type.startsWith(QLatin1String(protocol::blob::FramePrefix)))
+            sendError(session, QLatin1String(protocol::error::NotAuthenticated),
                       QStringLiteral("authenticate first"));
         else
-            sendError(session, QStringLiteral("unknown-type"),
+            sendError(session, QLatin1String(protocol::error::UnknownType),
                       QStringLiteral("unknown message type"));
         return;
     }
     if (!session.queue.empty()) {
         if (session.queue.size() >= kMaxQueuedFrames) {
-            sendError(session, QStringLiteral("rate-limited"),
+            sendError(session, QLatin1String(protocol::error::RateLimited),
                       QStringLiteral("too many frames waiting; wait for the acks"));
             return;
         }
@@ -686,20 +690,22 @@ void HubServer::handle(Session &session, const QJsonObject &frame)
 void HubServer::dispatch(Session &session, const QJsonObject &frame)
 {
     const QString type = frame.value(QLatin1String("t")).toString();
-    if (type == QLatin1String("push")) {
+    if (type == QLatin1String(protocol::frame::Push)) {
         if (auto work = startPush(session, frame)) {
             session.queue.push_front({{}, std::move(work)});
             m_drain.start();
         }
-    } else if (type == QLatin1String("pull"))
+    } else if (type == QLatin1String(protocol::frame::Pull))
         handlePull(session, frame);
-    else if (type == QLatin1String("devices"))
+    else if (type == QLatin1String(protocol::frame::Devices))
         handleDevices(session);
-    else if (type == QLatin1String("blob-put") || type == QLatin1String("blob-chunk")
-             || type == QLatin1String("blob-get"))
+    else if (type == QLatin1String(protocol::blob::Put)
+             || type == QLatin1String(protocol::blob::Chunk)
+             || type == QLatin1String(protocol::blob::Get))
         guarded(session, [&] { handleBlob(session, type, frame); });
     else
-        sendError(session, QStringLiteral("unknown-type"), QStringLiteral("unknown message type"));
+        sendError(session, QLatin1String(protocol::error::UnknownType),
+                  QStringLiteral("unknown message type"));
 }
 
 void HubServer::handleBlob(Session &session, const QString &type, const QJsonObject &frame)
@@ -707,17 +713,17 @@ void HubServer::handleBlob(Session &session, const QString &type, const QJsonObj
     const HubDevice &device = *session.device;
     const QString sha = frame.value(QLatin1String("sha256")).toString();
     auto refuse = [&](const QString &code, std::optional<int> index = std::nullopt) {
-        QJsonObject answer {{"t", "blob-refused"}, {"sha256", sha}, {"code", code}};
+        QJsonObject answer {{"t", protocol::blob::Refused}, {"sha256", sha}, {"code", code}};
         if (index)
             answer.insert(QStringLiteral("index"), *index);
         send(session, answer);
     };
     if (!blob::isSha256Hex(sha)) {
-        sendError(session, QStringLiteral("bad-request"),
+        sendError(session, QLatin1String(protocol::error::BadRequest),
                   QStringLiteral("%1: sha256 is 64 lowercase hex digits").arg(type));
         return;
     }
-    if (type == QLatin1String("blob-put")) {
+    if (type == QLatin1String(protocol::blob::Put)) {
         const auto size = integerMember(frame, QLatin1String("size"), 0, -1);
         QStringList hex;
         for (const QJsonValue &v : frame.value(QLatin1String("chunks")).toArray())
@@ -725,7 +731,7 @@ void HubServer::handleBlob(Session &session, const QString &type, const QJsonObj
         const auto hashes = blob::hashesFromHex(hex);
         if (!size || *size < 0 || !frame.value(QLatin1String("chunks")).isArray() || !hashes
             || hashes->size() != qsizetype(blob::chunkCount(*size)) * 32) {
-            sendError(session, QStringLiteral("bad-request"),
+            sendError(session, QLatin1String(protocol::error::BadRequest),
                       QStringLiteral("blob-put: size (an integer >= 0) and chunks (one SHA-256 "
                                      "per 256 KiB, in order)"));
             return;
@@ -738,17 +744,19 @@ void HubServer::handleBlob(Session &session, const QString &type, const QJsonObj
         QJsonArray have;
         for (int i : answer.have)
             have.append(i);
-        send(
-            session,
-            {{"t", "blob-status"}, {"sha256", sha}, {"complete", answer.complete}, {"have", have}});
-    } else if (type == QLatin1String("blob-chunk")) {
+        send(session,
+             {{"t", protocol::blob::Status},
+              {"sha256", sha},
+              {"complete", answer.complete},
+              {"have", have}});
+    } else if (type == QLatin1String(protocol::blob::Chunk)) {
         const auto index = integerMember(frame, QLatin1String("index"), 0, -1);
         const auto decoded = QByteArray::fromBase64Encoding(
             frame.value(QLatin1String("data")).toString().toLatin1(),
             QByteArray::AbortOnBase64DecodingErrors);
         if (!index || *index < 0 || *index > blob::chunkCount(m_store.blobLimits().maxBlobBytes)
             || !frame.value(QLatin1String("data")).isString() || !decoded) {
-            sendError(session, QStringLiteral("bad-request"),
+            sendError(session, QLatin1String(protocol::error::BadRequest),
                       QStringLiteral("blob-chunk: index (an integer >= 0) and data (base64)"));
             return;
         }
@@ -758,38 +766,41 @@ void HubServer::handleBlob(Session &session, const QString &type, const QJsonObj
             return;
         }
         send(session,
-             {{"t", "blob-stored"},
+             {{"t", protocol::blob::Stored},
               {"sha256", sha},
               {"index", int(*index)},
               {"complete", answer.complete}});
     } else {
         const auto index = integerMember(frame, QLatin1String("index"), 0, -1);
         if (!index) {
-            sendError(session, QStringLiteral("bad-request"),
+            sendError(session, QLatin1String(protocol::error::BadRequest),
                       QStringLiteral("blob-get: index, when given, is an integer >= 0"));
             return;
         }
         if (*index < 0) {
             const auto meta = m_store.blobFor(device, sha);
             if (!meta) {
-                refuse(QStringLiteral("blob-not-found"));
+                refuse(QLatin1String(protocol::blob::NotFound));
                 return;
             }
             QJsonArray chunks;
             for (const QString &h : blob::hashesToHex(meta->chunkHashes))
                 chunks.append(h);
             send(session,
-                 {{"t", "blob-meta"}, {"sha256", sha}, {"size", meta->size}, {"chunks", chunks}});
+                 {{"t", protocol::blob::Meta},
+                  {"sha256", sha},
+                  {"size", meta->size},
+                  {"chunks", chunks}});
             return;
         }
         const auto data
             = *index <= INT_MAX ? m_store.blobChunkFor(device, sha, int(*index)) : std::nullopt;
         if (!data) {
-            refuse(QStringLiteral("blob-not-found"), int(std::min<qint64>(*index, INT_MAX)));
+            refuse(QLatin1String(protocol::blob::NotFound), int(std::min<qint64>(*index, INT_MAX)));
             return;
         }
         send(session,
-             {{"t", "blob-data"},
+             {{"t", protocol::blob::Data},
               {"sha256", sha},
               {"index", int(*index)},
               {"data", QString::fromLatin1(data->toBase64())}});
@@ -826,7 +837,7 @@ void HubServer::handleEnrol(Session &session, const QJsonObject &frame)
     // Codes are 120 bits, but guesses cost nothing: per address, a few failures a minute,
     // counted across connections; beyond, the code is not even looked at.
     if (enrolmentBlocked(session.address)) {
-        sendError(session, QStringLiteral("rate-limited"),
+        sendError(session, QLatin1String(protocol::error::RateLimited),
                   QStringLiteral("too many failed enrolments from this address; wait a minute"),
                   true);
         return;
@@ -837,7 +848,7 @@ void HubServer::handleEnrol(Session &session, const QJsonObject &frame)
         const HubDevice device
             = m_store.redeemEnrolment(frame.value(QLatin1String("code")).toString(), key);
         send(session,
-             {{"t", "enrolled"},
+             {{"t", protocol::frame::Enrolled},
               {"device", device.id},
               {"analyst", device.analystId},
               {"analyst_name", device.analystName},
@@ -850,7 +861,8 @@ void HubServer::handleEnrol(Session &session, const QJsonObject &frame)
         failures.push_back(nowMs());
         while (int(failures.size()) > m_limits.maxEnrolFailuresPerAddress)
             failures.pop_front();
-        sendError(session, QStringLiteral("enrol-rejected"), QString::fromUtf8(e.what()));
+        sendError(session, QLatin1String(protocol::error::EnrolRejected),
+                  QString::fromUtf8(e.what()));
     }
 }
 
@@ -861,11 +873,11 @@ void HubServer::handleAuth(Session &session, const QJsonObject &frame)
         = QByteArray::fromBase64(frame.value(QLatin1String("sig")).toString().toLatin1());
     const auto device = m_store.device(deviceId);
     if (!device || device->revoked
-        || !DeviceKey::verify(device->publicKey, QByteArray(kAuthContext) + session.challenge,
-                              sig)) {
+        || !DeviceKey::verify(device->publicKey,
+                              QByteArray(protocol::kAuthContext) + session.challenge, sig)) {
         // One answer for unknown, revoked and bad signature.
-        sendError(session, QStringLiteral("auth-failed"), QStringLiteral("authentication failed"),
-                  true);
+        sendError(session, QLatin1String(protocol::error::AuthFailed),
+                  QStringLiteral("authentication failed"), true);
         return;
     }
     // At most maxSessionsPerDevice sessions per device: the oldest goes (a device that lost
@@ -881,7 +893,7 @@ void HubServer::handleAuth(Session &session, const QJsonObject &frame)
     }
     if (sessions >= m_limits.maxSessionsPerDevice && oldest) {
         qCInfo(lcSync) << "device" << device->id << "has too many sessions: closing the oldest";
-        sendError(*oldest, QStringLiteral("too-many-sessions"),
+        sendError(*oldest, QLatin1String(protocol::error::TooManySessions),
                   QStringLiteral("this device opened a newer session"), true);
     }
     session.device = device;
@@ -895,7 +907,7 @@ void HubServer::handleAuth(Session &session, const QJsonObject &frame)
     session.socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxFrameBytes) * 2);
     qCInfo(lcSync) << "authenticated device" << device->id << "of" << device->centre;
     send(session,
-         {{"t", "welcome"},
+         {{"t", protocol::frame::Welcome},
           {"device", device->id},
           {"analyst", device->analystId},
           {"centre", device->centre},
@@ -907,20 +919,20 @@ std::unique_ptr<HubServer::PushWork> HubServer::startPush(Session &session,
 {
     const QJsonArray ops = frame.value(QLatin1String("ops")).toArray();
     if (ops.size() > m_limits.maxOpsPerPush) {
-        sendError(session, QStringLiteral("batch-too-large"),
+        sendError(session, QLatin1String(protocol::error::BatchTooLarge),
                   QStringLiteral("at most %1 ops per push").arg(m_limits.maxOpsPerPush));
         return nullptr;
     }
     // The device may have been revoked since it authenticated.
     session.device = m_store.device(session.device->id);
     if (!session.device || session.device->revoked) {
-        sendError(session, QStringLiteral("device-revoked"),
+        sendError(session, QLatin1String(protocol::error::DeviceRevoked),
                   QStringLiteral("this device is revoked"), true);
         return nullptr;
     }
     if (!m_opBuckets[session.device->id].take(double(ops.size()), m_limits.opsPerSecond,
                                               m_limits.opBurst)) {
-        sendError(session, QStringLiteral("rate-limited"),
+        sendError(session, QLatin1String(protocol::error::RateLimited),
                   QStringLiteral("too many changes; slow down"));
         return nullptr;
     }
@@ -958,7 +970,7 @@ void HubServer::finishPush(Session &session, PushWork &work)
     // Revoked while its batch was being verified: nothing of it is written.
     session.device = m_store.device(session.device->id);
     if (!session.device || session.device->revoked) {
-        sendError(session, QStringLiteral("device-revoked"),
+        sendError(session, QLatin1String(protocol::error::DeviceRevoked),
                   QStringLiteral("this device is revoked"), true);
         return;
     }
@@ -972,7 +984,7 @@ void HubServer::finishPush(Session &session, PushWork &work)
             const PushWork::Pushed &p = work.pushed[i];
             if (!p.op) {
                 rejected.append(QJsonObject {{"id", work.objects[i].value(QLatin1String("id"))},
-                                             {"code", "malformed-op"},
+                                             {"code", protocol::reject::MalformedOp},
                                              {"message", p.error}});
                 continue;
             }
@@ -990,7 +1002,7 @@ void HubServer::finishPush(Session &session, PushWork &work)
     }
     const bool tracing = trace::enabled();
     const std::int64_t storedNs = tracing ? trace::nowNs() : 0;
-    send(session, {{"t", "ack"}, {"acks", acks}, {"rejected", rejected}});
+    send(session, {{"t", protocol::frame::Ack}, {"acks", acks}, {"rejected", rejected}});
     if (!fresh.isEmpty())
         broadcast(fresh, &session);
     if (tracing) {
@@ -1051,7 +1063,7 @@ void HubServer::broadcast(const QList<HubStore::StoredOp> &ops, const Session *o
         const QString key = perAnalyst ? centre + QLatin1Char('\n') + s->device->analystId : centre;
         auto it = frames.find(key);
         if (it == frames.end()) {
-            QByteArray frame("{\"t\":\"live\",\"ops\":");
+            QByteArray frame = QByteArray("{\"t\":\"") + protocol::frame::Live + "\",\"ops\":";
             const int count = appendEntries(frame, ops, centre, s->device->analystId);
             frame += '}';
             it = frames.insert(key, count ? QString::fromUtf8(frame) : QString());
@@ -1066,7 +1078,7 @@ void HubServer::handlePull(Session &session, const QJsonObject &frame)
     const auto afterValue = integerMember(frame, QLatin1String("after"), 0, 0);
     const auto limitValue = integerMember(frame, QLatin1String("limit"), 1, m_limits.maxOpsPerPage);
     if (!afterValue || !limitValue) {
-        sendError(session, QStringLiteral("bad-request"),
+        sendError(session, QLatin1String(protocol::error::BadRequest),
                   QStringLiteral("pull: after is an integer 0..2^53-1, limit one 1..2^53-1"));
         return;
     }
@@ -1079,7 +1091,7 @@ void HubServer::handlePull(Session &session, const QJsonObject &frame)
     if (more)
         ops.removeLast();
     // cursor: the page is complete up to here (entries the device may not receive skipped).
-    QByteArray page("{\"t\":\"page\",\"after\":");
+    QByteArray page = QByteArray("{\"t\":\"") + protocol::frame::Page + "\",\"after\":";
     page += QByteArray::number(after);
     page += ",\"more\":";
     page += more ? "true" : "false";
@@ -1106,7 +1118,7 @@ QJsonObject HubServer::directoryFrame() const
                                  {"revoked", d.revoked},
                                  {"last_valid_seq", d.lastValidSeq}});
     }
-    return {{"t", "devices"}, {"devices", list}};
+    return {{"t", protocol::frame::Devices}, {"devices", list}};
 }
 
 void HubServer::handleDevices(Session &session)
@@ -1148,8 +1160,8 @@ void HubServer::disconnectDevice(const QString &deviceId)
     for (const auto &s : std::as_const(sessions)) {
         qCInfo(lcSync) << "closing the session of revoked device" << deviceId;
         s->device.reset(); // no more frames served, nothing more sent live
-        sendError(*s, QStringLiteral("device-revoked"), QStringLiteral("this device is revoked"),
-                  true);
+        sendError(*s, QLatin1String(protocol::error::DeviceRevoked),
+                  QStringLiteral("this device is revoked"), true);
     }
     if (!sessions.isEmpty())
         broadcastDirectory(); // the others refuse its later ops too

@@ -9,6 +9,7 @@
 #include "domain/Schema.h"
 #include "server/SelfSignedCertificate.h"
 #include "sync/Hlc.h"
+#include "sync/Protocol.h"
 
 #include <sodium.h>
 
@@ -608,14 +609,14 @@ HubStore::Accepted HubStore::accept(const Op &op, const QByteArray &canonical, b
     auto reject = [](const char *code) { return HubError(HubError::Kind::OpRejected, code); };
     // The connection authenticated as device; the op must be its own and well-formed.
     if (op.device != device.id)
-        throw reject("op-device-mismatch");
+        throw reject(protocol::reject::OpDeviceMismatch);
     if (device.revoked)
-        throw reject("device-revoked");
+        throw reject(protocol::reject::DeviceRevoked);
     if (op.author != device.analystId || op.centre != device.centre)
-        throw reject("author-or-centre-mismatch");
+        throw reject(protocol::reject::AuthorOrCentreMismatch);
     if (HybridClock::wallMs(op.hlc)
         > quint64(now.toMSecsSinceEpoch() + HybridClock::kMaxForwardDriftMs))
-        throw reject("clock-ahead");
+        throw reject(protocol::reject::ClockAhead);
     auto &have = m_db.cached("SELECT hub_seq, body FROM ops WHERE id = ?1");
     have.bind(1, op.id());
     if (have.step()) {
@@ -624,12 +625,12 @@ HubStore::Accepted HubStore::accept(const Op &op, const QByteArray &canonical, b
         have.reset();
         // A second, different op under the same id would fork the device's history.
         if (!same)
-            throw reject("conflicting-op");
+            throw reject(protocol::reject::ConflictingOp);
         return {seq, true, {}};
     }
     have.reset();
     if (!signatureOk)
-        throw reject("bad-signature");
+        throw reject(protocol::reject::BadSignature);
     checkClockIncreases(op);
 
     // Every rule is checked before the first write: a refused op leaves nothing behind (its
@@ -724,7 +725,7 @@ void HubStore::checkClockIncreases(const Op &op)
     const quint64 nextHlc = hasAfter ? quint64(after.int64(0)) : 0;
     after.reset();
     if ((hasBefore && op.hlc <= prev) || (hasAfter && op.hlc >= nextHlc))
-        throw HubError(HubError::Kind::OpRejected, "clock-not-increasing");
+        throw HubError(HubError::Kind::OpRejected, protocol::reject::ClockNotIncreasing);
 }
 
 namespace {
@@ -809,11 +810,11 @@ HubStore::Route HubStore::routeFor(const Op &op)
             const QString parentRoot = grand.step() ? grand.text(0) : QString();
             grand.reset();
             if (parentRoot.isEmpty())
-                throw rejected("unknown-parent");
+                throw rejected(protocol::reject::UnknownParent);
             named = parentRoot;
         }
         if (!stored.isEmpty() && !named.isEmpty() && named != stored)
-            throw rejected("parent-changed");
+            throw rejected(protocol::reject::ParentChanged);
         route.root = stored.isEmpty() ? named : stored;
         route.writes.insertChild = !childExisted && !named.isEmpty();
         route.writes.childScoped = def->isScopedChild();
@@ -821,7 +822,7 @@ HubStore::Route HubStore::routeFor(const Op &op)
     checkOwnRecord(op, def, route.root);
     if (route.root.isEmpty()) {
         if (def && def->isChild())
-            throw rejected("unknown-parent");
+            throw rejected(protocol::reject::UnknownParent);
         // An entity this hub does not know (a newer Liaison's): the op's own scope decides, as
         // its author wrote it.
         route.visibleTo = op.scope == QLatin1String(kScopeShared) ? QString() : op.centre;
@@ -846,19 +847,19 @@ HubStore::Route HubStore::routeFor(const Op &op)
     // A child names a record this hub holds: otherwise its author could claim the parent's id
     // (and its ownership) before the real owner creates it, and route by its own say.
     if (def && def->isChild() && !exists)
-        throw rejected("unknown-parent");
+        throw rejected(protocol::reject::UnknownParent);
     const bool isRootOp = def && !def->isChild();
     route.writes.insertRoot = !exists;
     if (isRootOp) {
         // The marking the hub enforces is one of TLP 2.0's five keys, never a look-alike.
         const FieldValue *tlp = op.field(QStringLiteral("tlp"));
         if (tlp && !isTlpKey(*tlp))
-            throw rejected("invalid-tlp");
+            throw rejected(protocol::reject::InvalidTlp);
         // Ownership is fixed at creation: the creating op's centre, never relabelled.
         if (const FieldValue *owner = op.field(QStringLiteral("owner_centre"))) {
             const auto *text = std::get_if<QString>(owner);
             if (!text || *text != route.owner)
-                throw rejected("owner-mismatch");
+                throw rejected(protocol::reject::OwnerMismatch);
         }
         // The marking by the merge rule every replica applies: the greatest (hlc, device).
         const QByteArray device = op.device.toUtf8();
@@ -872,25 +873,25 @@ HubStore::Route HubStore::routeFor(const Op &op)
     // A centre's internal record is invisible to the others: they cannot write to it either,
     // unless they are on its member list. A members-only record is its members' alone.
     if (membersOnly && !authorIsMember && !authorIsCreator)
-        throw rejected("not-member");
+        throw rejected(protocol::reject::NotMember);
     if (!membersOnly && !shared && route.owner != op.centre && !authorIsMember)
-        throw rejected("scope-violation");
+        throw rejected(protocol::reject::ScopeViolation);
     if (isRootOp) {
         const FieldValue *scopeField = op.field(QStringLiteral("scope"));
         const bool sharesNow = isSharedValue(scopeField);
         // The op's scope member and its scope field say the same thing, or the op is refused:
         // a record is shared by its scope field (docs/PROTOCOL.md, "Sharing").
         if (scopeField && (op.scope == QLatin1String(kScopeShared)) != sharesNow)
-            throw rejected("scope-mismatch");
+            throw rejected(protocol::reject::ScopeMismatch);
         if (!scopeField && !shared && op.scope == QLatin1String(kScopeShared))
-            throw rejected("scope-mismatch");
+            throw rejected(protocol::reject::ScopeMismatch);
         if (scopeField && op.centre != route.owner)
-            throw rejected("not-owner");
+            throw rejected(protocol::reject::NotOwner);
         // Members-only is chosen at creation and kept: never widened, never narrowed to.
         const bool wantsMembers = scopeField && std::get_if<QString>(scopeField)
             && *std::get_if<QString>(scopeField) == QLatin1String(kScopeMembers);
         if (exists && scopeField && wantsMembers != membersOnly)
-            throw rejected("scope-violation");
+            throw rejected(protocol::reject::ScopeViolation);
         if (!exists && wantsMembers) {
             membersOnly = true;
             route.writes.membersOnly = true;
@@ -903,7 +904,7 @@ HubStore::Route HubStore::routeFor(const Op &op)
         // Raising the marking of a record already shared is allowed (it has left); sharing a
         // record marked AMBER+STRICT or RED is not.
         if (!shared && sharesNow && tlpForbidsSharing(marking))
-            throw rejected("tlp-forbids-share");
+            throw rejected(protocol::reject::TlpForbidsShare);
         if (!shared && sharesNow) {
             shared = true;
             route.becameShared = exists; // a record created shared has nothing to republish
@@ -922,7 +923,7 @@ HubStore::Route HubStore::routeFor(const Op &op)
     if (def && def->isScopedChild()) {
         // An internal comment is its centre's alone, on a shared record too.
         if (!childShared && op.centre != childCentre)
-            throw rejected("scope-violation");
+            throw rejected(protocol::reject::ScopeViolation);
         const FieldValue *scopeField = op.field(QStringLiteral("scope"));
         if (isSharedValue(scopeField) && !childShared) {
             childShared = true;
@@ -980,23 +981,23 @@ void HubStore::routeMember(const Op &op, Route &route, bool membersOnly, bool au
     // removing the same analyst merge like any field.
     const QString rootId = route.root.mid(route.root.indexOf(QLatin1Char('/')) + 1);
     if (!op.entityId.startsWith(rootId + QLatin1Char('.')))
-        throw rejected("invalid-member");
+        throw rejected(protocol::reject::InvalidMember);
     const QString analyst = op.entityId.mid(rootId.size() + 1);
     if (const FieldValue *named = op.field(QStringLiteral("analyst_id"))) {
         const auto *text = std::get_if<QString>(named);
         if (!text || *text != analyst)
-            throw rejected("invalid-member");
+            throw rejected(protocol::reject::InvalidMember);
     }
     auto &who = m_db.cached("SELECT centre FROM analysts WHERE id = ?1");
     who.bind(1, analyst);
     const QString centre = who.step() ? who.text(0) : QString();
     who.reset();
     if (centre.isEmpty())
-        throw rejected("invalid-member");
+        throw rejected(protocol::reject::InvalidMember);
     if (const FieldValue *named = op.field(QStringLiteral("centre"))) {
         const auto *text = std::get_if<QString>(named);
         if (!text || *text != centre)
-            throw rejected("invalid-member");
+            throw rejected(protocol::reject::InvalidMember);
     }
     const FieldValue *removedValue = op.field(QStringLiteral("removed"));
     const bool *removed = removedValue ? std::get_if<bool>(removedValue) : nullptr;
@@ -1012,10 +1013,10 @@ void HubStore::routeMember(const Op &op, Route &route, bool membersOnly, bool au
         || (adding ? authorIsMember || ownerSide
                    : ownerSide || (authorIsMember && analyst == op.author));
     if (!allowed)
-        throw rejected("not-member");
+        throw rejected(protocol::reject::NotMember);
     // TLP:AMBER+STRICT never leaves the owner centre, not even to a named person.
     if (adding && centre != route.owner && marking == QLatin1String("amber+strict"))
-        throw rejected("tlp-forbids-share");
+        throw rejected(protocol::reject::TlpForbidsShare);
     const bool already = isMember(route.root, analyst);
     if (adding == already)
         return; // no change: already on the list, or already off it
@@ -1098,12 +1099,12 @@ void HubStore::checkOwnRecord(const Op &op, const EntityDef *def, const QString 
     if (const FieldValue *analyst = op.field(QStringLiteral("analyst_id"))) {
         const auto *text = std::get_if<QString>(analyst);
         if (!text || *text != op.author)
-            throw rejected("not-own-record");
+            throw rejected(protocol::reject::NotOwnRecord);
     }
     const QString prefix = QString::fromLatin1(def->parentEntity) + QLatin1Char('/');
     const QString channel = root.startsWith(prefix) ? root.mid(prefix.size()) : QString();
     if (channel.isEmpty() || op.entityId != channel + QLatin1Char('.') + op.author)
-        throw rejected("not-own-record");
+        throw rejected(protocol::reject::NotOwnRecord);
 }
 
 HubStore::StoredOp HubStore::appendFeed(qint64 hubSeq, qint64 opSeq, const QString &visibleTo,
