@@ -92,7 +92,7 @@ double nowSeconds()
 // canonical bytes (valid JSON objects by construction): a page of 1,000 ops is the hot path
 // of an initial sync, and a QJsonObject round trip per op cost more than the rest together.
 // Returns how many entries it wrote.
-int appendEntries(QByteArray &out, const QList<HubStore::StoredOp> &ops, const QString &centre,
+int appendEntries(QByteArray &out, const QList<FeedEntry> &ops, const QString &centre,
                   const QString &analyst)
 {
     int count = 0;
@@ -243,9 +243,8 @@ bool HubServer::listen(const QHostAddress &address, quint16 port, bool plain, QS
     m_server = std::make_unique<QWebSocketServer>(QStringLiteral("liaison-hub"),
                                                   QWebSocketServer::NonSecureMode);
     if (!plain) {
-        const QString dir = QFileInfo(m_store.db().path()).absolutePath();
-        QFile keyFile(QDir(dir).filePath(QLatin1String(HubStore::kTlsKeyFile)));
-        QFile certFile(QDir(dir).filePath(QLatin1String(HubStore::kTlsCertFile)));
+        QFile keyFile(m_store.path(HubStore::kTlsKeyFile));
+        QFile certFile(m_store.path(HubStore::kTlsCertFile));
         if (!keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("cannot read tls.key / tls.crt");
             return false;
@@ -276,7 +275,7 @@ bool HubServer::listen(const QHostAddress &address, quint16 port, bool plain, QS
     // Unfinished uploads and blobs no record refers to go after their TTL (checked hourly).
     connect(&m_blobCollect, &QTimer::timeout, this, [this] {
         try {
-            m_store.collectBlobs();
+            m_store.blobs().collectBlobs();
         } catch (const std::exception &e) {
             qCWarning(lcSync) << "could not collect blobs:" << e.what();
         }
@@ -490,7 +489,7 @@ void HubServer::admit(const std::shared_ptr<Session> &session)
           {"limits",
            QJsonObject {{"max_frame_bytes", m_limits.maxFrameBytes},
                         {"max_handshake_frame_bytes", m_limits.maxHandshakeFrameBytes},
-                        {"max_blob_bytes", m_store.blobLimits().maxBlobBytes},
+                        {"max_blob_bytes", m_store.blobs().blobLimits().maxBlobBytes},
                         {"max_ops_per_push", m_limits.maxOpsPerPush},
                         {"max_ops_per_page", m_limits.maxOpsPerPage},
                         {"max_sessions_per_device", m_limits.maxSessionsPerDevice},
@@ -736,7 +735,7 @@ void HubServer::handleBlob(Session &session, const QString &type, const QJsonObj
                                      "per 256 KiB, in order)"));
             return;
         }
-        const auto answer = m_store.putBlob(device, sha, *size, *hashes);
+        const auto answer = m_store.blobs().putBlob(device, sha, *size, *hashes);
         if (!answer.refusal.isEmpty()) {
             refuse(answer.refusal);
             return;
@@ -754,13 +753,14 @@ void HubServer::handleBlob(Session &session, const QString &type, const QJsonObj
         const auto decoded = QByteArray::fromBase64Encoding(
             frame.value(QLatin1String("data")).toString().toLatin1(),
             QByteArray::AbortOnBase64DecodingErrors);
-        if (!index || *index < 0 || *index > blob::chunkCount(m_store.blobLimits().maxBlobBytes)
+        if (!index || *index < 0
+            || *index > blob::chunkCount(m_store.blobs().blobLimits().maxBlobBytes)
             || !frame.value(QLatin1String("data")).isString() || !decoded) {
             sendError(session, QLatin1String(protocol::error::BadRequest),
                       QStringLiteral("blob-chunk: index (an integer >= 0) and data (base64)"));
             return;
         }
-        const auto answer = m_store.putBlobChunk(device, sha, int(*index), *decoded);
+        const auto answer = m_store.blobs().putBlobChunk(device, sha, int(*index), *decoded);
         if (!answer.refusal.isEmpty()) {
             refuse(answer.refusal, int(*index));
             return;
@@ -778,7 +778,7 @@ void HubServer::handleBlob(Session &session, const QString &type, const QJsonObj
             return;
         }
         if (*index < 0) {
-            const auto meta = m_store.blobFor(device, sha);
+            const auto meta = m_store.blobs().blobFor(device, sha);
             if (!meta) {
                 refuse(QLatin1String(protocol::blob::NotFound));
                 return;
@@ -793,8 +793,8 @@ void HubServer::handleBlob(Session &session, const QString &type, const QJsonObj
                   {"chunks", chunks}});
             return;
         }
-        const auto data
-            = *index <= INT_MAX ? m_store.blobChunkFor(device, sha, int(*index)) : std::nullopt;
+        const auto data = *index <= INT_MAX ? m_store.blobs().blobChunkFor(device, sha, int(*index))
+                                            : std::nullopt;
         if (!data) {
             refuse(QLatin1String(protocol::blob::NotFound), int(std::min<qint64>(*index, INT_MAX)));
             return;
@@ -845,8 +845,8 @@ void HubServer::handleEnrol(Session &session, const QJsonObject &frame)
     const QByteArray key
         = QByteArray::fromBase64(frame.value(QLatin1String("public_key")).toString().toLatin1());
     try {
-        const HubDevice device
-            = m_store.redeemEnrolment(frame.value(QLatin1String("code")).toString(), key);
+        const HubDevice device = m_store.directory().redeemEnrolment(
+            frame.value(QLatin1String("code")).toString(), key);
         send(session,
              {{"t", protocol::frame::Enrolled},
               {"device", device.id},
@@ -871,7 +871,7 @@ void HubServer::handleAuth(Session &session, const QJsonObject &frame)
     const QString deviceId = frame.value(QLatin1String("device")).toString();
     const QByteArray sig
         = QByteArray::fromBase64(frame.value(QLatin1String("sig")).toString().toLatin1());
-    const auto device = m_store.device(deviceId);
+    const auto device = m_store.directory().device(deviceId);
     if (!device || device->revoked
         || !DeviceKey::verify(device->publicKey,
                               QByteArray(protocol::kAuthContext) + session.challenge, sig)) {
@@ -911,7 +911,7 @@ void HubServer::handleAuth(Session &session, const QJsonObject &frame)
           {"device", device->id},
           {"analyst", device->analystId},
           {"centre", device->centre},
-          {"last_hub_seq", m_store.lastHubSeq()}});
+          {"last_hub_seq", m_store.feed().lastHubSeq()}});
 }
 
 std::unique_ptr<HubServer::PushWork> HubServer::startPush(Session &session,
@@ -924,7 +924,7 @@ std::unique_ptr<HubServer::PushWork> HubServer::startPush(Session &session,
         return nullptr;
     }
     // The device may have been revoked since it authenticated.
-    session.device = m_store.device(session.device->id);
+    session.device = m_store.directory().device(session.device->id);
     if (!session.device || session.device->revoked) {
         sendError(session, QLatin1String(protocol::error::DeviceRevoked),
                   QStringLiteral("this device is revoked"), true);
@@ -968,7 +968,7 @@ void HubServer::finishPush(Session &session, PushWork &work)
         }
     }
     // Revoked while its batch was being verified: nothing of it is written.
-    session.device = m_store.device(session.device->id);
+    session.device = m_store.directory().device(session.device->id);
     if (!session.device || session.device->revoked) {
         sendError(session, QLatin1String(protocol::error::DeviceRevoked),
                   QStringLiteral("this device is revoked"), true);
@@ -976,29 +976,31 @@ void HubServer::finishPush(Session &session, PushWork &work)
     }
     QJsonArray acks;
     QJsonArray rejected;
-    QList<HubStore::StoredOp> fresh;
-    {
-        Transaction tx(m_store.db());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (std::size_t i = 0; i < work.pushed.size(); ++i) {
-            const PushWork::Pushed &p = work.pushed[i];
-            if (!p.op) {
-                rejected.append(QJsonObject {{"id", work.objects[i].value(QLatin1String("id"))},
-                                             {"code", protocol::reject::MalformedOp},
-                                             {"message", p.error}});
-                continue;
-            }
-            try {
-                const auto accepted
-                    = m_store.accept(*p.op, p.canonical, p.signatureOk, *session.device, now);
-                acks.append(QJsonObject {{"id", p.op->id()}, {"hub_seq", accepted.hubSeq}});
-                fresh << accepted.entries;
-            } catch (const HubError &e) {
-                rejected.append(
-                    QJsonObject {{"id", p.op->id()}, {"code", QString::fromUtf8(e.what())}});
-            }
+    QList<FeedEntry> fresh;
+    std::vector<HubRules::Candidate> candidates;
+    candidates.reserve(work.pushed.size());
+    for (const PushWork::Pushed &p : work.pushed) {
+        if (p.op)
+            candidates.push_back({&*p.op, p.canonical, p.signatureOk});
+    }
+    // One transaction: acks go out only after the ops are durable.
+    const auto outcomes = m_store.rules().acceptBatch(candidates, *session.device);
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < work.pushed.size(); ++i) {
+        const PushWork::Pushed &p = work.pushed[i];
+        if (!p.op) {
+            rejected.append(QJsonObject {{"id", work.objects[i].value(QLatin1String("id"))},
+                                         {"code", protocol::reject::MalformedOp},
+                                         {"message", p.error}});
+            continue;
         }
-        tx.commit(); // acks go out only after the ops are durable
+        const HubRules::Outcome &outcome = outcomes[next++];
+        if (outcome.isAccepted()) {
+            acks.append(QJsonObject {{"id", p.op->id()}, {"hub_seq", outcome.accepted.hubSeq}});
+            fresh << outcome.accepted.entries;
+        } else {
+            rejected.append(QJsonObject {{"id", p.op->id()}, {"code", outcome.code}});
+        }
     }
     const bool tracing = trace::enabled();
     const std::int64_t storedNs = tracing ? trace::nowNs() : 0;
@@ -1048,7 +1050,7 @@ void HubServer::drain(Session &session)
     }
 }
 
-void HubServer::broadcast(const QList<HubStore::StoredOp> &ops, const Session *origin)
+void HubServer::broadcast(const QList<FeedEntry> &ops, const Session *origin)
 {
     // Centres have few devices each: build each centre's frame once (each analyst's, when an
     // entry is for named analysts only).
@@ -1084,9 +1086,9 @@ void HubServer::handlePull(Session &session, const QJsonObject &frame)
     }
     const qint64 after = *afterValue;
     const int limit = int(std::min<qint64>(*limitValue, m_limits.maxOpsPerPage));
-    const qint64 last = m_store.lastHubSeq();
-    auto ops
-        = m_store.opsAfter(after, limit + 1, session.device->centre, session.device->analystId);
+    const qint64 last = m_store.feed().lastHubSeq();
+    auto ops = m_store.feed().entriesAfter(after, limit + 1, session.device->centre,
+                                           session.device->analystId);
     const bool more = ops.size() > limit;
     if (more)
         ops.removeLast();
@@ -1109,7 +1111,7 @@ void HubServer::handlePull(Session &session, const QJsonObject &frame)
 QJsonObject HubServer::directoryFrame() const
 {
     QJsonArray list;
-    for (const auto &d : m_store.devices()) {
+    for (const auto &d : m_store.directory().devices()) {
         list.append(QJsonObject {{"id", d.id},
                                  {"public_key", QString::fromLatin1(d.publicKey.toBase64())},
                                  {"analyst", d.analystId},
@@ -1141,7 +1143,7 @@ void HubServer::closeRevokedSessions()
     for (const auto &s : std::as_const(m_sessions)) {
         if (!s->device)
             continue;
-        const auto now = m_store.device(s->device->id);
+        const auto now = m_store.directory().device(s->device->id);
         if (!now || now->revoked)
             revoked << s->device->id;
     }

@@ -124,7 +124,7 @@ private:
     void sendError(Session &session, const QString &code, const QString &message,
                    bool close = false);
     void send(Session &session, const QJsonObject &frame);
-    void broadcast(const QList<HubStore::StoredOp> &ops, const Session *origin);
+    void broadcast(const QList<FeedEntry> &ops, const Session *origin);
     void drop(QTcpSocket *tcp);
 
     HubStore &m_store;

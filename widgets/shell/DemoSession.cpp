@@ -56,7 +56,8 @@ bool DemoSession::start(QString *error)
     try {
         m_hub = HubStore::init(m_dir.filePath(QStringLiteral("hub")));
         for (const auto &a : kAnalysts)
-            m_hub->addCentre(QString::fromLatin1(a.centre), QString::fromLatin1(a.centreName));
+            m_hub->directory().addCentre(QString::fromLatin1(a.centre),
+                                         QString::fromLatin1(a.centreName));
         m_server = std::make_unique<HubServer>(*m_hub);
         if (!m_server->listen(QHostAddress::LocalHost, 0, true, error))
             return false;
@@ -70,8 +71,8 @@ bool DemoSession::start(QString *error)
             auto profile = Profile::create(m_dir.filePath(QStringLiteral("profile-%1").arg(index)),
                                            passphrase, KdfParams::moderate());
             auto context = std::make_unique<Workspace>(std::move(profile));
-            const auto code = m_hub->issueEnrolment(QString::fromLatin1(a.centre),
-                                                    QString::fromUtf8(a.name), {}, 3600);
+            const auto code = m_hub->directory().issueEnrolment(
+                QString::fromLatin1(a.centre), QString::fromUtf8(a.name), {}, 3600);
             connect(&context->sync(), &SyncEngine::enrolled, this,
                     [this, index] { onEnrolled(index); });
             connect(&context->sync(), &SyncEngine::enrolmentFailed, this,
