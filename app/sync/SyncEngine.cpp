@@ -15,9 +15,6 @@
 #include <QMetaMethod>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSslCertificate>
-#include <QSslError>
-#include <QWebSocket>
 
 #include <future>
 
@@ -168,11 +165,11 @@ void SyncEngine::stop()
     m_pendingPage.reset(); // not applied: the cursor has not moved, it comes again
     m_reconnect.stop();
     m_pushRetry.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->abort();
         // Later: stop() may run inside one of the socket's own signals.
-        m_socket.release()->deleteLater();
+        m_transport.release()->deleteLater();
     }
     setState(State::Offline);
 }
@@ -245,32 +242,16 @@ void SyncEngine::connectNow()
 
 void SyncEngine::openSocket()
 {
-    m_socket = std::make_unique<QWebSocket>();
-    m_socket->setMaxAllowedIncomingMessageSize(16 * 1024 * 1024);
+    if (m_transportFactory)
+        m_transport = m_transportFactory();
+    else
+        m_transport = std::make_unique<WebSocketTransport>();
     m_initialPullDone = false;
     m_pushInFlight = false;
     m_requestedAfter = -1;
-    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &SyncEngine::onText);
-    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
-            [] { qCWarning(lcSync) << "hub sent a binary frame; ignored"; });
-    connect(m_socket.get(), &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
-    // Nagle off on the socket under the WebSocket (QWebSocket does not expose it; it is the
-    // WebSocket's child): a push goes out at once, not after the hub's delayed ACK.
-    connect(m_socket.get(), &QWebSocket::connected, this, [this] {
-        if (!m_socket)
-            return;
-        for (auto *tcp : m_socket->findChildren<QAbstractSocket *>())
-            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    });
-    connect(m_socket.get(), &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Pinning: accept the self-signed hub certificate only if it is the one enrolled.
-        const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
-        const QString seen
-            = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
-        if (!peer.isNull() && seen == m_pin) {
-            m_socket->ignoreSslErrors(errors);
-            return;
-        }
+    connect(m_transport.get(), &SyncTransport::textReceived, this, &SyncEngine::onText);
+    connect(m_transport.get(), &SyncTransport::disconnected, this, &SyncEngine::onDisconnected);
+    connect(m_transport.get(), &SyncTransport::pinMismatch, this, [this](const QString &seen) {
         const QString reason = tr("The hub's certificate is not the one you enrolled with "
                                   "(it presented %1)")
                                    .arg(seen);
@@ -285,7 +266,7 @@ void SyncEngine::openSocket()
     });
     if (m_mode == Mode::Sync)
         setState(State::Connecting);
-    m_socket->open(m_url);
+    m_transport->open(m_url, m_pin);
 }
 
 void SyncEngine::onDisconnected()
@@ -295,11 +276,9 @@ void SyncEngine::onDisconnected()
     m_liveFlush.stop();
     m_pendingLive = QJsonArray();
     QString why;
-    if (m_socket) {
-        why = m_socket->closeReason();
-        if (why.isEmpty() && m_socket->error() != QAbstractSocket::UnknownSocketError)
-            why = m_socket->errorString();
-        m_socket.release()->deleteLater();
+    if (m_transport) {
+        why = m_transport->closeReason();
+        m_transport.release()->deleteLater();
     }
     if (m_mode == Mode::Enrol && m_retryEnrolment && m_running) {
         m_retryEnrolment = false;
@@ -329,8 +308,8 @@ void SyncEngine::scheduleReconnect()
 
 void SyncEngine::send(const QJsonObject &frame)
 {
-    if (m_socket)
-        m_socket->sendTextMessage(
+    if (m_transport)
+        m_transport->sendText(
             QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
 }
 
@@ -425,8 +404,8 @@ void SyncEngine::onStorageError(const StorageError &e)
 {
     qCWarning(lcSync) << "local storage error while syncing:" << e.what();
     setState(State::Error, tr("The local database could not store what the hub sent"));
-    if (m_socket)
-        m_socket->close();
+    if (m_transport)
+        m_transport->close();
 }
 
 void SyncEngine::onHello(const QJsonObject &frame)
@@ -441,7 +420,7 @@ void SyncEngine::onHello(const QJsonObject &frame)
         }
         setState(State::Error, reason);
         m_running = false;
-        m_socket->close();
+        m_transport->close();
         return;
     }
     const QByteArray challenge
@@ -692,7 +671,7 @@ void SyncEngine::pull(qint64 after)
 
 void SyncEngine::pushOutbox()
 {
-    if (m_pushInFlight || !m_initialPullDone || !m_socket)
+    if (m_pushInFlight || !m_initialPullDone || !m_transport)
         return;
     const QList<QByteArray> pending = m_log.pendingOutboxWire(kPushBatch);
     if (pending.isEmpty()) {
@@ -705,7 +684,7 @@ void SyncEngine::pushOutbox()
     frame += pending.join(',');
     frame += "]}";
     m_pushInFlight = true;
-    m_socket->sendTextMessage(QString::fromUtf8(frame));
+    m_transport->sendText(QString::fromUtf8(frame));
     if (trace::enabled()) {
         const std::int64_t now = trace::nowNs();
         for (const QByteArray &op : pending)
