@@ -171,20 +171,20 @@ void HubRules::checkBlobRef(const Op &op, const QString &record)
     if (const FieldValue *size = op.field(QStringLiteral("size"))) {
         const auto *n = std::get_if<qint64>(size);
         if (!n || *n < 0 || *n > m_blobs.blobLimits().maxBlobBytes)
-            throw rejected(protocol::blob::InvalidBlobRef);
+            throw rejected(protocol::reject::InvalidBlobRef);
     }
     const FieldValue *value = op.field(QStringLiteral("sha256"));
     if (!value)
         return;
     const auto *sha = std::get_if<QString>(value);
     if (!sha || !blob::isSha256Hex(*sha))
-        throw rejected(protocol::blob::InvalidBlobRef);
+        throw rejected(protocol::reject::InvalidBlobRef);
     // Set by the record's first op, never changed: a receiver keeps what it first saw.
     const std::optional<QString> previous = m_feed.blobRefOf(record);
     if (previous && *previous != *sha)
-        throw rejected(protocol::blob::InvalidBlobRef);
+        throw rejected(protocol::reject::InvalidBlobRef);
     if (!previous && m_feed.holdsRecord(record))
-        throw rejected(protocol::blob::InvalidBlobRef);
+        throw rejected(protocol::reject::InvalidBlobRef);
 }
 
 void HubRules::applyBlobRef(const Op &op, const QString &record, qint64 opSeq)

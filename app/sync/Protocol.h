@@ -1,9 +1,9 @@
 #pragma once
 
-// The names of docs/PROTOCOL.md §5 in one place, for the hub and the client alike: the
-// protocol version, the frame types (member `t`), the error codes of `error` frames and the
-// codes of ops refused in an `ack`. tst_protocolnames checks every one of them against the
-// tables of docs/PROTOCOL.md, and those tables against these lists.
+// The names of docs/PROTOCOL.md §5 and §9 in one place, for the hub and the client alike: the
+// protocol version, the frame types (member `t`), the error codes of `error` frames, the codes
+// of ops refused in an `ack` and those of `blob-refused`. tst_protocolnames checks every one of
+// them against the tables of docs/PROTOCOL.md, and those tables against these lists.
 
 namespace liaison::protocol {
 
@@ -72,35 +72,35 @@ inline constexpr char ScopeMismatch[] = "scope-mismatch";
 inline constexpr char NotOwner[] = "not-owner";
 inline constexpr char TlpForbidsShare[] = "tlp-forbids-share";
 inline constexpr char InvalidMember[] = "invalid-member";
+inline constexpr char InvalidBlobRef[] = "invalid-blob-ref";
 inline constexpr char NotMember[] = "not-member";
 } // namespace reject
 
-// Files (docs/PROTOCOL.md §9): frame types, the codes of `blob-refused` and of an op refused
-// for its blob reference. Not in the tables of §5 yet, so not in the lists below.
+// Files (docs/PROTOCOL.md §9): the blob frames and the codes of `blob-refused`.
 namespace blob {
 inline constexpr char FramePrefix[] = "blob-";
 inline constexpr char Put[] = "blob-put";
-inline constexpr char Chunk[] = "blob-chunk";
-inline constexpr char Get[] = "blob-get";
 inline constexpr char Status[] = "blob-status";
+inline constexpr char Chunk[] = "blob-chunk";
 inline constexpr char Stored[] = "blob-stored";
+inline constexpr char Get[] = "blob-get";
 inline constexpr char Meta[] = "blob-meta";
 inline constexpr char Data[] = "blob-data";
 inline constexpr char Refused[] = "blob-refused";
 inline constexpr char TooLarge[] = "blob-too-large";
 inline constexpr char Quota[] = "blob-quota";
-inline constexpr char NoUpload[] = "blob-no-upload";
 inline constexpr char Corrupt[] = "blob-corrupt";
 inline constexpr char HashMismatch[] = "blob-hash-mismatch";
+inline constexpr char NoUpload[] = "blob-no-upload";
 inline constexpr char NotFound[] = "blob-not-found";
-inline constexpr char InvalidBlobRef[] = "invalid-blob-ref";
 } // namespace blob
 
-// Every name above (but the blob ones), for the check against the document.
+// Every name above, for the check against the document.
 inline constexpr const char *kFrameTypes[]
-    = {frame::Hello,   frame::Enrol, frame::Enrolled, frame::Auth, frame::Welcome,
-       frame::Devices, frame::Pull,  frame::Page,     frame::Push, frame::Ack,
-       frame::Live,    frame::Ping,  frame::Pong,     frame::Error};
+    = {frame::Hello, frame::Enrol, frame::Enrolled, frame::Auth,  frame::Welcome, frame::Devices,
+       frame::Pull,  frame::Page,  frame::Push,     frame::Ack,   frame::Live,    frame::Ping,
+       frame::Pong,  frame::Error, blob::Put,       blob::Status, blob::Chunk,    blob::Stored,
+       blob::Get,    blob::Meta,   blob::Data,      blob::Refused};
 inline constexpr const char *kErrorCodes[] = {error::Malformed,
                                               error::BinaryFrame,
                                               error::UnknownType,
@@ -128,6 +128,9 @@ inline constexpr const char *kRejectionCodes[]
        reject::OwnerMismatch,   reject::ScopeViolation,
        reject::ScopeMismatch,   reject::NotOwner,
        reject::TlpForbidsShare, reject::InvalidMember,
-       reject::NotMember};
+       reject::InvalidBlobRef,  reject::NotMember};
+
+inline constexpr const char *kBlobRefusalCodes[] = {
+    blob::TooLarge, blob::Quota, blob::Corrupt, blob::HashMismatch, blob::NoUpload, blob::NotFound};
 
 } // namespace liaison::protocol

@@ -1,7 +1,7 @@
-// The names of sync/Protocol.h (frame types, error codes, rejection codes) against the tables
-// of docs/PROTOCOL.md §5, both ways: every name the hub and the client use is documented, and
-// every documented name is one they use. The rejection codes also keep the document's order
-// (the order the hub checks them in).
+// The names of sync/Protocol.h (frame types, error codes, rejection codes, blob refusal codes)
+// against the tables of docs/PROTOCOL.md §5 and §9, both ways: every name the hub and the client
+// use is documented, and every documented name is one they use. The rejection codes also keep the
+// document's order (the order the hub checks them in).
 #include "sync/Protocol.h"
 
 #include <QtTest>
@@ -39,7 +39,8 @@ QStringList section(const QString &text, const QString &heading)
     return out;
 }
 
-// The first cell of each table row that is one name in backquotes ("| `name` | ...").
+// The names in one column of each table row whose cell holds only names in backquotes
+// ("| `name` | ..." or "| `a`, `b`, `c` | ...").
 QStringList firstColumn(const QStringList &lines, int column = 0)
 {
     QStringList out;
@@ -49,10 +50,14 @@ QStringList firstColumn(const QStringList &lines, int column = 0)
         const QStringList cells = line.split(QLatin1Char('|'));
         if (cells.size() < column + 3)
             continue;
-        static const QRegularExpression name(QStringLiteral("^\\s*`([a-z+-]+)`\\s*$"));
-        const auto match = name.match(cells.at(column + 1));
-        if (match.hasMatch())
-            out << match.captured(1);
+        static const QRegularExpression names(
+            QStringLiteral("^\\s*`[a-z+-]+`(\\s*,\\s*`[a-z+-]+`)*\\s*$"));
+        const QString cell = cells.at(column + 1);
+        if (!names.match(cell).hasMatch())
+            continue;
+        static const QRegularExpression name(QStringLiteral("`([a-z+-]+)`"));
+        for (auto it = name.globalMatch(cell); it.hasNext();)
+            out << it.next().captured(1);
     }
     return out;
 }
@@ -110,12 +115,22 @@ private slots:
     void frameTypesAreTheDocumentedOnes()
     {
         // "| hub → client | `hello` | members | when |": rows with a direction (not the
-        // header), the type in the second column.
-        const QStringList rows
-            = section(m_text, QStringLiteral("### Frames")).filter(QStringLiteral(" → "));
+        // header), the types in the second column; §5's table and §9.2's.
+        QStringList rows = section(m_text, QStringLiteral("### Frames"))
+            + section(m_text, QStringLiteral("### 9.2 Frames"));
+        rows = rows.filter(
+            QRegularExpression(QStringLiteral("^\\| (hub → client|client → hub|both) \\|")));
         const QStringList documented = firstColumn(rows, 1);
         QVERIFY(documented.size() > 10);
         QCOMPARE(sortedUnique(names(protocol::kFrameTypes)), sortedUnique(documented));
+    }
+
+    void blobRefusalCodesAreTheDocumentedOnes()
+    {
+        const QStringList documented
+            = firstColumn(section(m_text, QStringLiteral("### 9.2 Frames")));
+        QVERIFY(documented.size() >= 5);
+        QCOMPARE(names(protocol::kBlobRefusalCodes), documented);
     }
 
     void versionIsTheDocumentedOne()
