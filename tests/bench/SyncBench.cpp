@@ -488,7 +488,10 @@ int runSync(const QStringList &args, Report &report)
                 = source->log->commit(workload(std::min(1000, opt.ops - done), done, rng));
             if (sample.size() < 1000)
                 sample.insert(sample.end(), ops.begin(), ops.end());
-            store->rules().acceptBatch(ops, sourceDevice);
+            for (const auto &outcome : store->rules().acceptBatch(ops, sourceDevice)) {
+                if (!outcome.isAccepted()) // the workload is valid: a refusal is a bug
+                    throw HubError(HubError::Kind::OpRejected, outcome.code.toStdString());
+            }
         }
         fresh = enrol(*store, QStringLiteral("CCIRC"), QStringLiteral("Fresh"), clock);
         // (b) in their own centre, so that (a)'s internal ops are not theirs to pull.
