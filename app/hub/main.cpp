@@ -112,8 +112,8 @@ int run(const QStringList &args)
     }
     auto hub = HubStore::open(data);
     if (command == QLatin1String("centre") && args.value(1) == QLatin1String("add")) {
-        hub->addCentre(option(args, QStringLiteral("--code")),
-                       option(args, QStringLiteral("--name")));
+        hub->directory().addCentre(option(args, QStringLiteral("--code")),
+                                   option(args, QStringLiteral("--name")));
         out() << "Centre " << option(args, QStringLiteral("--code")) << " saved\n";
         return 0;
     }
@@ -122,7 +122,7 @@ int run(const QStringList &args)
         return 0;
     }
     if (command == QLatin1String("centres")) {
-        for (const auto &[code, name] : hub->centres())
+        for (const auto &[code, name] : hub->directory().centres())
             out() << code << "\t" << name << "\n";
         return 0;
     }
@@ -134,7 +134,8 @@ int run(const QStringList &args)
             return 2;
         }
         const QString centre = option(args, QStringLiteral("--centre"));
-        const auto code = hub->issueEnrolment(centre, option(args, QStringLiteral("--analyst")),
+        const auto code
+            = hub->directory().issueEnrolment(centre, option(args, QStringLiteral("--analyst")),
                                               option(args, QStringLiteral("--email")), valid);
         if (args.contains(QStringLiteral("--json"))) {
             // For scripts that hand the code on: the same facts, one JSON object.
@@ -155,7 +156,7 @@ int run(const QStringList &args)
         return 0;
     }
     if (command == QLatin1String("devices")) {
-        for (const auto &d : hub->devices()) {
+        for (const auto &d : hub->directory().devices()) {
             out() << d.id << "\t" << d.centre << "\t" << d.analystName << "\t"
                   << d.enrolledAt.toString(Qt::ISODate) << "\t"
                   << (d.revoked ? "revoked" : "active") << "\n";
@@ -164,7 +165,7 @@ int run(const QStringList &args)
     }
     if (command == QLatin1String("revoke")) {
         const QString id = option(args, QStringLiteral("--device"));
-        if (!hub->revoke(id)) {
+        if (!hub->directory().revoke(id)) {
             err() << "liaison-hub revoke: no device " << id << "\n";
             return 1;
         }
@@ -182,7 +183,7 @@ int run(const QStringList &args)
             err() << "liaison-hub serve: --listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443\n";
             return 2;
         }
-        HubStore::BlobLimits blobLimits;
+        HubBlobs::BlobLimits blobLimits;
         for (const auto &[flag, target] :
              {std::pair {QStringLiteral("--max-file-mib"), &blobLimits.maxBlobBytes},
               std::pair {QStringLiteral("--device-quota-mib"), &blobLimits.deviceQuotaBytes}}) {
@@ -196,7 +197,7 @@ int run(const QStringList &args)
             }
             *target = mib * 1024 * 1024;
         }
-        hub->setBlobLimits(blobLimits);
+        hub->blobs().setBlobLimits(blobLimits);
         HubServer server(*hub);
         QString error;
         if (!server.listen(address, port, args.contains(QStringLiteral("--plain-loopback")),

@@ -1,19 +1,9 @@
 #include "server/HubServer.h"
 
 #include "core/Logging.h"
-#include "core/Parallel.h"
-#include "core/Trace.h"
-#include "crypto/DeviceKey.h"
-#include "crypto/Sodium.h"
-#include "sync/Blob.h"
+#include "sync/Protocol.h"
 
-#include <sodium.h>
-
-#include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
@@ -22,37 +12,14 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
-#include <chrono>
-#include <cmath>
-#include <deque>
-#include <functional>
-#include <future>
 #include <limits>
-#include <optional>
 
 namespace liaison {
 
 namespace {
-constexpr int kProtocolVersion = 1;
-constexpr char kAuthContext[] = "liaison-auth-v1\n";
 constexpr int kRevocationPollMs = 1000;
-// Pushes of up to this many ops are checked and written at once; larger ones are checked on
-// worker threads while the hub's thread serves other frames.
-constexpr std::size_t kInlinePush = 32;
-// Frames a device may have waiting behind its pushes before it is told to wait for the acks.
-constexpr std::size_t kMaxQueuedFrames = 16;
-
 // A connecting peer's HTTP upgrade request is well below this.
 constexpr qint64 kMaxUpgradeRequestBytes = 16 * 1024;
-// JSON numbers the hub reads as integers: exact in a double.
-constexpr double kMaxSafeInteger = 9007199254740991.0; // 2^53 - 1
-
-qint64 nowMs()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
 
 // The address limits count by: an IPv4 address (also IPv4-mapped), or an IPv6 /64.
 QString addressKey(const QHostAddress &peer)
@@ -67,108 +34,16 @@ QString addressKey(const QHostAddress &peer)
     return QHostAddress(ip6).toString() + QStringLiteral("/64");
 }
 
-// A member read as an integer in [min, 2^53-1]: absent gives the fallback; anything else (not
-// a number, a fraction, out of range) gives nothing. No unchecked double-to-integer cast.
-std::optional<qint64> integerMember(const QJsonObject &frame, QLatin1String name, qint64 min,
-                                    qint64 fallback)
-{
-    const QJsonValue v = frame.value(name);
-    if (v.isUndefined())
-        return fallback;
-    if (!v.isDouble())
-        return std::nullopt;
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || d != std::trunc(d) || d < double(min) || d > kMaxSafeInteger)
-        return std::nullopt;
-    return qint64(d);
-}
-
-double nowSeconds()
-{
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
-// `[{"hub_seq":N,"op":{...canonical...,"sig":"..."}}, ...]` written straight from the stored
-// canonical bytes (valid JSON objects by construction): a page of 1,000 ops is the hot path
-// of an initial sync, and a QJsonObject round trip per op cost more than the rest together.
-// Returns how many entries it wrote.
-int appendEntries(QByteArray &out, const QList<HubStore::StoredOp> &ops, const QString &centre,
-                  const QString &analyst)
-{
-    int count = 0;
-    out += '[';
-    for (const auto &op : ops) {
-        if (!op.isVisibleTo(centre, analyst) || !op.canonical.endsWith('}'))
-            continue;
-        if (count++)
-            out += ',';
-        out += "{\"hub_seq\":";
-        out += QByteArray::number(op.hubSeq);
-        out += ",\"op\":";
-        out += Op::wireJson(op.canonical, op.sig);
-        out += '}';
-    }
-    out += ']';
-    return count;
-}
 } // namespace
 
-bool HubServer::TokenBucket::take(double amount, double rate, double burst)
-{
-    const double now = nowSeconds();
-    if (last == 0) {
-        tokens = burst;
-    } else {
-        tokens = std::min(burst, tokens + (now - last) * rate);
-    }
-    last = now;
-    if (tokens < amount)
-        return false;
-    tokens -= amount;
-    return true;
-}
-
-// A pushed batch on its way: its ops are parsed and their signatures checked on worker
-// threads (every core) while the hub's thread writes other batches; then written in order.
-struct HubServer::PushWork
-{
-    struct Pushed
-    {
-        std::optional<Op> op;
-        QString error;
-        QByteArray canonical;
-        bool signatureOk = false;
-    };
-    std::vector<QJsonObject> objects;
-    std::vector<Pushed> pushed;
-    QByteArray publicKey;
-    // Last member: destroyed first, which waits for the workers while the rest is alive.
-    std::future<void> verified;
-
-    void verify()
-    {
-        parallelFor(pushed.size(), [this](std::size_t i) {
-            Pushed &p = pushed[i];
-            p.op = Op::fromJsonObject(objects[i], &p.error);
-            if (!p.op)
-                return;
-            p.canonical = p.op->canonical();
-            p.signatureOk = p.op->verifyCanonical(publicKey, p.canonical);
-        });
-    }
-    bool ready() const
-    {
-        return !verified.valid()
-            || verified.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
-    }
-};
-
-struct HubServer::Session
+// A connection in every stage; from the HTTP upgrade on, the sink of its protocol session.
+struct HubServer::Session : FrameSink
 {
     enum class Stage { Connecting, Pending, Authenticated };
+    HubServer *server = nullptr;
     QTcpSocket *tcp = nullptr; // owned by the hub (child of the listener)
     QWebSocket *socket = nullptr; // from the HTTP upgrade on
+    HubProtocol::Session *protocol = nullptr; // from the HTTP upgrade on
     Stage stage = Stage::Connecting;
     QString address; // addressKey() of the peer
     quint64 order = 0; // accept order: lower is older
@@ -177,19 +52,15 @@ struct HubServer::Session
     qint64 inFlight = 0; // as last counted in m_inFlight (and m_deviceInFlight[inFlightDevice])
     QString inFlightDevice;
     QTimer closeTimer;
-    QByteArray challenge;
-    std::optional<HubDevice> device;
     QTimer handshakeTimer;
-    TokenBucket frames; // before authentication; then the device's own bucket counts
-    int errors = 0;
-    // Frames are answered in the order they came: behind a push being verified, later frames
-    // wait (a frame, or the push itself once started).
-    struct Queued
+
+    void sendText(const QString &text) override
     {
-        QJsonObject frame;
-        std::unique_ptr<PushWork> push;
-    };
-    std::deque<Queued> queue;
+        if (!closing && socket)
+            socket->sendTextMessage(text);
+    }
+    void close(const QString &code) override { server->closeSession(*this, code); }
+    void authenticated(const HubDevice &device) override { server->onAuthenticated(*this, device); }
 };
 
 // Accepts every connection and hands it over at once: nothing waits in a Qt pending queue
@@ -211,11 +82,8 @@ private:
 HubServer::HubServer(HubStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-    // While batches are being verified, look for finished ones every millisecond.
-    m_drain.setInterval(1);
-    connect(&m_drain, &QTimer::timeout, this, &HubServer::drainAll);
-}
+    , m_protocol(store)
+{ }
 
 HubServer::~HubServer()
 {
@@ -228,9 +96,22 @@ HubServer::~HubServer()
             delete s->socket;
         }
         s->tcp->abort();
+        if (s->protocol)
+            m_protocol.closed(s->protocol);
     }
     m_sessions.clear();
     m_connections.clear();
+}
+
+void HubServer::setLimits(const Limits &limits)
+{
+    m_limits = limits;
+    m_protocol.setLimits(limits);
+}
+
+void HubServer::disconnectDevice(const QString &deviceId)
+{
+    m_protocol.disconnectDevice(deviceId);
 }
 
 bool HubServer::listen(const QHostAddress &address, quint16 port, bool plain, QString *error)
@@ -244,9 +125,8 @@ bool HubServer::listen(const QHostAddress &address, quint16 port, bool plain, QS
     m_server = std::make_unique<QWebSocketServer>(QStringLiteral("liaison-hub"),
                                                   QWebSocketServer::NonSecureMode);
     if (!plain) {
-        const QString dir = QFileInfo(m_store.db().path()).absolutePath();
-        QFile keyFile(QDir(dir).filePath(QLatin1String(HubStore::kTlsKeyFile)));
-        QFile certFile(QDir(dir).filePath(QLatin1String(HubStore::kTlsCertFile)));
+        QFile keyFile(m_store.path(HubStore::kTlsKeyFile));
+        QFile certFile(m_store.path(HubStore::kTlsCertFile));
         if (!keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("cannot read tls.key / tls.crt");
             return false;
@@ -271,13 +151,12 @@ bool HubServer::listen(const QHostAddress &address, quint16 port, bool plain, QS
                 });
             });
     // `liaison-hub revoke` runs in another process: notice its revocations here.
-    connect(&m_revocationPoll, &QTimer::timeout, this, &HubServer::closeRevokedSessions);
-    connect(&m_revocationPoll, &QTimer::timeout, this, &HubServer::pruneEnrolFailures);
+    connect(&m_revocationPoll, &QTimer::timeout, &m_protocol, &HubProtocol::poll);
     m_revocationPoll.start(kRevocationPollMs);
     // Unfinished uploads and blobs no record refers to go after their TTL (checked hourly).
     connect(&m_blobCollect, &QTimer::timeout, this, [this] {
         try {
-            m_store.collectBlobs();
+            m_store.blobs().collectBlobs();
         } catch (const std::exception &e) {
             qCWarning(lcSync) << "could not collect blobs:" << e.what();
         }
@@ -335,6 +214,7 @@ void HubServer::onIncoming(qintptr descriptor)
         drop(old);
     }
     auto session = std::make_shared<Session>();
+    session->server = this;
     session->tcp = tcp;
     session->address = address;
     session->order = ++m_connectionCounter;
@@ -373,14 +253,14 @@ void HubServer::startConnection(QTcpSocket *tcp)
     session->handshakeTimer.setSingleShot(true);
     connect(&session->handshakeTimer, &QTimer::timeout, this, [this, tcp] {
         auto s = m_connections.value(tcp);
-        if (!s || s->device)
+        if (!s || s->stage == Session::Stage::Authenticated)
             return;
         if (s->stage == Session::Stage::Connecting) {
             tcp->abort(); // TLS or the HTTP upgrade not done in time
             drop(tcp);
         } else {
-            sendError(*s, QStringLiteral("handshake-timeout"),
-                      QStringLiteral("no authentication in time"), true);
+            m_protocol.sendError(s->protocol, QLatin1String(protocol::error::HandshakeTimeout),
+                                 QStringLiteral("no authentication in time"), true);
         }
     });
     session->handshakeTimer.start(m_limits.handshakeMs);
@@ -423,6 +303,7 @@ void HubServer::onNewConnection()
         }
         session->socket = socket;
         session->stage = Session::Stage::Pending;
+        session->protocol = m_protocol.open(*session, session->address, session->order);
         m_sessions.insert(socket, session);
         admit(session);
     }
@@ -435,8 +316,11 @@ void HubServer::admit(const std::shared_ptr<Session> &session)
     socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxHandshakeFrameBytes));
     socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxHandshakeFrameBytes));
     connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) {
-        if (auto s = m_sessions.value(socket))
-            onText(*s, text);
+        if (auto s = m_sessions.value(socket)) {
+            s->partialMessageBytes = 0;
+            if (!s->closing)
+                m_protocol.receiveText(s->protocol, text);
+        }
     });
     connect(socket, &QWebSocket::textFrameReceived, this,
             [this, socket](const QString &frame, bool isLastFrame) {
@@ -449,7 +333,7 @@ void HubServer::admit(const std::shared_ptr<Session> &session)
             });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) {
         if (auto s = m_sessions.value(socket); s && !s->closing)
-            sendError(*s, QStringLiteral("binary-frame"), QStringLiteral("only JSON text frames"));
+            m_protocol.receiveBinary(s->protocol);
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         if (auto s = m_sessions.value(socket))
@@ -460,7 +344,7 @@ void HubServer::admit(const std::shared_ptr<Session> &session)
     int pendingHere = 0;
     std::shared_ptr<Session> oldest;
     for (const auto &s : std::as_const(m_sessions)) {
-        if (s == session || s->device || s->closing)
+        if (s == session || s->stage == Session::Stage::Authenticated || s->closing)
             continue;
         ++pending;
         pendingHere += s->address == session->address ? 1 : 0;
@@ -468,33 +352,19 @@ void HubServer::admit(const std::shared_ptr<Session> &session)
             oldest = s;
     }
     if (pendingHere >= m_limits.maxPendingPerAddress) {
-        sendError(*session, QStringLiteral("busy"),
-                  QStringLiteral("too many pending handshakes from this address"), true);
+        m_protocol.sendError(session->protocol, QLatin1String(protocol::error::Busy),
+                             QStringLiteral("too many pending handshakes from this address"), true);
         return;
     }
     if (pending >= m_limits.maxPendingHandshakes && oldest) {
         // Room for the newcomer: a real client authenticates within a round trip, so the
         // oldest pending handshake is the likeliest to be stuck (or hostile).
         qCInfo(lcSync) << "too many pending handshakes: evicting the oldest";
-        sendError(*oldest, QStringLiteral("busy"),
-                  QStringLiteral("evicted: too many pending handshakes"), true);
+        m_protocol.sendError(oldest->protocol, QLatin1String(protocol::error::Busy),
+                             QStringLiteral("evicted: too many pending handshakes"), true);
     }
-    session->challenge.resize(32);
-    ensureSodium();
-    randombytes_buf(session->challenge.data(), 32);
     qCInfo(lcSync) << "connection from" << socket->peerAddress().toString();
-    send(*session,
-         {{"t", "hello"},
-          {"v", kProtocolVersion},
-          {"challenge", QString::fromLatin1(session->challenge.toBase64())},
-          {"limits",
-           QJsonObject {{"max_frame_bytes", m_limits.maxFrameBytes},
-                        {"max_handshake_frame_bytes", m_limits.maxHandshakeFrameBytes},
-                        {"max_blob_bytes", m_store.blobLimits().maxBlobBytes},
-                        {"max_ops_per_push", m_limits.maxOpsPerPush},
-                        {"max_ops_per_page", m_limits.maxOpsPerPage},
-                        {"max_sessions_per_device", m_limits.maxSessionsPerDevice},
-                        {"handshake_ms", m_limits.handshakeMs}}}});
+    m_protocol.hello(session->protocol);
 }
 
 void HubServer::drop(QTcpSocket *tcp)
@@ -505,12 +375,14 @@ void HubServer::drop(QTcpSocket *tcp)
     releaseInFlight(*s);
     s->handshakeTimer.stop();
     s->closeTimer.stop();
-    s->queue.clear();
     tcp->disconnect(this);
     if (s->socket) {
         m_sessions.remove(s->socket);
+        const auto &device = m_protocol.device(s->protocol);
         qCInfo(lcSync) << "disconnected"
-                       << (s->device ? s->device->id : QStringLiteral("(unauthenticated)"));
+                       << (device ? device->id : QStringLiteral("(unauthenticated)"));
+        m_protocol.closed(s->protocol);
+        s->protocol = nullptr;
         s->socket->disconnect(this);
         s->socket->deleteLater();
     }
@@ -524,7 +396,6 @@ void HubServer::closeSession(Session &session, const QString &reason)
         return;
     session.closing = true;
     session.handshakeTimer.stop();
-    session.queue.clear();
     // The close frame (RFC 6455 5.5.1; a server's frames are not masked), written here instead
     // of QWebSocket::close(), which closes the TCP socket at once: with a flood still coming,
     // the unread bytes make the kernel send a reset, and the peer loses the error frames and
@@ -567,14 +438,26 @@ void HubServer::account(Session &session)
     qint64 device = 0;
     if (!session.inFlightDevice.isEmpty())
         device = (m_deviceInFlight[session.inFlightDevice] += delta);
-    if (delta < 0 || session.closing)
+    if (delta < 0 || session.closing || !session.protocol)
         return;
     if (device > m_limits.maxDeviceInFlightBytes || m_inFlight > m_limits.maxInFlightBytes) {
         qCWarning(lcSync) << "in-flight frame bytes over the budget:" << m_inFlight
                           << "over the hub," << device << "for the device; closing";
-        sendError(session, QStringLiteral("in-flight-limit"),
-                  QStringLiteral("too many frame bytes being received at once"), true);
+        m_protocol.sendError(session.protocol, QLatin1String(protocol::error::InFlightLimit),
+                             QStringLiteral("too many frame bytes being received at once"), true);
     }
+}
+
+void HubServer::onAuthenticated(Session &session, const HubDevice &device)
+{
+    session.stage = Session::Stage::Authenticated;
+    session.handshakeTimer.stop();
+    // Its in-flight bytes count for its device from now on; full-size frames are allowed.
+    releaseInFlight(session);
+    session.inFlightDevice = device.id;
+    account(session);
+    session.socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxFrameBytes) * 2);
+    session.socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxFrameBytes) * 2);
 }
 
 void HubServer::releaseInFlight(Session &session)
@@ -586,573 +469,6 @@ void HubServer::releaseInFlight(Session &session)
             m_deviceInFlight.erase(it);
     }
     session.inFlight = 0;
-}
-
-void HubServer::send(Session &session, const QJsonObject &frame)
-{
-    if (session.closing || !session.socket)
-        return;
-    session.socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
-}
-
-void HubServer::sendError(Session &session, const QString &code, const QString &message, bool close)
-{
-    if (session.closing)
-        return;
-    send(session, {{"t", "error"}, {"code", code}, {"message", message}});
-    if (close || ++session.errors >= m_limits.maxErrorsBeforeClose)
-        closeSession(session, code);
-}
-
-void HubServer::onText(Session &session, const QString &text)
-{
-    m_frameReceivedNs = trace::enabled() ? trace::nowNs() : 0;
-    session.partialMessageBytes = 0;
-    if (session.closing)
-        return;
-    TokenBucket &bucket = session.device ? m_frameBuckets[session.device->id] : session.frames;
-    if (!bucket.take(1, m_limits.framesPerSecond, m_limits.frameBurst)) {
-        sendError(session, QStringLiteral("rate-limited"),
-                  QStringLiteral("too many frames; slow down"));
-        return;
-    }
-    if (qint64(text.size()) * 3 > m_limits.maxFrameBytes
-        && text.toUtf8().size() > m_limits.maxFrameBytes) {
-        sendError(session, QStringLiteral("frame-too-large"),
-                  QStringLiteral("at most %1 bytes per frame").arg(m_limits.maxFrameBytes), true);
-        return;
-    }
-    QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        sendError(session, QStringLiteral("malformed"), QStringLiteral("not a JSON object"));
-        return;
-    }
-    guarded(session, [&] { handle(session, doc.object()); });
-}
-
-void HubServer::guarded(Session &session, const std::function<void()> &serve)
-{
-    try {
-        serve();
-    } catch (const std::exception &e) { // StorageError, or a worker's failure rethrown here
-        qCWarning(lcSync) << "error while serving a frame:" << e.what();
-        sendError(session, QStringLiteral("internal"),
-                  QStringLiteral("the hub could not store it"));
-    }
-}
-
-void HubServer::handle(Session &session, const QJsonObject &frame)
-{
-    const QString type = frame.value(QLatin1String("t")).toString();
-    if (type == QLatin1String("ping")) {
-        send(session, {{"t", "pong"}});
-        return;
-    }
-    if (!session.device) {
-        if ((type == QLatin1String("enrol") || type == QLatin1String("auth"))
-            && frame.value(QLatin1String("v")).toInt(-1) != kProtocolVersion) {
-            sendError(session, QStringLiteral("unsupported-version"),
-                      QStringLiteral("this hub speaks protocol version %1").arg(kProtocolVersion),
-                      true);
-            return;
-        }
-        if (type == QLatin1String("enrol"))
-            handleEnrol(session, frame);
-        else if (type == QLatin1String("auth"))
-            handleAuth(session, frame);
-        else if (type == QLatin1String("push") || type == QLatin1String("pull")
-                 || type == QLatin1String("devices") || type.startsWith(QLatin1String("blob-")))
-            sendError(session, QStringLiteral("not-authenticated"),
-                      QStringLiteral("authenticate first"));
-        else
-            sendError(session, QStringLiteral("unknown-type"),
-                      QStringLiteral("unknown message type"));
-        return;
-    }
-    if (!session.queue.empty()) {
-        if (session.queue.size() >= kMaxQueuedFrames) {
-            sendError(session, QStringLiteral("rate-limited"),
-                      QStringLiteral("too many frames waiting; wait for the acks"));
-            return;
-        }
-        session.queue.push_back({frame, nullptr});
-        return;
-    }
-    dispatch(session, frame);
-}
-
-void HubServer::dispatch(Session &session, const QJsonObject &frame)
-{
-    const QString type = frame.value(QLatin1String("t")).toString();
-    if (type == QLatin1String("push")) {
-        if (auto work = startPush(session, frame)) {
-            session.queue.push_front({{}, std::move(work)});
-            m_drain.start();
-        }
-    } else if (type == QLatin1String("pull"))
-        handlePull(session, frame);
-    else if (type == QLatin1String("devices"))
-        handleDevices(session);
-    else if (type == QLatin1String("blob-put") || type == QLatin1String("blob-chunk")
-             || type == QLatin1String("blob-get"))
-        guarded(session, [&] { handleBlob(session, type, frame); });
-    else
-        sendError(session, QStringLiteral("unknown-type"), QStringLiteral("unknown message type"));
-}
-
-void HubServer::handleBlob(Session &session, const QString &type, const QJsonObject &frame)
-{
-    const HubDevice &device = *session.device;
-    const QString sha = frame.value(QLatin1String("sha256")).toString();
-    auto refuse = [&](const QString &code, std::optional<int> index = std::nullopt) {
-        QJsonObject answer {{"t", "blob-refused"}, {"sha256", sha}, {"code", code}};
-        if (index)
-            answer.insert(QStringLiteral("index"), *index);
-        send(session, answer);
-    };
-    if (!blob::isSha256Hex(sha)) {
-        sendError(session, QStringLiteral("bad-request"),
-                  QStringLiteral("%1: sha256 is 64 lowercase hex digits").arg(type));
-        return;
-    }
-    if (type == QLatin1String("blob-put")) {
-        const auto size = integerMember(frame, QLatin1String("size"), 0, -1);
-        QStringList hex;
-        for (const QJsonValue &v : frame.value(QLatin1String("chunks")).toArray())
-            hex << v.toString();
-        const auto hashes = blob::hashesFromHex(hex);
-        if (!size || *size < 0 || !frame.value(QLatin1String("chunks")).isArray() || !hashes
-            || hashes->size() != qsizetype(blob::chunkCount(*size)) * 32) {
-            sendError(session, QStringLiteral("bad-request"),
-                      QStringLiteral("blob-put: size (an integer >= 0) and chunks (one SHA-256 "
-                                     "per 256 KiB, in order)"));
-            return;
-        }
-        const auto answer = m_store.putBlob(device, sha, *size, *hashes);
-        if (!answer.refusal.isEmpty()) {
-            refuse(answer.refusal);
-            return;
-        }
-        QJsonArray have;
-        for (int i : answer.have)
-            have.append(i);
-        send(
-            session,
-            {{"t", "blob-status"}, {"sha256", sha}, {"complete", answer.complete}, {"have", have}});
-    } else if (type == QLatin1String("blob-chunk")) {
-        const auto index = integerMember(frame, QLatin1String("index"), 0, -1);
-        const auto decoded = QByteArray::fromBase64Encoding(
-            frame.value(QLatin1String("data")).toString().toLatin1(),
-            QByteArray::AbortOnBase64DecodingErrors);
-        if (!index || *index < 0 || *index > blob::chunkCount(m_store.blobLimits().maxBlobBytes)
-            || !frame.value(QLatin1String("data")).isString() || !decoded) {
-            sendError(session, QStringLiteral("bad-request"),
-                      QStringLiteral("blob-chunk: index (an integer >= 0) and data (base64)"));
-            return;
-        }
-        const auto answer = m_store.putBlobChunk(device, sha, int(*index), *decoded);
-        if (!answer.refusal.isEmpty()) {
-            refuse(answer.refusal, int(*index));
-            return;
-        }
-        send(session,
-             {{"t", "blob-stored"},
-              {"sha256", sha},
-              {"index", int(*index)},
-              {"complete", answer.complete}});
-    } else {
-        const auto index = integerMember(frame, QLatin1String("index"), 0, -1);
-        if (!index) {
-            sendError(session, QStringLiteral("bad-request"),
-                      QStringLiteral("blob-get: index, when given, is an integer >= 0"));
-            return;
-        }
-        if (*index < 0) {
-            const auto meta = m_store.blobFor(device, sha);
-            if (!meta) {
-                refuse(QStringLiteral("blob-not-found"));
-                return;
-            }
-            QJsonArray chunks;
-            for (const QString &h : blob::hashesToHex(meta->chunkHashes))
-                chunks.append(h);
-            send(session,
-                 {{"t", "blob-meta"}, {"sha256", sha}, {"size", meta->size}, {"chunks", chunks}});
-            return;
-        }
-        const auto data
-            = *index <= INT_MAX ? m_store.blobChunkFor(device, sha, int(*index)) : std::nullopt;
-        if (!data) {
-            refuse(QStringLiteral("blob-not-found"), int(std::min<qint64>(*index, INT_MAX)));
-            return;
-        }
-        send(session,
-             {{"t", "blob-data"},
-              {"sha256", sha},
-              {"index", int(*index)},
-              {"data", QString::fromLatin1(data->toBase64())}});
-    }
-}
-
-bool HubServer::enrolmentBlocked(const QString &address)
-{
-    auto it = m_enrolFailures.find(address);
-    if (it == m_enrolFailures.end())
-        return false;
-    const qint64 since = nowMs() - m_limits.enrolFailureWindowMs;
-    while (!it->empty() && it->front() <= since)
-        it->pop_front();
-    if (it->empty()) {
-        m_enrolFailures.erase(it);
-        return false;
-    }
-    return int(it->size()) >= m_limits.maxEnrolFailuresPerAddress;
-}
-
-void HubServer::pruneEnrolFailures()
-{
-    const qint64 since = nowMs() - m_limits.enrolFailureWindowMs;
-    for (auto it = m_enrolFailures.begin(); it != m_enrolFailures.end();) {
-        while (!it->empty() && it->front() <= since)
-            it->pop_front();
-        it = it->empty() ? m_enrolFailures.erase(it) : std::next(it);
-    }
-}
-
-void HubServer::handleEnrol(Session &session, const QJsonObject &frame)
-{
-    // Codes are 120 bits, but guesses cost nothing: per address, a few failures a minute,
-    // counted across connections; beyond, the code is not even looked at.
-    if (enrolmentBlocked(session.address)) {
-        sendError(session, QStringLiteral("rate-limited"),
-                  QStringLiteral("too many failed enrolments from this address; wait a minute"),
-                  true);
-        return;
-    }
-    const QByteArray key
-        = QByteArray::fromBase64(frame.value(QLatin1String("public_key")).toString().toLatin1());
-    try {
-        const HubDevice device
-            = m_store.redeemEnrolment(frame.value(QLatin1String("code")).toString(), key);
-        send(session,
-             {{"t", "enrolled"},
-              {"device", device.id},
-              {"analyst", device.analystId},
-              {"analyst_name", device.analystName},
-              {"centre", device.centre},
-              {"certificate_sha256", m_store.certificateFingerprint()}});
-        qCInfo(lcSync) << "enrolled device" << device.id << "of" << device.centre;
-        broadcastDirectory(); // so that connected devices can verify its ops at once
-    } catch (const HubError &e) {
-        auto &failures = m_enrolFailures[session.address];
-        failures.push_back(nowMs());
-        while (int(failures.size()) > m_limits.maxEnrolFailuresPerAddress)
-            failures.pop_front();
-        sendError(session, QStringLiteral("enrol-rejected"), QString::fromUtf8(e.what()));
-    }
-}
-
-void HubServer::handleAuth(Session &session, const QJsonObject &frame)
-{
-    const QString deviceId = frame.value(QLatin1String("device")).toString();
-    const QByteArray sig
-        = QByteArray::fromBase64(frame.value(QLatin1String("sig")).toString().toLatin1());
-    const auto device = m_store.device(deviceId);
-    if (!device || device->revoked
-        || !DeviceKey::verify(device->publicKey, QByteArray(kAuthContext) + session.challenge,
-                              sig)) {
-        // One answer for unknown, revoked and bad signature.
-        sendError(session, QStringLiteral("auth-failed"), QStringLiteral("authentication failed"),
-                  true);
-        return;
-    }
-    // At most maxSessionsPerDevice sessions per device: the oldest goes (a device that lost
-    // its connection without noticing comes back on a new one).
-    std::shared_ptr<Session> oldest;
-    int sessions = 0;
-    for (const auto &s : std::as_const(m_sessions)) {
-        if (!s->device || s->closing || s->device->id != device->id)
-            continue;
-        ++sessions;
-        if (!oldest || s->order < oldest->order)
-            oldest = s;
-    }
-    if (sessions >= m_limits.maxSessionsPerDevice && oldest) {
-        qCInfo(lcSync) << "device" << device->id << "has too many sessions: closing the oldest";
-        sendError(*oldest, QStringLiteral("too-many-sessions"),
-                  QStringLiteral("this device opened a newer session"), true);
-    }
-    session.device = device;
-    session.stage = Session::Stage::Authenticated;
-    session.handshakeTimer.stop();
-    // Its in-flight bytes count for its device from now on; full-size frames are allowed.
-    releaseInFlight(session);
-    session.inFlightDevice = device->id;
-    account(session);
-    session.socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxFrameBytes) * 2);
-    session.socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxFrameBytes) * 2);
-    qCInfo(lcSync) << "authenticated device" << device->id << "of" << device->centre;
-    send(session,
-         {{"t", "welcome"},
-          {"device", device->id},
-          {"analyst", device->analystId},
-          {"centre", device->centre},
-          {"last_hub_seq", m_store.lastHubSeq()}});
-}
-
-std::unique_ptr<HubServer::PushWork> HubServer::startPush(Session &session,
-                                                          const QJsonObject &frame)
-{
-    const QJsonArray ops = frame.value(QLatin1String("ops")).toArray();
-    if (ops.size() > m_limits.maxOpsPerPush) {
-        sendError(session, QStringLiteral("batch-too-large"),
-                  QStringLiteral("at most %1 ops per push").arg(m_limits.maxOpsPerPush));
-        return nullptr;
-    }
-    // The device may have been revoked since it authenticated.
-    session.device = m_store.device(session.device->id);
-    if (!session.device || session.device->revoked) {
-        sendError(session, QStringLiteral("device-revoked"),
-                  QStringLiteral("this device is revoked"), true);
-        return nullptr;
-    }
-    if (!m_opBuckets[session.device->id].take(double(ops.size()), m_limits.opsPerSecond,
-                                              m_limits.opBurst)) {
-        sendError(session, QStringLiteral("rate-limited"),
-                  QStringLiteral("too many changes; slow down"));
-        return nullptr;
-    }
-    auto work = std::make_unique<PushWork>();
-    work->objects.reserve(std::size_t(ops.size()));
-    for (const QJsonValue &v : ops)
-        work->objects.push_back(v.toObject());
-    work->pushed.resize(work->objects.size());
-    work->publicKey = session.device->publicKey;
-    if (m_frameReceivedNs) {
-        for (const QJsonObject &o : work->objects)
-            trace::markAt("hub_received", o.value(QLatin1String("id")).toString(), nullptr,
-                          m_frameReceivedNs);
-    }
-    if (work->pushed.size() <= kInlinePush) {
-        // A live edit or two: checked and written at once, no worker round trip.
-        work->verify();
-        finishPush(session, *work);
-        return nullptr;
-    }
-    PushWork *raw = work.get();
-    work->verified = std::async(std::launch::async, [raw] { raw->verify(); });
-    return work;
-}
-
-void HubServer::finishPush(Session &session, PushWork &work)
-{
-    if (trace::enabled()) {
-        const std::int64_t now = trace::nowNs();
-        for (const auto &p : work.pushed) {
-            if (p.op)
-                trace::markAt("hub_verified", p.op->id(), nullptr, now);
-        }
-    }
-    // Revoked while its batch was being verified: nothing of it is written.
-    session.device = m_store.device(session.device->id);
-    if (!session.device || session.device->revoked) {
-        sendError(session, QStringLiteral("device-revoked"),
-                  QStringLiteral("this device is revoked"), true);
-        return;
-    }
-    QJsonArray acks;
-    QJsonArray rejected;
-    QList<HubStore::StoredOp> fresh;
-    {
-        Transaction tx(m_store.db());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (std::size_t i = 0; i < work.pushed.size(); ++i) {
-            const PushWork::Pushed &p = work.pushed[i];
-            if (!p.op) {
-                rejected.append(QJsonObject {{"id", work.objects[i].value(QLatin1String("id"))},
-                                             {"code", "malformed-op"},
-                                             {"message", p.error}});
-                continue;
-            }
-            try {
-                const auto accepted
-                    = m_store.accept(*p.op, p.canonical, p.signatureOk, *session.device, now);
-                acks.append(QJsonObject {{"id", p.op->id()}, {"hub_seq", accepted.hubSeq}});
-                fresh << accepted.entries;
-            } catch (const HubError &e) {
-                rejected.append(
-                    QJsonObject {{"id", p.op->id()}, {"code", QString::fromUtf8(e.what())}});
-            }
-        }
-        tx.commit(); // acks go out only after the ops are durable
-    }
-    const bool tracing = trace::enabled();
-    const std::int64_t storedNs = tracing ? trace::nowNs() : 0;
-    send(session, {{"t", "ack"}, {"acks", acks}, {"rejected", rejected}});
-    if (!fresh.isEmpty())
-        broadcast(fresh, &session);
-    if (tracing) {
-        const std::int64_t now = trace::nowNs();
-        for (const QJsonValue &a : std::as_const(acks)) {
-            const QString id = a.toObject().value(QLatin1String("id")).toString();
-            trace::markAt("hub_stored", id, nullptr, storedNs);
-            trace::markAt("hub_fanned_out", id, nullptr, now);
-        }
-    }
-}
-
-void HubServer::drainAll()
-{
-    bool verifying = false;
-    const auto sessions = m_sessions.values(); // a frame may close a session meanwhile
-    for (const auto &s : sessions) {
-        drain(*s);
-        verifying = verifying || !s->queue.empty();
-    }
-    if (!verifying)
-        m_drain.stop();
-}
-
-void HubServer::drain(Session &session)
-{
-    while (!session.queue.empty()) {
-        Session::Queued &front = session.queue.front();
-        if (front.push) {
-            if (!front.push->ready())
-                return;
-            const std::unique_ptr<PushWork> work = std::move(front.push);
-            session.queue.pop_front();
-            guarded(session, [&] {
-                work->verified.get(); // rethrows a worker's exception here
-                finishPush(session, *work);
-            });
-            continue;
-        }
-        const QJsonObject frame = std::move(front.frame);
-        session.queue.pop_front();
-        guarded(session, [&] { dispatch(session, frame); });
-    }
-}
-
-void HubServer::broadcast(const QList<HubStore::StoredOp> &ops, const Session *origin)
-{
-    // Centres have few devices each: build each centre's frame once (each analyst's, when an
-    // entry is for named analysts only).
-    const bool perAnalyst = std::any_of(ops.cbegin(), ops.cend(), [](const auto &op) {
-        return !op.analyst.isEmpty() || !op.audience.isEmpty();
-    });
-    QHash<QString, QString> frames;
-    for (const auto &s : std::as_const(m_sessions)) {
-        if (!s->device || s->closing || s.get() == origin)
-            continue;
-        const QString &centre = s->device->centre;
-        const QString key = perAnalyst ? centre + QLatin1Char('\n') + s->device->analystId : centre;
-        auto it = frames.find(key);
-        if (it == frames.end()) {
-            QByteArray frame("{\"t\":\"live\",\"ops\":");
-            const int count = appendEntries(frame, ops, centre, s->device->analystId);
-            frame += '}';
-            it = frames.insert(key, count ? QString::fromUtf8(frame) : QString());
-        }
-        if (!it->isEmpty())
-            s->socket->sendTextMessage(*it); // not closing: checked above
-    }
-}
-
-void HubServer::handlePull(Session &session, const QJsonObject &frame)
-{
-    const auto afterValue = integerMember(frame, QLatin1String("after"), 0, 0);
-    const auto limitValue = integerMember(frame, QLatin1String("limit"), 1, m_limits.maxOpsPerPage);
-    if (!afterValue || !limitValue) {
-        sendError(session, QStringLiteral("bad-request"),
-                  QStringLiteral("pull: after is an integer 0..2^53-1, limit one 1..2^53-1"));
-        return;
-    }
-    const qint64 after = *afterValue;
-    const int limit = int(std::min<qint64>(*limitValue, m_limits.maxOpsPerPage));
-    const qint64 last = m_store.lastHubSeq();
-    auto ops
-        = m_store.opsAfter(after, limit + 1, session.device->centre, session.device->analystId);
-    const bool more = ops.size() > limit;
-    if (more)
-        ops.removeLast();
-    // cursor: the page is complete up to here (entries the device may not receive skipped).
-    QByteArray page("{\"t\":\"page\",\"after\":");
-    page += QByteArray::number(after);
-    page += ",\"more\":";
-    page += more ? "true" : "false";
-    page += ",\"cursor\":";
-    page += QByteArray::number(more ? ops.last().hubSeq : last);
-    page += ",\"last_hub_seq\":";
-    page += QByteArray::number(last);
-    page += ",\"ops\":";
-    appendEntries(page, ops, session.device->centre, session.device->analystId);
-    page += '}';
-    if (!session.closing)
-        session.socket->sendTextMessage(QString::fromUtf8(page));
-}
-
-QJsonObject HubServer::directoryFrame() const
-{
-    QJsonArray list;
-    for (const auto &d : m_store.devices()) {
-        list.append(QJsonObject {{"id", d.id},
-                                 {"public_key", QString::fromLatin1(d.publicKey.toBase64())},
-                                 {"analyst", d.analystId},
-                                 {"analyst_name", d.analystName},
-                                 {"centre", d.centre},
-                                 {"revoked", d.revoked},
-                                 {"last_valid_seq", d.lastValidSeq}});
-    }
-    return {{"t", "devices"}, {"devices", list}};
-}
-
-void HubServer::handleDevices(Session &session)
-{
-    send(session, directoryFrame());
-}
-
-void HubServer::broadcastDirectory()
-{
-    const QJsonObject frame = directoryFrame();
-    for (const auto &s : std::as_const(m_sessions)) {
-        if (s->device)
-            send(*s, frame);
-    }
-}
-
-void HubServer::closeRevokedSessions()
-{
-    QStringList revoked;
-    for (const auto &s : std::as_const(m_sessions)) {
-        if (!s->device)
-            continue;
-        const auto now = m_store.device(s->device->id);
-        if (!now || now->revoked)
-            revoked << s->device->id;
-    }
-    for (const QString &id : std::as_const(revoked))
-        disconnectDevice(id);
-}
-
-void HubServer::disconnectDevice(const QString &deviceId)
-{
-    // Closing may drop a session at once: pick them first, then close.
-    QList<std::shared_ptr<Session>> sessions;
-    for (const auto &s : std::as_const(m_sessions)) {
-        if (s->device && s->device->id == deviceId)
-            sessions << s;
-    }
-    for (const auto &s : std::as_const(sessions)) {
-        qCInfo(lcSync) << "closing the session of revoked device" << deviceId;
-        s->device.reset(); // no more frames served, nothing more sent live
-        sendError(*s, QStringLiteral("device-revoked"), QStringLiteral("this device is revoked"),
-                  true);
-    }
-    if (!sessions.isEmpty())
-        broadcastDirectory(); // the others refuse its later ops too
 }
 
 } // namespace liaison

@@ -6,6 +6,7 @@
 #include "storage/Meta.h"
 #include "sync/BlobTransfer.h"
 #include "sync/OpLog.h"
+#include "sync/Protocol.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -14,17 +15,12 @@
 #include <QMetaMethod>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSslCertificate>
-#include <QSslError>
-#include <QWebSocket>
 
 #include <future>
 
 namespace liaison {
 
 namespace {
-constexpr int kProtocolVersion = 1;
-constexpr char kAuthContext[] = "liaison-auth-v1\n";
 constexpr int kPageSize = 1000;
 constexpr int kPushBatch = 500;
 constexpr int kRateLimitedRetryMs = 1000;
@@ -42,8 +38,9 @@ qint64 lastHubSeq(const QJsonArray &entries)
 // Codes after which retrying the same thing cannot help.
 bool isFatalErrorCode(const QString &code)
 {
-    return code == QLatin1String("auth-failed") || code == QLatin1String("device-revoked")
-        || code == QLatin1String("unsupported-version");
+    return code == QLatin1String(protocol::error::AuthFailed)
+        || code == QLatin1String(protocol::error::DeviceRevoked)
+        || code == QLatin1String(protocol::error::UnsupportedVersion);
 }
 
 } // namespace
@@ -168,11 +165,11 @@ void SyncEngine::stop()
     m_pendingPage.reset(); // not applied: the cursor has not moved, it comes again
     m_reconnect.stop();
     m_pushRetry.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->abort();
         // Later: stop() may run inside one of the socket's own signals.
-        m_socket.release()->deleteLater();
+        m_transport.release()->deleteLater();
     }
     setState(State::Offline);
 }
@@ -245,32 +242,16 @@ void SyncEngine::connectNow()
 
 void SyncEngine::openSocket()
 {
-    m_socket = std::make_unique<QWebSocket>();
-    m_socket->setMaxAllowedIncomingMessageSize(16 * 1024 * 1024);
+    if (m_transportFactory)
+        m_transport = m_transportFactory();
+    else
+        m_transport = std::make_unique<WebSocketTransport>();
     m_initialPullDone = false;
     m_pushInFlight = false;
     m_requestedAfter = -1;
-    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &SyncEngine::onText);
-    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
-            [] { qCWarning(lcSync) << "hub sent a binary frame; ignored"; });
-    connect(m_socket.get(), &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
-    // Nagle off on the socket under the WebSocket (QWebSocket does not expose it; it is the
-    // WebSocket's child): a push goes out at once, not after the hub's delayed ACK.
-    connect(m_socket.get(), &QWebSocket::connected, this, [this] {
-        if (!m_socket)
-            return;
-        for (auto *tcp : m_socket->findChildren<QAbstractSocket *>())
-            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    });
-    connect(m_socket.get(), &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Pinning: accept the self-signed hub certificate only if it is the one enrolled.
-        const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
-        const QString seen
-            = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
-        if (!peer.isNull() && seen == m_pin) {
-            m_socket->ignoreSslErrors(errors);
-            return;
-        }
+    connect(m_transport.get(), &SyncTransport::textReceived, this, &SyncEngine::onText);
+    connect(m_transport.get(), &SyncTransport::disconnected, this, &SyncEngine::onDisconnected);
+    connect(m_transport.get(), &SyncTransport::pinMismatch, this, [this](const QString &seen) {
         const QString reason = tr("The hub's certificate is not the one you enrolled with "
                                   "(it presented %1)")
                                    .arg(seen);
@@ -285,7 +266,7 @@ void SyncEngine::openSocket()
     });
     if (m_mode == Mode::Sync)
         setState(State::Connecting);
-    m_socket->open(m_url);
+    m_transport->open(m_url, m_pin);
 }
 
 void SyncEngine::onDisconnected()
@@ -295,11 +276,9 @@ void SyncEngine::onDisconnected()
     m_liveFlush.stop();
     m_pendingLive = QJsonArray();
     QString why;
-    if (m_socket) {
-        why = m_socket->closeReason();
-        if (why.isEmpty() && m_socket->error() != QAbstractSocket::UnknownSocketError)
-            why = m_socket->errorString();
-        m_socket.release()->deleteLater();
+    if (m_transport) {
+        why = m_transport->closeReason();
+        m_transport.release()->deleteLater();
     }
     if (m_mode == Mode::Enrol && m_retryEnrolment && m_running) {
         m_retryEnrolment = false;
@@ -329,8 +308,8 @@ void SyncEngine::scheduleReconnect()
 
 void SyncEngine::send(const QJsonObject &frame)
 {
-    if (m_socket)
-        m_socket->sendTextMessage(
+    if (m_transport)
+        m_transport->sendText(
             QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
 }
 
@@ -349,19 +328,19 @@ void SyncEngine::onText(const QString &text)
     const QString type = frame.value(QLatin1String("t")).toString();
     try {
         // Frames keep their order: live ops waiting to be applied go before anything else.
-        if (type != QLatin1String("live"))
+        if (type != QLatin1String(protocol::frame::Live))
             flushLive();
-        if (type == QLatin1String("hello"))
+        if (type == QLatin1String(protocol::frame::Hello))
             onHello(frame);
-        else if (type == QLatin1String("enrolled"))
+        else if (type == QLatin1String(protocol::frame::Enrolled))
             onEnrolled(frame);
-        else if (type == QLatin1String("welcome")) {
+        else if (type == QLatin1String(protocol::frame::Welcome)) {
             m_attempt = 0;
             m_busyAnswers = 0;
             setState(State::Syncing);
             m_requestedAfter = kAwaitingDirectory;
-            send({{"t", "devices"}});
-        } else if (type == QLatin1String("devices")) {
+            send({{"t", protocol::frame::Devices}});
+        } else if (type == QLatin1String(protocol::frame::Devices)) {
             for (const QJsonValue &v : frame.value(QLatin1String("devices")).toArray()) {
                 const QJsonObject d = v.toObject();
                 try {
@@ -384,9 +363,9 @@ void SyncEngine::onText(const QString &text)
             // (re)pull from the cursor. An update the hub sends by itself needs no pull.
             if (m_requestedAfter == kAwaitingDirectory)
                 pull(cursor());
-        } else if (type == QLatin1String("page"))
+        } else if (type == QLatin1String(protocol::frame::Page))
             onPage(frame);
-        else if (type == QLatin1String("live")) {
+        else if (type == QLatin1String(protocol::frame::Live)) {
             // Before the last page, every live op is also in a page still to come.
             const QJsonArray ops = frame.value(QLatin1String("ops")).toArray();
             if (receivedNs) {
@@ -406,13 +385,13 @@ void SyncEngine::onText(const QString &text)
                 if (!m_liveFlush.isActive())
                     m_liveFlush.start(0);
             }
-        } else if (type == QLatin1String("ack"))
+        } else if (type == QLatin1String(protocol::frame::Ack))
             onAck(frame);
-        else if (type == QLatin1String("error"))
+        else if (type == QLatin1String(protocol::frame::Error))
             onError(frame);
-        else if (type == QLatin1String("pong")) {
+        else if (type == QLatin1String(protocol::frame::Pong)) {
             // keep-alive answer
-        } else if (type.startsWith(QLatin1String("blob-")))
+        } else if (type.startsWith(QLatin1String(protocol::blob::FramePrefix)))
             m_blobs->handle(frame);
         else
             qCWarning(lcSync) << "hub sent an unknown frame type; ignored";
@@ -425,13 +404,13 @@ void SyncEngine::onStorageError(const StorageError &e)
 {
     qCWarning(lcSync) << "local storage error while syncing:" << e.what();
     setState(State::Error, tr("The local database could not store what the hub sent"));
-    if (m_socket)
-        m_socket->close();
+    if (m_transport)
+        m_transport->close();
 }
 
 void SyncEngine::onHello(const QJsonObject &frame)
 {
-    if (frame.value(QLatin1String("v")).toInt() != kProtocolVersion) {
+    if (frame.value(QLatin1String("v")).toInt() != protocol::kVersion) {
         const QString reason
             = tr("The hub speaks a protocol version this Liaison does not know (%1)")
                   .arg(frame.value(QLatin1String("v")).toInt());
@@ -441,15 +420,15 @@ void SyncEngine::onHello(const QJsonObject &frame)
         }
         setState(State::Error, reason);
         m_running = false;
-        m_socket->close();
+        m_transport->close();
         return;
     }
     const QByteArray challenge
         = QByteArray::fromBase64(frame.value(QLatin1String("challenge")).toString().toLatin1());
     const auto &id = m_log.identity();
     if (m_mode == Mode::Enrol) {
-        send({{"t", "enrol"},
-              {"v", kProtocolVersion},
+        send({{"t", protocol::frame::Enrol},
+              {"v", protocol::kVersion},
               {"code", m_enrolCode},
               {"public_key", QString::fromLatin1(id.key->publicKey().toBase64())}});
         return;
@@ -457,11 +436,12 @@ void SyncEngine::onHello(const QJsonObject &frame)
     BlobStore::saveHubMaxBytes(
         m_log.database(),
         qint64(frame.value(QLatin1String("limits")).toObject().value("max_blob_bytes").toDouble()));
-    send({{"t", "auth"},
-          {"v", kProtocolVersion},
+    send({{"t", protocol::frame::Auth},
+          {"v", protocol::kVersion},
           {"device", id.deviceId},
           {"sig",
-           QString::fromLatin1(id.key->sign(QByteArray(kAuthContext) + challenge).toBase64())}});
+           QString::fromLatin1(
+               id.key->sign(QByteArray(protocol::kAuthContext) + challenge).toBase64())}});
 }
 
 void SyncEngine::onEnrolled(const QJsonObject &frame)
@@ -547,7 +527,7 @@ void SyncEngine::refreshDirectory(int unknownOps)
     m_pendingPage.reset();
     m_initialPullDone = false;
     m_requestedAfter = kAwaitingDirectory;
-    send({{"t", "devices"}});
+    send({{"t", protocol::frame::Devices}});
 }
 
 std::vector<Op> SyncEngine::parseOps(const QJsonArray &ops)
@@ -580,7 +560,7 @@ void SyncEngine::onAck(const QJsonObject &frame)
         const QJsonObject r = v.toObject();
         const QString code = r.value(QLatin1String("code")).toString();
         // The clock check passes once real time catches up: the op waits in the outbox.
-        if (code == QLatin1String("clock-ahead"))
+        if (code == QLatin1String(protocol::reject::ClockAhead))
             clockAhead = true;
         else
             rejected.emplace_back(r.value(QLatin1String("id")).toString(), code);
@@ -605,7 +585,7 @@ void SyncEngine::onError(const QJsonObject &frame)
 {
     const QString code = frame.value(QLatin1String("code")).toString();
     qCWarning(lcSync) << "hub error" << code;
-    const bool busy = code == QLatin1String("busy");
+    const bool busy = code == QLatin1String(protocol::error::Busy);
     if (busy)
         ++m_busyAnswers;
     if (m_mode == Mode::Enrol) {
@@ -613,7 +593,7 @@ void SyncEngine::onError(const QJsonObject &frame)
             m_retryEnrolment = true; // the hub closes this connection; try again then
             return;
         }
-        if (code == QLatin1String("enrol-rejected"))
+        if (code == QLatin1String(protocol::error::EnrolRejected))
             failEnrolment(tr("The hub refused the enrolment code: it is unknown, already used "
                              "or expired"));
         else
@@ -631,7 +611,7 @@ void SyncEngine::onError(const QJsonObject &frame)
         setState(State::Connecting, tr("The hub is busy; trying again"));
         return;
     }
-    if (code == QLatin1String("rate-limited")) {
+    if (code == QLatin1String(protocol::error::RateLimited)) {
         // Our push (or pull) was dropped: slow down and send it again.
         m_pushInFlight = false;
         m_pushRetry.start(kRateLimitedRetryMs);
@@ -644,20 +624,21 @@ void SyncEngine::onError(const QJsonObject &frame)
 
 QString SyncEngine::hubErrorText(const QString &code)
 {
-    if (code == QLatin1String("auth-failed"))
+    if (code == QLatin1String(protocol::error::AuthFailed))
         return tr("The hub did not recognise this device: it may have been revoked, or enrolled "
                   "with another hub");
-    if (code == QLatin1String("device-revoked"))
+    if (code == QLatin1String(protocol::error::DeviceRevoked))
         return tr("This device has been revoked by the hub administrator");
-    if (code == QLatin1String("unsupported-version"))
+    if (code == QLatin1String(protocol::error::UnsupportedVersion))
         return tr("The hub runs a version of Liaison this one cannot talk to");
-    if (code == QLatin1String("too-many-sessions"))
+    if (code == QLatin1String(protocol::error::TooManySessions))
         return tr("This device is connected to the hub too many times at once");
-    if (code == QLatin1String("rate-limited") || code == QLatin1String("in-flight-limit"))
+    if (code == QLatin1String(protocol::error::RateLimited)
+        || code == QLatin1String(protocol::error::InFlightLimit))
         return tr("The hub asked this device to slow down");
-    if (code == QLatin1String("handshake-timeout"))
+    if (code == QLatin1String(protocol::error::HandshakeTimeout))
         return tr("The connection to the hub was too slow");
-    if (code == QLatin1String("internal"))
+    if (code == QLatin1String(protocol::error::Internal))
         return tr("The hub could not store what this device sent; it will be sent again");
     //: A hub error this version does not know by name (details are in the log)
     return tr("The hub refused the connection");
@@ -666,17 +647,18 @@ QString SyncEngine::hubErrorText(const QString &code)
 QString SyncEngine::rejectionText(const QString &code)
 {
     //: Ends "The hub refused N of your changes: ..."
-    if (code == QLatin1String("tlp-forbids-share") || code == QLatin1String("invalid-tlp"))
+    if (code == QLatin1String(protocol::reject::TlpForbidsShare)
+        || code == QLatin1String(protocol::reject::InvalidTlp))
         return tr("the TLP marking forbids sharing it with another centre");
-    if (code == QLatin1String("not-owner"))
+    if (code == QLatin1String(protocol::reject::NotOwner))
         return tr("only the owner centre may share it");
-    if (code == QLatin1String("scope-violation"))
+    if (code == QLatin1String(protocol::reject::ScopeViolation))
         return tr("it belongs to another centre's internal records");
-    if (code == QLatin1String("owner-mismatch"))
+    if (code == QLatin1String(protocol::reject::OwnerMismatch))
         return tr("a record's owner centre cannot change");
-    if (code == QLatin1String("unknown-parent"))
+    if (code == QLatin1String(protocol::reject::UnknownParent))
         return tr("the record it belongs to is unknown to the hub");
-    if (code == QLatin1String("device-revoked"))
+    if (code == QLatin1String(protocol::reject::DeviceRevoked))
         return tr("this device has been revoked");
     return tr("it did not pass the hub's checks");
 }
@@ -684,12 +666,12 @@ QString SyncEngine::rejectionText(const QString &code)
 void SyncEngine::pull(qint64 after)
 {
     m_requestedAfter = after;
-    send({{"t", "pull"}, {"after", after}, {"limit", kPageSize}});
+    send({{"t", protocol::frame::Pull}, {"after", after}, {"limit", kPageSize}});
 }
 
 void SyncEngine::pushOutbox()
 {
-    if (m_pushInFlight || !m_initialPullDone || !m_socket)
+    if (m_pushInFlight || !m_initialPullDone || !m_transport)
         return;
     const QList<QByteArray> pending = m_log.pendingOutboxWire(kPushBatch);
     if (pending.isEmpty()) {
@@ -698,11 +680,11 @@ void SyncEngine::pushOutbox()
     }
     setState(State::Syncing);
     // The frame is written from the stored op bytes: no JSON object round trip per op.
-    QByteArray frame("{\"t\":\"push\",\"ops\":[");
+    QByteArray frame = QByteArray("{\"t\":\"") + protocol::frame::Push + "\",\"ops\":[";
     frame += pending.join(',');
     frame += "]}";
     m_pushInFlight = true;
-    m_socket->sendTextMessage(QString::fromUtf8(frame));
+    m_transport->sendText(QString::fromUtf8(frame));
     if (trace::enabled()) {
         const std::int64_t now = trace::nowNs();
         for (const QByteArray &op : pending)

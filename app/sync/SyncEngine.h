@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SyncTransport.h"
+
 #include <QJsonArray>
 #include <QObject>
 #include <QTimer>
@@ -9,7 +11,6 @@
 #include <optional>
 #include <vector>
 
-class QWebSocket;
 class QJsonObject;
 
 namespace liaison {
@@ -84,6 +85,12 @@ public:
     // Enrolment always gives up after kEnrolBusyRetries.
     void setMaxBusyRetries(int retries) { m_maxBusyRetries = retries; }
     static constexpr int kEnrolBusyRetries = 5;
+    // How connections are made (default: a WebSocketTransport); a test links the engine to a
+    // hub's protocol handler in memory.
+    void setTransportFactory(SyncTransportFactory factory)
+    {
+        m_transportFactory = std::move(factory);
+    }
 
 signals:
     void stateChanged(liaison::SyncEngine::State state, const QString &reason);
@@ -126,7 +133,8 @@ private:
     QString m_pin;
     Mode m_mode = Mode::Sync;
     QString m_enrolCode;
-    std::unique_ptr<QWebSocket> m_socket;
+    SyncTransportFactory m_transportFactory;
+    std::unique_ptr<SyncTransport> m_transport;
     QTimer m_reconnect;
     QTimer m_pushRetry;
     // Live ops received but not applied yet: frames that arrive together (a receiver that fell

@@ -147,8 +147,9 @@ std::unique_ptr<test::TestReplica> enrol(HubStore &store, const QString &centre,
                                          const QString &name, const liaison::Clock &clock)
 {
     auto replica = std::make_unique<test::TestReplica>(QStringLiteral("pending"), centre, clock);
-    const auto code = store.issueEnrolment(centre, name, {}, 3600);
-    const auto device = store.redeemEnrolment(code.code, replica->log->identity().key->publicKey());
+    const auto code = store.directory().issueEnrolment(centre, name, {}, 3600);
+    const auto device
+        = store.directory().redeemEnrolment(code.code, replica->log->identity().key->publicKey());
     replica->log->setEnrolment(device.analystId, device.centre);
     return replica;
 }
@@ -478,19 +479,19 @@ int runSync(const QStringList &args, Report &report)
     {
         auto store = HubStore::init(hubDir);
         pin = store->certificateFingerprint();
-        store->addCentre(QStringLiteral("CCIRC"), QStringLiteral("CCIRC"));
-        store->addCentre(QStringLiteral("USCERT"), QStringLiteral("US-CERT"));
+        store->directory().addCentre(QStringLiteral("CCIRC"), QStringLiteral("CCIRC"));
+        store->directory().addCentre(QStringLiteral("USCERT"), QStringLiteral("US-CERT"));
         auto source = enrol(*store, QStringLiteral("CCIRC"), QStringLiteral("Source"), clock);
-        const HubDevice sourceDevice = *store->device(source->log->identity().deviceId);
+        const HubDevice sourceDevice = *store->directory().device(source->log->identity().deviceId);
         for (int done = 0; done < opt.ops; done += 1000) {
             const auto ops
                 = source->log->commit(workload(std::min(1000, opt.ops - done), done, rng));
             if (sample.size() < 1000)
                 sample.insert(sample.end(), ops.begin(), ops.end());
-            Transaction tx(store->db());
-            for (const auto &op : ops)
-                store->accept(op, sourceDevice);
-            tx.commit();
+            for (const auto &outcome : store->rules().acceptBatch(ops, sourceDevice)) {
+                if (!outcome.isAccepted()) // the workload is valid: a refusal is a bug
+                    throw HubError(HubError::Kind::OpRejected, outcome.code.toStdString());
+            }
         }
         fresh = enrol(*store, QStringLiteral("CCIRC"), QStringLiteral("Fresh"), clock);
         // (b) in their own centre, so that (a)'s internal ops are not theirs to pull.
@@ -504,7 +505,7 @@ int runSync(const QStringList &args, Report &report)
         for (int set = 0; set < 3; ++set) {
             for (int i = 0; i < opt.pushers; ++i) {
                 const QString centre = QStringLiteral("PUSH%1-%2").arg(set).arg(i);
-                store->addCentre(centre, centre);
+                store->directory().addCentre(centre, centre);
                 pushers[set].push_back(
                     enrol(*store, centre, QStringLiteral("Pusher %1").arg(i), clock));
                 if (set == 1) { // fan-out: two devices of the pusher's centre get every op

@@ -349,12 +349,12 @@ private slots:
     void enrolFromSettingsWithARealHub()
     {
         auto hub = HubStore::init(m_dir.filePath(QStringLiteral("hub")));
-        hub->addCentre(QStringLiteral("CCIRC"), QStringLiteral("Canadian Centre"));
+        hub->directory().addCentre(QStringLiteral("CCIRC"), QStringLiteral("Canadian Centre"));
         HubServer server(*hub);
         QString error;
         QVERIFY2(server.listen(QHostAddress::LocalHost, 0, true, &error), qPrintable(error));
-        const auto code
-            = hub->issueEnrolment(QStringLiteral("CCIRC"), QStringLiteral("Émilie Roy"), {}, 3600);
+        const auto code = hub->directory().issueEnrolment(QStringLiteral("CCIRC"),
+                                                          QStringLiteral("Émilie Roy"), {}, 3600);
 
         const QString dir = newProfileDir();
         Session session(dir);

@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <cstring>
+#include <stdexcept>
 
 namespace liaison::test {
 
@@ -15,6 +19,19 @@ TestReplica::TestReplica(const QString &analyst, const QString &centre, const Cl
                               KdfParams::fastForTests());
     log = std::make_unique<OpLog>(profile->db(), clock);
     log->setEnrolment(analyst, centre);
+}
+
+Database openHubDatabase(const QString &hubDir)
+{
+    QFile keyFile(QDir(hubDir).filePath(QStringLiteral("hub.key")));
+    if (!keyFile.open(QIODevice::ReadOnly) || keyFile.size() != 32)
+        throw std::runtime_error("test: no hub.key in " + hubDir.toStdString());
+    SecureBuffer key(32);
+    keyFile.read(reinterpret_cast<char *>(key.data()), 32);
+    Database db = Database::open(QDir(hubDir).filePath(QStringLiteral("hub.db")),
+                                 sqlcipherRawKey(key), Database::OpenMode::ReadWrite);
+    db.applyConnectionPragmas();
+    return db;
 }
 
 } // namespace liaison::test

@@ -2,6 +2,7 @@
 
 #include "crypto/Kdf.h"
 #include "crypto/SecureBuffer.h"
+#include "storage/Database.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
 
@@ -22,5 +23,9 @@ struct TestReplica
 
     TestReplica(const QString &analyst, const QString &centre, const Clock &clock);
 };
+
+// The embedded hub backend's SQLCipher file (hub.db in hubDir, keyed with its hub.key) on a
+// connection of the test's own, to check what the hub wrote (the store lends out none).
+Database openHubDatabase(const QString &hubDir);
 
 } // namespace liaison::test

@@ -96,10 +96,10 @@ class TestBlobs : public QObject
     {
         auto c = std::make_unique<Client>();
         c->clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
-        const auto code = m_store->issueEnrolment(centre, name, {}, 3600);
+        const auto code = m_store->directory().issueEnrolment(centre, name, {}, 3600);
         c->replica = std::make_unique<TestReplica>(QStringLiteral("pending"), centre, *c->clock);
         const auto device
-            = m_store->redeemEnrolment(code.code, c->log().identity().key->publicKey());
+            = m_store->directory().redeemEnrolment(code.code, c->log().identity().key->publicKey());
         c->log().setEnrolment(device.analystId, device.centre);
         startServices(*c);
         return c;
@@ -160,8 +160,8 @@ class TestBlobs : public QObject
     std::pair<DeviceKey, HubDevice> rawDevice(const QString &centre, const QString &name)
     {
         DeviceKey key = DeviceKey::generate();
-        const auto code = m_store->issueEnrolment(centre, name, {}, 3600);
-        const HubDevice device = m_store->redeemEnrolment(code.code, key.publicKey());
+        const auto code = m_store->directory().issueEnrolment(centre, name, {}, 3600);
+        const HubDevice device = m_store->directory().redeemEnrolment(code.code, key.publicKey());
         return {std::move(key), device};
     }
 
@@ -179,8 +179,9 @@ private slots:
     {
         m_store = HubStore::init(m_hubDir.filePath(
             QStringLiteral("hub-%1").arg(QRandomGenerator::global()->generate())));
-        m_store->addCentre(kCcirc, QStringLiteral("Canadian Cyber Incident Response Centre"));
-        m_store->addCentre(kUscert, QStringLiteral("US-CERT"));
+        m_store->directory().addCentre(kCcirc,
+                                       QStringLiteral("Canadian Cyber Incident Response Centre"));
+        m_store->directory().addCentre(kUscert, QStringLiteral("US-CERT"));
         m_server = std::make_unique<HubServer>(*m_store);
         QString error;
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, true, &error), qPrintable(error));
@@ -313,7 +314,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(uploaded.count(), 1, 15000);
         QCOMPARE(uploaded.at(0).at(0).toString(), blob::sha256Hex(data));
         QVERIFY(BlobStore(ccirc->db()).pendingUploads().isEmpty());
-        QCOMPARE(m_store->blobBytesStored(), qint64(data.size()));
+        QCOMPARE(m_store->blobs().blobBytesStored(), qint64(data.size()));
 
         // The other centre holds neither the record nor the right to the bytes: knowing the
         // hash is not enough.
@@ -379,7 +380,7 @@ private slots:
         QJsonObject refused = raw.nextOfType(QStringLiteral("blob-refused"));
         QCOMPARE(refused.value("code").toString(), QStringLiteral("blob-corrupt"));
         QCOMPARE(refused.value("index").toInt(), 0);
-        QCOMPARE(m_store->blobBytesStored(), qint64(0));
+        QCOMPARE(m_store->blobs().blobBytesStored(), qint64(0));
         // Not base64: a protocol error, not a refusal.
         raw.send({{"t", "blob-chunk"}, {"sha256", sha}, {"index", 0}, {"data", "***"}});
         QCOMPARE(raw.nextOfType(QStringLiteral("error")).value("code").toString(),
@@ -411,7 +412,7 @@ private slots:
                   {"data", QString::fromLatin1(other.toBase64())}});
         refused = raw.nextOfType(QStringLiteral("blob-refused"));
         QCOMPARE(refused.value("code").toString(), QStringLiteral("blob-hash-mismatch"));
-        QCOMPARE(m_store->blobBytesStored(), qint64(data.size())); // the lie left nothing
+        QCOMPARE(m_store->blobs().blobBytesStored(), qint64(data.size())); // the lie left nothing
         // A chunk for an upload never started.
         raw.send({{"t", "blob-chunk"},
                   {"sha256", lie},
@@ -431,10 +432,10 @@ private slots:
 
     void limitsAndQuotas()
     {
-        HubStore::BlobLimits limits;
+        HubBlobs::BlobLimits limits;
         limits.maxBlobBytes = 1024 * 1024;
         limits.deviceQuotaBytes = 1536 * 1024;
-        m_store->setBlobLimits(limits);
+        m_store->blobs().setBlobLimits(limits);
         auto [key, device] = rawDevice(kCcirc, QStringLiteral("Raw"));
         RawClient raw(m_server->port());
         const QJsonObject hello = raw.nextOfType(QStringLiteral("hello"));
@@ -466,8 +467,8 @@ private slots:
         QCOMPARE(answer.value("t").toString(), QStringLiteral("blob-status"));
         QCOMPARE(answer.value("complete").toBool(), true);
         // Unfinished uploads go after the TTL, and free the quota.
-        QCOMPARE(m_store->collectBlobs(QDateTime::currentDateTimeUtc()), 0);
-        QVERIFY(m_store->collectBlobs(
+        QCOMPARE(m_store->blobs().collectBlobs(QDateTime::currentDateTimeUtc()), 0);
+        QVERIFY(m_store->blobs().collectBlobs(
                     QDateTime::currentDateTimeUtc().addSecs(limits.unreferencedTtlSecs + 10))
                 >= 2);
         QCOMPARE(put(600 * 1024, 3).value("t").toString(), QStringLiteral("blob-status"));
@@ -488,9 +489,9 @@ private slots:
         ccirc->engine->start();
         QTRY_COMPARE_WITH_TIMEOUT(uploaded.count(), 2, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(ccirc->log().outboxSize(), 0, 10000);
-        QCOMPARE(m_store->blobBytesStored(), qint64(kept.size() + dropped.size()));
-        m_store->collectBlobs(QDateTime::currentDateTimeUtc().addDays(2));
-        QCOMPARE(m_store->blobBytesStored(), qint64(kept.size()));
+        QCOMPARE(m_store->blobs().blobBytesStored(), qint64(kept.size() + dropped.size()));
+        m_store->blobs().collectBlobs(QDateTime::currentDateTimeUtc().addDays(2));
+        QCOMPARE(m_store->blobs().blobBytesStored(), qint64(kept.size()));
     }
 
     void redEvidenceGoesToNamedAnalystsOnly()
@@ -542,7 +543,7 @@ private slots:
         killAfter(*ccirc, "blob-stored", 3);
         ccirc->engine->start();
         QTRY_VERIFY_WITH_TIMEOUT(!ccirc->engine, 15000);
-        const qint64 atHub = m_store->blobBytesStored();
+        const qint64 atHub = m_store->blobs().blobBytesStored();
         QVERIFY2(atHub >= 3 * blob::kChunkBytes && atHub < data.size(),
                  qPrintable(QString::number(atHub)));
         restart(*ccirc);
@@ -552,7 +553,7 @@ private slots:
         // Only what the hub lacked was sent again.
         const int sentAgain = framesOfType(*ccirc, "blob-stored");
         QCOMPARE(qint64(sentAgain), (data.size() - atHub) / blob::kChunkBytes);
-        QCOMPARE(m_store->blobBytesStored(), qint64(data.size()));
+        QCOMPARE(m_store->blobs().blobBytesStored(), qint64(data.size()));
     }
 
     void downloadResumesAfterTheAppIsKilled()

@@ -268,11 +268,11 @@ class TestHubProcess : public QObject
     {
         auto d = std::make_unique<Device>();
         d->centre = centre;
-        const auto code = store.issueEnrolment(centre, name, {}, 3600);
+        const auto code = store.directory().issueEnrolment(centre, name, {}, 3600);
         d->replica
             = std::make_unique<test::TestReplica>(QStringLiteral("pending"), centre, m_clock);
-        const auto device
-            = store.redeemEnrolment(code.code, d->replica->log->identity().key->publicKey());
+        const auto device = store.directory().redeemEnrolment(
+            code.code, d->replica->log->identity().key->publicKey());
         d->replica->log->setEnrolment(device.analystId, device.centre);
         d->incidents = std::make_unique<IncidentService>(d->log());
         d->engine = std::make_unique<SyncEngine>(d->log());
@@ -294,8 +294,8 @@ class TestHubProcess : public QObject
     {
         auto store = HubStore::open(m_hubDir);
         auto key = std::make_shared<DeviceKey>(DeviceKey::generate());
-        const auto code = store->issueEnrolment(centre, name, {}, 3600);
-        return {key, store->redeemEnrolment(code.code, key->publicKey())};
+        const auto code = store->directory().issueEnrolment(centre, name, {}, 3600);
+        return {key, store->directory().redeemEnrolment(code.code, key->publicKey())};
     }
     QUrl plainUrl() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)); }
 
@@ -306,9 +306,9 @@ private slots:
             = m_dir.filePath(QStringLiteral("hub-%1").arg(QRandomGenerator::global()->generate()));
         m_port = 0;
         auto store = HubStore::init(m_hubDir);
-        store->addCentre(QStringLiteral("CCIRC"),
-                         QStringLiteral("Canadian Cyber Incident Response Centre"));
-        store->addCentre(QStringLiteral("USCERT"), QStringLiteral("US-CERT"));
+        store->directory().addCentre(QStringLiteral("CCIRC"),
+                                     QStringLiteral("Canadian Cyber Incident Response Centre"));
+        store->directory().addCentre(QStringLiteral("USCERT"), QStringLiteral("US-CERT"));
     }
 
     void cleanup()
@@ -402,16 +402,17 @@ private slots:
         QCOMPARE(m_hub->exitStatus(), QProcess::NormalExit);
         QCOMPARE(m_hub->exitCode(), 0);
         auto store = HubStore::open(m_hubDir);
-        QCOMPARE(store->db().scalarInt("SELECT count(DISTINCT id) FROM ops"),
-                 store->db().scalarInt("SELECT count(*) FROM ops"));
-        QCOMPARE(store->db().scalarInt("SELECT count(*) FROM feed"), store->lastHubSeq());
+        Database hubDb = test::openHubDatabase(m_hubDir);
+        QCOMPARE(hubDb.scalarInt("SELECT count(DISTINCT id) FROM ops"),
+                 hubDb.scalarInt("SELECT count(*) FROM ops"));
+        QCOMPARE(hubDb.scalarInt("SELECT count(*) FROM feed"), store->feed().lastHubSeq());
         // Every op a device holds as acked is at the hub, under the hub_seq it was acked with.
         qint64 acked = 0;
         for (auto &d : devices) {
             auto mine = d->replica->profile->db().prepare(
                 "SELECT id, hub_seq FROM ops WHERE hub_seq IS NOT NULL AND id LIKE ?1");
             mine.bind(1, d->log().identity().deviceId + QStringLiteral(":%"));
-            auto &atHub = store->db().cached("SELECT hub_seq FROM ops WHERE id = ?1");
+            auto &atHub = hubDb.cached("SELECT hub_seq FROM ops WHERE id = ?1");
             while (mine.step()) {
                 ++acked;
                 atHub.bind(1, mine.text(0));
@@ -425,7 +426,7 @@ private slots:
             QCOMPARE(d->log().outboxSize(), 0);
             QCOMPARE(d->log().rejectedCount(), 0);
         }
-        QCOMPARE(acked, store->db().scalarInt("SELECT count(*) FROM ops"));
+        QCOMPARE(acked, hubDb.scalarInt("SELECT count(*) FROM ops"));
     }
 
     // `liaison-hub revoke` from another process: the device's live session closes within
@@ -834,7 +835,7 @@ private slots:
         devices.clear();
         m_hub->terminate();
         QVERIFY(m_hub->waitForFinished(10000));
-        QCOMPARE(HubStore::open(m_hubDir)->blobBytesStored(), kDevices * kFileBytes);
+        QCOMPARE(HubStore::open(m_hubDir)->blobs().blobBytesStored(), kDevices * kFileBytes);
     }
 
     // Item 3: before auth only small frames: a 1 MiB frame from an unauthenticated
@@ -905,10 +906,10 @@ private slots:
         QString valid;
         {
             auto store = HubStore::open(m_hubDir);
-            valid = store
-                        ->issueEnrolment(QStringLiteral("CCIRC"), QStringLiteral("Real One"), {},
-                                         3600)
-                        .code;
+            valid
+                = store->directory()
+                      .issueEnrolment(QStringLiteral("CCIRC"), QStringLiteral("Real One"), {}, 3600)
+                      .code;
         }
         QVERIFY(startHub());
         const QByteArray publicKey = DeviceKey::generate().publicKey();
@@ -962,11 +963,12 @@ private slots:
         QVERIFY(!log->identity().isEnrolled());
         {
             auto store = HubStore::open(m_hubDir);
-            code = store
-                       ->issueEnrolment(QStringLiteral("USCERT"), QStringLiteral("Lost Answer"), {},
-                                        3600)
+            code = store->directory()
+                       .issueEnrolment(QStringLiteral("USCERT"), QStringLiteral("Lost Answer"), {},
+                                       3600)
                        .code;
-            store->redeemEnrolment(code, log->identity().key->publicKey()); // answer lost
+            store->directory().redeemEnrolment(code,
+                                               log->identity().key->publicKey()); // answer lost
         }
         QVERIFY(startHub());
         SyncEngine engine(*log);

@@ -67,13 +67,14 @@ class TestHubRules : public QObject
     Pusher m_uscert;
     Pusher m_uscert2; // a second analyst of the other centre
 
+    // The hub's database file on a connection of the test's own.
+    Database hubDb() { return test::openHubDatabase(m_store->dir()); }
+
     // The code the hub refuses op with, or "accepted".
     QString push(Pusher &p, const Op &op)
     {
         try {
-            Transaction tx(m_store->db());
-            m_store->accept(op, p.device);
-            tx.commit();
+            m_store->rules().accept(op, p.device);
         } catch (const HubError &e) {
             return QString::fromUtf8(e.what());
         }
@@ -84,7 +85,7 @@ class TestHubRules : public QObject
     QStringList visibleTo(const QString &centre)
     {
         QStringList ids;
-        for (const auto &entry : m_store->opsAfter(0, 100000, centre)) {
+        for (const auto &entry : m_store->feed().entriesAfter(0, 100000, centre)) {
             QString error;
             if (const auto op = Op::fromStored(entry.canonical, entry.sig, &error))
                 ids << op->id();
@@ -97,7 +98,7 @@ class TestHubRules : public QObject
     {
         QStringList ids;
         for (const auto &entry :
-             m_store->opsAfter(0, 100000, p.device.centre, p.device.analystId)) {
+             m_store->feed().entriesAfter(0, 100000, p.device.centre, p.device.analystId)) {
             QString error;
             if (const auto op = Op::fromStored(entry.canonical, entry.sig, &error))
                 ids << op->id();
@@ -109,9 +110,7 @@ class TestHubRules : public QObject
     QStringList liveTo(Pusher &p, const Op &op, const std::vector<Pusher *> &everyone)
     {
         QStringList out;
-        Transaction tx(m_store->db());
-        const auto accepted = m_store->accept(op, p.device);
-        tx.commit();
+        const auto accepted = m_store->rules().accept(op, p.device);
         for (const Pusher *other : everyone) {
             for (const auto &entry : accepted.entries) {
                 QString error;
@@ -140,16 +139,16 @@ class TestHubRules : public QObject
 
     void enrol(Pusher &p, const QString &centre, const QString &name)
     {
-        const auto code = m_store->issueEnrolment(centre, name, {}, 3600);
-        p.device = m_store->redeemEnrolment(code.code, p.key.publicKey());
+        const auto code = m_store->directory().issueEnrolment(centre, name, {}, 3600);
+        p.device = m_store->directory().redeemEnrolment(code.code, p.key.publicKey());
     }
 
 private slots:
     void init()
     {
         m_store = HubStore::init(m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128)));
-        m_store->addCentre(QStringLiteral("CCIRC"), QStringLiteral("CCIRC"));
-        m_store->addCentre(QStringLiteral("USCERT"), QStringLiteral("US-CERT"));
+        m_store->directory().addCentre(QStringLiteral("CCIRC"), QStringLiteral("CCIRC"));
+        m_store->directory().addCentre(QStringLiteral("USCERT"), QStringLiteral("US-CERT"));
         m_ccirc = {};
         m_ccirc2 = {};
         m_uscert = {};
@@ -171,14 +170,14 @@ private slots:
     {
         QFETCH(QString, tlp);
         const QString id = QStringLiteral("inc-1");
-        const qint64 before = m_store->lastHubSeq();
+        const qint64 before = m_store->feed().lastHubSeq();
         // Created shared at once: refused, and nothing of it is stored.
         QCOMPARE(push(m_ccirc,
                       m_ccirc.op(QStringLiteral("incident"), id,
                                  incidentFields(QStringLiteral("CCIRC"), tlp, kShared), kShared)),
                  QStringLiteral("tlp-forbids-share"));
-        QCOMPARE(m_store->lastHubSeq(), before);
-        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM roots"), 0);
+        QCOMPARE(m_store->feed().lastHubSeq(), before);
+        QCOMPARE(hubDb().scalarInt("SELECT count(*) FROM roots"), 0);
         // Created internal, then shared: the share is refused.
         QCOMPARE(push(m_ccirc,
                       m_ccirc.op(QStringLiteral("incident"), id,
@@ -222,8 +221,7 @@ private slots:
                                   {QStringLiteral("scope"), kShared}},
                                  kShared)),
                  QStringLiteral("accepted"));
-        QCOMPARE(m_store->db().scalarText("SELECT tlp FROM roots").value(),
-                 QStringLiteral("green"));
+        QCOMPARE(hubDb().scalarText("SELECT tlp FROM roots").value(), QStringLiteral("green"));
     }
 
     void ownershipIsFixedAndOnlyTheOwnerShares()
@@ -388,7 +386,7 @@ private slots:
         QCOMPARE(push(m_ccirc, a1), QStringLiteral("accepted"));
         QVERIFY(seenBy(m_uscert).contains(a1.id()));
         QVERIFY(seenBy(m_ccirc2).contains(a1.id()));
-        QCOMPARE(m_store->db().scalarText("SELECT root FROM children WHERE key = 'attachment/a1'"),
+        QCOMPARE(hubDb().scalarText("SELECT root FROM children WHERE key = 'attachment/a1'"),
                  std::optional<QString>(QStringLiteral("channel/ch-s")));
         // Internal channel: its grandchild stays home, and the other centre cannot add one.
         const Op m2 = message(m_ccirc, QStringLiteral("m2"), QStringLiteral("ch-c"), kCentre);
@@ -455,7 +453,7 @@ private slots:
         // every later op; Jane, of John's centre, gets nothing.
         const Op named = member(m_ccirc, QStringLiteral("incident_member"), id, m_uscert);
         QCOMPARE(push(m_ccirc, named), QStringLiteral("accepted"));
-        QCOMPARE(m_store->membersOf(QStringLiteral("incident/") + id),
+        QCOMPARE(m_store->feed().membersOf(QStringLiteral("incident/") + id),
                  QStringList {m_uscert.device.analystId});
         QStringList john = seenBy(m_uscert);
         QVERIFY(john.contains(create.id()));
@@ -588,7 +586,7 @@ private slots:
             QCOMPARE(push(m_ccirc, m_ccirc.op(QStringLiteral("incident"), id, fields, kCentre)),
                      QStringLiteral("invalid-tlp"));
         }
-        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM roots"), 0);
+        QCOMPARE(hubDb().scalarInt("SELECT count(*) FROM roots"), 0);
     }
 
     void childrenNeedAParentTheHubHolds()
@@ -605,8 +603,8 @@ private slots:
                       m_uscert.op(QStringLiteral("indicator"), QStringLiteral("i-1"),
                                   {{QStringLiteral("value"), QStringLiteral("x")}}, kShared)),
                  QStringLiteral("unknown-parent"));
-        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM roots"), 0);
-        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM children"), 0);
+        QCOMPARE(hubDb().scalarInt("SELECT count(*) FROM roots"), 0);
+        QCOMPARE(hubDb().scalarInt("SELECT count(*) FROM children"), 0);
         // The real owner creates it afterwards, as its own.
         QCOMPARE(push(m_ccirc,
                       m_ccirc.op(
@@ -648,8 +646,8 @@ private slots:
                                      kShared);
         QCOMPARE(push(m_ccirc, marker), QStringLiteral("accepted"));
         // Back to the schema-2 shape, as a hub of the previous release has it on disk.
-        const QString dir = QFileInfo(m_store->db().path()).absolutePath();
-        m_store->db().exec(R"SQL(
+        const QString dir = m_store->dir();
+        hubDb().exec(R"SQL(
 BEGIN;
 CREATE TABLE ops2 (hub_seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, device TEXT NOT NULL,
     seq INTEGER NOT NULL, hlc INTEGER NOT NULL, root TEXT, body BLOB NOT NULL, sig BLOB NOT NULL);
@@ -675,18 +673,16 @@ COMMIT;
 )SQL");
         m_store.reset();
         m_store = HubStore::open(dir);
-        QCOMPARE(m_store->db().scalarInt("SELECT value FROM meta WHERE key = 'hub_schema'"), 5);
-        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM blob_refs"), 0);
+        QCOMPARE(hubDb().scalarInt("SELECT value FROM meta WHERE key = 'hub_schema'"), 5);
+        QCOMPARE(hubDb().scalarInt("SELECT count(*) FROM blob_refs"), 0);
         // The old marker now reaches its analyst only.
         QVERIFY(visibleTo(QStringLiteral("CCIRC")).contains(marker.id()) == false);
         QVERIFY(seenBy(m_ccirc).contains(marker.id()));
         QVERIFY(!seenBy(m_ccirc2).contains(marker.id()));
-        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM ops WHERE record IS NULL"), 0);
-        QCOMPARE(
-            m_store->db().scalarText("SELECT tlp FROM roots WHERE key = 'incident/inc-8'").value(),
-            QStringLiteral("amber+strict"));
-        QCOMPARE(m_store->db().scalarInt("SELECT shared FROM children WHERE key LIKE 'comment/%'"),
-                 0);
+        QCOMPARE(hubDb().scalarInt("SELECT count(*) FROM ops WHERE record IS NULL"), 0);
+        QCOMPARE(hubDb().scalarText("SELECT tlp FROM roots WHERE key = 'incident/inc-8'").value(),
+                 QStringLiteral("amber+strict"));
+        QCOMPARE(hubDb().scalarInt("SELECT shared FROM children WHERE key LIKE 'comment/%'"), 0);
         // The rules hold on the upgraded store: still no share of AMBER+STRICT.
         QCOMPARE(push(m_ccirc,
                       m_ccirc.op(QStringLiteral("incident"), id,
@@ -763,7 +759,7 @@ COMMIT;
         QCOMPARE(push(m_ccirc, edit), QStringLiteral("accepted"));
         QVERIFY(!visibleTo(QStringLiteral("USCERT")).contains(edit.id()));
         // Feed: gap-free.
-        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM feed"), m_store->lastHubSeq());
+        QCOMPARE(hubDb().scalarInt("SELECT count(*) FROM feed"), m_store->feed().lastHubSeq());
     }
 };
 

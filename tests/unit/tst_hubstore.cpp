@@ -71,29 +71,34 @@ private slots:
         QTemporaryDir dir;
         auto hub = HubStore::init(dir.path());
         QCOMPARE(hubError([&] {
-                     hub->issueEnrolment(QStringLiteral("CCIRC"), QStringLiteral("A"), {}, 3600);
+                     hub->directory().issueEnrolment(QStringLiteral("CCIRC"), QStringLiteral("A"),
+                                                     {}, 3600);
                  }),
                  HubError::Kind::UnknownCentre);
-        QCOMPARE(hubError([&] { hub->addCentre(QStringLiteral("bad code"), QStringLiteral("x")); }),
+        QCOMPARE(hubError([&] {
+                     hub->directory().addCentre(QStringLiteral("bad code"), QStringLiteral("x"));
+                 }),
                  HubError::Kind::InvalidInput);
-        hub->addCentre(QStringLiteral("CCIRC"),
-                       QStringLiteral("Canadian Cyber Incident Response Centre"));
-        hub->addCentre(QStringLiteral("US-CERT"), QStringLiteral("US-CERT"));
-        QCOMPARE(hub->centres().size(), 2);
+        hub->directory().addCentre(QStringLiteral("CCIRC"),
+                                   QStringLiteral("Canadian Cyber Incident Response Centre"));
+        hub->directory().addCentre(QStringLiteral("US-CERT"), QStringLiteral("US-CERT"));
+        QCOMPARE(hub->directory().centres().size(), 2);
 
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto code
-            = hub->issueEnrolment(QStringLiteral("CCIRC"), QStringLiteral("Marie Tremblay"),
-                                  QStringLiteral("marie@example.gc.ca"), 3600, now);
+        const auto code = hub->directory().issueEnrolment(
+            QStringLiteral("CCIRC"), QStringLiteral("Marie Tremblay"),
+            QStringLiteral("marie@example.gc.ca"), 3600, now);
         QCOMPARE(code.code.size(), 29); // 24 characters in groups of 4
         // Only a hash is stored.
-        QCOMPARE(hub->db().scalarInt("SELECT count(*) FROM enrolments"), 1);
-        QCOMPARE(hub->db().scalarInt("SELECT length(code_hash) FROM enrolments"), 32);
+        QCOMPARE(test::openHubDatabase(hub->dir()).scalarInt("SELECT count(*) FROM enrolments"), 1);
+        QCOMPARE(
+            test::openHubDatabase(hub->dir()).scalarInt("SELECT length(code_hash) FROM enrolments"),
+            32);
 
         const DeviceKey device = DeviceKey::generate();
         // Typed in lower case with spaces: still the same code.
         const QString typed = code.code.toLower().replace(QLatin1Char('-'), QLatin1Char(' '));
-        const HubDevice enrolled = hub->redeemEnrolment(typed, device.publicKey(), now);
+        const HubDevice enrolled = hub->directory().redeemEnrolment(typed, device.publicKey(), now);
         QCOMPARE(enrolled.id, device.deviceId());
         QCOMPARE(enrolled.centre, QStringLiteral("CCIRC"));
         QCOMPARE(enrolled.analystName, QStringLiteral("Marie Tremblay"));
@@ -101,29 +106,32 @@ private slots:
 
         // Used once: refused, with the same answer as an unknown code.
         const DeviceKey second = DeviceKey::generate();
-        QCOMPARE(hubError([&] { hub->redeemEnrolment(code.code, second.publicKey(), now); }),
-                 HubError::Kind::CodeRejected);
+        QCOMPARE(
+            hubError([&] { hub->directory().redeemEnrolment(code.code, second.publicKey(), now); }),
+            HubError::Kind::CodeRejected);
         QCOMPARE(hubError([&] {
-                     hub->redeemEnrolment(QStringLiteral("0000-0000-0000-0000-0000-0000"),
-                                          second.publicKey(), now);
+                     hub->directory().redeemEnrolment(
+                         QStringLiteral("0000-0000-0000-0000-0000-0000"), second.publicKey(), now);
                  }),
                  HubError::Kind::CodeRejected);
         // Expired.
-        const auto late = hub->issueEnrolment(QStringLiteral("US-CERT"),
-                                              QStringLiteral("John Smith"), {}, 600, now);
+        const auto late = hub->directory().issueEnrolment(
+            QStringLiteral("US-CERT"), QStringLiteral("John Smith"), {}, 600, now);
         QCOMPARE(hubError([&] {
-                     hub->redeemEnrolment(late.code, second.publicKey(), now.addSecs(601));
+                     hub->directory().redeemEnrolment(late.code, second.publicKey(),
+                                                      now.addSecs(601));
                  }),
                  HubError::Kind::CodeRejected);
         QCOMPARE(hubError([&] {
-                     hub->issueEnrolment(QStringLiteral("US-CERT"), QStringLiteral("X"), {}, 10);
+                     hub->directory().issueEnrolment(QStringLiteral("US-CERT"), QStringLiteral("X"),
+                                                     {}, 10);
                  }),
                  HubError::Kind::InvalidInput);
 
-        QCOMPARE(hub->devices().size(), 1);
-        QVERIFY(hub->revoke(device.deviceId()));
-        QVERIFY(hub->device(device.deviceId())->revoked);
-        QVERIFY(!hub->revoke(QStringLiteral("0123456789abcdef")));
+        QCOMPARE(hub->directory().devices().size(), 1);
+        QVERIFY(hub->directory().revoke(device.deviceId()));
+        QVERIFY(hub->directory().device(device.deviceId())->revoked);
+        QVERIFY(!hub->directory().revoke(QStringLiteral("0123456789abcdef")));
     }
 
     // The answer to an enrolment can be lost (connection dropped, client killed after the hub
@@ -133,32 +141,40 @@ private slots:
     {
         QTemporaryDir dir;
         auto hub = HubStore::init(dir.path());
-        hub->addCentre(QStringLiteral("CCIRC"), QStringLiteral("CCIRC"));
+        hub->directory().addCentre(QStringLiteral("CCIRC"), QStringLiteral("CCIRC"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto code
-            = hub->issueEnrolment(QStringLiteral("CCIRC"), QStringLiteral("Lost"), {}, 600, now);
-        const auto other
-            = hub->issueEnrolment(QStringLiteral("CCIRC"), QStringLiteral("Other"), {}, 600, now);
+        const auto code = hub->directory().issueEnrolment(QStringLiteral("CCIRC"),
+                                                          QStringLiteral("Lost"), {}, 600, now);
+        const auto other = hub->directory().issueEnrolment(QStringLiteral("CCIRC"),
+                                                           QStringLiteral("Other"), {}, 600, now);
         const DeviceKey key = DeviceKey::generate();
-        const HubDevice first = hub->redeemEnrolment(code.code, key.publicKey(), now);
-        const HubDevice again = hub->redeemEnrolment(code.code, key.publicKey(), now.addSecs(5));
+        const HubDevice first = hub->directory().redeemEnrolment(code.code, key.publicKey(), now);
+        const HubDevice again
+            = hub->directory().redeemEnrolment(code.code, key.publicKey(), now.addSecs(5));
         QCOMPARE(again.id, first.id);
         QCOMPARE(again.analystId, first.analystId);
         QCOMPARE(again.centre, first.centre);
-        QCOMPARE(hub->redeemEnrolment(code.code.toLower(), key.publicKey(), now.addSecs(3600)).id,
+        QCOMPARE(hub->directory()
+                     .redeemEnrolment(code.code.toLower(), key.publicKey(), now.addSecs(3600))
+                     .id,
                  first.id);
-        QCOMPARE(hub->devices().size(), 1);
+        QCOMPARE(hub->directory().devices().size(), 1);
         QCOMPARE(hubError([&] {
-                     hub->redeemEnrolment(code.code, DeviceKey::generate().publicKey(), now);
+                     hub->directory().redeemEnrolment(code.code, DeviceKey::generate().publicKey(),
+                                                      now);
                  }),
                  HubError::Kind::CodeRejected);
         // Its key with another analyst's code: refused (and that code stays unused).
-        QCOMPARE(hubError([&] { hub->redeemEnrolment(other.code, key.publicKey(), now); }),
-                 HubError::Kind::CodeRejected);
-        QCOMPARE(hub->db().scalarInt("SELECT count(*) FROM enrolments WHERE used_at IS NULL"), 1);
-        QVERIFY(hub->revoke(key.deviceId()));
-        QCOMPARE(hubError([&] { hub->redeemEnrolment(code.code, key.publicKey(), now); }),
-                 HubError::Kind::CodeRejected);
+        QCOMPARE(
+            hubError([&] { hub->directory().redeemEnrolment(other.code, key.publicKey(), now); }),
+            HubError::Kind::CodeRejected);
+        QCOMPARE(test::openHubDatabase(hub->dir())
+                     .scalarInt("SELECT count(*) FROM enrolments WHERE used_at IS NULL"),
+                 1);
+        QVERIFY(hub->directory().revoke(key.deviceId()));
+        QCOMPARE(
+            hubError([&] { hub->directory().redeemEnrolment(code.code, key.publicKey(), now); }),
+            HubError::Kind::CodeRejected);
     }
 
     void commandLine()

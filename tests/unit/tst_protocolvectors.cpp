@@ -324,22 +324,21 @@ struct Hub
     Hub()
     {
         store = HubStore::init(dir.filePath(QStringLiteral("hub")));
-        store->addCentre(QStringLiteral("CCIRC"), QStringLiteral("CCIRC"));
-        store->addCentre(QStringLiteral("USCERT"), QStringLiteral("US-CERT"));
+        store->directory().addCentre(QStringLiteral("CCIRC"), QStringLiteral("CCIRC"));
+        store->directory().addCentre(QStringLiteral("USCERT"), QStringLiteral("US-CERT"));
     }
     Author enrol(DeviceKey key, const QString &centre, HubDevice *device)
     {
-        const auto code = store->issueEnrolment(centre, QStringLiteral("Analyst"), {}, 3600);
-        *device = store->redeemEnrolment(code.code, key.publicKey());
+        const auto code
+            = store->directory().issueEnrolment(centre, QStringLiteral("Analyst"), {}, 3600);
+        *device = store->directory().redeemEnrolment(code.code, key.publicKey());
         return Author {std::move(key), device->analystId, centre};
     }
     // The hub_seq the op got, or its rejection code.
     QString push(const Op &op, const HubDevice &device)
     {
         try {
-            Transaction tx(store->db());
-            const auto accepted = store->accept(op, device);
-            tx.commit();
+            const auto accepted = store->rules().accept(op, device);
             return QString::number(accepted.hubSeq);
         } catch (const HubError &e) {
             return QString::fromUtf8(e.what());
@@ -349,7 +348,7 @@ struct Hub
     QStringList pulled(const QString &centre)
     {
         QStringList out;
-        for (const auto &entry : store->opsAfter(0, 1000, centre)) {
+        for (const auto &entry : store->feed().entriesAfter(0, 1000, centre)) {
             const auto op = Op::fromStored(entry.canonical, entry.sig, nullptr);
             out << QStringLiteral("%1=%2").arg(entry.hubSeq).arg(op ? op->id() : QString());
         }

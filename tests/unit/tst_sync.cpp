@@ -71,11 +71,11 @@ class TestSync : public QObject
         c->clock
             = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch() + clockOffsetMs);
         // Enrol: the hub binds the device key to a new analyst of centre.
-        const auto code = m_store->issueEnrolment(centre, name, {}, 3600);
+        const auto code = m_store->directory().issueEnrolment(centre, name, {}, 3600);
         c->replica
             = std::make_unique<test::TestReplica>(QStringLiteral("pending"), centre, *c->clock);
-        const auto device
-            = m_store->redeemEnrolment(code.code, c->replica->log->identity().key->publicKey());
+        const auto device = m_store->directory().redeemEnrolment(
+            code.code, c->replica->log->identity().key->publicKey());
         c->replica->log->setEnrolment(device.analystId, device.centre);
         c->incidents = std::make_unique<IncidentService>(c->log());
         c->chat = std::make_unique<ChatService>(c->log());
@@ -91,8 +91,8 @@ class TestSync : public QObject
     std::pair<DeviceKey, HubDevice> rawDevice(const QString &centre, const QString &name)
     {
         DeviceKey key = DeviceKey::generate();
-        const auto code = m_store->issueEnrolment(centre, name, {}, 3600);
-        const HubDevice device = m_store->redeemEnrolment(code.code, key.publicKey());
+        const auto code = m_store->directory().issueEnrolment(centre, name, {}, 3600);
+        const HubDevice device = m_store->directory().redeemEnrolment(code.code, key.publicKey());
         return {std::move(key), device};
     }
 
@@ -123,7 +123,8 @@ class TestSync : public QObject
         QHash<QString, QString> recordOfOp;
         // A share is sent after what it republishes: its block starts after the op before it.
         qint64 previousHubSeq = 0;
-        auto st = m_store->db().prepare("SELECT hub_seq, body FROM ops ORDER BY hub_seq");
+        Database hubDb = test::openHubDatabase(m_store->dir());
+        auto st = hubDb.prepare("SELECT hub_seq, body FROM ops ORDER BY hub_seq");
         while (st.step()) {
             QString error;
             const auto op = Op::fromStored(st.blob(1), QByteArray(64, '\0'), &error);
@@ -201,8 +202,9 @@ private slots:
     {
         m_store = HubStore::init(m_hubDir.filePath(
             QStringLiteral("hub-%1").arg(QRandomGenerator::global()->generate())));
-        m_store->addCentre(kCcirc, QStringLiteral("Canadian Cyber Incident Response Centre"));
-        m_store->addCentre(kUscert, QStringLiteral("US-CERT"));
+        m_store->directory().addCentre(kCcirc,
+                                       QStringLiteral("Canadian Cyber Incident Response Centre"));
+        m_store->directory().addCentre(kUscert, QStringLiteral("US-CERT"));
         m_server = std::make_unique<HubServer>(*m_store);
         QString error;
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, true, &error), qPrintable(error));
@@ -377,10 +379,13 @@ private slots:
                 QVERIFY(channel.id != internalChannel);
         }
         // Nothing stored twice at the hub, and hub_seq has no gap.
-        QCOMPARE(m_store->db().scalarInt("SELECT count(*) FROM feed"), m_store->lastHubSeq());
-        QCOMPARE(m_store->db().scalarInt("SELECT min(hub_seq) FROM feed"), 1);
-        QCOMPARE(m_store->db().scalarInt("SELECT count(DISTINCT id) FROM ops"),
-                 m_store->db().scalarInt("SELECT count(*) FROM ops"));
+        QCOMPARE(test::openHubDatabase(m_store->dir()).scalarInt("SELECT count(*) FROM feed"),
+                 m_store->feed().lastHubSeq());
+        QCOMPARE(test::openHubDatabase(m_store->dir()).scalarInt("SELECT min(hub_seq) FROM feed"),
+                 1);
+        QCOMPARE(
+            test::openHubDatabase(m_store->dir()).scalarInt("SELECT count(DISTINCT id) FROM ops"),
+            test::openHubDatabase(m_store->dir()).scalarInt("SELECT count(*) FROM ops"));
         for (auto &c : clients)
             QCOMPARE(c->log().rejectedCount(), 0);
     }
@@ -497,7 +502,7 @@ private slots:
         c.engine->setHub(url, m_store->certificateFingerprint().toLower());
         c.engine->start();
         QTRY_VERIFY_WITH_TIMEOUT(upToDate(clients), 10000);
-        QCOMPARE(m_store->lastHubSeq(), 1);
+        QCOMPARE(m_store->feed().lastHubSeq(), 1);
     }
 
     // Enrolment over the wire: a code works once, the pin must match, the profile remembers
@@ -508,7 +513,8 @@ private slots:
         QString error;
         QVERIFY2(secure.listen(QHostAddress::LocalHost, 0, false, &error), qPrintable(error));
         const QUrl url(QStringLiteral("wss://127.0.0.1:%1").arg(secure.port()));
-        const auto code = m_store->issueEnrolment(kUscert, QStringLiteral("Dana Scully"), {}, 3600);
+        const auto code
+            = m_store->directory().issueEnrolment(kUscert, QStringLiteral("Dana Scully"), {}, 3600);
         ManualClock clock;
         test::TestReplica replica(QString(), QString(), clock);
         // TestReplica enrols with the given (empty) ids; start from an unenrolled profile.
@@ -558,8 +564,8 @@ private slots:
 
         // An expired code: the same answer.
         const auto expired
-            = m_store->issueEnrolment(kUscert, QStringLiteral("Late Analyst"), {}, 60,
-                                      QDateTime::currentDateTimeUtc().addSecs(-120));
+            = m_store->directory().issueEnrolment(kUscert, QStringLiteral("Late Analyst"), {}, 60,
+                                                  QDateTime::currentDateTimeUtc().addSecs(-120));
         otherEngine.enrol(url, expired.code, m_store->certificateFingerprint());
         QTRY_COMPARE_WITH_TIMEOUT(otherFailed.count(), 2, 10000);
         QVERIFY(!otherLog.identity().isEnrolled());
@@ -571,7 +577,7 @@ private slots:
         engine.start();
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::UpToDate, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(log->outboxSize(), 0, 5000);
-        QCOMPARE(m_store->lastHubSeq(), 1);
+        QCOMPARE(m_store->feed().lastHubSeq(), 1);
     }
 
     // A device enrolled after the others connected: its ops are verified (the hub sends the new
@@ -727,9 +733,10 @@ private slots:
                          {{QStringLiteral("title"), QStringLiteral("forked")}}))),
                      QStringLiteral("conflicting-op"));
             // The same op again: acked with its first hub_seq, not stored twice.
-            const qint64 before = m_store->lastHubSeq();
+            const qint64 before = m_store->feed().lastHubSeq();
             const QJsonObject again = pushOne(good);
-            auto first = m_store->db().prepare("SELECT hub_seq FROM ops WHERE id = ?1");
+            Database hubDb = test::openHubDatabase(m_store->dir());
+            auto first = hubDb.prepare("SELECT hub_seq FROM ops WHERE id = ?1");
             first.bind(1, good.id());
             QVERIFY(first.step());
             QCOMPARE(again.value(QLatin1String("acks"))
@@ -739,7 +746,7 @@ private slots:
                          .value(QLatin1String("hub_seq"))
                          .toInteger(),
                      first.int64(0));
-            QCOMPARE(m_store->lastHubSeq(), before);
+            QCOMPARE(m_store->feed().lastHubSeq(), before);
             // Malformed op inside a valid frame.
             rogue.send({{"t", "push"}, {"ops", QJsonArray {QJsonObject {{"id", "x"}, {"v", 9}}}}});
             QCOMPARE(rejectionCode(rogue.nextOfType(QStringLiteral("ack"))),
@@ -782,7 +789,7 @@ private slots:
         // keep its earlier ops.
         RawClient revokedLater(port);
         QVERIFY(revokedLater.authenticate(key));
-        m_store->revoke(key.deviceId());
+        m_store->directory().revoke(key.deviceId());
         QCOMPARE(revokedLater.nextOfType(QStringLiteral("error"), 3000)
                      .value(QLatin1String("code"))
                      .toString(),
@@ -791,7 +798,7 @@ private slots:
         RawClient afterRevocation(port);
         QVERIFY(!afterRevocation.authenticate(key));
         const QString device0 = clients[0]->log().identity().deviceId;
-        m_store->revoke(device0);
+        m_store->directory().revoke(device0);
         QTRY_COMPARE_WITH_TIMEOUT(clients[0]->engine->state(), SyncEngine::State::Error, 5000);
         QVERIFY(clients[0]->engine->errorReason().contains(QLatin1String("revoked")));
         // A fresh US-CERT device still accepts everything device 0 wrote before its revocation.
@@ -850,7 +857,7 @@ private slots:
                                  {{QStringLiteral("title"), QStringLiteral("order %1").arg(i)}});
             (i < 250 ? first : second).append(opJson(op));
         }
-        const qint64 before = m_store->lastHubSeq();
+        const qint64 before = m_store->feed().lastHubSeq();
         client.send({{"t", "push"}, {"ops", first}});
         client.send({{"t", "push"}, {"ops", second}});
         client.send({{"t", "pull"}, {"after", before}});
@@ -899,7 +906,8 @@ private slots:
         QCOMPARE(clients[0]->log().rejectedCount(), 1);
         QVERIFY(clients[0]->incidents->incident(kept).has_value());
         QTRY_COMPARE_WITH_TIMEOUT(clients[0]->engine->state(), SyncEngine::State::UpToDate, 5000);
-        auto atHub = m_store->db().prepare("SELECT count(*) FROM ops WHERE device = ?1");
+        Database hubDb = test::openHubDatabase(m_store->dir());
+        auto atHub = hubDb.prepare("SELECT count(*) FROM ops WHERE device = ?1");
         atHub.bind(1, clients[0]->log().identity().deviceId);
         QVERIFY(atHub.step());
         QCOMPARE(atHub.int64(0), 1); // "Fine" made it, the refused comment did not

@@ -1,83 +1,21 @@
-// The hub's blob store and its rules (docs/PROTOCOL.md §9): uploads per device, checked chunk
-// by chunk and as a whole, served only to devices that may receive a record referring to them.
-#include "server/HubStore.h"
+// The SQLCipher store's blobs (HubBlobs; docs/PROTOCOL.md §9): uploads per device, checked
+// chunk by chunk and as a whole, served only to devices that may receive a record referring to
+// them (blob_refs, written by HubRules through the feed).
+#include "server/sqlcipher/SqlHubStore.h"
 
 #include "core/Logging.h"
 #include "domain/Schema.h"
 #include "sync/Blob.h"
+#include "sync/Protocol.h"
 
 #include <QDateTime>
 
 namespace liaison {
 
-namespace {
-
-HubError rejected(const char *code)
-{
-    return HubError(HubError::Kind::OpRejected, code);
-}
-
-} // namespace
-
-void HubStore::checkBlobRef(const Op &op, const QString &record)
-{
-    const EntityDef *def = findEntity(op.entity);
-    if (!def || !def->blobRef)
-        return;
-    if (const FieldValue *size = op.field(QStringLiteral("size"))) {
-        const auto *n = std::get_if<qint64>(size);
-        if (!n || *n < 0 || *n > m_blobLimits.maxBlobBytes)
-            throw rejected("invalid-blob-ref");
-    }
-    const FieldValue *value = op.field(QStringLiteral("sha256"));
-    if (!value)
-        return;
-    const auto *sha = std::get_if<QString>(value);
-    if (!sha || !blob::isSha256Hex(*sha))
-        throw rejected("invalid-blob-ref");
-    // Set by the record's first op, never changed: a receiver keeps what it first saw.
-    auto &ref = m_db.cached("SELECT sha256 FROM blob_refs WHERE record = ?1");
-    ref.bind(1, record);
-    const bool hadRef = ref.step();
-    const QString previous = hadRef ? ref.text(0) : QString();
-    ref.reset();
-    if (hadRef && previous != *sha)
-        throw rejected("invalid-blob-ref");
-    if (!hadRef) {
-        auto &earlier = m_db.cached("SELECT 1 FROM ops WHERE record = ?1 LIMIT 1");
-        earlier.bind(1, record);
-        const bool exists = earlier.step();
-        earlier.reset();
-        if (exists)
-            throw rejected("invalid-blob-ref");
-    }
-}
-
-void HubStore::applyBlobRef(const Op &op, const QString &record, qint64 opSeq)
-{
-    const EntityDef *def = findEntity(op.entity);
-    if (!def || !def->blobRef)
-        return;
-    if (const FieldValue *value = op.field(QStringLiteral("sha256"))) {
-        if (const auto *sha = std::get_if<QString>(value); sha && blob::isSha256Hex(*sha))
-            m_db.cached("INSERT OR IGNORE INTO blob_refs(sha256, record, op_seq) "
-                        "VALUES (?1, ?2, ?3)")
-                .bind(1, *sha)
-                .bind(2, record)
-                .bind(3, std::int64_t(opSeq))
-                .exec();
-    }
-    // A deleted record no longer keeps its blob (collectBlobs removes it after the TTL).
-    if (const FieldValue *deleted = op.field(QStringLiteral("deleted"))) {
-        if (const auto *b = std::get_if<bool>(deleted); b && *b)
-            m_db.cached("DELETE FROM blob_refs WHERE record = ?1").bind(1, record).exec();
-    }
-}
-
-bool HubStore::mayFetch(const HubDevice &device, const QString &sha256) const
+bool SqlHubStore::mayFetch(const HubDevice &device, const QString &sha256) const
 {
     // The rule of opsAfter, for the feed entries of the ops that named the blob.
-    auto &st = const_cast<Database &>(m_db).cached(
+    auto &st = sql().cached(
         "SELECT 1 FROM blob_refs r JOIN feed f ON f.op_seq = r.op_seq WHERE r.sha256 = ?1 AND "
         "CASE WHEN f.analyst IS NOT NULL THEN f.analyst = ?3 "
         "ELSE ((f.visible_to IS NULL OR f.visible_to = ?2) "
@@ -91,7 +29,7 @@ bool HubStore::mayFetch(const HubDevice &device, const QString &sha256) const
     return may;
 }
 
-void HubStore::dropUpload(const QString &sha256, const QString &deviceId)
+void SqlHubStore::dropUpload(const QString &sha256, const QString &deviceId)
 {
     m_db.cached("DELETE FROM blob_chunks WHERE sha256 = ?1 AND owner = ?2")
         .bind(1, sha256)
@@ -103,9 +41,9 @@ void HubStore::dropUpload(const QString &sha256, const QString &deviceId)
         .exec();
 }
 
-qint64 HubStore::deviceBlobBytes(const QString &deviceId, const QString &except) const
+qint64 SqlHubStore::deviceBlobBytes(const QString &deviceId, const QString &except) const
 {
-    auto &st = const_cast<Database &>(m_db).cached(
+    auto &st = sql().cached(
         "SELECT (SELECT coalesce(sum(size), 0) FROM blob_uploads WHERE device = ?1 AND "
         "sha256 <> ?2) + (SELECT coalesce(sum(size), 0) FROM blobs b WHERE uploader = ?1 AND "
         "sha256 <> ?2 AND NOT EXISTS (SELECT 1 FROM blob_refs r WHERE r.sha256 = b.sha256))");
@@ -115,8 +53,9 @@ qint64 HubStore::deviceBlobBytes(const QString &deviceId, const QString &except)
     return bytes;
 }
 
-HubStore::BlobAnswer HubStore::putBlob(const HubDevice &device, const QString &sha256, qint64 size,
-                                       const QByteArray &chunkHashes, const QDateTime &now)
+SqlHubStore::BlobAnswer SqlHubStore::putBlob(const HubDevice &device, const QString &sha256,
+                                             qint64 size, const QByteArray &chunkHashes,
+                                             const QDateTime &now)
 {
     if (!blob::isSha256Hex(sha256) || size < 0
         || chunkHashes.size() != qsizetype(blob::chunkCount(size)) * 32)
@@ -125,7 +64,7 @@ HubStore::BlobAnswer HubStore::putBlob(const HubDevice &device, const QString &s
                        "256 KiB");
     BlobAnswer answer;
     if (size > m_blobLimits.maxBlobBytes) {
-        answer.refusal = QStringLiteral("blob-too-large");
+        answer.refusal = QLatin1String(protocol::blob::TooLarge);
         return answer;
     }
     Transaction tx(m_db);
@@ -153,7 +92,7 @@ HubStore::BlobAnswer HubStore::putBlob(const HubDevice &device, const QString &s
     }
     if (!sameList) {
         if (deviceBlobBytes(device.id, sha256) + size > m_blobLimits.deviceQuotaBytes) {
-            answer.refusal = QStringLiteral("blob-quota");
+            answer.refusal = QLatin1String(protocol::blob::Quota);
             tx.commit();
             return answer;
         }
@@ -178,8 +117,9 @@ HubStore::BlobAnswer HubStore::putBlob(const HubDevice &device, const QString &s
     return answer;
 }
 
-HubStore::BlobAnswer HubStore::putBlobChunk(const HubDevice &device, const QString &sha256,
-                                            int index, const QByteArray &data, const QDateTime &now)
+SqlHubStore::BlobAnswer SqlHubStore::putBlobChunk(const HubDevice &device, const QString &sha256,
+                                                  int index, const QByteArray &data,
+                                                  const QDateTime &now)
 {
     BlobAnswer answer;
     Transaction tx(m_db);
@@ -188,7 +128,7 @@ HubStore::BlobAnswer HubStore::putBlobChunk(const HubDevice &device, const QStri
     upload.bind(1, sha256).bind(2, device.id);
     if (!upload.step()) {
         upload.reset();
-        answer.refusal = QStringLiteral("blob-no-upload");
+        answer.refusal = QLatin1String(protocol::blob::NoUpload);
         return answer;
     }
     const qint64 size = upload.int64(0);
@@ -198,7 +138,7 @@ HubStore::BlobAnswer HubStore::putBlobChunk(const HubDevice &device, const QStri
     if (index >= 0) {
         if (index >= count || data.size() != blob::chunkSize(size, index)
             || blob::sha256(data) != hashes.mid(qsizetype(index) * 32, 32)) {
-            answer.refusal = QStringLiteral("blob-corrupt");
+            answer.refusal = QLatin1String(protocol::blob::Corrupt);
             return answer;
         }
         m_db.cached("INSERT OR REPLACE INTO blob_chunks(sha256, owner, idx, data) "
@@ -249,20 +189,19 @@ HubStore::BlobAnswer HubStore::putBlobChunk(const HubDevice &device, const QStri
     tx.commit();
     if (!matches) {
         qCWarning(lcSync) << "device" << device.id << "uploaded a blob that fails its hash";
-        answer.refusal = QStringLiteral("blob-hash-mismatch");
+        answer.refusal = QLatin1String(protocol::blob::HashMismatch);
         return answer;
     }
     answer.complete = true;
     return answer;
 }
 
-std::optional<HubStore::BlobMeta> HubStore::blobFor(const HubDevice &device,
-                                                    const QString &sha256) const
+std::optional<SqlHubStore::BlobMeta> SqlHubStore::blobFor(const HubDevice &device,
+                                                          const QString &sha256) const
 {
     if (!blob::isSha256Hex(sha256) || device.revoked || !mayFetch(device, sha256))
         return std::nullopt;
-    auto &st = const_cast<Database &>(m_db).cached(
-        "SELECT size, chunk_hashes FROM blobs WHERE sha256 = ?1");
+    auto &st = sql().cached("SELECT size, chunk_hashes FROM blobs WHERE sha256 = ?1");
     st.bind(1, sha256);
     std::optional<BlobMeta> meta;
     if (st.step())
@@ -271,12 +210,12 @@ std::optional<HubStore::BlobMeta> HubStore::blobFor(const HubDevice &device,
     return meta;
 }
 
-std::optional<QByteArray> HubStore::blobChunkFor(const HubDevice &device, const QString &sha256,
-                                                 int index) const
+std::optional<QByteArray> SqlHubStore::blobChunkFor(const HubDevice &device, const QString &sha256,
+                                                    int index) const
 {
     if (!blobFor(device, sha256))
         return std::nullopt;
-    auto &st = const_cast<Database &>(m_db).cached(
+    auto &st = sql().cached(
         "SELECT data FROM blob_chunks WHERE sha256 = ?1 AND owner = '' AND idx = ?2");
     st.bind(1, sha256).bind(2, index);
     std::optional<QByteArray> data;
@@ -286,7 +225,7 @@ std::optional<QByteArray> HubStore::blobChunkFor(const HubDevice &device, const 
     return data;
 }
 
-int HubStore::collectBlobs(const QDateTime &now)
+int SqlHubStore::collectBlobs(const QDateTime &now)
 {
     const qint64 before = now.toSecsSinceEpoch() - m_blobLimits.unreferencedTtlSecs;
     Transaction tx(m_db);
@@ -309,10 +248,9 @@ int HubStore::collectBlobs(const QDateTime &now)
     return removed;
 }
 
-qint64 HubStore::blobBytesStored() const
+qint64 SqlHubStore::blobBytesStored() const
 {
-    return const_cast<Database &>(m_db).scalarInt(
-        "SELECT coalesce(sum(length(data)), 0) FROM blob_chunks");
+    return sql().scalarInt("SELECT coalesce(sum(length(data)), 0) FROM blob_chunks");
 }
 
 } // namespace liaison
