@@ -72,8 +72,8 @@ inline constexpr char ScopeMismatch[] = "scope-mismatch";
 inline constexpr char NotOwner[] = "not-owner";
 inline constexpr char TlpForbidsShare[] = "tlp-forbids-share";
 inline constexpr char InvalidMember[] = "invalid-member";
-inline constexpr char InvalidBlobRef[] = "invalid-blob-ref";
 inline constexpr char NotMember[] = "not-member";
+inline constexpr char InvalidBlobRef[] = "invalid-blob-ref";
 } // namespace reject
 
 // Files (docs/PROTOCOL.md §9): the blob frames and the codes of `blob-refused`.
@@ -128,7 +128,7 @@ inline constexpr const char *kRejectionCodes[]
        reject::OwnerMismatch,   reject::ScopeViolation,
        reject::ScopeMismatch,   reject::NotOwner,
        reject::TlpForbidsShare, reject::InvalidMember,
-       reject::InvalidBlobRef,  reject::NotMember};
+       reject::NotMember,       reject::InvalidBlobRef};
 
 inline constexpr const char *kBlobRefusalCodes[] = {
     blob::TooLarge, blob::Quota, blob::Corrupt, blob::HashMismatch, blob::NoUpload, blob::NotFound};
