@@ -80,6 +80,16 @@ const std::vector<EntityDef> &entityDefs()
     // length.
     constexpr unsigned Req = Required;
     constexpr unsigned Search = Searchable;
+    // A record naming a blob (attachment, evidence): its parent, then the blob's name, type,
+    // size and SHA-256 (docs/PROTOCOL.md §9; the hub reads "sha256" and "size").
+    const auto blobFields = [](const char *parentField) {
+        return std::vector<FieldDef> {{parentField, T::Ref, Req},
+                                      {"name", T::Text, Req, kMaxLabel},
+                                      {"media_type", T::Text, 0, kMaxLabel},
+                                      {"size", T::Int},
+                                      {"sha256", T::Text, Req, 64},
+                                      {"deleted", T::Bool}};
+    };
     // Must match the materialised tables made by the migrations (tst_oplog checks it).
     static const std::vector<EntityDef> defs = {
         {entity::Incident,
@@ -223,19 +233,8 @@ const std::vector<EntityDef> &entityDefs()
          entity::Visit,
          {{"visit_id", T::Ref, Req}, {"contact_id", T::Ref, Req}, {"deleted", T::Bool}}},
         // Schema 6: a file attached to a message (the blob itself is named by its SHA-256).
-        {entity::Attachment,
-         "attachments",
-         "message_id",
-         entity::Message,
-         {{"message_id", T::Ref, Req},
-          {"name", T::Text, Req, kMaxLabel},
-          {"media_type", T::Text, 0, kMaxLabel},
-          {"size", T::Int},
-          {"sha256", T::Text, Req, 64},
-          {"deleted", T::Bool}},
-         false,
-         false,
-         true},
+        {entity::Attachment, "attachments", "message_id", entity::Message, blobFields("message_id"),
+         false, false, true},
         // Schema 6: named analysts who receive a record (TLP:RED shared with named people).
         {entity::IncidentMember,
          "incident_members",
@@ -256,19 +255,8 @@ const std::vector<EntityDef> &entityDefs()
           {"removed", T::Bool}},
          true},
         // Schema 7: a file kept as evidence on an incident (the blob is named by its SHA-256).
-        {entity::Evidence,
-         "evidence",
-         "incident_id",
-         entity::Incident,
-         {{"incident_id", T::Ref, Req},
-          {"name", T::Text, Req, kMaxLabel},
-          {"media_type", T::Text, 0, kMaxLabel},
-          {"size", T::Int},
-          {"sha256", T::Text, Req, 64},
-          {"deleted", T::Bool}},
-         false,
-         false,
-         true},
+        {entity::Evidence, "evidence", "incident_id", entity::Incident, blobFields("incident_id"),
+         false, false, true},
     };
     return defs;
 }

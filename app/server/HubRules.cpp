@@ -189,18 +189,12 @@ void HubRules::checkBlobRef(const Op &op, const QString &record)
 
 void HubRules::applyBlobRef(const Op &op, const QString &record, qint64 opSeq)
 {
-    const EntityDef *def = findEntity(op.entity);
-    if (!def || !def->blobRef)
-        return;
-    if (const FieldValue *value = op.field(QStringLiteral("sha256"))) {
-        if (const auto *sha = std::get_if<QString>(value); sha && blob::isSha256Hex(*sha))
-            m_feed.addBlobRef(*sha, record, opSeq);
-    }
     // A deleted record no longer keeps its blob (collectBlobs removes it after the TTL).
-    if (const FieldValue *deleted = op.field(QStringLiteral("deleted"))) {
-        if (const auto *b = std::get_if<bool>(deleted); b && *b)
-            m_feed.dropBlobRefs(record);
-    }
+    const blob::RefChange change = blob::refChange(op);
+    if (!change.sha256.isEmpty())
+        m_feed.addBlobRef(change.sha256, record, opSeq);
+    if (change.dropped)
+        m_feed.dropBlobRefs(record);
 }
 
 void HubRules::checkClockIncreases(const Op &op)

@@ -97,30 +97,6 @@ BlobInfo BlobStore::importFile(const QString &path, qint64 maxBytes)
     return info;
 }
 
-BlobInfo BlobStore::importBytes(const QByteArray &data)
-{
-    auto tx = ownTransaction(m_db);
-    const QString sha = blob::sha256Hex(data);
-    QByteArray hashes;
-    const bool had = isComplete(sha);
-    if (!had)
-        m_db.cached("DELETE FROM blob_chunks WHERE sha256 = ?1").bind(1, sha).exec();
-    for (int i = 0; i < blob::chunkCount(data.size()); ++i) {
-        const QByteArray part = data.mid(qsizetype(i) * blob::kChunkBytes, blob::kChunkBytes);
-        hashes += blob::sha256(part);
-        if (!had)
-            m_db.cached("INSERT INTO blob_chunks(sha256, idx, data) VALUES (?1, ?2, ?3)")
-                .bind(1, sha)
-                .bind(2, i)
-                .bind(3, part)
-                .exec();
-    }
-    BlobInfo info = insertImported(sha, data.size(), hashes);
-    if (tx)
-        tx->commit();
-    return info;
-}
-
 BlobInfo BlobStore::insertImported(const QString &sha256, qint64 size, const QByteArray &hashes)
 {
     if (auto existing = info(sha256); existing && existing->complete)

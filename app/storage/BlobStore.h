@@ -57,7 +57,6 @@ public:
     // Reads a file into the store, marked for upload (in the caller's transaction if there is
     // one, else in its own). Throws BlobError (Unreadable, TooLarge).
     BlobInfo importFile(const QString &path, qint64 maxBytes);
-    BlobInfo importBytes(const QByteArray &data); // the same from memory (small files, tests)
 
     std::optional<BlobInfo> info(const QString &sha256) const;
     bool isComplete(const QString &sha256) const;

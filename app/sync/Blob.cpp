@@ -1,6 +1,8 @@
 #include "sync/Blob.h"
 
 #include "crypto/Sodium.h"
+#include "domain/Schema.h"
+#include "sync/Op.h"
 
 #include <sodium.h>
 
@@ -66,6 +68,23 @@ std::optional<QByteArray> hashesFromHex(const QStringList &hex)
         packed += QByteArray::fromHex(h.toLatin1());
     }
     return packed;
+}
+
+RefChange refChange(const Op &op)
+{
+    RefChange change;
+    const EntityDef *def = findEntity(op.entity);
+    if (!def || !def->blobRef)
+        return change;
+    if (const FieldValue *value = op.field(QStringLiteral("sha256"))) {
+        if (const auto *sha = std::get_if<QString>(value); sha && isSha256Hex(*sha))
+            change.sha256 = *sha;
+    }
+    if (const FieldValue *deleted = op.field(QStringLiteral("deleted"))) {
+        const auto *b = std::get_if<bool>(deleted);
+        change.dropped = b && *b;
+    }
+    return change;
 }
 
 Sha256::Sha256()

@@ -10,6 +10,8 @@ struct crypto_hash_sha256_state;
 
 namespace liaison {
 
+struct Op;
+
 // The blob format both sides share (docs/PROTOCOL.md §9): a file is named by the SHA-256 of its
 // bytes and moves in chunks of 256 KiB (the last one shorter), each with its own SHA-256.
 namespace blob {
@@ -31,6 +33,16 @@ QString sha256Hex(const QByteArray &data);
 // Chunk hashes on the wire: a JSON array of 64-hex strings; in storage 32 bytes each.
 QStringList hashesToHex(const QByteArray &packed);
 std::optional<QByteArray> hashesFromHex(const QStringList &hex);
+
+// What an op of a record that names a blob (attachment, evidence) does to the reference: names
+// the blob (sha256, well-formed), drops it (the record deleted), both or neither. The hub
+// applies it when it accepts the op and when it upgrades an older store.
+struct RefChange
+{
+    QString sha256; // empty: names none
+    bool dropped = false;
+};
+RefChange refChange(const Op &op);
 
 // Incremental SHA-256 (libsodium), for files too large to hold at once.
 class Sha256

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/Trace.h"
+#include "domain/Schema.h"
 #include "storage/Database.h"
 #include "storage/Meta.h"
 #include "sync/BlobTransfer.h"
@@ -99,7 +100,17 @@ SyncEngine::SyncEngine(OpLog &log, QObject *parent)
     connect(&m_log, &OpLog::outboxChanged, this, [this](int size) {
         if (size > 0 && m_state == State::UpToDate)
             pushOutbox();
-        m_blobs->kick();
+    });
+    // A file added here (a local record naming a blob): upload it now rather than at the
+    // next connection. Other changes cost nothing here.
+    connect(&m_log, &OpLog::changesApplied, this, [this](const QList<AppliedChange> &changes) {
+        for (const AppliedChange &c : changes) {
+            const EntityDef *def = c.remote || !c.created ? nullptr : findEntity(c.entity);
+            if (def && def->blobRef) {
+                m_blobs->kick();
+                return;
+            }
+        }
     });
 }
 

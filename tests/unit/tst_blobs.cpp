@@ -355,6 +355,11 @@ private slots:
         answer = raw.nextOfType(QStringLiteral("blob-meta"));
         QCOMPARE(qint64(answer.value("size").toDouble()), qint64(data.size()));
         QCOMPARE(answer.value("chunks").toArray().size(), 3);
+        // A file added while connected goes up at once, not at the next connection.
+        const QByteArray more = randomBytes(1000, 12);
+        ccirc->incidents->addEvidence(incident, writeFile(m_files, QStringLiteral("more"), more));
+        QTRY_COMPARE_WITH_TIMEOUT(uploaded.count(), 2, 10000);
+        QCOMPARE(uploaded.at(1).at(0).toString(), blob::sha256Hex(more));
     }
 
     void hubRefusesCorruptChunksAndLyingUploads()

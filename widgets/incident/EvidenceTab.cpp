@@ -219,18 +219,9 @@ bool EvidenceTab::saveFile(const QString &evidenceId, const QString &path)
     const auto file = m_service.evidenceFile(evidenceId);
     if (!file || path.isEmpty() || !confirmRelease(*file, false))
         return false;
-    if (!file->onThisComputer) {
-        if (!m_transfer) {
-            say(tr("%1 is not on this computer yet, and Liaison is not connected to a hub.")
-                    .arg(file->name));
-            return false;
-        }
-        m_pending.insert(file->sha256, {evidenceId, path});
-        m_transfer->download(file->sha256);
-        say(tr("Downloading %1 from the hub; it is saved when it arrives.").arg(file->name));
-        return true;
-    }
-    return finish(*file, path);
+    if (!file->onThisComputer)
+        return downloadFirst(*file, path);
+    return finish(*file, path, ReleaseAction::SaveEvidence);
 }
 
 bool EvidenceTab::openFile(const QString &evidenceId)
@@ -238,18 +229,24 @@ bool EvidenceTab::openFile(const QString &evidenceId)
     const auto file = m_service.evidenceFile(evidenceId);
     if (!file || !confirmRelease(*file, true))
         return false;
-    if (!file->onThisComputer) {
-        if (!m_transfer) {
-            say(tr("%1 is not on this computer yet, and Liaison is not connected to a hub.")
-                    .arg(file->name));
-            return false;
-        }
-        m_pending.insert(file->sha256, {evidenceId, {}});
-        m_transfer->download(file->sha256);
-        say(tr("Downloading %1 from the hub; it opens when it arrives.").arg(file->name));
-        return true;
-    }
+    if (!file->onThisComputer)
+        return downloadFirst(*file, {});
     return openNow(*file);
+}
+
+bool EvidenceTab::downloadFirst(const EvidenceFile &file, const QString &path)
+{
+    if (!m_transfer) {
+        say(tr("%1 is not on this computer yet, and Liaison is not connected to a hub.")
+                .arg(file.name));
+        return false;
+    }
+    m_pending.insert(file.sha256, {file.id, path});
+    m_transfer->download(file.sha256);
+    say(path.isEmpty()
+            ? tr("Downloading %1 from the hub; it opens when it arrives.").arg(file.name)
+            : tr("Downloading %1 from the hub; it is saved when it arrives.").arg(file.name));
+    return true;
 }
 
 bool EvidenceTab::openNow(const EvidenceFile &file)
@@ -264,7 +261,7 @@ bool EvidenceTab::openNow(const EvidenceFile &file)
         return false;
     }
     const QString path = QDir(dir).filePath(QFileInfo(file.name).fileName());
-    if (!finish(file, path))
+    if (!finish(file, path, ReleaseAction::OpenEvidence))
         return false;
     if (!opener()(path)) {
         say(tr("No program on this system opens %1.").arg(file.name));
@@ -274,12 +271,11 @@ bool EvidenceTab::openNow(const EvidenceFile &file)
     return true;
 }
 
-bool EvidenceTab::finish(const EvidenceFile &file, const QString &path)
+bool EvidenceTab::finish(const EvidenceFile &file, const QString &path, ReleaseAction action)
 {
-    const bool open = path.contains(QLatin1String("liaison-open-"));
+    const bool open = action == ReleaseAction::OpenEvidence;
     try {
-        m_service.exportEvidence(file.id, path,
-                                 open ? ReleaseAction::OpenEvidence : ReleaseAction::SaveEvidence);
+        m_service.exportEvidence(file.id, path, action);
     } catch (const BlobError &e) {
         if (e.kind() == BlobError::Kind::Corrupt)
             say(tr("Not saved: the copy of %1 in this profile does not match its SHA-256.")
@@ -325,7 +321,7 @@ void EvidenceTab::onDownloaded(const QString &sha256)
         if (pending.path.isEmpty())
             openNow(*file);
         else
-            finish(*file, pending.path);
+            finish(*file, pending.path, ReleaseAction::SaveEvidence);
     } catch (const std::exception &) {
         say(tr("Not saved: the file could not be read from this profile."));
     }

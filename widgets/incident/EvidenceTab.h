@@ -54,7 +54,11 @@ private:
     QString currentId() const;
     // Asks before a file leaves Liaison; true to go on.
     bool confirmRelease(const EvidenceFile &file, bool open);
-    bool finish(const EvidenceFile &file, const QString &path);
+    // Writes the file to path and records the release (action: saved or opened).
+    bool finish(const EvidenceFile &file, const QString &path, ReleaseAction action);
+    // The file is still at the hub: downloads it, then saves it to path (empty: opens it).
+    // False when there is no hub to fetch it from.
+    bool downloadFirst(const EvidenceFile &file, const QString &path);
     bool openNow(const EvidenceFile &file);
     void onDownloaded(const QString &sha256);
     void onFailed(const QString &sha256, const QString &code, bool upload);

@@ -312,18 +312,13 @@ void SqlHubStore::upgradeFrom4()
     while (st.step()) {
         QString error;
         const auto op = Op::fromStored(st.blob(1), st.blob(2), &error);
-        const EntityDef *def = op ? findEntity(op->entity) : nullptr;
-        if (!def || !def->blobRef)
+        if (!op)
             continue;
-        const QString record = st.text(3);
-        if (const FieldValue *value = op->field(QStringLiteral("sha256"))) {
-            if (const auto *sha = std::get_if<QString>(value); sha && blob::isSha256Hex(*sha))
-                addBlobRef(*sha, record, st.int64(0));
-        }
-        if (const FieldValue *deleted = op->field(QStringLiteral("deleted"))) {
-            if (const auto *b = std::get_if<bool>(deleted); b && *b)
-                dropBlobRefs(record);
-        }
+        const blob::RefChange change = blob::refChange(*op);
+        if (!change.sha256.isEmpty())
+            addBlobRef(change.sha256, st.text(3), st.int64(0));
+        if (change.dropped)
+            dropBlobRefs(st.text(3));
     }
     tx.commit();
     qCInfo(lcSync) << "hub store upgraded to schema" << kHubSchema;
