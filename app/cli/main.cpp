@@ -108,12 +108,19 @@ const char kUsage[]
       "  indicator list --incident ID [--json]\n"
       "  comment add --incident ID --text T [--shared]\n"
       "                                         internal to this centre unless --shared\n"
-      "  channel create --name N [--kind centre|shared|incident|direct] [--shared]\n"
-      "               [--incident ID]           prints the new channel's id\n"
+      "  channel create --name N (--shared | --centre | --members ID,ID) [--tlp T] [--topic T]\n"
+      "  channel create --incident ID          the incident's channel\n"
+      "  channel direct --analyst ID\n"
       "  channel list [--json]                  (also: chat channels)\n"
-      "  chat send --channel ID --text T\n"
+      "  channel members add|remove|list --channel ID [--analyst ID,ID] [--json]\n"
+      "  channel archive|unarchive --channel ID\n"
+      "  chat send --channel ID --text T [--reply-to ID]\n"
+      "  chat edit --message ID --text T\n"
+      "  chat delete --message ID\n"
       "  chat list --channel ID [--limit N] [--json]\n"
-      "                                         the last N messages (default 50), oldest first\n"
+      "  chat search --text Q [--channel ID] [--author ID] [--json]\n"
+      "                                         (chat list: the last N messages, default 50)\n"
+      "  chat read --channel ID                 mark the channel read\n"
       "  sync --once [--timeout SECONDS] [--json]\n"
       "                                         sync until up to date (default 60 s)\n"
       "  sync --watch                           keep syncing until Ctrl+C\n"
@@ -321,7 +328,7 @@ struct Session
     }
     void requireChannel(const QString &id) const
     {
-        const auto list = chat->channels();
+        const auto list = chat->channels(true);
         if (std::none_of(list.begin(), list.end(), [&](const Channel &c) { return c.id == id; }))
             throw ValidationError(QStringLiteral("channel"), QStringLiteral("not-found"));
     }
@@ -782,19 +789,76 @@ Exit commandComment(const QString &dir, const QStringList &args)
 void printChannels(Session &s, bool json)
 {
     QJsonArray list;
-    for (const auto &c : s.chat->channels()) {
-        if (json)
+    for (const auto &c : s.chat->channels(true)) {
+        if (json) {
+            QJsonArray members;
+            for (const auto &m : s.chat->members(c.id))
+                members.append(m.analystId);
             list.append(QJsonObject {{"id", c.id},
-                                     {"name", c.name},
+                                     {"name", s.chat->displayName(c)},
                                      {"kind", c.kind},
                                      {"incident_id", c.incidentId},
                                      {"owner_centre", c.ownerCentre},
-                                     {"scope", c.scope}});
-        else
-            out() << c.id << "\t" << c.scope << "\t" << printable(c.name) << "\n";
+                                     {"scope", c.scope},
+                                     {"tlp", c.tlp},
+                                     {"topic", c.topic},
+                                     {"archived", c.archived},
+                                     {"members", members},
+                                     {"unread", s.chat->unreadCount(c.id)},
+                                     {"mentions", s.chat->mentionCount(c.id)}});
+        } else {
+            out() << c.id << "\t" << c.kind << "\t" << c.scope << "\t" << c.tlp << "\t"
+                  << printable(s.chat->displayName(c)) << "\n";
+        }
     }
     if (json)
         printJson(QJsonDocument(list));
+}
+
+QJsonObject messageJson(Session &s, const ChatMessage &m)
+{
+    QJsonArray mentions;
+    for (const QString &a : m.mentions)
+        mentions.append(a);
+    return QJsonObject {
+        {"id", m.id},
+        {"channel_id", m.channelId},
+        {"author", m.author},
+        {"author_name", s.log->analystName(m.author)},
+        {"author_centre", m.authorCentre},
+        {"sent_at", QDateTime::fromMSecsSinceEpoch(m.sentAt, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {"sent_tz", m.sentTz},
+        {"edited", m.editedAt != 0},
+        {"deleted", m.deleted},
+        {"pending", m.pending},
+        {"reply_to", m.replyTo.isEmpty() ? QJsonValue() : QJsonValue(m.replyTo)},
+        {"mentions", mentions},
+        {"body", m.body}};
+}
+
+void printMessages(Session &s, const QList<ChatMessage> &messages, bool json)
+{
+    QJsonArray list;
+    for (const auto &m : messages) {
+        if (json) {
+            list.append(messageJson(s, m));
+            continue;
+        }
+        const QString when
+            = QDateTime::fromMSecsSinceEpoch(m.sentAt, Qt::UTC).toString(Qt::ISODateWithMs);
+        out() << m.id << "\t" << when << "\t" << s.log->analystName(m.author) << "\t"
+              << (m.deleted ? QStringLiteral("(deleted)") : printable(m.body)) << "\n";
+    }
+    if (json)
+        printJson(QJsonDocument(list));
+}
+
+QStringList idList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out << part.trimmed();
+    return out;
 }
 
 Exit commandChannel(const QString &dir, const QStringList &args)
@@ -803,31 +867,48 @@ Exit commandChannel(const QString &dir, const QStringList &args)
     const QStringList rest = args.mid(2);
     if (sub == QLatin1String("create")) {
         const QString incidentOption = QStringLiteral("--incident");
+        const QString membersOption = QStringLiteral("--members");
         const Options opts(rest, QStringLiteral("channel create"),
-                           {QStringLiteral("--name"), QStringLiteral("--kind"), incidentOption},
-                           {QStringLiteral("--shared")});
-        const QString name = opts.required(QStringLiteral("--name"));
-        bool shared = opts.has(QStringLiteral("--shared"));
-        const QString defaultKind = opts.has(incidentOption) ? QStringLiteral("incident")
-            : shared                                         ? QStringLiteral("shared")
-                                                             : QStringLiteral("centre");
-        const QString kind = opts.value(QStringLiteral("--kind"), defaultKind);
-        static const QStringList kinds = {QStringLiteral("centre"), QStringLiteral("shared"),
-                                          QStringLiteral("incident"), QStringLiteral("direct")};
-        if (!kinds.contains(kind))
-            opts.fail(
-                QStringLiteral("--kind takes centre|shared|incident|direct, not '%1'").arg(kind));
-        if (kind == QLatin1String("centre") && shared)
-            opts.fail(QStringLiteral("a centre channel stays inside the centre: no --shared"));
-        if (kind == QLatin1String("shared"))
-            shared = true; // centre to centre: both centres see it
-        if ((kind == QLatin1String("incident")) != opts.has(incidentOption))
-            opts.fail(QStringLiteral("--incident ID goes with --kind incident, and only with it"));
+                           {QStringLiteral("--name"), QStringLiteral("--tlp"),
+                            QStringLiteral("--topic"), membersOption, incidentOption},
+                           {QStringLiteral("--shared"), QStringLiteral("--centre")});
         Session s(dir);
         s.requireEnrolled();
-        if (opts.has(incidentOption))
+        if (opts.has(incidentOption)) {
+            // The incident's channel: its name, scope, members and marking follow the incident.
+            if (opts.has(QStringLiteral("--name")) || opts.has(QStringLiteral("--shared"))
+                || opts.has(QStringLiteral("--centre")) || opts.has(membersOption))
+                opts.fail(QStringLiteral("an incident's channel follows the incident: "
+                                         "--incident takes no --name, --shared, --centre or "
+                                         "--members"));
             s.incident(opts.value(incidentOption));
-        out() << s.chat->createChannel(name, kind, shared, opts.value(incidentOption)) << "\n";
+            const QString id = s.chat->incidentChannel(opts.value(incidentOption));
+            if (id.isEmpty())
+                opts.fail(QStringLiteral("only the incident's owner centre can open its channel "
+                                         "before the incident is shared"));
+            out() << id << "\n";
+            return Exit::Done;
+        }
+        const int chosen = int(opts.has(QStringLiteral("--shared")))
+            + int(opts.has(QStringLiteral("--centre"))) + int(opts.has(membersOption));
+        if (chosen != 1)
+            opts.fail(QStringLiteral("say who sees the channel: one of --shared, --centre or "
+                                     "--members ID,ID"));
+        const QString visibility = opts.has(QStringLiteral("--shared")) ? QStringLiteral("shared")
+            : opts.has(QStringLiteral("--centre"))                      ? QStringLiteral("centre")
+                                                                        : QStringLiteral("members");
+        out() << s.chat->createGroup(opts.required(QStringLiteral("--name")), visibility,
+                                     opts.value(QStringLiteral("--tlp"), QStringLiteral("green")),
+                                     idList(opts.value(membersOption)),
+                                     opts.value(QStringLiteral("--topic")))
+              << "\n";
+        return Exit::Done;
+    }
+    if (sub == QLatin1String("direct")) {
+        const Options opts(rest, QStringLiteral("channel direct"), {QStringLiteral("--analyst")});
+        Session s(dir);
+        s.requireEnrolled();
+        out() << s.chat->directChannel(opts.required(QStringLiteral("--analyst"))) << "\n";
         return Exit::Done;
     }
     if (sub == QLatin1String("list")) {
@@ -836,7 +917,49 @@ Exit commandChannel(const QString &dir, const QStringList &args)
         printChannels(s, opts.has(QStringLiteral("--json")));
         return Exit::Done;
     }
-    throw UsageError("channel takes create or list");
+    if (sub == QLatin1String("members")) {
+        const QString action = rest.value(0);
+        const Options opts(rest.mid(1), QStringLiteral("channel members"),
+                           {QStringLiteral("--channel"), QStringLiteral("--analyst")},
+                           {QStringLiteral("--json")});
+        const QString channel = opts.required(QStringLiteral("--channel"));
+        Session s(dir);
+        s.requireChannel(channel);
+        if (action == QLatin1String("add") || action == QLatin1String("remove")) {
+            s.requireEnrolled();
+            for (const QString &analyst : idList(opts.required(QStringLiteral("--analyst")))) {
+                if (action == QLatin1String("add"))
+                    s.chat->addMember(channel, analyst);
+                else
+                    s.chat->removeMember(channel, analyst);
+            }
+            return Exit::Done;
+        }
+        if (action == QLatin1String("list")) {
+            QJsonArray list;
+            for (const auto &m : s.chat->members(channel)) {
+                if (opts.has(QStringLiteral("--json")))
+                    list.append(QJsonObject {
+                        {"analyst_id", m.analystId}, {"name", m.name}, {"centre", m.centre}});
+                else
+                    out() << m.analystId << "\t" << m.centre << "\t" << printable(m.name) << "\n";
+            }
+            if (opts.has(QStringLiteral("--json")))
+                printJson(QJsonDocument(list));
+            return Exit::Done;
+        }
+        throw UsageError("channel members takes add, remove or list");
+    }
+    if (sub == QLatin1String("archive") || sub == QLatin1String("unarchive")) {
+        const Options opts(rest, QStringLiteral("channel archive"), {QStringLiteral("--channel")});
+        const QString channel = opts.required(QStringLiteral("--channel"));
+        Session s(dir);
+        s.requireEnrolled();
+        s.requireChannel(channel);
+        s.chat->setArchived(channel, sub == QLatin1String("archive"));
+        return Exit::Done;
+    }
+    throw UsageError("channel takes create, direct, list, members or archive");
 }
 
 Exit commandChat(const QString &dir, const QStringList &args)
@@ -844,13 +967,30 @@ Exit commandChat(const QString &dir, const QStringList &args)
     const QString sub = args.value(1);
     const QStringList rest = args.mid(2);
     if (sub == QLatin1String("send")) {
-        const Options opts(rest, QStringLiteral("chat send"),
-                           {QStringLiteral("--channel"), QStringLiteral("--text")});
+        const Options opts(
+            rest, QStringLiteral("chat send"),
+            {QStringLiteral("--channel"), QStringLiteral("--text"), QStringLiteral("--reply-to")});
         const QString channel = opts.required(QStringLiteral("--channel"));
         const QString text = opts.required(QStringLiteral("--text"));
         Session s(dir);
         s.requireEnrolled();
-        out() << s.chat->send(channel, text) << "\n";
+        out() << s.chat->send(channel, text, opts.value(QStringLiteral("--reply-to"))) << "\n";
+        return Exit::Done;
+    }
+    if (sub == QLatin1String("edit") || sub == QLatin1String("delete")) {
+        const bool editing = sub == QLatin1String("edit");
+        const Options opts(rest, QStringLiteral("chat ") + sub,
+                           editing
+                               ? QStringList {QStringLiteral("--message"), QStringLiteral("--text")}
+                               : QStringList {QStringLiteral("--message")});
+        const QString message = opts.required(QStringLiteral("--message"));
+        const QString text = editing ? opts.required(QStringLiteral("--text")) : QString();
+        Session s(dir);
+        s.requireEnrolled();
+        if (editing)
+            s.chat->edit(message, text);
+        else
+            s.chat->remove(message);
         return Exit::Done;
     }
     if (sub == QLatin1String("list")) {
@@ -865,24 +1005,29 @@ Exit commandChat(const QString &dir, const QStringList &args)
                           .arg(opts.value(limitOption)));
         Session s(dir);
         s.requireChannel(channel);
-        const bool json = opts.has(QStringLiteral("--json"));
-        QJsonArray list;
-        for (const auto &m : s.chat->messages(channel, limit)) {
-            const QString when
-                = QDateTime::fromMSecsSinceEpoch(m.sentAt, Qt::UTC).toString(Qt::ISODateWithMs);
-            if (json)
-                list.append(QJsonObject {{"id", m.id},
-                                         {"channel_id", m.channelId},
-                                         {"author", m.author},
-                                         {"author_name", s.log->analystName(m.author)},
-                                         {"sent_at", when},
-                                         {"body", m.body}});
-            else
-                out() << m.id << "\t" << when << "\t" << s.log->analystName(m.author) << "\t"
-                      << printable(m.body) << "\n";
-        }
-        if (json)
-            printJson(QJsonDocument(list));
+        printMessages(s, s.chat->messages(channel, limit), opts.has(QStringLiteral("--json")));
+        return Exit::Done;
+    }
+    if (sub == QLatin1String("search")) {
+        const Options opts(
+            rest, QStringLiteral("chat search"),
+            {QStringLiteral("--text"), QStringLiteral("--channel"), QStringLiteral("--author")},
+            {QStringLiteral("--json")});
+        ChatSearch query;
+        query.text = opts.required(QStringLiteral("--text"));
+        query.channelId = opts.value(QStringLiteral("--channel"));
+        query.authorId = opts.value(QStringLiteral("--author"));
+        Session s(dir);
+        printMessages(s, s.chat->search(query), opts.has(QStringLiteral("--json")));
+        return Exit::Done;
+    }
+    if (sub == QLatin1String("read")) {
+        const Options opts(rest, QStringLiteral("chat read"), {QStringLiteral("--channel")});
+        const QString channel = opts.required(QStringLiteral("--channel"));
+        Session s(dir);
+        s.requireEnrolled();
+        s.requireChannel(channel);
+        s.chat->markAllRead(channel);
         return Exit::Done;
     }
     if (sub == QLatin1String("channels")) {
@@ -891,7 +1036,7 @@ Exit commandChat(const QString &dir, const QStringList &args)
         printChannels(s, opts.has(QStringLiteral("--json")));
         return Exit::Done;
     }
-    throw UsageError("chat takes send, list or channels");
+    throw UsageError("chat takes send, edit, delete, list, search, read or channels");
 }
 
 Exit syncWatch(SyncEngine &engine)

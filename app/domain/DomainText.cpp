@@ -160,6 +160,16 @@ QString fieldLabel(const QString &entity, const QString &field)
         {"media_type", QT_TRANSLATE_NOOP("DomainText", "file type")},
         {"size", QT_TRANSLATE_NOOP("DomainText", "size")},
         {"sha256", QT_TRANSLATE_NOOP("DomainText", "SHA-256")},
+        {"source", QT_TRANSLATE_NOOP("DomainText", "source")},
+        {"topic", QT_TRANSLATE_NOOP("DomainText", "topic")},
+        {"reply_to", QT_TRANSLATE_NOOP("DomainText", "reply")},
+        {"reply", QT_TRANSLATE_NOOP("DomainText", "reply")},
+        {"mentions", QT_TRANSLATE_NOOP("DomainText", "mentions")},
+        {"sent_tz", QT_TRANSLATE_NOOP("DomainText", "time zone")},
+        {"members", QT_TRANSLATE_NOOP("DomainText", "members")},
+        {"visibility", QT_TRANSLATE_NOOP("DomainText", "visibility")},
+        {"channel", QT_TRANSLATE_NOOP("DomainText", "channel")},
+        {"message", QT_TRANSLATE_NOOP("DomainText", "message")},
     };
     for (const auto &l : labels) {
         if (field == QLatin1String(l.key))
@@ -169,8 +179,68 @@ QString fieldLabel(const QString &entity, const QString &field)
     return QCoreApplication::translate("DomainText", "another field");
 }
 
+namespace {
+// Refusals of the chat service (field and code), in the words of a channel.
+QString chatRefusal(const QString &fieldName, const QString &code)
+{
+    const auto is = [&](const char *field, const char *c) {
+        return fieldName == QLatin1String(field) && code == QLatin1String(c);
+    };
+    if (is("visibility", "share-forbidden"))
+        return QCoreApplication::translate(
+            "DomainText",
+            "A channel marked TLP:AMBER+STRICT or TLP:RED cannot be shared with a whole centre: "
+            "make it members-only or keep it inside your centre.");
+    if (is("members", "share-forbidden-amber-strict"))
+        return QCoreApplication::translate(
+            "DomainText",
+            "This channel is marked TLP:AMBER+STRICT: it cannot have members from another "
+            "centre.");
+    if (is("members", "unknown-analyst"))
+        return QCoreApplication::translate("DomainText",
+                                           "This analyst is not in the hub's directory.");
+    if (is("members", "self"))
+        return QCoreApplication::translate("DomainText",
+                                           "A direct conversation needs another analyst.");
+    if (is("members", "not-member"))
+        return QCoreApplication::translate(
+            "DomainText",
+            "Only the channel's members, or its own centre for a channel that is "
+            "not members-only, can change who is in it.");
+    if (is("members", "follows-incident") || is("tlp", "follows-incident"))
+        return QCoreApplication::translate(
+            "DomainText",
+            "An incident's channel follows its incident: change who the incident "
+            "is shared with, or its marking, instead.");
+    if (is("members", "direct"))
+        return QCoreApplication::translate(
+            "DomainText",
+            "A direct conversation is between two analysts: make a channel to "
+            "talk with more.");
+    if (is("channel", "archived"))
+        return QCoreApplication::translate("DomainText",
+                                           "This channel is archived: nothing can be written "
+                                           "to it.");
+    if (is("channel", "bridge"))
+        return QCoreApplication::translate("DomainText",
+                                           "The bridge between the centres cannot be archived.");
+    if (is("channel", "not-owner"))
+        return QCoreApplication::translate("DomainText",
+                                           "Only the centre that made this channel can change "
+                                           "this.");
+    if (is("message", "not-author"))
+        return QCoreApplication::translate("DomainText",
+                                           "Only its author can change or delete a message.");
+    if (is("message", "deleted"))
+        return QCoreApplication::translate("DomainText", "This message was deleted.");
+    return {};
+}
+} // namespace
+
 QString refusalText(const QString &fieldName, const QString &code)
 {
+    if (const QString chat = chatRefusal(fieldName, code); !chat.isEmpty())
+        return chat;
     if (code == QLatin1String("share-forbidden-amber-strict"))
         return QCoreApplication::translate(
             "DomainText",

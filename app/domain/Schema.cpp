@@ -116,7 +116,9 @@ const std::vector<EntityDef> &entityDefs()
           // IndicatorValidator refuses a longer value first, with a reason of its own.
           {"value", T::Text, Req | Search, 2048},
           {"note", T::Text, Search, kMaxText},
-          {"deleted", T::Bool}}},
+          {"deleted", T::Bool},
+          // Schema 8: where it came from ("message:ID" for a chat message; "" typed in).
+          {"source", T::Text, 0, kMaxLabel}}},
         {entity::Comment,
          "comments",
          "incident_id",
@@ -162,15 +164,31 @@ const std::vector<EntityDef> &entityDefs()
           {"scope", T::Scope, Req},
           {"deleted", T::Bool},
           // What a member added later receives: "all" (default) or "joined" (from then on).
-          {"history", T::Text}}},
+          {"history", T::Text},
+          // Schema 8: the marking its messages inherit (an incident's channel shows its
+          // incident's), a line saying what it is for, and archived (read-only, out of the rail).
+          {"tlp", T::Text},
+          {"topic", T::Text, 0, kMaxLabel},
+          {"archived", T::Bool}}},
         {entity::Message,
          "messages",
          "channel_id",
          entity::Channel,
          {{"channel_id", T::Ref, Req},
-          {"body", T::Text, Req, kMaxMessage},
+          {"body", T::Text, Req | Search, kMaxMessage},
           {"sent_at", T::Int},
-          {"deleted", T::Bool}}},
+          {"deleted", T::Bool},
+          // Schema 8: the message it answers (same channel), the analysts it mentions
+          // (space-separated ids, so that counts need no parsing), when its body was last
+          // edited (the editor's wall clock, shown only), and the sender's IANA time zone.
+          {"reply_to", T::Text, 0, kMaxLabel},
+          {"mentions", T::Text, 0, kMaxText},
+          {"edited_at", T::Int},
+          {"sent_tz", T::Text, 0, 64}},
+         false,
+         false,
+         false,
+         true},
         {entity::ReadMarker,
          "read_markers",
          "channel_id",
@@ -180,7 +198,9 @@ const std::vector<EntityDef> &entityDefs()
           {"last_read_at", T::Int},
           // Schema 6: the last message read, by its place in the order every replica agrees
           // on: "HLC:DEVICE" of the message's first op (HLC as 16 lowercase hex digits).
-          {"last_read", T::Text}},
+          {"last_read", T::Text},
+          // Schema 8: no notifications from this channel (the analyst's own choice).
+          {"muted", T::Bool}},
          false,
          true},
         {entity::Contact,
@@ -257,6 +277,18 @@ const std::vector<EntityDef> &entityDefs()
         // Schema 7: a file kept as evidence on an incident (the blob is named by its SHA-256).
         {entity::Evidence, "evidence", "incident_id", entity::Incident, blobFields("incident_id"),
          false, false, true},
+        // Schema 8: what an analyst was typing in a channel, following them to their other
+        // devices (written when they leave the channel or lock, not on every key).
+        {entity::ChatDraft,
+         "chat_drafts",
+         "channel_id",
+         entity::Channel,
+         {{"channel_id", T::Ref, Req},
+          {"analyst_id", T::Text, Req},
+          {"body", T::Text, 0, kMaxMessage},
+          {"saved_at", T::Int}},
+         false,
+         true},
     };
     return defs;
 }

@@ -62,6 +62,10 @@ struct EntityDef
     // name a blob (docs/PROTOCOL.md §9), set by the record's first op and never changed. The
     // hub serves the blob to the devices that may receive such a record.
     bool blobRef = false;
+    // Records shown in one order every replica agrees on (chat messages, schema 8): the
+    // table keeps the (hlc, device) of the record's first op in its local columns _ohlc and
+    // _odev (OpLog maintains them; an index makes a page of a channel one range scan).
+    bool ordered = false;
 
     int fieldIndex(const QString &field) const;
     const FieldDef *field(const QString &fieldName) const;
@@ -98,6 +102,7 @@ inline constexpr char Attachment[] = "attachment";
 inline constexpr char IncidentMember[] = "incident_member";
 inline constexpr char ChannelMember[] = "channel_member";
 inline constexpr char Evidence[] = "evidence";
+inline constexpr char ChatDraft[] = "chat_draft";
 } // namespace entity
 
 inline constexpr char kScopeCentre[] = "centre";

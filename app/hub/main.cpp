@@ -43,6 +43,8 @@ const char kUsage[]
       "  centres --data DIR                    list centres\n"
       "  fingerprint --data DIR                print the TLS certificate's SHA-256 fingerprint\n"
       "  enroll --data DIR --centre C --analyst NAME [--email E] [--valid 24h] [--json]\n"
+      "  enroll --data DIR --device-of ANALYST_ID [--valid 24h] [--json]\n"
+      "                                        another device of an enrolled analyst\n"
       "                                        print a one-time enrolment code (--json: code,\n"
       "                                        expires_at, analyst_id, centre,\n"
       "                                        certificate_sha256)\n"
@@ -133,10 +135,14 @@ int run(const QStringList &args)
             err() << "liaison-hub enroll: --valid takes a duration such as 90m, 24h or 7d\n";
             return 2;
         }
-        const QString centre = option(args, QStringLiteral("--centre"));
-        const auto code
-            = hub->directory().issueEnrolment(centre, option(args, QStringLiteral("--analyst")),
-                                              option(args, QStringLiteral("--email")), valid);
+        // --device-of ANALYST_ID: another device of an analyst already enrolled.
+        const QString deviceOf = option(args, QStringLiteral("--device-of"));
+        const QString centre = deviceOf.isEmpty() ? option(args, QStringLiteral("--centre"))
+                                                  : hub->directory().analystCentre(deviceOf);
+        const auto code = deviceOf.isEmpty()
+            ? hub->directory().issueEnrolment(centre, option(args, QStringLiteral("--analyst")),
+                                              option(args, QStringLiteral("--email")), valid)
+            : hub->directory().issueDeviceEnrolment(deviceOf, valid);
         if (args.contains(QStringLiteral("--json"))) {
             // For scripts that hand the code on: the same facts, one JSON object.
             out() << QJsonDocument(

@@ -73,6 +73,14 @@ public:
                                          const QString &email, qint64 validForSecs,
                                          const QDateTime &now = QDateTime::currentDateTimeUtc())
         = 0;
+    // Makes a one-time code for another device of an existing analyst (a laptop beside the
+    // desktop): redeemed, it binds the new device to that analyst and their centre, so that
+    // per-analyst records (read markers, drafts) follow them. InvalidInput when the analyst is
+    // not in the directory.
+    virtual EnrolmentCode issueDeviceEnrolment(const QString &analystId, qint64 validForSecs,
+                                               const QDateTime &now
+                                               = QDateTime::currentDateTimeUtc())
+        = 0;
     // Redeems a code for a device public key: binds the device to the analyst and centre.
     // Throws CodeRejected (unknown, used or expired; the same message for all three). A used
     // code presented again with the key it enrolled (not revoked) returns that device again,

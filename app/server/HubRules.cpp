@@ -437,10 +437,10 @@ void HubRules::routeMember(const Op &op, Route &route, bool membersOnly, bool au
 
 void HubRules::checkOwnRecord(const Op &op, const EntityDef *def, const QString &root)
 {
-    if (!def || op.entity != QLatin1String(entity::ReadMarker))
+    if (!def || !def->perAnalyst)
         return;
-    // A per-analyst record is its analyst's alone: its id is "CHANNEL.ANALYST" and it names no
-    // other analyst, so nobody can squat another analyst's marker.
+    // A per-analyst record (read marker, chat draft) is its analyst's alone: its id is
+    // "PARENT.ANALYST" and it names no other analyst, so nobody can squat another's record.
     if (const FieldValue *analyst = op.field(QStringLiteral("analyst_id"))) {
         const auto *text = std::get_if<QString>(analyst);
         if (!text || *text != op.author)

@@ -422,7 +422,8 @@ void IncidentService::remove(const QString &id)
 }
 
 QString IncidentService::addIndicator(const QString &incidentId, IndicatorType type,
-                                      const QString &value, const QString &note)
+                                      const QString &value, const QString &note,
+                                      const QString &source)
 {
     requireIncident(incidentId);
     const IndicatorCheck check = validateIndicator(type, value);
@@ -434,7 +435,8 @@ QString IncidentService::addIndicator(const QString &incidentId, IndicatorType t
             {QStringLiteral("type"), indicatorTypeKey(type)},
             {QStringLiteral("value"), check.normalised},
             {QStringLiteral("note"), note},
-            {QStringLiteral("deleted"), false}});
+            {QStringLiteral("deleted"), false},
+            {QStringLiteral("source"), source}});
     return id;
 }
 
@@ -455,7 +457,8 @@ QStringList IncidentService::addIndicators(const QString &incidentId,
                                      {QStringLiteral("type"), indicatorTypeKey(indicator.type)},
                                      {QStringLiteral("value"), check.normalised},
                                      {QStringLiteral("note"), indicator.note},
-                                     {QStringLiteral("deleted"), false}}));
+                                     {QStringLiteral("deleted"), false},
+                                     {QStringLiteral("source"), indicator.source}}));
     }
     if (!changes.empty())
         commitAll(changes);
@@ -601,11 +604,11 @@ QList<Indicator> IncidentService::indicators(const QString &incidentId) const
 {
     QList<Indicator> out;
     auto st = m_log.database().prepare(
-        "SELECT id, incident_id, type, value, note FROM indicators "
+        "SELECT id, incident_id, type, value, note, source FROM indicators "
         "WHERE incident_id = ?1 AND coalesce(deleted, 0) = 0 ORDER BY type, value, id");
     st.bind(1, incidentId);
     while (st.step())
-        out << Indicator {st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)};
+        out << Indicator {st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)};
     return out;
 }
 

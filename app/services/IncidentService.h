@@ -52,6 +52,7 @@ struct Indicator
     QString type;
     QString value;
     QString note;
+    QString source; // "message:ID" when taken from a chat message, else empty
 };
 
 struct IncidentComment
@@ -187,14 +188,16 @@ public:
     void remove(const QString &id);
 
     // Throws ValidationError("value", reason) for an invalid indicator.
+    // source: where it came from ("message:ID" for a chat message; empty when typed in).
     QString addIndicator(const QString &incidentId, IndicatorType type, const QString &value,
-                         const QString &note = {});
+                         const QString &note = {}, const QString &source = {});
     // Adds many indicators in one transaction (an import); all valid or none added.
     struct NewIndicator
     {
         IndicatorType type {};
         QString value;
         QString note;
+        QString source;
     };
     QStringList addIndicators(const QString &incidentId, const QList<NewIndicator> &indicators);
     void removeIndicator(const QString &indicatorId);

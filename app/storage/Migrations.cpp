@@ -403,6 +403,52 @@ CREATE TABLE blob_chunks (
     UNIQUE (sha256, idx)
 );
 )SQL"},
+        {8, R"SQL(
+-- Schema 8: chat. Channels get a marking, a topic and an archive flag; messages answer,
+-- mention, are edited and carry their sender's time zone; an analyst's read marker can mute
+-- its channel; drafts follow the analyst; indicators name their source.
+ALTER TABLE channels ADD COLUMN tlp TEXT;
+ALTER TABLE channels ADD COLUMN topic TEXT;
+ALTER TABLE channels ADD COLUMN archived INTEGER;
+ALTER TABLE messages ADD COLUMN reply_to TEXT;
+ALTER TABLE messages ADD COLUMN mentions TEXT;
+ALTER TABLE messages ADD COLUMN edited_at INTEGER;
+ALTER TABLE messages ADD COLUMN sent_tz TEXT;
+-- The (hlc, device) of each message's first op: the order every replica agrees on, kept
+-- by the op log (EntityDef::ordered), so that a page of a channel is one range of an index.
+ALTER TABLE messages ADD COLUMN _ohlc INTEGER;
+ALTER TABLE messages ADD COLUMN _odev TEXT;
+UPDATE messages SET
+    _ohlc = (SELECT min(hlc) FROM ops WHERE entity = 'message' AND entity_id = messages.id),
+    _odev = (SELECT substr(id, 1, instr(id, ':') - 1) FROM ops
+             WHERE entity = 'message' AND entity_id = messages.id ORDER BY hlc, id LIMIT 1);
+DROP INDEX messages_by_channel;
+CREATE INDEX messages_in_order ON messages(channel_id, _ohlc, _odev);
+CREATE VIRTUAL TABLE messages_fts USING fts4(body, tokenize=unicode61);
+INSERT INTO search_pending(tbl, row) SELECT 'messages', rowid FROM messages;
+CREATE TRIGGER messages_search_ai AFTER INSERT ON messages BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('messages', new.rowid);
+END;
+CREATE TRIGGER messages_search_au AFTER UPDATE OF body, deleted ON messages BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('messages', new.rowid);
+END;
+CREATE TRIGGER messages_search_ad AFTER DELETE ON messages BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('messages', old.rowid);
+END;
+ALTER TABLE read_markers ADD COLUMN muted INTEGER;
+ALTER TABLE indicators ADD COLUMN source TEXT;
+CREATE TABLE chat_drafts (
+    id TEXT PRIMARY KEY NOT NULL,
+    channel_id TEXT,
+    analyst_id TEXT,
+    body TEXT,
+    saved_at INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+-- A refused op the analyst has dealt with (a failed message retried or deleted).
+ALTER TABLE rejected_ops ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0;
+)SQL"},
     };
     return all;
 }

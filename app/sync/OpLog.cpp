@@ -94,7 +94,9 @@ bool typeFits(FieldType type, const FieldValue &value)
     case FieldType::Ref: return std::holds_alternative<QString>(value);
     case FieldType::Scope: {
         const QString *s = std::get_if<QString>(&value);
-        return s && (*s == QLatin1String(kScopeCentre) || *s == QLatin1String(kScopeShared));
+        return s
+            && (*s == QLatin1String(kScopeCentre) || *s == QLatin1String(kScopeShared)
+                || *s == QLatin1String(kScopeMembers));
     }
     case FieldType::Int: return std::holds_alternative<qint64>(value);
     case FieldType::Bool: return std::holds_alternative<bool>(value);
@@ -625,6 +627,13 @@ void OpLog::materialise(const Op &op, bool remote, QList<AppliedChange> &out, co
     } else {
         m_db.cached(sql.touch).bind(1, op.entityId).bind(2, std::int64_t(op.hlc)).exec();
     }
+    if (def->ordered) {
+        // The record's place: the smallest (hlc, device) of its ops, whatever order they come.
+        auto &order = m_db.cached(std::string("UPDATE ") + def->table
+                                  + " SET _ohlc = ?2, _odev = ?3 WHERE id = ?1 AND (_ohlc IS NULL "
+                                    "OR ?2 < _ohlc OR (?2 = _ohlc AND ?3 < _odev))");
+        order.bind(1, op.entityId).bind(2, std::int64_t(op.hlc)).bindText(3, device).exec();
+    }
     if (change.created || !change.fields.isEmpty())
         out << change;
 }
@@ -947,7 +956,9 @@ QByteArray OpLog::hashState(bool sharedOnly) const
             // child, a comment, only when it is shared too).
             if (!def.rootDef().hasScope())
                 continue;
-            where = " WHERE " + sharedCondition(def);
+            // A per-analyst record (read marker, draft) reaches its analyst's devices only,
+            // never the other centre: it is no part of what the centres share.
+            where = def.perAnalyst ? std::string(" WHERE 0") : " WHERE " + sharedCondition(def);
         }
         const std::string sql = std::string("SELECT id") + columnList(def)
             + ", _updated, _clock FROM " + def.table + where + " ORDER BY id";

@@ -28,6 +28,26 @@ Workspace::Workspace(std::unique_ptr<Profile> profile, const Clock &clock, QObje
 {
     connect(m_log.get(), &OpLog::changesApplied, this, &Workspace::changesApplied);
     connect(m_log.get(), &OpLog::outboxChanged, this, &Workspace::outboxChanged);
+    // An incident's channel follows the incident: shared with it, its named analysts as
+    // members, its marking (written by the owner centre's device that sees the change).
+    connect(m_incidents.get(), &IncidentService::incidentChanged, this,
+            [this](const QString &id, const QStringList &fields) {
+                if (fields.contains(QLatin1String("scope"))
+                    || fields.contains(QLatin1String("tlp")))
+                    followIncident(id);
+            });
+    connect(m_incidents.get(), &IncidentService::commentsChanged, this,
+            [this](const QString &id) { followIncident(id); }); // a share-named release
+}
+
+void Workspace::followIncident(const QString &incidentId)
+{
+    // Called from a signal: a refusal here must not escape into Qt's event loop.
+    try {
+        m_chat->followIncident(incidentId);
+    } catch (const std::exception &e) {
+        qWarning("incident channel not brought in line: %s", e.what());
+    }
 }
 
 // The engine goes first: it must not touch the log while the log is being destroyed.

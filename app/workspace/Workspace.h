@@ -60,6 +60,8 @@ signals:
     void outboxChanged(int size);
 
 private:
+    void followIncident(const QString &incidentId);
+
     std::unique_ptr<Profile> m_profile;
     std::unique_ptr<OpLog> m_log;
     std::unique_ptr<IncidentService> m_incidents;

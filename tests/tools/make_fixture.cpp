@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "core/Clock.h"
+#include "services/ChatService.h"
 #include "services/IncidentService.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
@@ -41,6 +42,74 @@ int main(int argc, char *argv[])
     incidents.addIndicator(id, IndicatorType::Domain, QStringLiteral("phish.example.org"));
     if (version == 4 || version == 5) // a comment (migration 5 carries it with its search entry)
         incidents.addComment(id, QStringLiteral("Fixture comment about beaconing"));
+    if (version == 7) { // a channel with two messages (migration 8 orders them)
+        ChatService chat(log);
+        const QString channel = chat.createGroup(QStringLiteral("Fixture channel"),
+                                                 QStringLiteral("centre"), QStringLiteral("green"));
+        chat.send(channel, QStringLiteral("First fixture message"));
+        chat.send(channel, QStringLiteral("Second fixture message"));
+    }
+    if (version < 8) // undo migration 8
+        profile->db().exec(R"SQL(
+BEGIN;
+DROP TABLE chat_drafts;
+DROP TRIGGER messages_search_ai;
+DROP TRIGGER messages_search_au;
+DROP TRIGGER messages_search_ad;
+DROP TABLE messages_fts;
+DELETE FROM search_pending WHERE tbl = 'messages';
+CREATE TABLE channels7 (
+    id TEXT PRIMARY KEY NOT NULL, name TEXT, kind TEXT, incident_id TEXT, owner_centre TEXT,
+    scope TEXT, deleted INTEGER, history TEXT,
+    _updated INTEGER NOT NULL DEFAULT 0, _clock BLOB NOT NULL);
+INSERT INTO channels7 SELECT id, name, kind, incident_id, owner_centre, scope, deleted, history,
+    _updated, _clock FROM channels;
+DROP TABLE channels;
+ALTER TABLE channels7 RENAME TO channels;
+CREATE TABLE messages7 (
+    id TEXT PRIMARY KEY NOT NULL, channel_id TEXT, body TEXT, sent_at INTEGER, deleted INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0, _clock BLOB NOT NULL);
+INSERT INTO messages7 SELECT id, channel_id, body, sent_at, deleted, _updated, _clock
+    FROM messages;
+DROP TABLE messages;
+ALTER TABLE messages7 RENAME TO messages;
+CREATE INDEX messages_by_channel ON messages(channel_id, sent_at);
+CREATE TABLE read_markers7 (
+    id TEXT PRIMARY KEY NOT NULL, channel_id TEXT, analyst_id TEXT, last_read_at INTEGER,
+    last_read TEXT, _updated INTEGER NOT NULL DEFAULT 0, _clock BLOB NOT NULL);
+INSERT INTO read_markers7 SELECT id, channel_id, analyst_id, last_read_at, last_read, _updated,
+    _clock FROM read_markers;
+DROP TABLE read_markers;
+ALTER TABLE read_markers7 RENAME TO read_markers;
+DROP TRIGGER indicators_search_ai;
+DROP TRIGGER indicators_search_au;
+DROP TRIGGER indicators_search_ad;
+CREATE TABLE indicators7 (
+    id TEXT PRIMARY KEY NOT NULL, incident_id TEXT, type TEXT, value TEXT, note TEXT,
+    deleted INTEGER, _updated INTEGER NOT NULL DEFAULT 0, _clock BLOB NOT NULL);
+INSERT INTO indicators7 SELECT id, incident_id, type, value, note, deleted, _updated, _clock
+    FROM indicators;
+DROP TABLE indicators;
+ALTER TABLE indicators7 RENAME TO indicators;
+CREATE INDEX indicators_by_incident ON indicators(incident_id);
+CREATE TRIGGER indicators_search_ai AFTER INSERT ON indicators BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('indicators', new.rowid);
+END;
+CREATE TRIGGER indicators_search_au AFTER UPDATE OF value, note, deleted ON indicators BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('indicators', new.rowid);
+END;
+CREATE TRIGGER indicators_search_ad AFTER DELETE ON indicators BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('indicators', old.rowid);
+END;
+CREATE TABLE rejected_ops7 (
+    op_id TEXT PRIMARY KEY NOT NULL, code TEXT NOT NULL, rejected_at INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO rejected_ops7 SELECT op_id, code, rejected_at FROM rejected_ops;
+DROP TABLE rejected_ops;
+ALTER TABLE rejected_ops7 RENAME TO rejected_ops;
+UPDATE meta SET value = 7 WHERE key = 'schema_version';
+COMMIT;
+)SQL");
     if (version < 7) // undo migration 7
         profile->db().exec(R"SQL(
 BEGIN;

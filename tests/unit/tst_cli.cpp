@@ -721,11 +721,14 @@ private slots:
             = cli(ca, {"channel", "create", "--name", "CCIRC - US-CERT", "--shared"});
         QCOMPARE(channel.code, 0);
         const QString channelId = channel.out.trimmed();
+        // The incident's channel follows the incident (shared above): no name or scope of its own.
+        QCOMPARE(cli(ca, {"channel", "create", "--name", "Edited room", "--incident", id}).code,
+                 int(Usage));
         const QString incidentChannel
-            = cli(ca, {"channel", "create", "--name", "Edited room", "--incident", id, "--shared"})
-                  .out.trimmed();
-        QVERIFY(!incidentChannel.isEmpty());
-        QCOMPARE(cli(ca, {"channel", "create", "--name", "Internal"}).code, 0);
+            = cli(ca, {"channel", "create", "--incident", id}).out.trimmed();
+        QCOMPARE(incidentChannel, QStringLiteral("ic-") + id);
+        QCOMPARE(cli(ca, {"channel", "create", "--name", "Internal"}).code, int(Usage));
+        QCOMPARE(cli(ca, {"channel", "create", "--name", "Internal", "--centre"}).code, 0);
         QCOMPARE(
             cli(ca, {"chat", "send", "--channel", channelId, "--text", "Hello from Ottawa"}).code,
             0);
@@ -738,7 +741,10 @@ private slots:
         for (const QJsonValue &c : channels)
             names << c.toObject().value(QLatin1String("name")).toString();
         QVERIFY2(names.contains(QStringLiteral("CCIRC - US-CERT")), qPrintable(names.join(',')));
-        QVERIFY(names.contains(QStringLiteral("Edited room")));
+        QStringList ids;
+        for (const QJsonValue &c : channels)
+            ids << c.toObject().value(QLatin1String("id")).toString();
+        QVERIFY(ids.contains(incidentChannel));
         QVERIFY(!names.contains(QStringLiteral("Internal")));
         const QJsonArray heard
             = jsonArray(cli(us, {"chat", "list", "--channel", channelId, "--json"}).out);

@@ -50,14 +50,20 @@ private slots:
         for (const auto &def : entityDefs()) {
             auto st = r.profile->db().prepare(
                 (std::string("PRAGMA table_info(") + def.table + ")").c_str());
+            // The registry's fields in its order; the op log's own columns (_updated, _clock,
+            // _ohlc...) wherever a migration's ALTER TABLE put them.
             QStringList columns;
+            QStringList local;
             while (st.step())
-                columns << st.text(1);
+                (st.text(1).startsWith(QLatin1Char('_')) ? local : columns) << st.text(1);
             QStringList expected {QStringLiteral("id")};
             for (const auto &f : def.fields)
                 expected << QString::fromLatin1(f.name);
-            expected << QStringLiteral("_updated") << QStringLiteral("_clock");
             QCOMPARE(columns, expected);
+            QStringList expectedLocal {QStringLiteral("_updated"), QStringLiteral("_clock")};
+            if (def.ordered)
+                expectedLocal << QStringLiteral("_ohlc") << QStringLiteral("_odev");
+            QCOMPARE(local, expectedLocal);
         }
     }
 

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "services/ChatService.h"
 #include "services/SearchIndex.h"
 #include "storage/Migrations.h"
 #include "storage/Profile.h"
@@ -272,6 +273,22 @@ private slots:
             // and a comment written before comments had a visibility counts as internal.
             QCOMPARE(p->db().scalarInt("SELECT count(*) FROM comments WHERE scope IS NULL"), 1);
             QCOMPARE(search.searchIncidents(QStringLiteral("beaconing")).size(), 1);
+        }
+        if (version == 7) {
+            // Schema 8 orders messages by their first op: both fixture messages have a place,
+            // the first before the second, and they are found by full-text search.
+            QCOMPARE(p->db().scalarInt("SELECT count(*) FROM messages WHERE _ohlc IS NOT NULL "
+                                       "AND _odev IS NOT NULL"),
+                     2);
+            QCOMPARE(p->db()
+                         .scalarText("SELECT body FROM messages ORDER BY _ohlc, _odev LIMIT 1")
+                         .value(),
+                     QStringLiteral("First fixture message"));
+            OpLog log(p->db());
+            ChatService chat(log);
+            ChatSearch query;
+            query.text = QStringLiteral("second fixture");
+            QCOMPARE(chat.search(query).size(), 1);
         }
         // The op log is intact: the device can go on editing.
         OpLog log(p->db());

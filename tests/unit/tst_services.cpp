@@ -353,8 +353,8 @@ private slots:
         TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
         ChatService chat(*r.log);
         QSignalSpy messages(&chat, &ChatService::messageAdded);
-        const QString ch
-            = chat.createChannel(QStringLiteral("CCIRC ↔ US-CERT"), QStringLiteral("shared"), true);
+        const QString ch = chat.createGroup(QStringLiteral("CCIRC ↔ US-CERT"),
+                                            QStringLiteral("shared"), QStringLiteral("green"));
         QCOMPARE(chat.channels().value(0).scope, QStringLiteral("shared"));
         chat.send(ch, QStringLiteral("Bonjour"));
         chat.send(ch, QStringLiteral("Second"));
@@ -390,8 +390,8 @@ private slots:
             std::vector<Op> ops = from.log->pendingOutbox(1000);
             to.log->applyRemote(ops);
         };
-        const QString ch
-            = chatA.createChannel(QStringLiteral("Bridge"), QStringLiteral("shared"), true);
+        const QString ch = chatA.createGroup(QStringLiteral("Bridge"), QStringLiteral("shared"),
+                                             QStringLiteral("green"));
         const QString question = chatA.send(ch, QStringLiteral("Seen 203.0.113.45?"));
         sync(a, b);
         const QString answer = chatB.send(ch, QStringLiteral("Yes, since Monday"));
@@ -537,12 +537,13 @@ private slots:
         QCOMPARE(refusalOf([&] { svc.addComment(id, QString(kMaxText + 1, QLatin1Char('c'))); }),
                  QStringLiteral("body/too-long"));
         QCOMPARE(refusalOf([&] {
-                     chat.createChannel(QString(kMaxChannelName + 1, QLatin1Char('c')),
-                                        QStringLiteral("shared"), true);
+                     chat.createGroup(QString(kMaxChannelName + 1, QLatin1Char('c')),
+                                      QStringLiteral("shared"), QStringLiteral("green"));
                  }),
                  QStringLiteral("name/too-long"));
         QCOMPARE(refusalOf([&] {
-                     chat.createChannel(QStringLiteral(" "), QStringLiteral("shared"), true);
+                     chat.createGroup(QStringLiteral(" "), QStringLiteral("shared"),
+                                      QStringLiteral("green"));
                  }),
                  QStringLiteral("name/required"));
         Contact contact;

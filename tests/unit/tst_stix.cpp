@@ -262,7 +262,7 @@ private slots:
         QCOMPARE(plan.otherObjects.value(QStringLiteral("relationship")), 5);
         QList<IncidentService::NewIndicator> adds;
         for (const auto &a : plan.accepted)
-            adds.append({a.type, a.value, a.note});
+            adds.append({a.type, a.value, a.note, QStringLiteral("import:stix")});
         QCOMPARE(svc.addIndicators(target, adds).size(), 5);
         QStringList values;
         for (const auto &i : svc.indicators(target))
@@ -861,12 +861,12 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(
             ValidationError,
             svc.addIndicators(id,
-                              {{IndicatorType::IPv4, QStringLiteral("192.0.2.9"), {}},
-                               {IndicatorType::IPv4, QStringLiteral("nope"), {}}}));
+                              {{IndicatorType::IPv4, QStringLiteral("192.0.2.9"), {}, {}},
+                               {IndicatorType::IPv4, QStringLiteral("nope"), {}, {}}}));
         QCOMPARE(svc.indicators(id).size(), 0);
-        QCOMPARE(
-            svc.addIndicators(id, {{IndicatorType::IPv4, QStringLiteral("192.0.2.9"), {}}}).size(),
-            1);
+        QCOMPARE(svc.addIndicators(id, {{IndicatorType::IPv4, QStringLiteral("192.0.2.9"), {}, {}}})
+                     .size(),
+                 1);
         QCOMPARE(svc.indicators(id).size(), 1);
     }
 };

@@ -263,10 +263,10 @@ private slots:
         // Written to while internal, shared in round 3 (and maybe others at random).
         const QString sharedLater
             = clients[0]->incidents->createIncident(draft(QStringLiteral("CCIRC, shared later")));
-        const QString sharedChannel = clients[2]->chat->createChannel(
-            QStringLiteral("CCIRC / US-CERT"), QStringLiteral("shared"), true);
-        const QString internalChannel = clients[0]->chat->createChannel(
-            QStringLiteral("CCIRC team"), QStringLiteral("centre"), false);
+        const QString sharedChannel = clients[2]->chat->createGroup(
+            QStringLiteral("CCIRC / US-CERT"), QStringLiteral("shared"), QStringLiteral("green"));
+        const QString internalChannel = clients[0]->chat->createGroup(
+            QStringLiteral("CCIRC team"), QStringLiteral("centre"), QStringLiteral("green"));
         for (auto &c : clients)
             c->engine->start();
         QTRY_VERIFY2_WITH_TIMEOUT(upToDate(clients), failure(QStringLiteral("first sync")), 20000);

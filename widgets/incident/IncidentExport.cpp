@@ -217,7 +217,7 @@ int importStixIndicators(IncidentService &service, const QString &incidentId, co
     QList<IncidentService::NewIndicator> adds;
     adds.reserve(plan.accepted.size());
     for (const StixImportItem &item : plan.accepted)
-        adds.append({item.type, item.value, item.note});
+        adds.append({item.type, item.value, item.note, QStringLiteral("import:stix")});
     const int added = int(service.addIndicators(incidentId, adds).size());
     *report = stixImportReport(plan, added);
     return added;

@@ -394,8 +394,7 @@ void DemoSession::seed()
         if (d.shared)
             incidents.share(id, {comment}); // the internal note stays behind
     }
-    m_contexts.at(0)->chat().createChannel(QStringLiteral("CCIRC ↔ US-CERT"),
-                                           QStringLiteral("shared"), true);
+    m_contexts.at(0)->chat().ensureBridge();
 }
 
 } // namespace liaison

@@ -394,6 +394,23 @@ EnrolmentCode SqlHubStore::issueEnrolment(const QString &centre, const QString &
     return {code.grouped, expires, analystId};
 }
 
+EnrolmentCode SqlHubStore::issueDeviceEnrolment(const QString &analystId, qint64 validForSecs,
+                                                const QDateTime &now)
+{
+    checkEnrolment(QStringLiteral("device"), validForSecs);
+    if (analystCentre(analystId).isEmpty())
+        throw HubError(HubError::Kind::InvalidInput,
+                       "unknown analyst (see the analyst_id printed by enroll, or devices)");
+    const NewCode code = makeCode();
+    const QDateTime expires = now.addSecs(validForSecs);
+    m_db.cached("INSERT INTO enrolments(code_hash, analyst_id, expires_at) VALUES (?1, ?2, ?3)")
+        .bind(1, codeHash(code.normalised))
+        .bind(2, analystId)
+        .bind(3, std::int64_t(expires.toSecsSinceEpoch()))
+        .exec();
+    return {code.grouped, expires, analystId};
+}
+
 HubDevice SqlHubStore::redeemEnrolment(const QString &code, const QByteArray &publicKey,
                                        const QDateTime &now)
 {

@@ -28,6 +28,8 @@ public:
     // HubDirectory
     void addCentre(const QString &code, const QString &name) override;
     QList<std::pair<QString, QString>> centres() const override;
+    EnrolmentCode issueDeviceEnrolment(const QString &analystId, qint64 validForSecs,
+                                       const QDateTime &now) override;
     EnrolmentCode issueEnrolment(const QString &centre, const QString &analystName,
                                  const QString &email, qint64 validForSecs,
                                  const QDateTime &now = QDateTime::currentDateTimeUtc()) override;
