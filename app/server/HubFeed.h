@@ -22,7 +22,8 @@ struct FeedEntry
     QString analyst; // only this analyst's devices
     QStringList members; // the audience's members at hubSeq (those known to the caller)
 
-    // The one rule of who receives an entry; HubFeed::entriesAfter selects by it too.
+    // The one rule of who receives an entry: HubFeed::entriesAfter selects by it too (in its
+    // backend's query, for speed), HubBlobRules::mayFetch asks it of the entries naming a blob.
     bool isVisibleTo(const QString &centre, const QString &analystId = {}) const
     {
         if (!analyst.isEmpty())
@@ -129,8 +130,11 @@ public:
     virtual void removeMember(const QString &root, const QString &analyst, qint64 untilSeq) = 0;
 
     // Blob references: records (attachment, evidence) that name a blob, and the op (its first
-    // hub_seq) that did; HubBlobs serves a blob to devices that may receive such an op.
+    // hub_seq) that did; HubBlobRules serves a blob to devices that may receive such an op.
     virtual std::optional<QString> blobRefOf(const QString &record) const = 0;
+    // The feed entries of the ops that name a blob (each record's first that did), in order:
+    // who may receive them only (no canonical bytes, no signature, members not filled).
+    virtual QList<FeedEntry> entriesNamingBlob(const QString &sha256) const = 0;
     // Whether an op of this record was accepted.
     virtual bool holdsRecord(const QString &record) const = 0;
     // Keeps the first reference of a record.

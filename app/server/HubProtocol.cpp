@@ -379,7 +379,7 @@ void HubProtocol::handleBlob(Session &session, const QString &type, const QJsonO
                                      "per 256 KiB, in order)"));
             return;
         }
-        const auto answer = m_store.blobs().putBlob(device, sha, *size, *hashes);
+        const auto answer = m_store.blobRules().putBlob(device, sha, *size, *hashes);
         if (!answer.refusal.isEmpty()) {
             refuse(answer.refusal);
             return;
@@ -404,7 +404,7 @@ void HubProtocol::handleBlob(Session &session, const QString &type, const QJsonO
                       QStringLiteral("blob-chunk: index (an integer >= 0) and data (base64)"));
             return;
         }
-        const auto answer = m_store.blobs().putBlobChunk(device, sha, int(*index), *decoded);
+        const auto answer = m_store.blobRules().putBlobChunk(device, sha, int(*index), *decoded);
         if (!answer.refusal.isEmpty()) {
             refuse(answer.refusal, int(*index));
             return;
@@ -422,7 +422,7 @@ void HubProtocol::handleBlob(Session &session, const QString &type, const QJsonO
             return;
         }
         if (*index < 0) {
-            const auto meta = m_store.blobs().blobFor(device, sha);
+            const auto meta = m_store.blobRules().blobFor(device, sha);
             if (!meta) {
                 refuse(QLatin1String(protocol::blob::NotFound));
                 return;
@@ -437,8 +437,9 @@ void HubProtocol::handleBlob(Session &session, const QString &type, const QJsonO
                   {"chunks", chunks}});
             return;
         }
-        const auto data = *index <= INT_MAX ? m_store.blobs().blobChunkFor(device, sha, int(*index))
-                                            : std::nullopt;
+        const auto data = *index <= INT_MAX
+            ? m_store.blobRules().blobChunkFor(device, sha, int(*index))
+            : std::nullopt;
         if (!data) {
             refuse(QLatin1String(protocol::blob::NotFound), int(std::min<qint64>(*index, INT_MAX)));
             return;

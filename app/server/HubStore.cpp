@@ -76,6 +76,7 @@ HubStore::HubStore(const QString &dir, std::shared_ptr<HubDirectory> directory,
     , m_feed(std::move(feed))
     , m_blobs(std::move(blobs))
     , m_rules(*m_directory, *m_feed, *m_blobs)
+    , m_blobRules(*m_blobs, *m_feed)
 { }
 
 std::unique_ptr<HubStore> HubStore::init(const QString &dir)

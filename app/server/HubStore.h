@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/HubBlobRules.h"
 #include "server/HubBlobs.h"
 #include "server/HubDirectory.h"
 #include "server/HubFeed.h"
@@ -14,8 +15,9 @@ namespace liaison {
 // A hub's data: its folder (hub.key: 32 random bytes, mode 0600; tls.key (0600) and tls.crt,
 // self-signed, made at init) and its store behind three interfaces, the directory (centres,
 // analysts, one-time codes, devices), the feed (ops, hub_seq, pages) and the blobs (files),
-// with the acceptance rules over them. init and open use the embedded default backend, SQLCipher
-// (hub.db keyed with hub.key: server/sqlcipher/SqlHubStore); another backend is handed in whole.
+// with the rules over them: HubRules (ops) and HubBlobRules (files). init and open use the
+// embedded default backend, SQLCipher (hub.db keyed with hub.key: server/sqlcipher/SqlHubStore);
+// another backend is handed in whole.
 class HubStore
 {
 public:
@@ -41,6 +43,7 @@ public:
     HubBlobs &blobs() { return *m_blobs; }
     const HubBlobs &blobs() const { return *m_blobs; }
     HubRules &rules() { return m_rules; }
+    HubBlobRules &blobRules() { return m_blobRules; }
 
     QString dir() const { return m_dir; }
     QString path(const char *file) const;
@@ -53,6 +56,7 @@ private:
     std::shared_ptr<HubFeed> m_feed;
     std::shared_ptr<HubBlobs> m_blobs;
     HubRules m_rules;
+    HubBlobRules m_blobRules;
 };
 
 } // namespace liaison

@@ -230,8 +230,6 @@ public:
     void removeEvidence(const QString &evidenceId);
     QList<EvidenceFile> evidence(const QString &incidentId) const;
     std::optional<EvidenceFile> evidenceFile(const QString &evidenceId) const;
-    // Every evidence record of the incident, removed ones too (for its history).
-    QStringList evidenceIds(const QString &incidentId) const;
     // Writes the file out (atomically, checked against its SHA-256) and records the release
     // (SaveEvidence or OpenEvidence) in the incident's timeline, in that order: a failed write
     // records nothing. Throws BlobError (NotHere: download it first).
@@ -246,6 +244,9 @@ public:
     QList<NamedChild> tags(const QString &incidentId) const;
     // Incidents assigned to analystId (assignments not removed).
     QSet<QString> incidentsAssignedTo(const QString &analystId) const;
+    // The incident's audit trail: the signed ops of the incident, of its indicators and
+    // comments and of its evidence (removed files too), newest first.
+    QList<Op> history(const QString &incidentId) const;
 
     // "Changed since I last looked": incidents that others changed (the incident or one of its
     // children) since the analyst last opened them on this device. Local, never synced.
@@ -280,6 +281,8 @@ private:
                              std::vector<Change> &changes) const;
     QList<NamedChild> namedChildren(const char *table, const char *column,
                                     const QString &incidentId) const;
+    // Every evidence record of the incident, removed ones too (for its history).
+    QStringList evidenceIds(const QString &incidentId) const;
 };
 
 } // namespace liaison

@@ -1,6 +1,7 @@
 #include "services/ServiceBase.h"
 
 #include "domain/Schema.h"
+#include "services/DraftStore.h"
 #include "storage/Database.h"
 
 #include <QUuid>
@@ -14,6 +15,11 @@ ServiceBase::ServiceBase(OpLog &log, QObject *parent)
     : QObject(parent)
     , m_log(log)
 { }
+
+DraftStore ServiceBase::drafts()
+{
+    return DraftStore(m_log.database());
+}
 
 QString ServiceBase::newId()
 {

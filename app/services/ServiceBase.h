@@ -9,6 +9,7 @@
 
 namespace liaison {
 
+class DraftStore;
 struct RoutedChange; // sync/ChangeRouter.h: what a service receives of applied changes
 
 // A user input that breaks a domain rule. code is a stable key ("title-required",
@@ -39,6 +40,11 @@ public:
     OpLog &opLog() { return m_log; }
     const OpLog &opLog() const { return m_log; }
     const LocalIdentity &identity() const { return m_log.identity(); }
+    // An analyst's display name from this device's copy of the hub's directory (the id when
+    // unknown).
+    QString analystName(const QString &analystId) const { return m_log.analystName(analystId); }
+    // Unsaved edits kept at lock time, in this profile (local to this device, never synced).
+    DraftStore drafts();
 
     static QString newId(); // random UUID, lowercase, no braces
 

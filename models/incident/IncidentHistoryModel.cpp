@@ -3,7 +3,6 @@
 #include "domain/DomainText.h"
 #include "services/IncidentService.h"
 #include "sync/Hlc.h"
-#include "sync/OpLog.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -12,11 +11,10 @@
 
 namespace liaison {
 
-IncidentHistoryModel::IncidentHistoryModel(IncidentService &service, OpLog &log,
-                                           const QString &incidentId, QObject *parent)
+IncidentHistoryModel::IncidentHistoryModel(IncidentService &service, const QString &incidentId,
+                                           QObject *parent)
     : KeyedRowsModel(ColumnCount, parent)
     , m_service(service)
-    , m_log(log)
     , m_incidentId(incidentId)
 {
     const auto follow = [this](const QString &id) {
@@ -34,22 +32,9 @@ void IncidentHistoryModel::reload()
 {
     // A slot must not throw into Qt's signal machinery: a failed read keeps the rows shown.
     try {
-        std::vector<Op> ops = m_log.opsFor(QStringLiteral("incident"), m_incidentId);
-        for (const auto &i : m_service.indicators(m_incidentId)) {
-            auto more = m_log.opsFor(QStringLiteral("indicator"), i.id);
-            ops.insert(ops.end(), more.begin(), more.end());
-        }
-        for (const QString &id : m_service.evidenceIds(m_incidentId)) {
-            auto more = m_log.opsFor(QStringLiteral("evidence"), id);
-            ops.insert(ops.end(), more.begin(), more.end());
-        }
-        for (const auto &c : m_service.comments(m_incidentId)) {
-            auto more = m_log.opsFor(QStringLiteral("comment"), c.id);
-            ops.insert(ops.end(), more.begin(), more.end());
-        }
-        std::sort(ops.begin(), ops.end(), [](const Op &a, const Op &b) { return a.hlc > b.hlc; });
+        const QList<Op> ops = m_service.history(m_incidentId);
         m_names.clear(); // the directory may have learnt names since
-        replaceRows(QList<Op>(ops.begin(), ops.end()));
+        replaceRows(ops);
     } catch (const std::exception &) { }
 }
 
@@ -65,7 +50,7 @@ QString IncidentHistoryModel::nameOf(const QString &analyst) const
 {
     auto it = m_names.find(analyst);
     if (it == m_names.end())
-        it = m_names.insert(analyst, m_log.analystName(analyst));
+        it = m_names.insert(analyst, m_service.analystName(analyst));
     return it.value();
 }
 

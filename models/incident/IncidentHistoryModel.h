@@ -9,19 +9,18 @@
 namespace liaison {
 
 class IncidentService;
-class OpLog;
 
-// An incident's history from the op log (its own ops and those of its indicators and
-// comments), newest first: when, who (the directory's name), which device, what changed (the
-// record's kind and fields in the UI language). The op log is the audit trail, so this model
-// reads it directly; it follows the service's signals for the incident.
+// An incident's history (IncidentService::history: the signed ops of the incident and of its
+// indicators, comments and evidence), newest first: when, who (the directory's name), which
+// device, what changed (the record's kind and fields in the UI language). It follows the
+// service's signals for the incident.
 class IncidentHistoryModel : public KeyedRowsModel<Op>
 {
     Q_OBJECT
 public:
     enum Column { WhenColumn, WhoColumn, DeviceColumn, WhatColumn, ColumnCount };
 
-    IncidentHistoryModel(IncidentService &service, OpLog &log, const QString &incidentId,
+    IncidentHistoryModel(IncidentService &service, const QString &incidentId,
                          QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -38,7 +37,6 @@ private:
     QString nameOf(const QString &analyst) const;
 
     IncidentService &m_service;
-    OpLog &m_log;
     QString m_incidentId;
     mutable QHash<QString, QString> m_names; // a few authors, many ops: one look-up each
 };

@@ -78,7 +78,7 @@ private slots:
         const QString id = create(Tlp::Amber);
         m_replica->log->recordAnalyst(QStringLiteral("marie"), QStringLiteral("Marie Tremblay"),
                                       QStringLiteral("CCIRC"));
-        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        IncidentDialog dialog(*m_service, id);
         const auto before = m_replica->log->opsFor(QStringLiteral("incident"), id).size();
         QVERIFY(!dialog.hasUnsavedChanges());
         dialog.titleEdit()->selectAll();
@@ -108,7 +108,7 @@ private slots:
     void bulkPasteReportsRefusedLines()
     {
         const QString id = create(Tlp::Green);
-        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        IncidentDialog dialog(*m_service, id);
         const QStringList refused = dialog.addIndicatorsFromText(
             QStringLiteral("192.0.2.10\nnot an indicator at all !!\nevil.example.com\n"
                            "999.1.1.1\nhttps://phish.example.net/login\n192.0.2.10\n"));
@@ -131,7 +131,7 @@ private slots:
     {
         const QString id = create(Tlp::Amber);
         m_service->addIndicator(id, IndicatorType::Domain, QStringLiteral("known.example"));
-        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        IncidentDialog dialog(*m_service, id);
         auto *table = dialog.findChild<QTableView *>(QStringLiteral("indicators"));
         QCOMPARE(table->model()->rowCount(), 1);
         QTemporaryDir dir;
@@ -173,7 +173,7 @@ private slots:
         const QString id = create(Tlp::Amber);
         const QString note = m_service->addComment(id, QStringLiteral("Utility name: Eau-Claire"));
         const QString update = m_service->addComment(id, QStringLiteral("Backups are intact"));
-        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        IncidentDialog dialog(*m_service, id);
         auto *button = dialog.findChild<QPushButton *>(QStringLiteral("shareButton"));
         QVERIFY(button->isEnabled());
         ShareIncidentDialog::setNextAnswerForTesting(std::nullopt); // cancelled
@@ -213,7 +213,7 @@ private slots:
         QVERIFY(composer->text().contains(QLatin1String("counterpart centre will see")));
         // GREEN with nothing internal: no question asked.
         const QString green = create(Tlp::Green);
-        IncidentDialog other(*m_service, *m_replica->log, green);
+        IncidentDialog other(*m_service, green);
         QVERIFY(other.share());
     }
 
@@ -223,7 +223,7 @@ private slots:
         setErrorsSilentForTesting(true);
         const QString id = create(Tlp::Green);
         const QString note = m_service->addComment(id, QStringLiteral("Vendor confirmed the CVE"));
-        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        IncidentDialog dialog(*m_service, id);
         QVERIFY(!dialog.shareComment(note)); // not shared yet: the comment cannot go alone
         QVERIFY(lastErrorForTesting().contains(QLatin1String("Share the incident first")));
         ShareIncidentDialog::setNextAnswerForTesting(QStringList {});
@@ -254,7 +254,7 @@ private slots:
         setErrorsSilentForTesting(true);
         {
             const QString id = create(Tlp::AmberStrict);
-            IncidentDialog dialog(*m_service, *m_replica->log, id);
+            IncidentDialog dialog(*m_service, id);
             auto *button = dialog.findChild<QPushButton *>(QStringLiteral("shareButton"));
             QVERIFY(button->toolTip().contains(tlpLabel(Tlp::AmberStrict)));
             QVERIFY(!dialog.share());
@@ -263,7 +263,7 @@ private slots:
         }
         // Lowering AMBER+STRICT asks for a reason; without one nothing is saved.
         const QString id = create(Tlp::AmberStrict);
-        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        IncidentDialog dialog(*m_service, id);
         auto *tlpBox = dialog.findChildren<QComboBox *>().at(2);
         QCOMPARE(tlpBox->currentData().toString(), QStringLiteral("amber+strict"));
         tlpBox->setCurrentIndex(tlpBox->findData(QStringLiteral("amber")));
@@ -302,7 +302,7 @@ private slots:
                                       QStringLiteral("USCERT"));
         m_replica->log->recordAnalyst(QStringLiteral("luc"), QStringLiteral("Luc Gagnon"),
                                       QStringLiteral("CCIRC"));
-        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        IncidentDialog dialog(*m_service, id);
         auto *button = dialog.findChild<QPushButton *>(QStringLiteral("shareButton"));
         QVERIFY(button->isEnabled());
         QVERIFY(button->toolTip().contains(tlpLabel(Tlp::Red)));
@@ -345,7 +345,7 @@ private slots:
     {
         setErrorsSilentForTesting(true);
         const QString id = create(Tlp::Green);
-        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        IncidentDialog dialog(*m_service, id);
         const QString huge(100'000, QLatin1Char('x'));
         auto *summary = dialog.findChildren<QPlainTextEdit *>().first();
         dialog.titleEdit()->selectAll();
@@ -380,7 +380,7 @@ private slots:
     void changeElsewhereKeepsTheAnalystsText()
     {
         const QString id = create(Tlp::Amber);
-        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        IncidentDialog dialog(*m_service, id);
         dialog.titleEdit()->selectAll();
         QTest::keyClicks(dialog.titleEdit(), QStringLiteral("My better title"));
         // Elsewhere (another window, or a remote op): the title and the summary change.
@@ -410,7 +410,7 @@ private slots:
         m_service->setStatus(id, IncidentStatus::Investigating);
         m_service->addIndicator(id, IndicatorType::Domain, QStringLiteral("evil.example"));
         m_service->addTask(id, QStringLiteral("Call the utility"));
-        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        IncidentDialog dialog(*m_service, id);
         dialog.show();
         auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
         QVERIFY(tabs);
@@ -467,7 +467,7 @@ private slots:
     void tasksAndAssignees()
     {
         const QString id = create(Tlp::Amber);
-        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        IncidentDialog dialog(*m_service, id);
         QVERIFY(!dialog.addTask(QStringLiteral("   "), {}, {}));
         QVERIFY(!dialog.addTask(QStringLiteral("Call the utility"), {}, QDate(1850, 1, 1)));
         QVERIFY(m_service->tasks(id).isEmpty());
@@ -490,7 +490,7 @@ private slots:
     void evidenceFilesAskBeforeLeavingAndAreRecorded()
     {
         const QString id = create(Tlp::Amber);
-        IncidentDialog dialog(*m_service, *m_replica->log, id);
+        IncidentDialog dialog(*m_service, id);
         EvidenceTab *tab = dialog.evidenceTab();
         QTemporaryDir files;
         const QByteArray data = QByteArray("MZ\x90\x00 not really a PE file ").repeated(20000);

@@ -121,7 +121,7 @@ private slots:
 
     void historyGrowsAtTheTop()
     {
-        IncidentHistoryModel model(*m_service, *m_replica->log, m_id);
+        IncidentHistoryModel model(*m_service, m_id);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = model.rowCount();

@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
         window.resize(1400, 760);
         ok &= save(window,
                    out.filePath(QStringLiteral("main-window-%1.png").arg(QLatin1String(suffix))));
-        IncidentDialog incident(incidents, context.opLog(), firstId);
+        IncidentDialog incident(incidents, firstId);
         incident.resize(900, 640);
         ok &= save(incident,
                    out.filePath(QStringLiteral("incident-%1.png").arg(QLatin1String(suffix))));
@@ -143,9 +143,8 @@ int main(int argc, char *argv[])
         // The share dialog of an internal AMBER incident with internal comments.
         for (const auto &i : incidents.incidents()) {
             if (i.scope == QLatin1String("centre") && i.tlp == QLatin1String("amber")) {
-                ShareIncidentDialog share(i, incidents.comments(i.id), [&](const QString &a) {
-                    return context.opLog().analystName(a);
-                });
+                ShareIncidentDialog share(i, incidents.comments(i.id),
+                                          [&](const QString &a) { return context.analystName(a); });
                 ok &= save(share,
                            out.filePath(QStringLiteral("share-%1.png").arg(QLatin1String(suffix))));
                 break;

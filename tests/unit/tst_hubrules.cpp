@@ -1,14 +1,19 @@
 // The hub's acceptance rules, driven through the real HubStore with ops signed by real device
 // keys, as a modified client would push them: TLP 2.0 (AMBER+STRICT and RED never shared with
 // a whole centre), fixed ownership, the sharing rule, per-analyst records, and the routing of
-// comments that keep their own visibility. Every refused op leaves nothing behind.
+// comments that keep their own visibility. Every refused op leaves nothing behind. And the
+// rules of files (HubBlobRules) over the same real store: the size limit, the quota, no oracle,
+// and who may fetch.
 #include "TestSupport.h"
 
 #include "crypto/DeviceKey.h"
 #include "server/HubStore.h"
+#include "sync/Blob.h"
 #include "sync/Hlc.h"
+#include "sync/Protocol.h"
 
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -52,6 +57,29 @@ Fields incidentFields(const QString &owner, const QString &tlp, const QString &s
             {QStringLiteral("owner_centre"), owner},
             {QStringLiteral("scope"), scope},
             {QStringLiteral("deleted"), false}};
+}
+
+// A file as a device uploads it: its bytes, its name and its chunk hashes (32 bytes each).
+struct File
+{
+    QByteArray data;
+    QString sha256;
+    QByteArray chunkHashes;
+    qint64 size() const { return data.size(); }
+};
+
+File makeFile(qsizetype size, quint32 seed)
+{
+    File f;
+    QRandomGenerator rng(seed);
+    f.data.resize(size);
+    for (qsizetype i = 0; i < size; ++i)
+        f.data[i] = char(rng.bounded(256));
+    f.sha256 = blob::sha256Hex(f.data);
+    for (int i = 0; i < blob::chunkCount(size); ++i)
+        f.chunkHashes
+            += blob::sha256(f.data.mid(qsizetype(i) * blob::kChunkBytes, blob::kChunkBytes));
+    return f;
 }
 
 } // namespace
@@ -135,6 +163,45 @@ class TestHubRules : public QObject
                      {QStringLiteral("centre"), who.device.centre},
                      {QStringLiteral("removed"), removed}},
                     kCentre);
+    }
+
+    HubBlobRules &blobRules() { return m_store->blobRules(); }
+
+    // Puts the file and sends every chunk the hub asks for, as a client does; the last answer.
+    HubBlobRules::BlobAnswer upload(const Pusher &p, const File &f)
+    {
+        auto answer = blobRules().putBlob(p.device, f.sha256, f.size(), f.chunkHashes);
+        for (int i = 0;
+             answer.refusal.isEmpty() && !answer.complete && i < blob::chunkCount(f.size()); ++i) {
+            answer = blobRules().putBlobChunk(
+                p.device, f.sha256, i,
+                f.data.mid(qsizetype(i) * blob::kChunkBytes, blob::kChunkBytes));
+        }
+        return answer;
+    }
+
+    // An evidence record naming the file on an incident.
+    Op evidence(Pusher &p, const QString &incident, const QString &id, const File &f)
+    {
+        return p.op(QStringLiteral("evidence"), id,
+                    {{QStringLiteral("incident_id"), incident},
+                     {QStringLiteral("name"), QStringLiteral("capture.pcap")},
+                     {QStringLiteral("size"), qint64(f.size())},
+                     {QStringLiteral("sha256"), f.sha256},
+                     {QStringLiteral("deleted"), false}},
+                    kCentre);
+    }
+
+    QString newIncident(Pusher &p, const QString &id, const QString &tlp)
+    {
+        return push(p,
+                    p.op(QStringLiteral("incident"), id,
+                         incidentFields(p.device.centre, tlp, kCentre), kCentre));
+    }
+
+    bool mayFetch(const Pusher &p, const File &f)
+    {
+        return blobRules().blobFor(p.device, f.sha256).has_value();
     }
 
     void enrol(Pusher &p, const QString &centre, const QString &name)
@@ -760,6 +827,153 @@ COMMIT;
         QVERIFY(!visibleTo(QStringLiteral("USCERT")).contains(edit.id()));
         // Feed: gap-free.
         QCOMPARE(hubDb().scalarInt("SELECT count(*) FROM feed"), m_store->feed().lastHubSeq());
+    }
+
+    // One size limit for a file and for the record naming it.
+    void blobsAboveTheSizeLimitAreRefused()
+    {
+        HubBlobs::BlobLimits limits;
+        limits.maxBlobBytes = blob::kChunkBytes + 100;
+        m_store->blobs().setBlobLimits(limits);
+        const File big = makeFile(limits.maxBlobBytes + 1, 1);
+        QCOMPARE(
+            blobRules().putBlob(m_ccirc.device, big.sha256, big.size(), big.chunkHashes).refusal,
+            QLatin1String(protocol::blob::TooLarge));
+        QVERIFY(!m_store->blobs().upload(big.sha256, m_ccirc.device.id));
+        QCOMPARE(m_store->blobs().blobBytesStored(), qint64(0));
+        QCOMPARE(newIncident(m_ccirc, QStringLiteral("inc-big"), QStringLiteral("green")),
+                 QStringLiteral("accepted"));
+        QCOMPARE(push(m_ccirc,
+                      evidence(m_ccirc, QStringLiteral("inc-big"), QStringLiteral("ev-big"), big)),
+                 QStringLiteral("invalid-blob-ref"));
+        // At the limit: stored, and named.
+        const File fits = makeFile(limits.maxBlobBytes, 2);
+        QVERIFY(upload(m_ccirc, fits).complete);
+        QCOMPARE(m_store->blobs().blobBytesStored(), fits.size());
+        QCOMPARE(
+            push(m_ccirc,
+                 evidence(m_ccirc, QStringLiteral("inc-big"), QStringLiteral("ev-fits"), fits)),
+            QStringLiteral("accepted"));
+        QVERIFY(mayFetch(m_ccirc2, fits));
+    }
+
+    // A device's quota holds its unfinished uploads and the files it uploaded that no record
+    // names yet; a named file is the hub's, not the device's.
+    void blobQuotaCountsWhatNoRecordNames()
+    {
+        HubBlobs::BlobLimits limits;
+        limits.deviceQuotaBytes = 2 * blob::kChunkBytes;
+        m_store->blobs().setBlobLimits(limits);
+        const File first = makeFile(blob::kChunkBytes, 3);
+        const File second = makeFile(blob::kChunkBytes, 4);
+        const File third = makeFile(10, 5);
+        QVERIFY(upload(m_ccirc, first).complete);
+        const auto started
+            = blobRules().putBlob(m_ccirc.device, second.sha256, second.size(), second.chunkHashes);
+        QVERIFY(started.refusal.isEmpty());
+        QVERIFY(!started.complete);
+        QCOMPARE(blobRules()
+                     .putBlob(m_ccirc.device, third.sha256, third.size(), third.chunkHashes)
+                     .refusal,
+                 QLatin1String(protocol::blob::Quota));
+        QVERIFY(!m_store->blobs().upload(third.sha256, m_ccirc.device.id));
+        // Resuming the upload under way is no new charge; another device has a quota of its own.
+        QVERIFY(blobRules()
+                    .putBlob(m_ccirc.device, second.sha256, second.size(), second.chunkHashes)
+                    .refusal.isEmpty());
+        QVERIFY(upload(m_ccirc2, makeFile(blob::kChunkBytes, 6)).complete);
+        // Once a record names the first file, the third fits.
+        QCOMPARE(newIncident(m_ccirc, QStringLiteral("inc-q"), QStringLiteral("green")),
+                 QStringLiteral("accepted"));
+        QCOMPARE(push(m_ccirc,
+                      evidence(m_ccirc, QStringLiteral("inc-q"), QStringLiteral("ev-q"), first)),
+                 QStringLiteral("accepted"));
+        QVERIFY(upload(m_ccirc, third).complete);
+        // Collected after the time to live, the unfinished upload and the unnamed file no longer
+        // count either; the named one stays.
+        QCOMPARE(m_store->blobs().collectBlobs(QDateTime::currentDateTimeUtc().addDays(2)), 3);
+        QVERIFY(m_store->blobs().storedBlob(first.sha256));
+        QVERIFY(!m_store->blobs().storedBlob(third.sha256));
+        QVERIFY(!m_store->blobs().upload(second.sha256, m_ccirc.device.id));
+    }
+
+    // Uploading bytes the hub already holds tells a device so only if it uploaded them or may
+    // fetch them; anyone else sends every byte, which the hub checks and drops.
+    void blobUploadsAreNoOracle()
+    {
+        const QString id = QStringLiteral("inc-file");
+        const File f = makeFile(2 * blob::kChunkBytes + 10, 7);
+        QCOMPARE(newIncident(m_ccirc, id, QStringLiteral("green")), QStringLiteral("accepted"));
+        QVERIFY(upload(m_ccirc, f).complete);
+        QCOMPARE(push(m_ccirc, evidence(m_ccirc, id, QStringLiteral("ev-1"), f)),
+                 QStringLiteral("accepted"));
+        const qint64 stored = m_store->blobs().blobBytesStored();
+        // The uploader, and a colleague who may fetch it: told at once.
+        QVERIFY(blobRules().putBlob(m_ccirc.device, f.sha256, f.size(), f.chunkHashes).complete);
+        QVERIFY(blobRules().putBlob(m_ccirc2.device, f.sha256, f.size(), f.chunkHashes).complete);
+        QVERIFY(mayFetch(m_ccirc2, f));
+        // The other centre's analyst, who may not: an upload like any other, "complete" only once
+        // every byte came, and still nothing to fetch.
+        const auto john = blobRules().putBlob(m_uscert.device, f.sha256, f.size(), f.chunkHashes);
+        QVERIFY(john.refusal.isEmpty());
+        QVERIFY(!john.complete);
+        QVERIFY(john.have.isEmpty());
+        QVERIFY(upload(m_uscert, f).complete);
+        QCOMPARE(m_store->blobs().blobBytesStored(), stored);
+        QCOMPARE(m_store->blobs().storedBlob(f.sha256)->uploader, m_ccirc.device.id);
+        QVERIFY(!mayFetch(m_uscert, f));
+        QVERIFY(!blobRules().blobChunkFor(m_uscert.device, f.sha256, 0));
+        // Bytes that fail the name are refused and leave nothing.
+        File lie = f;
+        lie.data[0] = char(lie.data[0] ^ 1);
+        lie.chunkHashes.replace(0, 32, blob::sha256(lie.data.left(blob::kChunkBytes)));
+        QCOMPARE(upload(m_uscert, lie).refusal, QLatin1String(protocol::blob::HashMismatch));
+        QCOMPARE(m_store->blobs().blobBytesStored(), stored);
+        // Shared: the record naming it reaches the other centre, and so does the file.
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(QStringLiteral("incident"), id,
+                                 {{QStringLiteral("scope"), kShared}}, kShared)),
+                 QStringLiteral("accepted"));
+        QVERIFY(blobRules().putBlob(m_uscert2.device, f.sha256, f.size(), f.chunkHashes).complete);
+        QCOMPARE(blobRules().blobChunkFor(m_uscert.device, f.sha256, 2).value_or(QByteArray()),
+                 f.data.mid(2 * blob::kChunkBytes));
+    }
+
+    // A device fetches a file when it may receive a feed entry of a record naming it: on a
+    // TLP:RED incident, a named analyst from the history sent when named and while on the
+    // list, never their colleague, never a revoked device.
+    void namedAnalystsFetchWhatTheyReceive()
+    {
+        const QString id = QStringLiteral("inc-red-file");
+        QCOMPARE(newIncident(m_ccirc, id, QStringLiteral("red")), QStringLiteral("accepted"));
+        const File before = makeFile(100, 8);
+        const File during = makeFile(200, 9);
+        const File after = makeFile(300, 10);
+        QVERIFY(upload(m_ccirc, before).complete);
+        QCOMPARE(push(m_ccirc, evidence(m_ccirc, id, QStringLiteral("ev-before"), before)),
+                 QStringLiteral("accepted"));
+        QVERIFY(!mayFetch(m_uscert, before));
+        QCOMPARE(push(m_ccirc, member(m_ccirc, QStringLiteral("incident_member"), id, m_uscert)),
+                 QStringLiteral("accepted"));
+        QVERIFY(mayFetch(m_uscert, before));
+        QVERIFY(upload(m_ccirc, during).complete);
+        QCOMPARE(push(m_ccirc, evidence(m_ccirc, id, QStringLiteral("ev-during"), during)),
+                 QStringLiteral("accepted"));
+        QVERIFY(mayFetch(m_uscert, during));
+        QVERIFY(!mayFetch(m_uscert2, before));
+        QVERIFY(!mayFetch(m_uscert2, during));
+        QCOMPARE(
+            push(m_ccirc, member(m_ccirc, QStringLiteral("incident_member"), id, m_uscert, true)),
+            QStringLiteral("accepted"));
+        QVERIFY(upload(m_ccirc, after).complete);
+        QCOMPARE(push(m_ccirc, evidence(m_ccirc, id, QStringLiteral("ev-after"), after)),
+                 QStringLiteral("accepted"));
+        QVERIFY(!mayFetch(m_uscert, after));
+        QVERIFY(mayFetch(m_uscert, during)); // what he received then stays his
+        QVERIFY(mayFetch(m_ccirc2, after));
+        HubDevice revoked = m_ccirc2.device;
+        revoked.revoked = true;
+        QVERIFY(!blobRules().blobFor(revoked, after.sha256));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "services/ChatService.h"
 #include "services/CsvExport.h"
+#include "services/DraftStore.h"
 #include "services/IncidentService.h"
 #include "services/ScheduleService.h"
 #include "services/SearchIndex.h"
@@ -11,8 +12,10 @@
 #include "storage/Database.h"
 #include "sync/ChangeRouter.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -500,6 +503,68 @@ private slots:
         svc.assign(local, QStringLiteral("me"));
         QCOMPARE(svc.incidentsAssignedTo(QStringLiteral("me")), QSet<QString> {local});
         QVERIFY(!svc.unseenIncidents().contains(local));
+    }
+
+    // What the incident window reads of the audit trail, the directory and the drafts comes
+    // from the service (the window holds no op log): the history of the incident and of its
+    // indicators, comments and evidence (a removed file too), newest first, nothing else.
+    void historyNamesAndDraftsComeFromTheService()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        IncidentService svc(*r.log);
+        const QString id = svc.createIncident(blankDraftTitled(QStringLiteral("Phishing")));
+        const auto step = [&] { clock.advance(1000); };
+        step();
+        const QString indicator
+            = svc.addIndicator(id, IndicatorType::Domain, QStringLiteral("evil.example"));
+        step();
+        const QString comment = svc.addComment(id, QStringLiteral("Seen at two sites"));
+        step();
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("capture.pcap")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("pcap bytes") > 0);
+        file.close();
+        const QString evidence = svc.addEvidence(id, file.fileName());
+        step();
+        svc.removeEvidence(evidence);
+        step();
+        svc.addTask(id, QStringLiteral("Call the utility"));
+        step();
+        svc.setTitle(id, QStringLiteral("Phishing wave"));
+
+        const QList<Op> history = svc.history(id);
+        QStringList records;
+        for (int i = 0; i < history.size(); ++i) {
+            if (i > 0)
+                QVERIFY(history.at(i - 1).hlc > history.at(i).hlc);
+            records << history.at(i).entity + QLatin1Char('/') + history.at(i).entityId;
+        }
+        QCOMPARE(records.first(), QStringLiteral("incident/") + id);
+        QVERIFY(records.contains(QStringLiteral("indicator/") + indicator));
+        QVERIFY(records.contains(QStringLiteral("comment/") + comment));
+        QCOMPARE(records.count(QStringLiteral("evidence/") + evidence), 2); // added, removed
+        QVERIFY(!std::any_of(history.begin(), history.end(),
+                             [](const Op &op) { return op.entity == QLatin1String("task"); }));
+        const int incidentOps = int(records.count(QStringLiteral("incident/") + id));
+        QVERIFY(incidentOps >= 2); // created, retitled
+        QCOMPARE(records.size(), incidentOps + 4);
+
+        // Names: the directory's, else the id.
+        r.log->recordAnalyst(QStringLiteral("marie"), QStringLiteral("Marie Tremblay"),
+                             QStringLiteral("CCIRC"));
+        QCOMPARE(svc.analystName(QStringLiteral("marie")), QStringLiteral("Marie Tremblay"));
+        QCOMPARE(svc.analystName(QStringLiteral("nobody")), QStringLiteral("nobody"));
+
+        // Drafts: kept in the profile, never an op.
+        const int ops = int(r.log->pendingOutbox(1000).size());
+        svc.drafts().save(QStringLiteral("incident/") + id,
+                          {{QStringLiteral("title"), QStringLiteral("Half-typed")}}, 1);
+        QCOMPARE(svc.drafts().load(QStringLiteral("incident/") + id).value(QStringLiteral("title")),
+                 QStringLiteral("Half-typed"));
+        QCOMPARE(int(r.log->pendingOutbox(1000).size()), ops);
+        svc.drafts().remove(QStringLiteral("incident/") + id);
+        QVERIFY(svc.drafts().load(QStringLiteral("incident/") + id).isEmpty());
     }
 
     // Lengths and required fields come from the registry (domain/Schema) and are checked in

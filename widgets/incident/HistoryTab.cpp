@@ -8,11 +8,10 @@
 
 namespace liaison {
 
-HistoryTab::HistoryTab(IncidentService &service, OpLog &log, const QString &incidentId,
-                       QWidget *parent)
+HistoryTab::HistoryTab(IncidentService &service, const QString &incidentId, QWidget *parent)
     : QWidget(parent)
 {
-    m_model = new IncidentHistoryModel(service, log, incidentId, this);
+    m_model = new IncidentHistoryModel(service, incidentId, this);
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("history"));
     m_view->setRootIsDecorated(false);

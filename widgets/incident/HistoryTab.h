@@ -8,7 +8,6 @@ namespace liaison {
 
 class IncidentHistoryModel;
 class IncidentService;
-class OpLog;
 
 // The incident window's history: every signed change of the incident and of its indicators
 // and comments, newest first, in the UI language (IncidentHistoryModel).
@@ -16,8 +15,7 @@ class HistoryTab : public QWidget
 {
     Q_OBJECT
 public:
-    HistoryTab(IncidentService &service, OpLog &log, const QString &incidentId,
-               QWidget *parent = nullptr);
+    HistoryTab(IncidentService &service, const QString &incidentId, QWidget *parent = nullptr);
 
     IncidentHistoryModel *model() const { return m_model; }
 

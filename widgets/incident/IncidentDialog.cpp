@@ -18,7 +18,6 @@
 #include "domain/Schema.h"
 #include "services/DraftStore.h"
 #include "services/IncidentService.h"
-#include "sync/OpLog.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -30,11 +29,9 @@
 
 namespace liaison {
 
-IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QString &incidentId,
-                               QWidget *parent)
+IncidentDialog::IncidentDialog(IncidentService &service, const QString &incidentId, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
-    , m_log(log)
     , m_id(incidentId)
 {
     setObjectName(QStringLiteral("incidentDialog"));
@@ -54,15 +51,15 @@ IncidentDialog::IncidentDialog(IncidentService &service, OpLog &log, const QStri
 
     m_indicators = new IndicatorsTab(m_service, m_id, this);
     m_comments = new CommentsTab(
-        m_service, m_id, [this](const QString &analyst) { return m_log.analystName(analyst); },
+        m_service, m_id, [this](const QString &analyst) { return m_service.analystName(analyst); },
         this);
     connect(m_comments, &CommentsTab::shareCommentRequested, this,
             [this](const QString &id) { shareComment(id); });
     m_tasks = new TasksTab(m_service, m_id, this);
     m_evidence = new EvidenceTab(
-        m_service, m_id, [this](const QString &analyst) { return m_log.analystName(analyst); },
+        m_service, m_id, [this](const QString &analyst) { return m_service.analystName(analyst); },
         this);
-    m_history = new HistoryTab(m_service, m_log, m_id, this);
+    m_history = new HistoryTab(m_service, m_id, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("incidentTabs"));
     m_tabs->addTab(m_indicators, QString());
@@ -276,7 +273,7 @@ bool IncidentDialog::share()
     if ((confirmFirst || hasInternal)
         && !ShareIncidentDialog::ask(
             this, *incident, comments,
-            [this](const QString &analyst) { return m_log.analystName(analyst); }, &picked))
+            [this](const QString &analyst) { return m_service.analystName(analyst); }, &picked))
         return false;
     if (!runGuarded(this, [&] { m_service.share(m_id, picked); }))
         return false;
@@ -333,15 +330,14 @@ bool IncidentDialog::saveDraft()
     if (fields.isEmpty())
         return false;
     return runGuarded(this, [&] {
-        DraftStore(m_log.database())
-            .save(draftRecord(), fields, QDateTime::currentMSecsSinceEpoch());
+        m_service.drafts().save(draftRecord(), fields, QDateTime::currentMSecsSinceEpoch());
     });
 }
 
 bool IncidentDialog::restoreDraft()
 {
     QHash<QString, QString> fields;
-    if (!runGuarded(this, [&] { fields = DraftStore(m_log.database()).load(draftRecord()); })
+    if (!runGuarded(this, [&] { fields = m_service.drafts().load(draftRecord()); })
         || fields.isEmpty())
         return false;
     for (const QString &field : IncidentForm::fields()) {
@@ -356,7 +352,7 @@ bool IncidentDialog::restoreDraft()
         m_comments->setComposer(fields.value(QStringLiteral("comment")),
                                 fields.value(QStringLiteral("comment_shared"))
                                     == QLatin1String("1"));
-    runGuarded(this, [&] { DraftStore(m_log.database()).remove(draftRecord()); });
+    runGuarded(this, [&] { m_service.drafts().remove(draftRecord()); });
     showNotice(tr("Your unsaved edits from before Liaison locked are back. They are "
                   "not saved yet: save them, or close the window to discard them."));
     return true;

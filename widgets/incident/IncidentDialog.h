@@ -18,7 +18,6 @@ class IncidentForm;
 class IncidentService;
 struct Incident;
 class IndicatorsTab;
-class OpLog;
 class TasksTab;
 
 // One incident's window: the form of its own fields (IncidentForm) over one tab per area:
@@ -31,8 +30,7 @@ class IncidentDialog : public QDialog
 {
     Q_OBJECT
 public:
-    IncidentDialog(IncidentService &service, OpLog &log, const QString &incidentId,
-                   QWidget *parent = nullptr);
+    IncidentDialog(IncidentService &service, const QString &incidentId, QWidget *parent = nullptr);
 
     const QString &incidentId() const { return m_id; }
     bool hasUnsavedChanges() const;
@@ -81,7 +79,6 @@ private:
     void showNotice(const QString &text);
 
     IncidentService &m_service;
-    OpLog &m_log;
     QString m_id;
     QString m_title; // the incident's title, for the window title
 

@@ -152,7 +152,7 @@ void MainWindow::openIncident(const QString &id)
         open->activateWindow();
         return;
     }
-    auto *dialog = new IncidentDialog(m_context.incidents(), m_context.opLog(), id, this);
+    auto *dialog = new IncidentDialog(m_context.incidents(), id, this);
     dialog->setTransfer(&m_context.sync().blobs());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_incidentDialogs.insert(id, dialog);

@@ -742,6 +742,19 @@ std::optional<QString> SqlHubStore::blobRefOf(const QString &record) const
     return out;
 }
 
+QList<FeedEntry> SqlHubStore::entriesNamingBlob(const QString &sha256) const
+{
+    auto &st = sql().cached("SELECT f.hub_seq, f.visible_to, f.hidden_from, f.audience, f.analyst "
+                            "FROM blob_refs r JOIN feed f ON f.op_seq = r.op_seq "
+                            "WHERE r.sha256 = ?1 ORDER BY f.hub_seq");
+    st.bind(1, sha256);
+    QList<FeedEntry> out;
+    while (st.step())
+        out << FeedEntry {st.int64(0), st.text(1), st.text(2), {}, {}, st.text(3), st.text(4), {}};
+    st.reset();
+    return out;
+}
+
 bool SqlHubStore::holdsRecord(const QString &record) const
 {
     auto &earlier = sql().cached("SELECT 1 FROM ops WHERE record = ?1 LIMIT 1");

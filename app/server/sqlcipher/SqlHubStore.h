@@ -13,9 +13,8 @@ class SecureBuffer;
 
 // The embedded, default backend of the hub: one SQLCipher database (hub.db) holding the
 // directory, the feed and the blobs, so that one transaction covers them. Hub schema 5
-// (meta.hub_schema);
-// older stores are upgraded when opened, each upgrade in one transaction. Storage only: the
-// acceptance rules are HubRules'.
+// (meta.hub_schema); older stores are upgraded when opened, each upgrade in one transaction.
+// Storage only: the acceptance rules are HubRules', those of files HubBlobRules'.
 class SqlHubStore final : public HubDirectory, public HubFeed, public HubBlobs
 {
 public:
@@ -63,6 +62,7 @@ public:
     void addMember(const QString &root, const QString &analyst, qint64 fromSeq) override;
     void removeMember(const QString &root, const QString &analyst, qint64 untilSeq) override;
     std::optional<QString> blobRefOf(const QString &record) const override;
+    QList<FeedEntry> entriesNamingBlob(const QString &sha256) const override;
     bool holdsRecord(const QString &record) const override;
     void addBlobRef(const QString &sha256, const QString &record, qint64 opSeq) override;
     void dropBlobRefs(const QString &record) override;
@@ -71,27 +71,27 @@ public:
     QList<FeedEntry> entriesAfter(qint64 after, int limit, const QString &centre,
                                   const QString &analyst = {}) const override;
 
-    // HubBlobs (SqlHubBlobs.cpp)
-    void setBlobLimits(const BlobLimits &limits) override { m_blobLimits = limits; }
-    const BlobLimits &blobLimits() const override { return m_blobLimits; }
-    BlobAnswer putBlob(const HubDevice &device, const QString &sha256, qint64 size,
-                       const QByteArray &chunkHashes,
-                       const QDateTime &now = QDateTime::currentDateTimeUtc()) override;
-    BlobAnswer putBlobChunk(const HubDevice &device, const QString &sha256, int index,
-                            const QByteArray &data,
-                            const QDateTime &now = QDateTime::currentDateTimeUtc()) override;
-    std::optional<BlobMeta> blobFor(const HubDevice &device, const QString &sha256) const override;
-    std::optional<QByteArray> blobChunkFor(const HubDevice &device, const QString &sha256,
-                                           int index) const override;
-    int collectBlobs(const QDateTime &now = QDateTime::currentDateTimeUtc()) override;
+    // HubBlobs (SqlHubBlobs.cpp; transaction() above serves both)
+    std::optional<StoredBlob> storedBlob(const QString &sha256) const override;
+    std::optional<QByteArray> blobChunk(const QString &sha256, int index) const override;
+    std::optional<Upload> upload(const QString &sha256, const QString &device) const override;
+    void startUpload(const QString &sha256, const QString &device, const Upload &upload,
+                     const QDateTime &now) override;
+    void dropUpload(const QString &sha256, const QString &device) override;
+    void putUploadChunk(const QString &sha256, const QString &device, int index,
+                        const QByteArray &data) override;
+    QList<int> uploadedChunks(const QString &sha256, const QString &device) const override;
+    void readUpload(const QString &sha256, const QString &device,
+                    const std::function<void(const QByteArray &)> &chunk) const override;
+    void completeUpload(const QString &sha256, const QString &device,
+                        const QDateTime &now) override;
+    qint64 deviceBytes(const QString &device, const QString &except) const override;
+    int removeStale(const QDateTime &before) override;
     qint64 blobBytesStored() const override;
 
 private:
     SqlHubStore() = default;
     void upgradeFrom4();
-    bool mayFetch(const HubDevice &device, const QString &sha256) const;
-    qint64 deviceBlobBytes(const QString &deviceId, const QString &except) const;
-    void dropUpload(const QString &sha256, const QString &deviceId);
     Database &sql() const { return const_cast<Database &>(m_db); }
     void upgradeFrom2();
     void upgradeFrom3();
@@ -99,7 +99,6 @@ private:
     QList<HubOp> readOps(Statement &st) const;
 
     Database m_db;
-    BlobLimits m_blobLimits;
 };
 
 } // namespace liaison
