@@ -1,6 +1,7 @@
 #include "services/ChatService.h"
 
 #include "domain/Enums.h"
+#include "domain/MessageText.h"
 #include "domain/Schema.h"
 #include "services/MessageSeal.h"
 #include "services/SearchIndex.h"
@@ -8,7 +9,6 @@
 #include "sync/ChangeRouter.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -520,19 +520,41 @@ QString ChatService::displayName(const Channel &channel) const
 
 // ---- messages
 
+QString ChatService::handleOf(const QString &name)
+{
+    // "Hélène Côté" -> "helene.cote": letters without their accents, words joined by dots.
+    QString out;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D).toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
+            || c == QLatin1Char('_'))
+            out += c;
+        else if ((c.isSpace() || c == QLatin1Char('.')) && !out.endsWith(QLatin1Char('.')))
+            out += QLatin1Char('.');
+    }
+    while (out.endsWith(QLatin1Char('.')))
+        out.chop(1);
+    while (out.startsWith(QLatin1Char('.')))
+        out.remove(0, 1);
+    return out;
+}
+
 QStringList ChatService::mentionsIn(const QString &body) const
 {
-    // "@id" of an analyst in the directory, not inside an e-mail address or a word.
-    static const QRegularExpression mention(
-        QStringLiteral("(?<![\\w.@])@([A-Za-z0-9][A-Za-z0-9._-]{0,63})"));
+    // "@handle" (MessageText: not in code, not inside an address): an analyst of the directory
+    // by id or by the handle of their name (two analysts of the same name are both meant).
     QStringList out;
-    auto it = mention.globalMatch(body);
-    while (it.hasNext()) {
-        QString handle = it.next().captured(1);
-        while (handle.endsWith(QLatin1Char('.')) || handle.endsWith(QLatin1Char('-')))
-            handle.chop(1);
-        if (!out.contains(handle) && !analystCentre(m_log.database(), handle).isEmpty())
-            out << handle;
+    const QStringList handles = mentionedHandles(body);
+    if (handles.isEmpty())
+        return out;
+    for (const ChatMember &a : directory()) {
+        const QString handle = handleOf(a.name);
+        for (const QString &h : handles) {
+            if ((h.compare(a.analystId, Qt::CaseInsensitive) == 0
+                 || (!handle.isEmpty() && h.compare(handle, Qt::CaseInsensitive) == 0))
+                && !out.contains(a.analystId))
+                out << a.analystId;
+        }
     }
     return out;
 }

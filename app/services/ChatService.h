@@ -139,6 +139,8 @@ public:
     QList<ChatMember> members(const QString &channelId) const;
     // Analysts of the directory (for mentions, direct messages, member pickers), by name.
     QList<ChatMember> directory() const;
+    // The @handle of an analyst's name ("Hélène Côté" -> "helene.cote"); "@ID" works too.
+    static QString handleOf(const QString &name);
     // How the rail names a channel: a direct channel by the other analyst's name.
     QString displayName(const Channel &channel) const;
 

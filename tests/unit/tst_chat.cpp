@@ -271,7 +271,9 @@ private slots:
             Device &w = *writers[pick(m_rng)];
             w.clock->advance(1 + pick(m_rng) * 7);
             const QString body = (i % 10 == 3)
-                ? QStringLiteral("@%1 look at message %2").arg(a.analyst()).arg(i)
+                ? QStringLiteral("@%1 look at message %2")
+                      .arg(i % 20 == 3 ? a.analyst() : QStringLiteral("Chantal.Roy"))
+                      .arg(i)
                 : QStringLiteral("message %1 from %2").arg(i).arg(w.name);
             w.chat->send(bridge, body);
             for (int k = pick(m_rng); k > 0; --k)
@@ -287,9 +289,13 @@ private slots:
         const int unread = a.chat->unreadCount(bridge);
         QVERIFY2(unread > 0, qPrintable(where));
         QCOMPARE(a2.chat->unreadCount(bridge), unread);
+        QCOMPARE(ChatService::handleOf(QStringLiteral(" Hélène  Côté-Roy ")),
+                 QStringLiteral("helene.cote-roy"));
         int mentionsByOthers = 0;
         for (const ChatMessage &m : a.chat->messages(bridge, 1000))
             mentionsByOthers += m.mentions.contains(a.analyst()) && m.author != a.analyst();
+        for (const ChatMessage &m : a.chat->messages(bridge, 1000))
+            QCOMPARE(m.mentions.contains(a.analyst()), m.body.contains(QLatin1String("look")));
         QCOMPARE(a.chat->mentionCount(bridge), mentionsByOthers);
         const QString firstUnread = a.chat->firstUnread(bridge);
         QVERIFY(!firstUnread.isEmpty());
