@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="en_CA">
 <context>
+    <name>ChannelListModel</name>
+    <message>
+        <source>Centre-to-centre bridge</source>
+        <extracomment>The standing channel of all centres, in the chat rail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <extracomment>Chat rail: group of the channels of incidents</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <extracomment>Chat rail: group of direct conversations</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <extracomment>Chat rail: group of named channels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Chat rail: %1 channel name, %2 the centre that made it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  @%2</source>
+        <extracomment>Chat rail: %1 channel name, %2 number of unread mentions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <extracomment>Chat rail: %1 channel name, %2 number of unread messages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by %1</source>
+        <extracomment>Tooltip: %1 the centre that made the channel</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) of you</source>
+        <translation>
+            <numerusform>%n mention of you</numerusform>
+            <numerusform>%n mentions of you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>New</source>
@@ -471,6 +532,97 @@
         <source>dial-in details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Members only</source>
+        <extracomment>Scope: only the analysts named on the record&apos;s member list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel marked TLP:AMBER+STRICT or TLP:RED cannot be shared with a whole centre: make it members-only or keep it inside your centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel is marked TLP:AMBER+STRICT: it cannot have members from another centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This analyst is not in the hub&apos;s directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct conversation needs another analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the channel&apos;s members, or its own centre for a channel that is not members-only, can change who is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident&apos;s channel follows its incident: change who the incident is shared with, or its marking, instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct conversation is between two analysts: make a channel to talk with more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel is archived: nothing can be written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge between the centres cannot be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the centre that made this channel can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its author can change or delete a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>%1: message deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A reply&apos;s quote: %1 author of the original, %2 its first words
+----------
+A message as a screen reader reads it: %1 author, %2 text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UiErrors</name>
@@ -600,6 +752,259 @@
     <message>
         <source>Incidents with status %1</source>
         <extracomment>Accessible name of a board column; %1 is the status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChatPage</name>
+    <message>
+        <source>Find a channel</source>
+        <extracomment>Chat rail: filter the channels by name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications from this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message. Enter sends, Shift+Enter starts a new line, @ mentions someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a channel on the left, or make one with New channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre-to-centre bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this channel are %1: share them only as that marking allows.</source>
+        <extracomment>%1 the TLP label of the channel</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by %1</source>
+        <extracomment>Channel header: %1 the centre that made it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members: %1</source>
+        <extracomment>Channel header: %1 the names of the channel&apos;s members</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived: read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Jump to the first unread message (%n unread)</source>
+        <translation>
+            <numerusform>Jump to the first unread message (%n unread)</numerusform>
+            <numerusform>Jump to the first unread message (%n unread)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing your message (Escape cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone in the channel? It stays in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy out of Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is %1. Copy it to the clipboard, out of Liaison&apos;s protection? Share it only as the marking allows.</source>
+        <extracomment>%1 the TLP label of the channel</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this undelivered message? Nobody else has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicators to the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 type of indicator, %2 its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators found in the message (recorded with the message as their source):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser? Links in incident chat may lead to malicious pages.</source>
+        <extracomment>%1 the address of the link</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;indicators to the incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Mention completion: %1 analyst&apos;s name, %2 their centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My centre only</source>
+        <extracomment>Who sees a new channel</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every centre (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the members I pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who sees it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;embers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s directory has no other analyst yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analyst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this &amp;channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4</source>
+        <extracomment>A search result: %1 channel, %2 author, %3 time, %4 the message&apos;s first words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,6 +1517,11 @@ SHA-256: %3</source>
         <extracomment>Tab of the incident window: files kept on the incident</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incident cha&amp;nnel</source>
+        <extracomment>Opens the incident&apos;s chat channel</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::IncidentExport</name>
@@ -1590,10 +2000,6 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secure chat with the partner centre comes in a later version of Liaison.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The visit and call scheduler comes in a later version of Liaison.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,6 +2127,86 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Refused changes stay in your profile but reach no one else. Ask your hub administrator if this is unexpected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s own centre has not opened its channel yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Window title with unread chat messages: %1 their number, %2 the title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat (%1, @%2)</source>
+        <extracomment>Navigation: Chat with unread messages, %1 how many, %2 how many mention the analyst</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat (%1)</source>
+        <extracomment>Navigation: Chat with unread messages, %1 how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::MessageDelegate</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Chat day separator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <extracomment>Chat day separator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <extracomment>Chat: the line above the first message that was unread</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Chat message header: %1 the author&apos;s centre, %2 the local time it was sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <extracomment>Chat: what stays of a deleted message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered (%1). Right-click to retry or delete.</source>
+        <extracomment>Chat: a message the hub refused; right-click offers Retry and Delete</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending… (kept on this computer until the hub has it)</source>
+        <extracomment>Chat: written here, not yet taken by the hub</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <extracomment>Chat: the message was changed after it was sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Tooltip of a message: %1 author, %2 centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the sender (%2)</source>
+        <extracomment>Tooltip of a message: %1 the time where its author was, %2 their time zone</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2309,6 +2795,10 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>it did not pass the hub&apos;s checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are not on its member list (any more)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

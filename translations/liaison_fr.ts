@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en_CA">
 <context>
+    <name>ChannelListModel</name>
+    <message>
+        <source>Centre-to-centre bridge</source>
+        <extracomment>The standing channel of all centres, in the chat rail</extracomment>
+        <translation>Passerelle entre les centres</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <extracomment>Chat rail: group of the channels of incidents</extracomment>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <extracomment>Chat rail: group of direct conversations</extracomment>
+        <translation>Messages directs</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <extracomment>Chat rail: group of named channels</extracomment>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Chat rail: %1 channel name, %2 the centre that made it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  @%2</source>
+        <extracomment>Chat rail: %1 channel name, %2 number of unread mentions</extracomment>
+        <translation>%1  @%2</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <extracomment>Chat rail: %1 channel name, %2 number of unread messages</extracomment>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Made by %1</source>
+        <extracomment>Tooltip: %1 the centre that made the channel</extracomment>
+        <translation>Créé par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n message non lu</numerusform>
+            <numerusform>%n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) of you</source>
+        <translation>
+            <numerusform>%n mention de vous</numerusform>
+            <numerusform>%n mentions de vous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>En sourdine</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>New</source>
@@ -471,6 +532,97 @@
         <source>dial-in details</source>
         <translation>coordonnées de connexion</translation>
     </message>
+    <message>
+        <source>Members only</source>
+        <extracomment>Scope: only the analysts named on the record&apos;s member list</extracomment>
+        <translation>Membres seulement</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>mentions</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <source>A channel marked TLP:AMBER+STRICT or TLP:RED cannot be shared with a whole centre: make it members-only or keep it inside your centre.</source>
+        <translation>Un canal marqué TLP:AMBER+STRICT ou TLP:RED ne peut pas être partagé avec un centre entier : réservez-le à ses membres ou gardez-le dans votre centre.</translation>
+    </message>
+    <message>
+        <source>This channel is marked TLP:AMBER+STRICT: it cannot have members from another centre.</source>
+        <translation>Ce canal est marqué TLP:AMBER+STRICT : il ne peut pas avoir de membres d’un autre centre.</translation>
+    </message>
+    <message>
+        <source>This analyst is not in the hub&apos;s directory.</source>
+        <translation>Cet analyste ne figure pas dans l’annuaire du concentrateur.</translation>
+    </message>
+    <message>
+        <source>A direct conversation needs another analyst.</source>
+        <translation>Une conversation directe se tient avec un autre analyste.</translation>
+    </message>
+    <message>
+        <source>Only the channel&apos;s members, or its own centre for a channel that is not members-only, can change who is in it.</source>
+        <translation>Seuls les membres du canal, ou son propre centre pour un canal qui n’est pas réservé à ses membres, peuvent en changer les membres.</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s channel follows its incident: change who the incident is shared with, or its marking, instead.</source>
+        <translation>Le canal d’un incident suit son incident : changez plutôt les destinataires de l’incident ou son marquage.</translation>
+    </message>
+    <message>
+        <source>A direct conversation is between two analysts: make a channel to talk with more.</source>
+        <translation>Une conversation directe réunit deux analystes : créez un canal pour parler à plus de personnes.</translation>
+    </message>
+    <message>
+        <source>This channel is archived: nothing can be written to it.</source>
+        <translation>Ce canal est archivé : on ne peut plus y écrire.</translation>
+    </message>
+    <message>
+        <source>The bridge between the centres cannot be archived.</source>
+        <translation>La passerelle entre les centres ne peut pas être archivée.</translation>
+    </message>
+    <message>
+        <source>Only the centre that made this channel can change this.</source>
+        <translation>Seul le centre qui a créé ce canal peut changer cela.</translation>
+    </message>
+    <message>
+        <source>Only its author can change or delete a message.</source>
+        <translation>Seul son auteur peut modifier ou supprimer un message.</translation>
+    </message>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>Ce message a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>%1: message deleted</source>
+        <translation>%1 : message supprimé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A reply&apos;s quote: %1 author of the original, %2 its first words
+----------
+A message as a screen reader reads it: %1 author, %2 text</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>message supprimé</translation>
+    </message>
 </context>
 <context>
     <name>UiErrors</name>
@@ -601,6 +753,260 @@
         <source>Incidents with status %1</source>
         <extracomment>Accessible name of a board column; %1 is the status</extracomment>
         <translation>Incidents à l&apos;état %1</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChatPage</name>
+    <message>
+        <source>Find a channel</source>
+        <extracomment>Chat rail: filter the channels by name</extracomment>
+        <translation>Trouver un canal</translation>
+    </message>
+    <message>
+        <source>&amp;New channel…</source>
+        <translation>&amp;Nouveau canal…</translation>
+    </message>
+    <message>
+        <source>&amp;Message someone…</source>
+        <translation>&amp;Écrire à quelqu’un…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Envo&amp;yer</translation>
+    </message>
+    <message>
+        <source>Open &amp;incident</source>
+        <translation>Ouvrir l’&amp;incident</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h…</source>
+        <translation>Reche&amp;rcher…</translation>
+    </message>
+    <message>
+        <source>M&amp;ute</source>
+        <translation>Mettre en &amp;sourdine</translation>
+    </message>
+    <message>
+        <source>No notifications from this channel</source>
+        <translation>Aucune notification de ce canal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Write a message. Enter sends, Shift+Enter starts a new line, @ mentions someone.</source>
+        <translation>Écrivez un message. Entrée l’envoie, Maj+Entrée passe à la ligne, @ mentionne quelqu’un.</translation>
+    </message>
+    <message>
+        <source>Pick a channel on the left, or make one with New channel.</source>
+        <translation>Choisissez un canal à gauche, ou créez-en un avec Nouveau canal.</translation>
+    </message>
+    <message>
+        <source>Centre-to-centre bridge</source>
+        <translation>Passerelle entre les centres</translation>
+    </message>
+    <message>
+        <source>Messages of this channel are %1: share them only as that marking allows.</source>
+        <extracomment>%1 the TLP label of the channel</extracomment>
+        <translation>Les messages de ce canal sont %1 : ne les diffusez que comme ce marquage le permet.</translation>
+    </message>
+    <message>
+        <source>made by %1</source>
+        <extracomment>Channel header: %1 the centre that made it</extracomment>
+        <translation>créé par %1</translation>
+    </message>
+    <message>
+        <source>members: %1</source>
+        <extracomment>Channel header: %1 the names of the channel&apos;s members</extracomment>
+        <translation>membres : %1</translation>
+    </message>
+    <message>
+        <source>archived: read only</source>
+        <translation>archivé : lecture seule</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jump to the first unread message (%n unread)</source>
+        <translation>
+            <numerusform>Aller au premier message non lu (%n non lu)</numerusform>
+            <numerusform>Aller au premier message non lu (%n non lus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Réponse à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Editing your message (Escape cancels)</source>
+        <translation>Modification de votre message (Échap annule)</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone in the channel? It stays in the audit trail.</source>
+        <translation>Supprimer ce message pour tout le canal ? Il reste dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>Copy out of Liaison</source>
+        <translation>Copier hors de Liaison</translation>
+    </message>
+    <message>
+        <source>This message is %1. Copy it to the clipboard, out of Liaison&apos;s protection? Share it only as the marking allows.</source>
+        <extracomment>%1 the TLP label of the channel</extracomment>
+        <translation>Ce message est %1. Le copier dans le presse-papiers, hors de la protection de Liaison ? Ne le diffusez que comme le marquage le permet.</translation>
+    </message>
+    <message>
+        <source>Delete this undelivered message? Nobody else has it.</source>
+        <translation>Supprimer ce message non remis ? Personne d’autre ne l’a.</translation>
+    </message>
+    <message>
+        <source>Add indicators to the incident</source>
+        <translation>Ajouter des indicateurs à l’incident</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 type of indicator, %2 its value</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Indicators found in the message (recorded with the message as their source):</source>
+        <translation>Indicateurs trouvés dans le message (enregistrés avec le message comme source) :</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser? Links in incident chat may lead to malicious pages.</source>
+        <extracomment>%1 the address of the link</extracomment>
+        <translation>Ouvrir %1 dans votre navigateur ? Les liens d’un clavardage d’incident peuvent mener à des pages malveillantes.</translation>
+    </message>
+    <message>
+        <source>No incident %1 on this computer.</source>
+        <translation>Aucun incident %1 sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Show &amp;history…</source>
+        <translation>Voir l’&amp;historique…</translation>
+    </message>
+    <message>
+        <source>%1, %2: deleted</source>
+        <translation>%1, %2 : supprimé</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2 :
+%3</translation>
+    </message>
+    <message>
+        <source>History of the message</source>
+        <translation>Historique du message</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicators to the incident…</source>
+        <translation>Ajouter les &amp;indicateurs à l’incident…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Mention completion: %1 analyst&apos;s name, %2 their centre</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Nouveau canal</translation>
+    </message>
+    <message>
+        <source>My centre only</source>
+        <extracomment>Who sees a new channel</extracomment>
+        <translation>Mon centre seulement</translation>
+    </message>
+    <message>
+        <source>Every centre (shared)</source>
+        <translation>Tous les centres (partagé)</translation>
+    </message>
+    <message>
+        <source>Only the members I pick</source>
+        <translation>Seulement les membres que je choisis</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Who sees it:</source>
+        <translation>&amp;Qui le voit :</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Marquage :</translation>
+    </message>
+    <message>
+        <source>M&amp;embers:</source>
+        <translation>M&amp;embres :</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s directory has no other analyst yet.</source>
+        <translation>L’annuaire du concentrateur ne compte encore aucun autre analyste.</translation>
+    </message>
+    <message>
+        <source>Message someone</source>
+        <translation>Écrire à quelqu’un</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst:</source>
+        <translation>&amp;Analyste :</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <source>Only this &amp;channel</source>
+        <translation>Ce &amp;canal seulement</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4</source>
+        <extracomment>A search result: %1 channel, %2 author, %3 time, %4 the message&apos;s first words</extracomment>
+        <translation>%1 — %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Mots :</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1522,11 @@ SHA-256&#xa0;: %3</translation>
         <extracomment>Tab of the incident window: files kept on the incident</extracomment>
         <translation>Pr&amp;euves</translation>
     </message>
+    <message>
+        <source>Incident cha&amp;nnel</source>
+        <extracomment>Opens the incident&apos;s chat channel</extracomment>
+        <translation>Canal de l’inci&amp;dent</translation>
+    </message>
 </context>
 <context>
     <name>liaison::IncidentExport</name>
@@ -1594,10 +2005,6 @@ SHA-256&#xa0;: %3</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <source>Secure chat with the partner centre comes in a later version of Liaison.</source>
-        <translation>Le clavardage sécurisé avec le centre partenaire arrivera dans une version ultérieure de Liaison.</translation>
-    </message>
-    <message>
         <source>The visit and call scheduler comes in a later version of Liaison.</source>
         <translation>La planification des visites et des appels arrivera dans une version ultérieure de Liaison.</translation>
     </message>
@@ -1726,6 +2133,86 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>Refused changes stay in your profile but reach no one else. Ask your hub administrator if this is unexpected.</source>
         <translation>Les modifications refusées restent dans votre profil mais ne parviennent à personne d’autre. Consultez l’administrateur du concentrateur si c’est inattendu.</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s own centre has not opened its channel yet.</source>
+        <translation>Le centre propriétaire de l’incident n’a pas encore ouvert son canal.</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Window title with unread chat messages: %1 their number, %2 the title</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Chat (%1, @%2)</source>
+        <extracomment>Navigation: Chat with unread messages, %1 how many, %2 how many mention the analyst</extracomment>
+        <translation>Clavardage (%1, @%2)</translation>
+    </message>
+    <message>
+        <source>Chat (%1)</source>
+        <extracomment>Navigation: Chat with unread messages, %1 how many</extracomment>
+        <translation>Clavardage (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::MessageDelegate</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Chat day separator</extracomment>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <extracomment>Chat day separator</extracomment>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <extracomment>Chat: the line above the first message that was unread</extracomment>
+        <translation>Nouveaux messages</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Chat message header: %1 the author&apos;s centre, %2 the local time it was sent</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <extracomment>Chat: what stays of a deleted message</extracomment>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Afficher moins</translation>
+    </message>
+    <message>
+        <source>Not delivered (%1). Right-click to retry or delete.</source>
+        <extracomment>Chat: a message the hub refused; right-click offers Retry and Delete</extracomment>
+        <translation>Non remis (%1). Clic droit pour réessayer ou supprimer.</translation>
+    </message>
+    <message>
+        <source>Sending… (kept on this computer until the hub has it)</source>
+        <extracomment>Chat: written here, not yet taken by the hub</extracomment>
+        <translation>Envoi… (gardé sur cet ordinateur jusqu’à ce que le concentrateur l’ait)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <extracomment>Chat: the message was changed after it was sent</extracomment>
+        <translation>(modifié)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Tooltip of a message: %1 author, %2 centre</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 for the sender (%2)</source>
+        <extracomment>Tooltip of a message: %1 the time where its author was, %2 their time zone</extracomment>
+        <translation>%1 pour l’expéditeur (%2)</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2801,10 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>it did not pass the hub&apos;s checks</source>
         <translation>il n’a pas passé les vérifications du concentrateur</translation>
+    </message>
+    <message>
+        <source>you are not on its member list (any more)</source>
+        <translation>vous n’êtes pas (ou plus) sur sa liste de membres</translation>
     </message>
 </context>
 <context>

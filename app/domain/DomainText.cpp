@@ -56,6 +56,9 @@ QString scopeLabel(const QString &key)
     if (key == QLatin1String("shared"))
         //: Scope: both centres see the record
         return QCoreApplication::translate("DomainText", "Shared");
+    if (key == QLatin1String("members"))
+        //: Scope: only the analysts named on the record's member list
+        return QCoreApplication::translate("DomainText", "Members only");
     return key;
 }
 

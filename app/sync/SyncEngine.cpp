@@ -671,6 +671,8 @@ QString SyncEngine::rejectionText(const QString &code)
         return tr("the record it belongs to is unknown to the hub");
     if (code == QLatin1String(protocol::reject::DeviceRevoked))
         return tr("this device has been revoked");
+    if (code == QLatin1String(protocol::reject::NotMember))
+        return tr("you are not on its member list (any more)");
     return tr("it did not pass the hub's checks");
 }
 

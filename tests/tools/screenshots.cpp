@@ -10,12 +10,15 @@
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/SettingsDialog.h"
 
+#include "services/ChatService.h"
 #include "services/IncidentService.h"
 #include "storage/Profile.h"
 #include "sync/SyncEngine.h"
+#include "widgets/chat/ChatPage.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
@@ -54,7 +57,7 @@ int main(int argc, char *argv[])
     auto profile = Profile::create(profileDir.path(), test::passphrase("screenshot passphrase"),
                                    KdfParams::fastForTests());
     Workspace context(std::move(profile));
-    context.opLog().setEnrolment(QStringLiteral("Marie Tremblay"), QStringLiteral("CCIRC"));
+    context.opLog().setEnrolment(QStringLiteral("marie"), QStringLiteral("CCIRC"));
     HubEndpoint {QUrl(QStringLiteral("wss://hub.ccirc-cert.example:8443")),
                  QStringLiteral("3F:A1:0C:77:92:5B:E4:18:D6:2A:C9:41:7E:B3:05:6D:"
                                 "88:F2:1B:4C:E0:93:5A:27:CD:6B:19:F8:42:0E:A7:D5"),
@@ -118,6 +121,63 @@ int main(int argc, char *argv[])
             incidents.assign(id, QStringLiteral("Marie Tremblay"));
     }
 
+    // Chat: Dana of US-CERT and Marie of CCIRC on the bridge and in the first incident's channel.
+    ManualClock danaClock(QDateTime::currentMSecsSinceEpoch());
+    test::TestReplica dana(QStringLiteral("dana"), QStringLiteral("USCERT"), danaClock);
+    ChatService danaChat(*dana.log);
+    for (OpLog *log : {&context.opLog(), dana.log.get()}) {
+        log->recordAnalyst(QStringLiteral("marie"), QStringLiteral("Marie Tremblay"),
+                           QStringLiteral("CCIRC"));
+        log->recordAnalyst(QStringLiteral("dana"), QStringLiteral("Dana Lee"),
+                           QStringLiteral("USCERT"));
+    }
+    {
+        const auto &them = dana.log->identity();
+        context.opLog().registerDevice(them.deviceId, them.key->publicKey(), them.analystId,
+                                       them.centre);
+        const auto &me = context.opLog().identity();
+        dana.log->registerDevice(me.deviceId, me.key->publicKey(), me.analystId, me.centre);
+    }
+    ChatService &chat = context.chat();
+    const QString bridge = chat.ensureBridge();
+    const QString channel = chat.incidentChannel(firstId);
+    {
+        const auto r = dana.log->applyRemote(context.opLog().pendingOutbox(10000));
+        if (r.rejected > 0)
+            qWarning("screenshots: %d ops refused: %s", r.rejected, qPrintable(r.errors.value(0)));
+    }
+    const auto exchange = [&](bool fromDana, const QString &where, const QString &text) {
+        danaClock.advance(20 * 1000); // within the 300 s a replica follows (HLC)
+        // As the hub would: delivered to the other side, acknowledged to the sender.
+        OpLog &from = fromDana ? *dana.log : context.opLog();
+        OpLog &to = fromDana ? context.opLog() : *dana.log;
+        if (fromDana)
+            danaChat.send(where, text);
+        else
+            chat.send(where, text);
+        const std::vector<Op> ops = from.pendingOutbox(10000);
+        to.applyRemote(ops);
+        std::vector<std::pair<QString, qint64>> acked;
+        for (const Op &op : ops)
+            acked.push_back({op.id(), 0});
+        from.acknowledge(acked, {});
+    };
+    exchange(true, bridge, QStringLiteral("Morning Ottawa. Are you seeing the tax-agency phish?"));
+    exchange(false, bridge,
+             QStringLiteral("Yes, since 06:00. Lures point to "
+                            "hxxps://login-update[.]example[.]net/verify"));
+    exchange(false, bridge, QStringLiteral("Shared it on the board with the indicators."));
+    exchange(true, bridge, QStringLiteral("@marie.tremblay thanks, we block at the edge."));
+    exchange(false, channel,
+             QStringLiteral("The historian beacons to 203.0.113.45 every "
+                            "300 s:\n```\n10:02:11 CONNECT 203.0.113.45:443\n"
+                            "10:07:11 CONNECT 203.0.113.45:443\n```"));
+    exchange(true, channel,
+             QStringLiteral("Same address in an ICS-CERT case last spring. "
+                            "Hash 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822c"
+                            "d15d6c15b0f00a08 matches too."));
+    exchange(false, channel, QStringLiteral("Adding both to the incident."));
+
     bool ok = true;
     for (const auto &[language, suffix] :
          {std::pair {Translator::Language::English, "en"}, {Translator::Language::French, "fr"}}) {
@@ -150,6 +210,12 @@ int main(int argc, char *argv[])
                 break;
             }
         }
+        window.showPage(MainWindow::ChatPage);
+        window.chatPage()->openChannel(bridge);
+        ok &= save(window, out.filePath(QStringLiteral("chat-%1.png").arg(QLatin1String(suffix))));
+        window.chatPage()->openChannel(channel);
+        ok &= save(window,
+                   out.filePath(QStringLiteral("chat-incident-%1.png").arg(QLatin1String(suffix))));
         SettingsDialog settings(context);
         settings.resize(640, 460);
         ok &= save(settings,

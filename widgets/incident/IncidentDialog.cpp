@@ -73,6 +73,10 @@ IncidentDialog::IncidentDialog(IncidentService &service, const QString &incident
     saveButton->setShortcut(QKeySequence::Save);
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The incident's channel (made on first use), on the main window's Chat page.
+    m_chatButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_chatButton->setObjectName(QStringLiteral("incidentChat"));
+    connect(m_chatButton, &QPushButton::clicked, this, [this] { emit chatRequested(m_id); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
@@ -107,6 +111,8 @@ void IncidentDialog::retranslateUi()
     //: Tab of the incident window: files kept on the incident
     m_tabs->setTabText(m_tabs->indexOf(m_evidence), tr("&Evidence"));
     m_tabs->setTabText(m_tabs->indexOf(m_history), tr("&History"));
+    //: Opens the incident's chat channel
+    m_chatButton->setText(tr("Incident cha&nnel"));
 }
 
 void IncidentDialog::changeEvent(QEvent *event)

@@ -66,6 +66,10 @@ public:
     QLabel *noticeLabel() const { return m_notice; }
     QLineEdit *titleEdit() const;
 
+signals:
+    // The analyst asked for the incident's chat channel.
+    void chatRequested(const QString &incidentId);
+
 protected:
     void changeEvent(QEvent *event) override;
     void done(int result) override;
@@ -90,6 +94,7 @@ private:
     TasksTab *m_tasks = nullptr;
     EvidenceTab *m_evidence = nullptr;
     HistoryTab *m_history = nullptr;
+    QPushButton *m_chatButton = nullptr;
 };
 
 } // namespace liaison

@@ -2,11 +2,14 @@
 
 #include "models/board/IncidentListModel.h"
 #include "widgets/board/BoardPage.h"
+#include "widgets/chat/ChatPage.h"
 #include "widgets/common/Translator.h"
+#include "widgets/common/UiErrors.h"
 #include "widgets/incident/IncidentDialog.h"
 #include "widgets/shell/SettingsDialog.h"
 
 #include "core/Version.h"
+#include "services/ChatService.h"
 #include "services/IncidentService.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
@@ -22,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -59,6 +63,19 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
             m_board = new liaison::BoardPage(m_context, m_pages);
             connect(m_board, &liaison::BoardPage::openRequested, this, &MainWindow::openIncident);
             m_pages->addWidget(m_board);
+            continue;
+        }
+        if (page == MainWindow::ChatPage) {
+            m_chat = new liaison::ChatPage(m_context, m_pages);
+            connect(m_chat, &liaison::ChatPage::openIncidentRequested, this,
+                    &MainWindow::openIncident);
+            connect(m_chat, &liaison::ChatPage::unreadChanged, this,
+                    [this](int unread, int mentions) {
+                        m_unread = unread;
+                        m_mentions = mentions;
+                        retranslateUi();
+                    });
+            m_pages->addWidget(m_chat);
             continue;
         }
         auto *label = new QLabel(m_pages);
@@ -154,6 +171,7 @@ void MainWindow::openIncident(const QString &id)
     }
     auto *dialog = new IncidentDialog(m_context.incidents(), id, this);
     dialog->setTransfer(&m_context.sync().blobs());
+    connect(dialog, &IncidentDialog::chatRequested, this, &MainWindow::openIncidentChat);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_incidentDialogs.insert(id, dialog);
     dialog->restoreDraft(); // what was typed before the last lock, if anything
@@ -241,6 +259,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_chat)
+        m_chat->saveDraft();
     saveViewState();
     QMainWindow::closeEvent(event);
 }
@@ -266,6 +286,8 @@ QStringList MainWindow::openIncidentIds() const
 
 int MainWindow::keepOpenIncidentDrafts()
 {
+    if (m_chat)
+        m_chat->saveDraft(); // the composer's text follows the analyst (docs/CHAT.md)
     int kept = 0;
     for (const QPointer<QDialog> &dialog : std::as_const(m_incidentDialogs)) {
         auto *incident = qobject_cast<IncidentDialog *>(dialog.data());
@@ -273,6 +295,19 @@ int MainWindow::keepOpenIncidentDrafts()
             ++kept;
     }
     return kept;
+}
+
+void MainWindow::openIncidentChat(const QString &incidentId)
+{
+    QString channel;
+    if (!runGuarded(this, [&] { channel = m_context.chat().incidentChannel(incidentId); }))
+        return;
+    if (channel.isEmpty()) {
+        showError(this, tr("The incident's own centre has not opened its channel yet."));
+        return;
+    }
+    showPage(ChatPage);
+    m_chat->openChannel(channel);
 }
 
 void MainWindow::setLockAvailable(bool available)
@@ -296,7 +331,11 @@ void MainWindow::showSettings()
 void MainWindow::retranslateUi()
 {
     //: Window title with a detail: %1 is e.g. "CCIRC (demo)"
-    setWindowTitle(m_titleDetail.isEmpty() ? tr("Liaison") : tr("Liaison — %1").arg(m_titleDetail));
+    QString title = m_titleDetail.isEmpty() ? tr("Liaison") : tr("Liaison — %1").arg(m_titleDetail);
+    if (m_unread > 0)
+        //: Window title with unread chat messages: %1 their number, %2 the title
+        title = tr("(%1) %2").arg(QLocale().toString(m_unread), title);
+    setWindowTitle(title);
     const QString pageNames[PageCount] = {
         //: Navigation: the shared incident board
         tr("Board"),
@@ -311,8 +350,13 @@ void MainWindow::retranslateUi()
         m_nav->item(page)->setText(pageNames[page]);
         m_pageActions[page]->setText(pageNames[page]);
     }
-    m_placeholders[ChatPage]->setText(
-        tr("Secure chat with the partner centre comes in a later version of Liaison."));
+    if (m_mentions > 0)
+        //: Navigation: Chat with unread messages, %1 how many, %2 how many mention the analyst
+        m_nav->item(ChatPage)->setText(
+            tr("Chat (%1, @%2)").arg(QLocale().toString(m_unread), QLocale().toString(m_mentions)));
+    else if (m_unread > 0)
+        //: Navigation: Chat with unread messages, %1 how many
+        m_nav->item(ChatPage)->setText(tr("Chat (%1)").arg(QLocale().toString(m_unread)));
     m_placeholders[SchedulePage]->setText(
         tr("The visit and call scheduler comes in a later version of Liaison."));
     m_placeholders[ContactsPage]->setText(

@@ -18,6 +18,7 @@ namespace liaison {
 
 class Workspace;
 class BoardPage;
+class ChatPage;
 class IncidentListModel;
 
 class MainWindow : public QMainWindow
@@ -34,6 +35,9 @@ public:
     void showPage(Page page);
     IncidentListModel *incidentModel() const;
     liaison::BoardPage *boardPage() const { return m_board; }
+    liaison::ChatPage *chatPage() const { return m_chat; }
+    // Opens the incident's channel on the Chat page (made on first use).
+    void openIncidentChat(const QString &incidentId);
     // Shown after the application name in the title (e.g. the centre, in the demo).
     void setTitleDetail(const QString &detail);
     // One window per incident; opening it again brings it forward.
@@ -71,6 +75,9 @@ private:
 
     Workspace &m_context;
     liaison::BoardPage *m_board = nullptr;
+    liaison::ChatPage *m_chat = nullptr;
+    int m_unread = 0;
+    int m_mentions = 0;
 
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;

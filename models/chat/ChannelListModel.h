@@ -1,0 +1,55 @@
+#pragma once
+
+#include "services/ChatService.h"
+
+#include <QAbstractListModel>
+
+namespace liaison {
+
+// The chat rail: channels grouped by kind (bridge and groups, incidents, direct), each group
+// under a header row, with this analyst's unread and mention counts. Archived channels are
+// left out. A filter keeps channels whose name contains the text (case and accents ignored).
+class ChannelListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        KindRole,
+        HeaderRole, // true for a group header (not selectable)
+        UnreadRole,
+        MentionRole,
+        OtherCentreRole, // made by another centre
+        TlpRole,
+        MutedRole,
+    };
+
+    explicit ChannelListModel(ChatService &chat, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    void setFilter(const QString &text);
+    int rowOf(const QString &channelId) const;
+    // Reloads every row (channels, names, counts).
+    void reload();
+
+private:
+    void refreshCounts(const QString &channelId);
+
+    struct Row
+    {
+        bool header = false;
+        QString headerKind; // for a header: "channels", "incidents", "direct"
+        Channel channel;
+        QString name;
+        int unread = 0;
+        int mentions = 0;
+    };
+    ChatService &m_chat;
+    QString m_filter;
+    QList<Row> m_rows;
+};
+
+} // namespace liaison

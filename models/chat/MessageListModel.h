@@ -1,0 +1,84 @@
+#pragma once
+
+#include "services/ChatService.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+
+namespace liaison {
+
+// The messages of one channel, oldest first, in the order every replica agrees on: the last
+// page when a channel opens, older pages as the view scrolls up (canFetchMore / fetchMore),
+// new messages as they arrive, then this device's failed messages at the end. Each row knows
+// whether it starts a day or a group of one author's messages, and where the new messages
+// began when the channel was opened.
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        AuthorIdRole,
+        AuthorNameRole,
+        AuthorCentreRole,
+        SentAtRole, // qint64 ms (the sender's clock)
+        SentTzRole,
+        BodyRole, // the text as typed
+        PendingRole,
+        FailedRole,
+        FailedCodeRole,
+        FailedOpRole,
+        DeletedRole,
+        EditedRole,
+        ReplyToRole,
+        ReplySnippetRole, // "Name: first words" of the message answered
+        DayStartRole, // QDate when the row is the first of its (local) day, else invalid
+        GroupStartRole, // a new author, or five minutes since the last message
+        NewLineRole, // the first message that was unread when the channel opened
+        MentionsMeRole,
+        OwnRole,
+    };
+
+    explicit MessageListModel(ChatService &chat, QObject *parent = nullptr);
+
+    void setChannel(const QString &channelId);
+    QString channelId() const { return m_channel; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    int rowOf(const QString &messageId) const;
+    // Loads older pages until the message is in (at most maxMessages more); its row or -1.
+    int ensureLoaded(const QString &messageId, int maxMessages = 20000);
+    QString firstUnreadAtOpen() const { return m_newLine; }
+    QString lastMessageId() const;
+    static constexpr int kPage = 100;
+
+private:
+    void reloadFailed();
+    void onAdded(const QString &channelId, const QString &messageId);
+    void onChanged(const QString &channelId, const QString &messageId);
+    void refreshLayoutRoles(int from, int to);
+
+    struct Row
+    {
+        ChatMessage m;
+        FailedMessage failed;
+        bool isFailed = false;
+        QString authorName;
+        QString replySnippet;
+    };
+    Row rowFor(const ChatMessage &m) const;
+    static bool before(const ChatMessage &a, const ChatMessage &b);
+
+    ChatService &m_chat;
+    QString m_channel;
+    QList<Row> m_rows; // messages, then failed ones
+    int m_failedCount = 0;
+    bool m_hasOlder = false;
+    QString m_newLine;
+};
+
+} // namespace liaison

@@ -1,0 +1,326 @@
+// The Chat page over a real profile (offscreen, also at 200%): the rail with unread and
+// mention counts, sending with Enter, replying, editing with Up, deleting, mention completion,
+// jump to the first unread, a draft kept across leaving the channel, hostile bodies shown as
+// text, indicators of a message added to the incident with the message as their source, copy
+// out asking above TLP:GREEN and recorded on the incident, and the page in French.
+#include "TestSupport.h"
+
+#include "models/chat/ChannelListModel.h"
+#include "models/chat/MessageListModel.h"
+#include "widgets/chat/ChatPage.h"
+#include "widgets/chat/MessageDelegate.h"
+#include "widgets/common/DialogSupport.h"
+#include "widgets/common/Translator.h"
+#include "widgets/common/UiErrors.h"
+
+#include "domain/MessageText.h"
+#include "services/ChatService.h"
+#include "services/IncidentService.h"
+#include "storage/Profile.h"
+#include "sync/OpLog.h"
+#include "workspace/Workspace.h"
+
+#include <QAbstractItemView>
+#include <QClipboard>
+#include <QCompleter>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace liaison;
+
+class TestChatPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock {1'760'000'000'000};
+    std::unique_ptr<Workspace> m_context;
+    std::unique_ptr<test::TestReplica> m_remote; // Dana, of the other centre
+    std::unique_ptr<ChatService> m_remoteChat;
+    std::unique_ptr<ChatPage> m_page;
+
+    // What the remote replica wrote, as the hub would bring it.
+    void deliver()
+    {
+        m_context->opLog().applyRemote(m_remote->log->pendingOutbox(10000));
+        std::vector<std::pair<QString, qint64>> acked;
+        for (const Op &op : m_remote->log->pendingOutbox(10000))
+            acked.push_back({op.id(), 0});
+        m_remote->log->acknowledge(acked, {});
+    }
+    void deliverBack() { m_remote->log->applyRemote(m_context->opLog().pendingOutbox(10000)); }
+    void type(const QString &text)
+    {
+        m_page->composer()->setFocus();
+        QTest::keyClicks(m_page->composer(), text);
+    }
+    void enter() { QTest::keyClick(m_page->composer(), Qt::Key_Return); }
+    QStringList bodies() const
+    {
+        QStringList out;
+        for (int r = 0; r < m_page->messageModel()->rowCount(); ++r)
+            out << m_page->messageModel()->index(r).data(MessageListModel::BodyRole).toString();
+        return out;
+    }
+    QString bridge() const { return QString::fromLatin1(ChatService::kBridgeId); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        auto profile = Profile::create(
+            m_dir.filePath(QString::number(QRandomGenerator::global()->generate())),
+            test::passphrase("chat test passphrase"), KdfParams::fastForTests());
+        m_context = std::make_unique<Workspace>(std::move(profile), m_clock);
+        OpLog &log = m_context->opLog();
+        log.setEnrolment(QStringLiteral("marie"), QStringLiteral("CCIRC"));
+        m_remote = std::make_unique<test::TestReplica>(QStringLiteral("dana"),
+                                                       QStringLiteral("USCERT"), m_clock);
+        m_remoteChat = std::make_unique<ChatService>(*m_remote->log);
+        for (OpLog *l : {&log, m_remote->log.get()}) {
+            l->recordAnalyst(QStringLiteral("marie"), QStringLiteral("Marie Tremblay"),
+                             QStringLiteral("CCIRC"));
+            l->recordAnalyst(QStringLiteral("dana"), QStringLiteral("Dana Lee"),
+                             QStringLiteral("USCERT"));
+        }
+        const auto &them = m_remote->log->identity();
+        log.registerDevice(them.deviceId, them.key->publicKey(), them.analystId, them.centre);
+        const auto &me = log.identity();
+        m_remote->log->registerDevice(me.deviceId, me.key->publicKey(), me.analystId, me.centre);
+        m_context->chat().ensureBridge();
+        deliverBack();
+        m_page = std::make_unique<ChatPage>(*m_context);
+        m_page->resize(900, 600);
+        m_page->show();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        setErrorsSilentForTesting(true);
+    }
+
+    void cleanup()
+    {
+        setNextAnswerForTesting(std::nullopt);
+        ChatPage::setNextIndicatorAnswerForTesting(std::nullopt);
+        m_page.reset();
+        m_remoteChat.reset();
+        m_remote.reset();
+        m_context.reset();
+        Translator::instance().apply(Translator::Language::English);
+    }
+
+    void sendReplyEditDelete()
+    {
+        QCOMPARE(m_page->currentChannel(), bridge()); // opens on the bridge
+        type(QStringLiteral("Seen 203.0.113.45 at your end?"));
+        enter();
+        QCOMPARE(bodies(), QStringList {QStringLiteral("Seen 203.0.113.45 at your end?")});
+        QVERIFY(m_page->composer()->toPlainText().isEmpty());
+        const QModelIndex first = m_page->messageModel()->index(0);
+        QVERIFY(first.data(MessageListModel::PendingRole).toBool()); // in the outbox
+        // Shift+Enter is a new line, not a send.
+        type(QStringLiteral("line one"));
+        QTest::keyClick(m_page->composer(), Qt::Key_Return, Qt::ShiftModifier);
+        type(QStringLiteral("line two"));
+        QCOMPARE(m_page->messageModel()->rowCount(), 1);
+        enter();
+        QCOMPARE(bodies().last(), QStringLiteral("line one\nline two"));
+
+        const QString firstId = first.data(MessageListModel::IdRole).toString();
+        m_page->startReply(firstId);
+        type(QStringLiteral("answering myself"));
+        enter();
+        const QModelIndex reply = m_page->messageModel()->index(2);
+        QCOMPARE(reply.data(MessageListModel::ReplyToRole).toString(), firstId);
+        QVERIFY(reply.data(MessageListModel::ReplySnippetRole)
+                    .toString()
+                    .contains(QLatin1String("Seen 203.0.113.45")));
+        QVERIFY(m_page->replyingTo().isEmpty());
+
+        // Up in an empty composer edits the last own message.
+        QTest::keyClick(m_page->composer(), Qt::Key_Up);
+        QCOMPARE(m_page->editing(), reply.data(MessageListModel::IdRole).toString());
+        m_page->composer()->selectAll();
+        type(QStringLiteral("answered, edited"));
+        enter();
+        QCOMPARE(bodies().last(), QStringLiteral("answered, edited"));
+        QVERIFY(m_page->messageModel()->index(2).data(MessageListModel::EditedRole).toBool());
+        QCOMPARE(m_context->chat().history(reply.data(MessageListModel::IdRole).toString()).size(),
+                 2);
+
+        setNextAnswerForTesting(true);
+        m_page->deleteMessage(firstId);
+        QVERIFY(m_page->messageModel()->index(0).data(MessageListModel::DeletedRole).toBool());
+        QVERIFY(m_page->messageModel()
+                    ->index(2)
+                    .data(MessageListModel::ReplySnippetRole)
+                    .toString()
+                    .contains(QLatin1String("deleted")));
+    }
+
+    void unreadMentionsAndJump()
+    {
+        for (int i = 0; i < 30; ++i) {
+            m_clock.advance(1000);
+            m_remoteChat->send(bridge(), QStringLiteral("status update %1").arg(i));
+        }
+        m_remoteChat->send(bridge(), QStringLiteral("@marie.tremblay can you check?"));
+        // Not on the page yet: the rail counts it.
+        m_page->hide();
+        deliver();
+        const QModelIndex row
+            = m_page->channelModel()->index(m_page->channelModel()->rowOf(bridge()));
+        QCOMPARE(row.data(ChannelListModel::UnreadRole).toInt(), 31);
+        QCOMPARE(row.data(ChannelListModel::MentionRole).toInt(), 1);
+        QCOMPARE(m_context->chat().totalMentions(), 1);
+        QVERIFY(row.data().toString().contains(QLatin1String("@1")));
+        // Reopened: the new-messages line is on the first unread, and jumping goes there.
+        m_page->messageModel()->setChannel(bridge());
+        const QString firstUnread = m_page->messageModel()->firstUnreadAtOpen();
+        QCOMPARE(m_context->chat().message(firstUnread)->body, QStringLiteral("status update 0"));
+        QVERIFY(m_page->messageModel()
+                    ->index(m_page->messageModel()->rowOf(firstUnread))
+                    .data(MessageListModel::NewLineRole)
+                    .toBool());
+        m_page->jumpToFirstUnread();
+        QCOMPARE(m_page->messageView()->currentIndex().data(MessageListModel::IdRole).toString(),
+                 firstUnread);
+        // Shown at the bottom in an active window: read.
+        m_page->show();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->messageView()->scrollToBottom();
+        QTRY_COMPARE(m_context->chat().unreadCount(bridge()), 0);
+        QTRY_COMPARE(m_page->channelModel()
+                         ->index(m_page->channelModel()->rowOf(bridge()))
+                         .data(ChannelListModel::UnreadRole)
+                         .toInt(),
+                     0);
+    }
+
+    void mentionCompletion()
+    {
+        type(QStringLiteral("hello @da"));
+        QCompleter *completer = m_page->composer()->findChild<QCompleter *>();
+        QVERIFY(completer);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->completionCount(), 1);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(m_page->composer()->toPlainText(), QStringLiteral("hello @dana.lee "));
+        enter();
+        const auto sent = m_context->chat().messages(bridge(), 1);
+        QCOMPARE(sent.value(0).mentions, QStringList {QStringLiteral("dana")});
+        // Shown by name.
+        const QString html = m_page->delegate()->bodyHtml(m_page->messageModel()->index(0));
+        QVERIFY2(html.contains(QLatin1String("@Dana Lee")), qPrintable(html));
+    }
+
+    void draftSurvivesLeavingTheChannel()
+    {
+        const QString other = m_context->chat().createGroup(
+            QStringLiteral("CCIRC team"), QStringLiteral("centre"), QStringLiteral("green"));
+        type(QStringLiteral("half-typed"));
+        QVERIFY(m_page->openChannel(other));
+        QCOMPARE(m_context->chat().draft(bridge()), QStringLiteral("half-typed"));
+        QVERIFY(m_page->composer()->toPlainText().isEmpty());
+        QVERIFY(m_page->openChannel(bridge()));
+        QCOMPARE(m_page->composer()->toPlainText(), QStringLiteral("half-typed"));
+        enter(); // sending clears the draft
+        QVERIFY(m_context->chat().draft(bridge()).isEmpty());
+    }
+
+    void hostileBodiesAreText()
+    {
+        const QStringList hostile {
+            QStringLiteral("<script>alert(1)</script>"),
+            QStringLiteral("<img src=x onerror=alert(1)>"),
+            QStringLiteral("<b>bold</b> &lt;b&gt;"),
+            QStringLiteral("[click](javascript:alert(1)) javascript:alert(1)"),
+            QStringLiteral("\"><a href=\"javascript:alert(1)\">x</a>"),
+        };
+        for (const QString &body : hostile)
+            m_remoteChat->send(bridge(), body);
+        deliver();
+        QCOMPARE(m_page->messageModel()->rowCount(), hostile.size());
+        for (int r = 0; r < hostile.size(); ++r) {
+            const QString html = m_page->delegate()->bodyHtml(m_page->messageModel()->index(r));
+            QTextDocument doc;
+            doc.setHtml(html);
+            // What the analyst reads is exactly what was typed, and nothing became markup.
+            QCOMPARE(doc.toPlainText(), hostile.at(r));
+            QVERIFY2(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive),
+                     qPrintable(html));
+            QVERIFY2(!html.contains(QLatin1String("<img"), Qt::CaseInsensitive), qPrintable(html));
+            QVERIFY2(!html.contains(QLatin1String("href=\"javascript"), Qt::CaseInsensitive),
+                     qPrintable(html));
+        }
+        // And the view paints them (a grab does not crash or hang).
+        QVERIFY(!m_page->messageView()->grab().isNull());
+    }
+
+    void indicatorsToTheIncidentAndCopyOut()
+    {
+        IncidentDraft d;
+        d.title = QStringLiteral("Phishing wave");
+        d.tlp = Tlp::Amber;
+        const QString incident = m_context->incidents().createIncident(d);
+        const QString channel = m_context->chat().incidentChannel(incident);
+        QVERIFY(m_page->openChannel(channel));
+        type(QStringLiteral("Callback to hxxps://evil[.]example/gate and 198.51.100.7"));
+        enter();
+        const QString id = m_context->chat().messages(channel, 1).value(0).id;
+        ChatPage::setNextIndicatorAnswerForTesting(true);
+        QCOMPARE(m_page->addIndicatorsFromMessage(id), 2); // the URL (refanged), the address
+        const auto indicators = m_context->incidents().indicators(incident);
+        QCOMPARE(indicators.size(), 2);
+        for (const Indicator &i : indicators)
+            QCOMPARE(i.source, QStringLiteral("message:") + id);
+        QVERIFY(std::any_of(indicators.cbegin(), indicators.cend(), [](const Indicator &i) {
+            return i.value == QLatin1String("https://evil.example/gate");
+        }));
+        // Twice: nothing new.
+        ChatPage::setNextIndicatorAnswerForTesting(true);
+        QCOMPARE(m_page->addIndicatorsFromMessage(id), 0);
+
+        // Copy out of an AMBER channel: asked, and recorded in the incident's timeline.
+        const int releasesBefore = int(std::count_if(
+            m_context->incidents().comments(incident).cbegin(),
+            m_context->incidents().comments(incident).cend(),
+            [](const IncidentComment &c) { return c.kind == QLatin1String("release"); }));
+        setNextAnswerForTesting(false);
+        QVERIFY(!m_page->copyMessage(id));
+        setNextAnswerForTesting(true);
+        QVERIFY(m_page->copyMessage(id));
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("Callback to hxxps://evil[.]example/gate and 198.51.100.7"));
+        const auto comments = m_context->incidents().comments(incident);
+        const int releases
+            = int(std::count_if(comments.cbegin(), comments.cend(), [](const IncidentComment &c) {
+                  return c.kind == QLatin1String("release");
+              }));
+        QCOMPARE(releases, releasesBefore + 1);
+    }
+
+    void inFrench()
+    {
+        Translator::instance().apply(Translator::Language::French);
+        auto *send = m_page->findChild<QPushButton *>(QStringLiteral("sendMessage"));
+        QVERIFY(send);
+        QTRY_COMPARE(send->text(), QStringLiteral("Envo&yer"));
+        auto *title = m_page->findChild<QLabel *>(QStringLiteral("channelTitle"));
+        QCOMPARE(title->text(), QStringLiteral("Passerelle entre les centres"));
+        const QModelIndex header = m_page->channelModel()->index(0);
+        QCOMPARE(header.data().toString(), QStringLiteral("Canaux"));
+        QVERIFY(!m_page->grab().isNull());
+    }
+};
+
+QTEST_MAIN(TestChatPage)
+#include "tst_chatpage.moc"

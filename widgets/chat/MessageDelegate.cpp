@@ -1,0 +1,346 @@
+#include "widgets/chat/MessageDelegate.h"
+
+#include "models/chat/MessageListModel.h"
+
+#include "domain/MessageText.h"
+#include "services/ChatService.h"
+#include "sync/SyncEngine.h"
+
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTextDocument>
+#include <QTimeZone>
+#include <QToolTip>
+
+namespace liaison {
+
+namespace {
+constexpr int kMargin = 8;
+constexpr int kIndent = 12;
+
+QString localTime(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().time(),
+                              QLocale::ShortFormat);
+}
+
+QString dayText(const QDate &day)
+{
+    const QDate today = QDate::currentDate();
+    if (day == today)
+        //: Chat day separator
+        return MessageDelegate::tr("Today");
+    if (day == today.addDays(-1))
+        //: Chat day separator
+        return MessageDelegate::tr("Yesterday");
+    return QLocale().toString(day, QLocale::LongFormat);
+}
+} // namespace
+
+struct MessageDelegate::Layout
+{
+    int dayHeight = 0;
+    int newLineHeight = 0;
+    int headerHeight = 0;
+    int replyHeight = 0;
+    int bodyHeight = 0;
+    int statusHeight = 0;
+    int moreHeight = 0;
+    int width = 0;
+    bool collapsed = false;
+    int total() const
+    {
+        return dayHeight + newLineHeight + headerHeight + replyHeight + bodyHeight + statusHeight
+            + moreHeight + kMargin / 2;
+    }
+};
+
+MessageDelegate::MessageDelegate(ChatService &chat, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_chat(chat)
+{ }
+
+QString MessageDelegate::bodyHtml(const QModelIndex &index) const
+{
+    QList<MessageBlock> blocks = parseMessage(index.data(MessageListModel::BodyRole).toString());
+    // A mention shows the analyst's name, not the handle typed.
+    const QList<ChatMember> directory = m_chat.directory();
+    for (MessageBlock &b : blocks) {
+        for (MessageSpan &s : b.spans) {
+            if (s.kind != MessageSpan::Mention)
+                continue;
+            for (const ChatMember &a : directory) {
+                if (s.target.compare(a.analystId, Qt::CaseInsensitive) == 0
+                    || s.target.compare(ChatService::handleOf(a.name), Qt::CaseInsensitive) == 0) {
+                    s.text = QLatin1Char('@') + a.name;
+                    break;
+                }
+            }
+        }
+    }
+    HtmlStyle style;
+    style.monospaceFamily = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    const QPalette palette = QApplication::palette();
+    style.codeBackground = palette.color(QPalette::AlternateBase).name();
+    style.linkColour = palette.color(QPalette::Link).name();
+    style.mentionColour = palette.color(QPalette::Link).name();
+    style.indicatorColour = QStringLiteral("#8a4b00");
+    style.quoteBar = palette.color(QPalette::Mid).name();
+    return messageToHtml(blocks, style);
+}
+
+void MessageDelegate::setExpanded(const QString &messageId, bool expanded)
+{
+    if (expanded)
+        m_expanded.insert(messageId);
+    else
+        m_expanded.remove(messageId);
+}
+
+MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &option,
+                                                   const QModelIndex &index) const
+{
+    Layout l;
+    const QFontMetrics fm(option.font);
+    l.width = std::max(120, option.rect.width() - 2 * kMargin - kIndent);
+    if (index.data(MessageListModel::DayStartRole).toDate().isValid())
+        l.dayHeight = fm.height() + kMargin;
+    if (index.data(MessageListModel::NewLineRole).toBool())
+        l.newLineHeight = fm.height() + kMargin / 2;
+    if (index.data(MessageListModel::GroupStartRole).toBool())
+        l.headerHeight = fm.height() + kMargin / 2;
+    if (!index.data(MessageListModel::ReplySnippetRole).toString().isEmpty())
+        l.replyHeight = fm.height() + 2;
+    if (index.data(MessageListModel::DeletedRole).toBool()) {
+        l.bodyHeight = fm.height();
+    } else {
+        QTextDocument doc;
+        doc.setDefaultFont(option.font);
+        doc.setDocumentMargin(0);
+        doc.setHtml(bodyHtml(index));
+        doc.setTextWidth(l.width);
+        l.bodyHeight = int(std::ceil(doc.size().height()));
+        const int limit = kCollapsedLines * fm.lineSpacing();
+        if (l.bodyHeight > limit
+            && !m_expanded.contains(index.data(MessageListModel::IdRole).toString())) {
+            l.collapsed = true;
+            l.bodyHeight = limit;
+        }
+        if (l.bodyHeight > limit || l.collapsed)
+            l.moreHeight = fm.height() + 2;
+    }
+    if (index.data(MessageListModel::PendingRole).toBool()
+        || index.data(MessageListModel::FailedRole).toBool()
+        || index.data(MessageListModel::EditedRole).toBool())
+        l.statusHeight = fm.height();
+    return l;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return {option.rect.width(), layoutFor(option, index).total()};
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    const Layout l = layoutFor(option, index);
+    const QPalette &pal = option.palette;
+    const QFontMetrics fm(option.font);
+    painter->save();
+    QRect r = option.rect;
+    int y = r.top();
+    const int left = r.left() + kMargin;
+    const int right = r.right() - kMargin;
+    if (l.dayHeight) {
+        const QString text = dayText(index.data(MessageListModel::DayStartRole).toDate());
+        const int mid = y + l.dayHeight / 2;
+        const int tw = fm.horizontalAdvance(text) + 2 * kMargin;
+        painter->setPen(pal.color(QPalette::Mid));
+        painter->drawLine(left, mid, (left + right - tw) / 2, mid);
+        painter->drawLine((left + right + tw) / 2, mid, right, mid);
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        painter->drawText(QRect(left, y, right - left, l.dayHeight), Qt::AlignCenter, text);
+        y += l.dayHeight;
+    }
+    if (l.newLineHeight) {
+        //: Chat: the line above the first message that was unread
+        const QString text = tr("New messages");
+        const QColor red(0xb0, 0x1c, 0x1c);
+        painter->setPen(red);
+        const int mid = y + l.newLineHeight / 2;
+        painter->drawLine(left, mid, right - fm.horizontalAdvance(text) - kMargin, mid);
+        painter->drawText(QRect(left, y, right - left, l.newLineHeight),
+                          Qt::AlignRight | Qt::AlignVCenter, text);
+        y += l.newLineHeight;
+    }
+    const QRect body(left + kIndent, y + l.headerHeight + l.replyHeight, l.width, l.bodyHeight);
+    if (option.state & QStyle::State_Selected)
+        painter->fillRect(QRect(r.left(), y, r.width(), r.bottom() - y + 1),
+                          pal.color(QPalette::Highlight).lighter(170));
+    else if (index.data(MessageListModel::MentionsMeRole).toBool())
+        painter->fillRect(QRect(r.left(), y, 3, r.bottom() - y + 1), pal.color(QPalette::Link));
+    if (l.headerHeight) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(pal.color(QPalette::Text));
+        const QString name = index.data(MessageListModel::AuthorNameRole).toString();
+        painter->drawText(QRect(left, y, right - left, l.headerHeight),
+                          Qt::AlignLeft | Qt::AlignTop, name);
+        const int after = left + QFontMetrics(bold).horizontalAdvance(name) + kMargin;
+        painter->setFont(option.font);
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        //: Chat message header: %1 the author's centre, %2 the local time it was sent
+        const QString meta
+            = tr("%1 · %2").arg(index.data(MessageListModel::AuthorCentreRole).toString(),
+                                localTime(index.data(MessageListModel::SentAtRole).toLongLong()));
+        painter->drawText(QRect(after, y, right - after, l.headerHeight),
+                          Qt::AlignLeft | Qt::AlignTop, meta);
+        y += l.headerHeight;
+    }
+    if (l.replyHeight) {
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        painter->fillRect(QRect(left + kIndent, y + 1, 3, l.replyHeight - 2),
+                          pal.color(QPalette::Mid));
+        painter->drawText(QRect(left + kIndent + 8, y, l.width - 8, l.replyHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(index.data(MessageListModel::ReplySnippetRole).toString(),
+                                        Qt::ElideRight, l.width - 8));
+        y += l.replyHeight;
+    }
+    if (index.data(MessageListModel::DeletedRole).toBool()) {
+        QFont italic = option.font;
+        italic.setItalic(true);
+        painter->setFont(italic);
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        //: Chat: what stays of a deleted message
+        painter->drawText(body, Qt::AlignLeft | Qt::AlignTop, tr("Message deleted"));
+        painter->setFont(option.font);
+    } else {
+        QTextDocument doc;
+        doc.setDefaultFont(option.font);
+        doc.setDocumentMargin(0);
+        doc.setHtml(bodyHtml(index));
+        doc.setTextWidth(l.width);
+        painter->save();
+        painter->translate(body.topLeft());
+        painter->setClipRect(QRect(0, 0, body.width(), body.height()));
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.palette = pal;
+        const bool pending = index.data(MessageListModel::PendingRole).toBool()
+            || index.data(MessageListModel::FailedRole).toBool();
+        ctx.palette.setColor(QPalette::Text,
+                             pending ? pal.color(QPalette::PlaceholderText)
+                                     : pal.color(QPalette::Text));
+        doc.documentLayout()->draw(painter, ctx);
+        painter->restore();
+    }
+    y = body.bottom() + 1;
+    if (l.moreHeight) {
+        painter->setPen(pal.color(QPalette::Link));
+        painter->drawText(QRect(left + kIndent, y, l.width, l.moreHeight), Qt::AlignLeft,
+                          l.collapsed ? tr("Show more") : tr("Show less"));
+        y += l.moreHeight;
+    }
+    if (l.statusHeight) {
+        QString status;
+        QColor colour = pal.color(QPalette::PlaceholderText);
+        if (index.data(MessageListModel::FailedRole).toBool()) {
+            //: Chat: a message the hub refused; right-click offers Retry and Delete
+            status = tr("Not delivered (%1). Right-click to retry or delete.")
+                         .arg(SyncEngine::rejectionText(
+                             index.data(MessageListModel::FailedCodeRole).toString()));
+            colour = QColor(0xb0, 0x1c, 0x1c);
+        } else if (index.data(MessageListModel::PendingRole).toBool()) {
+            //: Chat: written here, not yet taken by the hub
+            status = tr("Sending… (kept on this computer until the hub has it)");
+        } else {
+            //: Chat: the message was changed after it was sent
+            status = tr("(edited)");
+        }
+        painter->setPen(colour);
+        painter->drawText(QRect(left + kIndent, y, l.width, l.statusHeight), Qt::AlignLeft,
+                          fm.elidedText(status, Qt::ElideRight, l.width));
+    }
+    if (option.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.rect = option.rect.adjusted(1, 1, -1, -1);
+        focus.state = option.state;
+        QApplication::style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter);
+    }
+    painter->restore();
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::MouseButtonRelease)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    if (mouse->button() != Qt::LeftButton)
+        return false;
+    const Layout l = layoutFor(option, index);
+    const QPoint p = mouse->position().toPoint();
+    int y = option.rect.top() + l.dayHeight + l.newLineHeight + l.headerHeight;
+    if (l.replyHeight && p.y() >= y && p.y() < y + l.replyHeight) {
+        emit replyClicked(index.data(MessageListModel::ReplyToRole).toString());
+        return true;
+    }
+    y += l.replyHeight;
+    const QRect body(option.rect.left() + kMargin + kIndent, y, l.width, l.bodyHeight);
+    if (l.moreHeight && p.y() > body.bottom() && p.y() <= body.bottom() + l.moreHeight) {
+        const QString id = index.data(MessageListModel::IdRole).toString();
+        setExpanded(id, l.collapsed);
+        emit model->dataChanged(index, index); // height changes
+        if (auto *view = qobject_cast<QAbstractItemView *>(parent()))
+            view->doItemsLayout();
+        return true;
+    }
+    if (!body.contains(p) || index.data(MessageListModel::DeletedRole).toBool())
+        return false;
+    QTextDocument doc;
+    doc.setDefaultFont(option.font);
+    doc.setDocumentMargin(0);
+    doc.setHtml(bodyHtml(index));
+    doc.setTextWidth(l.width);
+    const QString anchor = doc.documentLayout()->anchorAt(p - body.topLeft());
+    if (anchor.isEmpty())
+        return false;
+    emit linkActivated(QUrl(anchor), index.data(MessageListModel::IdRole).toString());
+    return true;
+}
+
+bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (!event || event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    // The exact time, in the viewer's zone and in the sender's (another centre's author).
+    const qint64 at = index.data(MessageListModel::SentAtRole).toLongLong();
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(at).toLocalTime();
+    QStringList lines;
+    //: Tooltip of a message: %1 author, %2 centre
+    lines << tr("%1, %2").arg(index.data(MessageListModel::AuthorNameRole).toString(),
+                              index.data(MessageListModel::AuthorCentreRole).toString());
+    lines << QLocale().toString(local, QLocale::LongFormat);
+    const QByteArray tz = index.data(MessageListModel::SentTzRole).toString().toUtf8();
+    if (!tz.isEmpty() && QTimeZone::isTimeZoneIdAvailable(tz)
+        && tz != QTimeZone::systemTimeZoneId()) {
+        const QDateTime theirs = QDateTime::fromMSecsSinceEpoch(at, QTimeZone(tz));
+        //: Tooltip of a message: %1 the time where its author was, %2 their time zone
+        lines << tr("%1 for the sender (%2)")
+                     .arg(QLocale().toString(theirs, QLocale::ShortFormat), QString::fromUtf8(tz));
+    }
+    QToolTip::showText(event->globalPos(), lines.join(QLatin1Char('\n')), view);
+    return true;
+}
+
+} // namespace liaison

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class QTextDocument;
+
+namespace liaison {
+
+class ChatService;
+
+// Paints one chat message: the day separator and the new-messages line above it when they
+// apply, the author, centre and local time at the start of a group, the quoted message it
+// answers, and the body as text (never HTML: MessageText escapes it) with links, mentions,
+// incident references, indicators and code in a monospace font. Long messages collapse to a
+// few lines with "Show more". A click on a link emits linkActivated.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit MessageDelegate(ChatService &chat, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    // The body as the view shows it (HTML made by MessageText; mentions by name).
+    QString bodyHtml(const QModelIndex &index) const;
+    void setExpanded(const QString &messageId, bool expanded);
+
+    static constexpr int kCollapsedLines = 12;
+
+signals:
+    void linkActivated(const QUrl &url, const QString &messageId);
+    void replyClicked(const QString &messageId);
+
+private:
+    struct Layout; // where each part of a row goes
+    Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    ChatService &m_chat;
+    QSet<QString> m_expanded;
+};
+
+} // namespace liaison
