@@ -11,21 +11,27 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <ctime>
 #include <map>
 #include <stdexcept>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace liaison::bench {
 
 namespace {
-double vmHwmMib(const QString &statusPath)
+double statusMib(const QString &statusPath, const char *key)
 {
     QFile status(statusPath);
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
+        if (line.startsWith(key))
+            return line.mid(int(std::strlen(key))).trimmed().split(' ').value(0).toDouble()
+                / 1024.0; // kB
     }
     return 0;
 }
@@ -33,12 +39,24 @@ double vmHwmMib(const QString &statusPath)
 
 double peakRssMib()
 {
-    return vmHwmMib(QStringLiteral("/proc/self/status"));
+    return statusMib(QStringLiteral("/proc/self/status"), "VmHWM:");
+}
+
+double rssMib()
+{
+    return statusMib(QStringLiteral("/proc/self/status"), "VmRSS:");
+}
+
+void trimHeap()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }
 
 double peakRssMibOf(qint64 pid)
 {
-    return pid > 0 ? vmHwmMib(QStringLiteral("/proc/%1/status").arg(pid)) : 0.0;
+    return pid > 0 ? statusMib(QStringLiteral("/proc/%1/status").arg(pid), "VmHWM:") : 0.0;
 }
 
 bool resetPeakRss()

@@ -31,6 +31,11 @@ private:
 // Peak resident set (VmHWM) of this process in MiB, since it started or since the last
 // resetPeakRss(); 0 where it is not measured.
 double peakRssMib();
+// The resident set (VmRSS) of this process now, in MiB; 0 where it is not measured.
+double rssMib();
+// Gives the allocator's free memory back to the system (glibc: malloc_trim), so that a growth
+// of rssMib() measured after it is what was allocated, not free memory the allocator kept.
+void trimHeap();
 // Peak resident set of another process (Linux /proc/PID/status VmHWM), MiB; 0 if unknown.
 double peakRssMibOf(qint64 pid);
 

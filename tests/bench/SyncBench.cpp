@@ -10,6 +10,7 @@
 //       centres, ws://, no fan-out); beside it with fan-out (2 connected devices in each
 //       pusher's centre receive every op live) and over TLS (wss://, pinned);
 // and the peak RSS (MiB) of each process a figure names. Every wait has a deadline.
+#include "BenchHub.h"
 #include "BenchUtil.h"
 #include "OplogBench.h"
 #include "TestSupport.h"
@@ -28,7 +29,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -74,84 +74,6 @@ SyncOptions parseSync(const QStringList &args)
             o.watchers = std::clamp(n, 0, 32);
     }
     return o;
-}
-
-// Runs the event loop until done() or the deadline; false on time-out.
-template<typename Done>
-bool waitFor(Done done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QTimer heartbeat; // bounds each wait for events: no busy loop, no sleep adding delay
-    heartbeat.start(1);
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-class HubProcess
-{
-public:
-    // plain: ws:// on loopback, else wss://; traceFile: LIAISON_TRACE for the hub.
-    bool start(const QString &dir, bool plain = true, const QString &traceFile = {})
-    {
-        m_plain = plain;
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("LIAISON_TRACE"));
-        if (!traceFile.isEmpty())
-            env.insert(QStringLiteral("LIAISON_TRACE"), traceFile);
-        m_process.setProcessEnvironment(env);
-        QStringList args {QStringLiteral("serve"), QStringLiteral("--data"), dir,
-                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
-        if (plain)
-            args << QStringLiteral("--plain-loopback");
-        m_process.start(QStringLiteral(LIAISON_HUB_BINARY), args);
-        if (!m_process.waitForStarted(10000))
-            return false;
-        static const QRegularExpression portLine(QStringLiteral("\\(port (\\d+)\\)"));
-        QByteArray out;
-        for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
-            m_process.waitForReadyRead(100);
-            out += m_process.readAllStandardOutput();
-        }
-        const auto match = portLine.match(QString::fromUtf8(out));
-        m_port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
-        return m_port != 0;
-    }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("%1://127.0.0.1:%2")
-                        .arg(m_plain ? QStringLiteral("ws") : QStringLiteral("wss"))
-                        .arg(m_port));
-    }
-    // VmHWM of the hub process (Linux), MiB; 0 elsewhere.
-    double peakRssMib() const { return peakRssMibOf(m_process.processId()); }
-    bool stop()
-    {
-        m_process.terminate();
-        return m_process.waitForFinished(15000) && m_process.exitCode() == 0;
-    }
-
-private:
-    QProcess m_process;
-    quint16 m_port = 0;
-    bool m_plain = true;
-};
-
-// A device enrolled at the hub store (before the hub runs).
-std::unique_ptr<test::TestReplica> enrol(HubStore &store, const QString &centre,
-                                         const QString &name, const liaison::Clock &clock)
-{
-    auto replica = std::make_unique<test::TestReplica>(QStringLiteral("pending"), centre, clock);
-    const auto code = store.directory().issueEnrolment(centre, name, {}, 3600);
-    const auto device
-        = store.directory().redeemEnrolment(code.code, replica->log->identity().key->publicKey());
-    replica->log->setEnrolment(device.analystId, device.centre);
-    return replica;
 }
 
 Change newIncident(const QString &id, int n)
