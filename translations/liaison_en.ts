@@ -605,6 +605,10 @@
         <source>This message was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You are no longer a member of this channel: nothing can be written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>

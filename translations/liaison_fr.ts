@@ -605,6 +605,10 @@
         <source>This message was deleted.</source>
         <translation>Ce message a été supprimé.</translation>
     </message>
+    <message>
+        <source>You are no longer a member of this channel: nothing can be written to it.</source>
+        <translation>Vous n’êtes plus membre de ce canal&#xa0;: on ne peut plus y écrire.</translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>

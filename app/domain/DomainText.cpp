@@ -224,6 +224,10 @@ QString chatRefusal(const QString &fieldName, const QString &code)
         return QCoreApplication::translate("DomainText",
                                            "This channel is archived: nothing can be written "
                                            "to it.");
+    if (is("channel", "not-member"))
+        return QCoreApplication::translate("DomainText",
+                                           "You are no longer a member of this channel: "
+                                           "nothing can be written to it.");
     if (is("channel", "bridge"))
         return QCoreApplication::translate("DomainText",
                                            "The bridge between the centres cannot be archived.");

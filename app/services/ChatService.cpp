@@ -353,7 +353,34 @@ Channel ChatService::writableChannel(const QString &channelId) const
         throw ValidationError(QStringLiteral("channel"), QStringLiteral("not-found"));
     if (ch->archived)
         throw ValidationError(QStringLiteral("channel"), QStringLiteral("archived"));
+    if (!canWrite(*ch))
+        throw ValidationError(QStringLiteral("channel"), QStringLiteral("not-member"));
     return *ch;
+}
+
+bool ChatService::canWrite(const QString &channelId) const
+{
+    const auto ch = channel(channelId);
+    return ch && canWrite(*ch);
+}
+
+bool ChatService::canWrite(const Channel &ch) const
+{
+    const bool membersOnly = ch.scope == QLatin1String(kScopeMembers);
+    const bool othersInternal
+        = ch.scope != QLatin1String(kScopeShared) && ch.ownerCentre != identity().centre;
+    if (!membersOnly && !othersInternal)
+        return true;
+    auto &member = m_log.database().cached(
+        "SELECT 1 FROM channel_members WHERE id = ?1 AND coalesce(removed, 0) = 0");
+    member.bind(1, ch.id + QLatin1Char('.') + identity().analystId);
+    const bool onList = member.step();
+    member.reset();
+    if (onList || !membersOnly)
+        return onList;
+    // The hub lets the creator of a members-only channel write to it even off the list.
+    const std::vector<Op> ops = m_log.opsFor(QString::fromLatin1(entity::Channel), ch.id);
+    return !ops.empty() && ops.front().author == identity().analystId;
 }
 
 void ChatService::setTopic(const QString &channelId, const QString &topic)
@@ -385,14 +412,19 @@ void ChatService::setArchived(const QString &channelId, bool archived)
         throw ValidationError(QStringLiteral("channel"), QStringLiteral("bridge"));
     if (ch->ownerCentre != identity().centre)
         throw ValidationError(QStringLiteral("channel"), QStringLiteral("not-owner"));
+    if (!canWrite(*ch))
+        throw ValidationError(QStringLiteral("channel"), QStringLiteral("not-member"));
     commit(QString::fromLatin1(entity::Channel), channelId,
            onlyChanged(entity::Channel, channelId, {{QStringLiteral("archived"), archived}}));
 }
 
 void ChatService::setMuted(const QString &channelId, bool muted)
 {
-    if (!channel(channelId))
+    const auto ch = channel(channelId);
+    if (!ch)
         throw ValidationError(QStringLiteral("channel"), QStringLiteral("not-found"));
+    if (!canWrite(*ch))
+        throw ValidationError(QStringLiteral("channel"), QStringLiteral("not-member"));
     // Every op on a marker names it whole (docs/PROTOCOL.md §7.2): a device that never saw
     // the marker's first op still materialises a complete record.
     commit(QString::fromLatin1(entity::ReadMarker), markerId(channelId),
@@ -860,6 +892,8 @@ void ChatService::markRead(const QString &channelId, const QString &messageId)
     const auto [hlc, device] = markerPlace(channelId);
     if (qint64(upTo->hlc) < hlc || (qint64(upTo->hlc) == hlc && upTo->device <= device))
         return; // already read further: a marker only moves forward
+    if (!canWrite(channelId))
+        return; // taken off the channel: the hub would refuse the marker
     commit(QString::fromLatin1(entity::ReadMarker), markerId(channelId),
            {{QStringLiteral("channel_id"), channelId},
             {QStringLiteral("analyst_id"), identity().analystId},
@@ -946,7 +980,7 @@ QString ChatService::draft(const QString &channelId) const
 
 void ChatService::saveDraft(const QString &channelId, const QString &text)
 {
-    if (text == draft(channelId) || !rowExists("channels", channelId))
+    if (text == draft(channelId) || !rowExists("channels", channelId) || !canWrite(channelId))
         return;
     const QString body = text.left(kMaxMessage);
     commit(QString::fromLatin1(entity::ChatDraft), markerId(channelId),

@@ -134,6 +134,14 @@ public:
     void addMember(const QString &channelId, const QString &analystId);
     void removeMember(const QString &channelId, const QString &analystId);
 
+    // Whether this analyst may write to the channel, as the hub judges it (docs/PROTOCOL.md
+    // §5, "not-member" and "scope-violation"): a members-only channel takes ops from its
+    // members and its creator only; another centre's channel that is not shared, from its
+    // members only. False once this analyst's removal has arrived: send, edit, delete, topic
+    // and mute are then refused ("channel"/"not-member"), and read markers and drafts are not
+    // written (the hub would refuse them).
+    bool canWrite(const QString &channelId) const;
+
     QList<Channel> channels(bool withArchived = false) const;
     std::optional<Channel> channel(const QString &channelId) const;
     QList<ChatMember> members(const QString &channelId) const;
@@ -198,6 +206,7 @@ private:
     void onApplied(const std::vector<RoutedChange> &changes);
     void onOutboxChanged();
     Channel writableChannel(const QString &channelId) const;
+    bool canWrite(const Channel &channel) const;
     ChatMessage ownMessage(const QString &messageId) const;
     QStringList mentionsIn(const QString &body) const;
     QString markerId(const QString &channelId) const;

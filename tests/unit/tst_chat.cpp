@@ -415,10 +415,13 @@ private slots:
         QCOMPARE(failed.at(0).body, QStringLiteral("written offline after my removal"));
         QCOMPARE(failed.at(0).code, QStringLiteral("not-member"));
         QVERIFY(failedSpy.count() >= 1);
-        // Retry: refused again (still not a member), so failed once more; Delete forgets it.
-        b.chat->retry(failed.at(0).opId);
+        // Retry: she knows by now that she is off the list, so her client refuses it (the hub
+        // would); the failure stays until Delete forgets it.
+        QVERIFY(!b.chat->canWrite(ch));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, b.chat->retry(failed.at(0).opId));
         QVERIFY(drain());
         QCOMPARE(b.chat->failed(ch).size(), 1);
+        QCOMPARE(b.log().rejectedCount(), 1);
         b.chat->dismissFailed(b.chat->failed(ch).at(0).opId);
         QCOMPARE(b.chat->failed(ch).size(), 0);
     }
