@@ -60,8 +60,8 @@ void MessageListModel::setChannel(const QString &channelId)
     m_failedCount = 0;
     m_newLine = channelId.isEmpty() ? QString() : m_chat.firstUnread(channelId);
     if (!channelId.isEmpty()) {
-        const auto page = m_chat.messages(channelId, kPage);
-        m_hasOlder = page.size() == kPage;
+        const auto page = m_chat.messages(channelId, m_pageSize);
+        m_hasOlder = page.size() == m_pageSize;
         for (const ChatMessage &m : page)
             m_rows << rowFor(m);
         for (const FailedMessage &f : m_chat.failed(channelId)) {
@@ -148,27 +148,24 @@ void MessageListModel::refreshLayoutRoles(int from, int to)
         emit dataChanged(index(from), index(to), {DayStartRole, GroupStartRole});
 }
 
-bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+int MessageListModel::loadOlder()
 {
-    return !parent.isValid() && m_hasOlder;
-}
-
-void MessageListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_hasOlder || m_rows.isEmpty() || m_rows.first().isFailed)
-        return;
-    const auto page = m_chat.messages(m_channel, kPage, m_rows.first().m.id);
-    m_hasOlder = page.size() == kPage;
+    if (!m_hasOlder || m_rows.isEmpty() || m_rows.first().isFailed)
+        return 0;
+    const auto page = m_chat.messages(m_channel, m_pageSize, m_rows.first().m.id);
+    m_hasOlder = page.size() == m_pageSize;
     if (page.isEmpty())
-        return;
+        return 0;
     beginInsertRows({}, 0, int(page.size()) - 1);
     QList<Row> rows;
-    rows.reserve(page.size());
+    rows.reserve(page.size() + m_rows.size());
     for (const ChatMessage &m : page)
         rows << rowFor(m);
-    m_rows = rows + m_rows;
+    rows += m_rows;
+    m_rows = std::move(rows);
     endInsertRows();
     refreshLayoutRoles(int(page.size()), int(page.size()));
+    return int(page.size());
 }
 
 int MessageListModel::ensureLoaded(const QString &messageId, int maxMessages)
@@ -176,9 +173,10 @@ int MessageListModel::ensureLoaded(const QString &messageId, int maxMessages)
     int loaded = 0;
     int row = rowOf(messageId);
     while (row < 0 && m_hasOlder && loaded < maxMessages) {
-        const int before = int(m_rows.size());
-        fetchMore({});
-        loaded += int(m_rows.size()) - before;
+        const int added = loadOlder();
+        if (added == 0)
+            break;
+        loaded += added;
         row = rowOf(messageId);
     }
     return row;

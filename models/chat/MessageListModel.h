@@ -5,10 +5,12 @@
 #include <QAbstractListModel>
 #include <QDate>
 
+#include <algorithm>
+
 namespace liaison {
 
 // The messages of one channel, oldest first, in the order every replica agrees on: the last
-// page when a channel opens, older pages as the view scrolls up (canFetchMore / fetchMore),
+// page when a channel opens, older pages as the view scrolls up (loadOlder),
 // new messages as they arrive, then this device's failed messages at the end. Each row knows
 // whether it starts a day or a group of one author's messages, and where the new messages
 // began when the channel was opened.
@@ -46,8 +48,11 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    // Older pages load at the top, when the view reaches its start (ChatPage asks); Qt's
+    // canFetchMore/fetchMore would load them at the bottom, where a chat sits.
+    bool canLoadOlder() const { return m_hasOlder; }
+    // Prepends one page of older messages; how many rows it added.
+    int loadOlder();
 
     int rowOf(const QString &messageId) const;
     // Loads older pages until the message is in (at most maxMessages more); its row or -1.
@@ -55,6 +60,8 @@ public:
     QString firstUnreadAtOpen() const { return m_newLine; }
     QString lastMessageId() const;
     static constexpr int kPage = 100;
+    // Messages per page (kPage by default): the last page on opening, each older one.
+    void setPageSize(int messages) { m_pageSize = std::max(1, messages); }
 
 private:
     void reloadFailed();
@@ -78,6 +85,7 @@ private:
     QList<Row> m_rows; // messages, then failed ones
     int m_failedCount = 0;
     bool m_hasOlder = false;
+    int m_pageSize = kPage;
     QString m_newLine;
 };
 

@@ -6,6 +6,9 @@ if(NOT BENCH OR NOT JSON)
   message(FATAL_ERROR "usage: cmake -DBENCH=liaison-bench -DJSON=out.json -P ${CMAKE_CURRENT_LIST_FILE}")
 endif()
 file(REMOVE "${JSON}")
+if(NOT READER)
+  set(READER service)
+endif()
 set(messages 2000)
 set(receivers 2)
 set(live 40)
@@ -13,6 +16,7 @@ set(catchup 500)
 execute_process(
   COMMAND "${BENCH}" chat --messages ${messages} --channels 20 --others 20 --receivers ${receivers}
           --live ${live} --interval 5 --catchup ${catchup} --opens 2 --searches 2 --runs 1
+          --reader ${READER}
           --json "${JSON}"
   RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)

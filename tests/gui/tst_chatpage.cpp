@@ -28,6 +28,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -203,6 +204,41 @@ private slots:
                          .data(ChannelListModel::UnreadRole)
                          .toInt(),
                      0);
+    }
+
+    // Older pages load when the view reaches its top, never at the bottom where a chat sits,
+    // and what the analyst looked at stays in place.
+    void olderPagesLoadAtTheTop()
+    {
+        for (int i = 0; i < 250; ++i) {
+            m_clock.advance(1000);
+            m_remoteChat->send(bridge(), QStringLiteral("line %1").arg(i));
+        }
+        deliver();
+        m_page->messageModel()->setChannel(bridge());
+        QListView *view = m_page->messageView();
+        QCOMPARE(m_page->messageModel()->rowCount(), MessageListModel::kPage);
+        view->scrollToBottom();
+        QTest::qWait(50);
+        QCOMPARE(m_page->messageModel()->rowCount(), MessageListModel::kPage);
+        // Scrolled to the top, the first loaded message is what the analyst sees.
+        const QString topBefore
+            = m_page->messageModel()->index(0).data(MessageListModel::IdRole).toString();
+        view->verticalScrollBar()->setValue(0);
+        QCOMPARE(m_page->messageModel()->rowCount(), 2 * MessageListModel::kPage);
+        QTRY_VERIFY(view->verticalScrollBar()->value() > 0);
+        // Still in sight, not pushed down by the page above it.
+        const QRect where = view->visualRect(
+            m_page->messageModel()->index(m_page->messageModel()->rowOf(topBefore)));
+        QVERIFY2(where.intersects(view->viewport()->rect()), qPrintable(topBefore));
+        for (int i = 0; i < 5 && m_page->messageModel()->canLoadOlder(); ++i) {
+            view->verticalScrollBar()->setValue(0);
+            QTest::qWait(20);
+        }
+        QCOMPARE(m_page->messageModel()->rowCount(), 250);
+        QVERIFY(!m_page->messageModel()->canLoadOlder());
+        QCOMPARE(m_page->messageModel()->index(0).data(MessageListModel::BodyRole).toString(),
+                 QStringLiteral("line 0"));
     }
 
     void mentionCompletion()

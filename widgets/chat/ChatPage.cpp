@@ -336,6 +336,25 @@ ChatPage::ChatPage(Workspace &context, QWidget *parent)
             });
     connect(m_messages->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &ChatPage::markReadIfAtBottom);
+    // At the top: the page before, keeping what the analyst looks at where it was.
+    connect(m_messages->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        QScrollBar *bar = m_messages->verticalScrollBar();
+        if (value != bar->minimum() || !m_messageModel->canLoadOlder())
+            return;
+        const int added = m_messageModel->loadOlder();
+        if (added == 0)
+            return;
+        // Once the list has laid the new rows out (on its next pass), the message that was
+        // first goes back to the top of the view.
+        const QPersistentModelIndex anchor = m_messageModel->index(added);
+        QTimer::singleShot(0, m_messages, [this, anchor] {
+            if (!anchor.isValid())
+                return;
+            m_messages->doItemsLayout();
+            QScrollBar *scroll = m_messages->verticalScrollBar();
+            scroll->setValue(scroll->value() + m_messages->visualRect(anchor).top());
+        });
+    });
     connect(&chat, &ChatService::readMarkerChanged, this, [this](const QString &channelId) {
         if (channelId == m_channel)
             updateHeader();

@@ -145,7 +145,34 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    return {option.rect.width(), layoutFor(option, index).total()};
+    // A list lays out every row again when rows come or go: the height of a row is kept for
+    // what it depends on (its text, the parts shown around it, the width), so that only new or
+    // changed rows lay out their text.
+    const QString body = index.data(MessageListModel::BodyRole).toString();
+    const QString key
+        = index.data(MessageListModel::IdRole).toString() + QLatin1Char('|')
+        + QString::number(qHash(body)) + QLatin1Char('|') + QString::number(option.rect.width())
+        + QLatin1Char('|')
+        + QString::number(
+              int(index.data(MessageListModel::DayStartRole).toDate().isValid())
+              | int(index.data(MessageListModel::GroupStartRole).toBool()) << 1
+              | int(index.data(MessageListModel::NewLineRole).toBool()) << 2
+              | int(index.data(MessageListModel::PendingRole).toBool()) << 3
+              | int(index.data(MessageListModel::FailedRole).toBool()) << 4
+              | int(index.data(MessageListModel::EditedRole).toBool()) << 5
+              | int(index.data(MessageListModel::DeletedRole).toBool()) << 6
+              | int(!index.data(MessageListModel::ReplySnippetRole).isNull()
+                    && !index.data(MessageListModel::ReplySnippetRole).toString().isEmpty())
+                  << 7
+              | int(m_expanded.contains(index.data(MessageListModel::IdRole).toString())) << 8)
+        + QLatin1Char('|') + QString::number(option.font.pointSizeF());
+    if (const auto it = m_heights.constFind(key); it != m_heights.constEnd())
+        return {option.rect.width(), *it};
+    if (m_heights.size() > 200000)
+        m_heights.clear();
+    const int height = layoutFor(option, index).total();
+    m_heights.insert(key, height);
+    return {option.rect.width(), height};
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

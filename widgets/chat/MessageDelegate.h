@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QSet>
 #include <QStyledItemDelegate>
 
 class QTextDocument;
@@ -43,6 +45,7 @@ private:
 
     ChatService &m_chat;
     QSet<QString> m_expanded;
+    mutable QHash<QString, int> m_heights; // sizeHint's cache (see there)
 };
 
 } // namespace liaison
