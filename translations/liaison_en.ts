@@ -760,6 +760,28 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
 </context>
 <context>
+    <name>liaison::ChatNotifier</name>
+    <message>
+        <source>the centre-to-centre bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <extracomment>Notification title: %1 who wrote to the analyst directly</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in %2</source>
+        <extracomment>Notification title: %1 who mentioned the analyst, %2 the channel</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Liaison to read it.</source>
+        <extracomment>Notification text when previews are off</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChatPage</name>
     <message>
         <source>Find a channel</source>
@@ -2592,6 +2614,16 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>This profile is not enrolled with a hub yet: until it is, it has no analyst identity and syncs nothing. Enter what your hub administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the message &amp;text in notifications</source>
+        <extracomment>Chat: tray notifications of mentions and direct messages show what was written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not &amp;disturb</source>
+        <extracomment>Chat: no tray notifications at all</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -559,11 +559,11 @@
     </message>
     <message>
         <source>A channel marked TLP:AMBER+STRICT or TLP:RED cannot be shared with a whole centre: make it members-only or keep it inside your centre.</source>
-        <translation>Un canal marqué TLP:AMBER+STRICT ou TLP:RED ne peut pas être partagé avec un centre entier : réservez-le à ses membres ou gardez-le dans votre centre.</translation>
+        <translation>Un canal marqué TLP:AMBER+STRICT ou TLP:RED ne peut pas être partagé avec un centre entier&#xa0;: réservez-le à ses membres ou gardez-le dans votre centre.</translation>
     </message>
     <message>
         <source>This channel is marked TLP:AMBER+STRICT: it cannot have members from another centre.</source>
-        <translation>Ce canal est marqué TLP:AMBER+STRICT : il ne peut pas avoir de membres d’un autre centre.</translation>
+        <translation>Ce canal est marqué TLP:AMBER+STRICT&#xa0;: il ne peut pas avoir de membres d’un autre centre.</translation>
     </message>
     <message>
         <source>This analyst is not in the hub&apos;s directory.</source>
@@ -579,15 +579,15 @@
     </message>
     <message>
         <source>An incident&apos;s channel follows its incident: change who the incident is shared with, or its marking, instead.</source>
-        <translation>Le canal d’un incident suit son incident : changez plutôt les destinataires de l’incident ou son marquage.</translation>
+        <translation>Le canal d’un incident suit son incident&#xa0;: changez plutôt les destinataires de l’incident ou son marquage.</translation>
     </message>
     <message>
         <source>A direct conversation is between two analysts: make a channel to talk with more.</source>
-        <translation>Une conversation directe réunit deux analystes : créez un canal pour parler à plus de personnes.</translation>
+        <translation>Une conversation directe réunit deux analystes&#xa0;: créez un canal pour parler à plus de personnes.</translation>
     </message>
     <message>
         <source>This channel is archived: nothing can be written to it.</source>
-        <translation>Ce canal est archivé : on ne peut plus y écrire.</translation>
+        <translation>Ce canal est archivé&#xa0;: on ne peut plus y écrire.</translation>
     </message>
     <message>
         <source>The bridge between the centres cannot be archived.</source>
@@ -614,14 +614,14 @@
     <name>MessageListModel</name>
     <message>
         <source>%1: message deleted</source>
-        <translation>%1 : message supprimé</translation>
+        <translation>%1&#xa0;: message supprimé</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A reply&apos;s quote: %1 author of the original, %2 its first words
 ----------
 A message as a screen reader reads it: %1 author, %2 text</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>message deleted</source>
@@ -760,6 +760,28 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
 </context>
 <context>
+    <name>liaison::ChatNotifier</name>
+    <message>
+        <source>the centre-to-centre bridge</source>
+        <translation>la passerelle entre les centres</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <extracomment>Notification title: %1 who wrote to the analyst directly</extracomment>
+        <translation>Message de %1</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in %2</source>
+        <extracomment>Notification title: %1 who mentioned the analyst, %2 the channel</extracomment>
+        <translation>%1 vous a mentionné dans %2</translation>
+    </message>
+    <message>
+        <source>Open Liaison to read it.</source>
+        <extracomment>Notification text when previews are off</extracomment>
+        <translation>Ouvrez Liaison pour le lire.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChatPage</name>
     <message>
         <source>Find a channel</source>
@@ -813,7 +835,7 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     <message>
         <source>Messages of this channel are %1: share them only as that marking allows.</source>
         <extracomment>%1 the TLP label of the channel</extracomment>
-        <translation>Les messages de ce canal sont %1 : ne les diffusez que comme ce marquage le permet.</translation>
+        <translation>Les messages de ce canal sont %1&#xa0;: ne les diffusez que comme ce marquage le permet.</translation>
     </message>
     <message>
         <source>made by %1</source>
@@ -823,11 +845,11 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     <message>
         <source>members: %1</source>
         <extracomment>Channel header: %1 the names of the channel&apos;s members</extracomment>
-        <translation>membres : %1</translation>
+        <translation>membres&#xa0;: %1</translation>
     </message>
     <message>
         <source>archived: read only</source>
-        <translation>archivé : lecture seule</translation>
+        <translation>archivé&#xa0;: lecture seule</translation>
     </message>
     <message numerus="yes">
         <source>Jump to the first unread message (%n unread)</source>
@@ -838,7 +860,7 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
     <message>
         <source>Replying to %1: %2</source>
-        <translation>Réponse à %1 : %2</translation>
+        <translation>Réponse à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Editing your message (Escape cancels)</source>
@@ -850,7 +872,7 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
     <message>
         <source>Delete this message for everyone in the channel? It stays in the audit trail.</source>
-        <translation>Supprimer ce message pour tout le canal ? Il reste dans la piste d’audit.</translation>
+        <translation>Supprimer ce message pour tout le canal&#xa0;? Il reste dans la piste d’audit.</translation>
     </message>
     <message>
         <source>Copy out of Liaison</source>
@@ -859,11 +881,11 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     <message>
         <source>This message is %1. Copy it to the clipboard, out of Liaison&apos;s protection? Share it only as the marking allows.</source>
         <extracomment>%1 the TLP label of the channel</extracomment>
-        <translation>Ce message est %1. Le copier dans le presse-papiers, hors de la protection de Liaison ? Ne le diffusez que comme le marquage le permet.</translation>
+        <translation>Ce message est %1. Le copier dans le presse-papiers, hors de la protection de Liaison&#xa0;? Ne le diffusez que comme le marquage le permet.</translation>
     </message>
     <message>
         <source>Delete this undelivered message? Nobody else has it.</source>
-        <translation>Supprimer ce message non remis ? Personne d’autre ne l’a.</translation>
+        <translation>Supprimer ce message non remis&#xa0;? Personne d’autre ne l’a.</translation>
     </message>
     <message>
         <source>Add indicators to the incident</source>
@@ -872,7 +894,7 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 type of indicator, %2 its value</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -880,7 +902,7 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
     <message>
         <source>Indicators found in the message (recorded with the message as their source):</source>
-        <translation>Indicateurs trouvés dans le message (enregistrés avec le message comme source) :</translation>
+        <translation>Indicateurs trouvés dans le message (enregistrés avec le message comme source)&#xa0;:</translation>
     </message>
     <message>
         <source>Open link</source>
@@ -889,7 +911,7 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     <message>
         <source>Open %1 in your browser? Links in incident chat may lead to malicious pages.</source>
         <extracomment>%1 the address of the link</extracomment>
-        <translation>Ouvrir %1 dans votre navigateur ? Les liens d’un clavardage d’incident peuvent mener à des pages malveillantes.</translation>
+        <translation>Ouvrir %1 dans votre navigateur&#xa0;? Les liens d’un clavardage d’incident peuvent mener à des pages malveillantes.</translation>
     </message>
     <message>
         <source>No incident %1 on this computer.</source>
@@ -925,12 +947,12 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
     <message>
         <source>%1, %2: deleted</source>
-        <translation>%1, %2 : supprimé</translation>
+        <translation>%1, %2&#xa0;: supprimé</translation>
     </message>
     <message>
         <source>%1, %2:
 %3</source>
-        <translation>%1, %2 :
+        <translation>%1, %2&#xa0;:
 %3</translation>
     </message>
     <message>
@@ -965,19 +987,19 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Who sees it:</source>
-        <translation>&amp;Qui le voit :</translation>
+        <translation>&amp;Qui le voit&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation>&amp;Marquage :</translation>
+        <translation>&amp;Marquage&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;embers:</source>
-        <translation>M&amp;embres :</translation>
+        <translation>M&amp;embres&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -993,7 +1015,7 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
     <message>
         <source>&amp;Analyst:</source>
-        <translation>&amp;Analyste :</translation>
+        <translation>&amp;Analyste&#xa0;:</translation>
     </message>
     <message>
         <source>Search messages</source>
@@ -1006,11 +1028,11 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     <message>
         <source>%1 — %2, %3: %4</source>
         <extracomment>A search result: %1 channel, %2 author, %3 time, %4 the message&apos;s first words</extracomment>
-        <translation>%1 — %2, %3 : %4</translation>
+        <translation>%1 — %2, %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation>&amp;Mots :</translation>
+        <translation>&amp;Mots&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2620,16 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>This profile is not enrolled with a hub yet: until it is, it has no analyst identity and syncs nothing. Enter what your hub administrator gave you.</source>
         <translation>Ce profil n&apos;est pas encore inscrit auprès d&apos;un concentrateur&#xa0;: d&apos;ici là, il n&apos;a pas d&apos;identité d&apos;analyste et ne synchronise rien. Entrez ce que l&apos;administrateur du concentrateur vous a remis.</translation>
+    </message>
+    <message>
+        <source>Show the message &amp;text in notifications</source>
+        <extracomment>Chat: tray notifications of mentions and direct messages show what was written</extracomment>
+        <translation>Afficher le &amp;texte des messages dans les notifications</translation>
+    </message>
+    <message>
+        <source>Do not &amp;disturb</source>
+        <extracomment>Chat: no tray notifications at all</extracomment>
+        <translation>Ne pas &amp;déranger</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include "models/chat/ChannelListModel.h"
 #include "models/chat/MessageListModel.h"
+#include "widgets/chat/ChatNotifier.h"
 #include "widgets/chat/ChatPage.h"
 #include "widgets/chat/MessageDelegate.h"
 #include "widgets/common/DialogSupport.h"
@@ -342,6 +343,55 @@ private slots:
                   return c.kind == QLatin1String("release");
               }));
         QCOMPARE(releases, releasesBefore + 1);
+    }
+
+    // Mentions and direct messages notify, without the text unless previews are on; muted
+    // channels, one's own messages, do-not-disturb and the channel on screen do not.
+    void notifications()
+    {
+        QList<std::pair<QString, QString>> shown;
+        bool looking = false;
+        ChatNotifier notifier(
+            m_context->chat(),
+            [&](const QString &title, const QString &text) {
+                shown.append({title, text});
+            },
+            [&](const QString &) { return looking; });
+        ChatNotifier::setPreviews(false);
+        ChatNotifier::setDoNotDisturb(false);
+        m_remoteChat->send(bridge(), QStringLiteral("nothing for Marie"));
+        m_remoteChat->send(bridge(), QStringLiteral("@marie.tremblay secret detail"));
+        deliver();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.at(0).first,
+                 QStringLiteral("Dana Lee mentioned you in the centre-to-centre "
+                                "bridge"));
+        QVERIFY(!shown.at(0).second.contains(QLatin1String("secret"))); // no preview
+        ChatNotifier::setPreviews(true);
+        const QString dm = m_remoteChat->directChannel(QStringLiteral("marie"));
+        m_remoteChat->send(dm, QStringLiteral("direct words"));
+        deliver();
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(shown.at(1).first, QStringLiteral("Message from Dana Lee"));
+        QCOMPARE(shown.at(1).second, QStringLiteral("direct words"));
+        looking = true; // on screen: no notification
+        m_remoteChat->send(dm, QStringLiteral("seen already"));
+        deliver();
+        QCOMPARE(shown.size(), 2);
+        looking = false;
+        m_context->chat().setMuted(dm, true);
+        m_remoteChat->send(dm, QStringLiteral("muted"));
+        deliver();
+        QCOMPARE(shown.size(), 2);
+        m_context->chat().setMuted(dm, false);
+        ChatNotifier::setDoNotDisturb(true);
+        m_remoteChat->send(dm, QStringLiteral("do not disturb"));
+        deliver();
+        QCOMPARE(shown.size(), 2);
+        ChatNotifier::setDoNotDisturb(false);
+        m_context->chat().send(dm, QStringLiteral("my own"));
+        QCOMPARE(shown.size(), 2);
+        ChatNotifier::setPreviews(false);
     }
 
     void inFrench()

@@ -2,6 +2,7 @@
 
 #include "models/board/IncidentListModel.h"
 #include "widgets/board/BoardPage.h"
+#include "widgets/chat/ChatNotifier.h"
 #include "widgets/chat/ChatPage.h"
 #include "widgets/common/Translator.h"
 #include "widgets/common/UiErrors.h"
@@ -76,6 +77,17 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
                         retranslateUi();
                     });
             m_pages->addWidget(m_chat);
+            // Mentions and direct messages, unless the analyst is looking at that channel.
+            new liaison::ChatNotifier(
+                m_context.chat(),
+                [this](const QString &title, const QString &text) {
+                    emit chatNotification(title, text);
+                },
+                [this](const QString &channelId) {
+                    return isActiveWindow() && currentPage() == ChatPage
+                        && m_chat->currentChannel() == channelId;
+                },
+                this);
             continue;
         }
         auto *label = new QLabel(m_pages);

@@ -61,6 +61,8 @@ signals:
     void autoLockChanged(int minutes);
     void enrolRequested(const QUrl &hub, const QString &code, const QString &fingerprint);
     void statusChanged();
+    // A chat message for the analyst (ChatNotifier): the session shows it from the tray.
+    void chatNotification(const QString &title, const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

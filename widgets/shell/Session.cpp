@@ -114,6 +114,11 @@ void Session::open(std::unique_ptr<Profile> profile)
     connect(m_window.get(), &MainWindow::autoLockChanged, this, &Session::applyAutoLockSetting);
     connect(m_window.get(), &MainWindow::enrolRequested, this, &Session::enrol);
     connect(m_window.get(), &MainWindow::statusChanged, this, &Session::updateTray);
+    connect(m_window.get(), &MainWindow::chatNotification, this,
+            [this](const QString &title, const QString &text) {
+                if (m_tray->isVisible())
+                    m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+            });
     m_window->show();
     restoreView();
     m_context->startSync();

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "widgets/chat/ChatNotifier.h"
 #include "widgets/common/Translator.h"
 #include "widgets/profile/HubEnrolForm.h"
 #include "widgets/shell/Session.h"
@@ -9,6 +10,7 @@
 #include "sync/SyncEngine.h"
 #include "workspace/Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -42,6 +44,16 @@ SettingsDialog::SettingsDialog(Workspace &context, QWidget *parent)
     m_autoLockLabel->setBuddy(m_autoLock);
     m_autoLockHelp = new QLabel(this);
     m_autoLockHelp->setWordWrap(true);
+
+    // Chat notifications (ChatNotifier): the message's text only if asked for.
+    m_previews = new QCheckBox(this);
+    m_previews->setObjectName(QStringLiteral("notificationPreviews"));
+    m_previews->setChecked(ChatNotifier::previews());
+    connect(m_previews, &QCheckBox::toggled, this, &ChatNotifier::setPreviews);
+    m_doNotDisturb = new QCheckBox(this);
+    m_doNotDisturb->setObjectName(QStringLiteral("doNotDisturb"));
+    m_doNotDisturb->setChecked(ChatNotifier::doNotDisturb());
+    connect(m_doNotDisturb, &QCheckBox::toggled, this, &ChatNotifier::setDoNotDisturb);
 
     m_hubBox = new QGroupBox(this);
     m_hubInfo = new QLabel(m_hubBox);
@@ -83,6 +95,8 @@ SettingsDialog::SettingsDialog(Workspace &context, QWidget *parent)
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_autoLockLabel, m_autoLock);
     form->addRow(QString(), m_autoLockHelp);
+    form->addRow(QString(), m_previews);
+    form->addRow(QString(), m_doNotDisturb);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hubBox);
@@ -142,6 +156,10 @@ void SettingsDialog::retranslateUi()
     m_languageLabel->setText(tr("&Language:"));
     retranslateLanguageCombo(m_language);
     m_autoLockLabel->setText(tr("Lock &after:"));
+    //: Chat: tray notifications of mentions and direct messages show what was written
+    m_previews->setText(tr("Show the message &text in notifications"));
+    //: Chat: no tray notifications at all
+    m_doNotDisturb->setText(tr("Do not &disturb"));
     //: Suffix of the auto-lock delay, in minutes (keep the leading space)
     m_autoLock->setSuffix(tr(" min"));
     //: Auto-lock delay of 0

@@ -4,6 +4,7 @@
 #include <QUrl>
 
 class QComboBox;
+class QCheckBox;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
@@ -47,6 +48,8 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_autoLockLabel = nullptr;
     QSpinBox *m_autoLock = nullptr;
+    QCheckBox *m_previews = nullptr;
+    QCheckBox *m_doNotDisturb = nullptr;
     QLabel *m_autoLockHelp = nullptr;
     QGroupBox *m_hubBox = nullptr;
     QLabel *m_hubInfo = nullptr;
