@@ -1033,6 +1033,11 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
         <source>&amp;Words:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>you are no longer a member: read only</source>
+        <extracomment>Channel header: the analyst was taken off the channel&apos;s member list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommentListModel</name>

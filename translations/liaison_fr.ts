@@ -1034,6 +1034,11 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
         <source>&amp;Words:</source>
         <translation>&amp;Mots&#xa0;:</translation>
     </message>
+    <message>
+        <source>you are no longer a member: read only</source>
+        <extracomment>Channel header: the analyst was taken off the channel&apos;s member list</extracomment>
+        <translation>vous n’êtes plus membre&#xa0;: lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommentListModel</name>

@@ -39,9 +39,11 @@ constexpr char kMessageColumns[]
       "FROM messages m LEFT JOIN devices d ON d.id = m._odev ";
 
 // Messages of others after a marker place (?3 hlc, ?4 device) in channel ?1, ?2 = this analyst.
-constexpr char kUnreadWhere[] = "WHERE m.channel_id = ?1 AND coalesce(m.deleted, 0) = 0 "
-                                "AND coalesce(d.analyst_id, '') <> ?2 "
-                                "AND (m._ohlc > ?3 OR (m._ohlc = ?3 AND m._odev > ?4)) ";
+constexpr char kUnreadWhere[]
+    = "WHERE m.channel_id = ?1 AND coalesce(m.deleted, 0) = 0 "
+      "AND coalesce(d.analyst_id, '') <> ?2 "
+      // A range of the (channel_id, _ohlc, _odev) index, so that the first one is found at once.
+      "AND m._ohlc >= ?3 AND NOT (m._ohlc = ?3 AND m._odev <= ?4) ";
 
 constexpr char kChannelColumns[]
     = "SELECT c.id, c.name, c.kind, c.incident_id, c.owner_centre, c.scope, c.tlp, c.topic, "
@@ -701,7 +703,7 @@ QList<ChatMessage> ChatService::messages(const QString &channelId, int limit,
     }
     auto &st = m_log.database().cached(
         std::string(kMessageColumns)
-        + "WHERE m.channel_id = ?1 AND (m._ohlc < ?2 OR (m._ohlc = ?2 AND m._odev < ?3)) "
+        + "WHERE m.channel_id = ?1 AND m._ohlc <= ?2 AND NOT (m._ohlc = ?2 AND m._odev >= ?3) "
           "ORDER BY m._ohlc DESC, m._odev DESC LIMIT ?4");
     st.bind(1, channelId).bind(2, std::int64_t(hlc)).bind(3, device).bind(4, std::int64_t(limit));
     while (st.step())
@@ -719,7 +721,7 @@ QList<ChatMessage> ChatService::messagesAfter(const QString &channelId, const QS
         return out;
     auto &st = m_log.database().cached(
         std::string(kMessageColumns)
-        + "WHERE m.channel_id = ?1 AND (m._ohlc > ?2 OR (m._ohlc = ?2 AND m._odev > ?3)) "
+        + "WHERE m.channel_id = ?1 AND m._ohlc >= ?2 AND NOT (m._ohlc = ?2 AND m._odev <= ?3) "
           "ORDER BY m._ohlc, m._odev LIMIT ?4");
     st.bind(1, channelId)
         .bind(2, std::int64_t(after->hlc))
@@ -772,7 +774,8 @@ QList<FailedMessage> ChatService::failed(const QString &channelId) const
 {
     QList<FailedMessage> out;
     auto &st = m_log.database().cached(
-        "SELECT r.op_id, r.code FROM rejected_ops r JOIN ops o ON o.id = r.op_id "
+        // CROSS JOIN keeps the few refusals outside: SQLite would otherwise walk every op.
+        "SELECT r.op_id, r.code FROM rejected_ops r CROSS JOIN ops o ON o.id = r.op_id "
         "WHERE r.dismissed = 0 AND o.entity = 'message' ORDER BY o.hlc");
     QList<std::pair<QString, QString>> refused;
     while (st.step())

@@ -58,6 +58,7 @@ void MessageListModel::setChannel(const QString &channelId)
     m_channel = channelId;
     m_rows.clear();
     m_failedCount = 0;
+    m_hasNewer = false;
     m_newLine = channelId.isEmpty() ? QString() : m_chat.firstUnread(channelId);
     if (!channelId.isEmpty()) {
         const auto page = m_chat.messages(channelId, m_pageSize);
@@ -87,7 +88,7 @@ void MessageListModel::reloadFailed()
         m_failedCount = 0;
         endRemoveRows();
     }
-    const auto failed = m_chat.failed(m_channel);
+    const auto failed = m_hasNewer ? QList<FailedMessage>() : m_chat.failed(m_channel);
     if (failed.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + failed.size()) - 1);
@@ -104,8 +105,8 @@ void MessageListModel::reloadFailed()
 
 void MessageListModel::onAdded(const QString &channelId, const QString &messageId)
 {
-    if (channelId != m_channel || rowOf(messageId) >= 0)
-        return;
+    if (channelId != m_channel || rowOf(messageId) >= 0 || m_hasNewer)
+        return; // (not loaded down to the newest: it comes with the pages below)
     const auto m = m_chat.message(messageId);
     if (!m)
         return;
@@ -150,7 +151,8 @@ void MessageListModel::refreshLayoutRoles(int from, int to)
 
 int MessageListModel::loadOlder()
 {
-    if (!m_hasOlder || m_rows.isEmpty() || m_rows.first().isFailed)
+    const int messages = int(m_rows.size()) - m_failedCount;
+    if (!m_hasOlder || messages == 0)
         return 0;
     const auto page = m_chat.messages(m_channel, m_pageSize, m_rows.first().m.id);
     m_hasOlder = page.size() == m_pageSize;
@@ -165,6 +167,40 @@ int MessageListModel::loadOlder()
     m_rows = std::move(rows);
     endInsertRows();
     refreshLayoutRoles(int(page.size()), int(page.size()));
+    // A window, not the whole history: the newest rows go (and come back when scrolled to).
+    const int excess = int(m_rows.size()) - kWindow;
+    if (excess > 0) {
+        beginRemoveRows({}, int(m_rows.size()) - excess, int(m_rows.size()) - 1);
+        m_rows.erase(m_rows.end() - excess, m_rows.end());
+        endRemoveRows();
+        m_failedCount = std::max(0, m_failedCount - excess); // they come back with the newest
+        m_hasNewer = true;
+    }
+    return int(page.size());
+}
+
+int MessageListModel::loadNewer()
+{
+    if (!m_hasNewer || m_rows.isEmpty())
+        return 0;
+    const auto page = m_chat.messagesAfter(m_channel, m_rows.last().m.id, m_pageSize);
+    m_hasNewer = page.size() == m_pageSize;
+    if (!page.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+        for (const ChatMessage &m : page)
+            m_rows << rowFor(m);
+        endInsertRows();
+        const int excess = int(m_rows.size()) - kWindow;
+        if (excess > 0) {
+            beginRemoveRows({}, 0, excess - 1);
+            m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
+            endRemoveRows();
+            m_hasOlder = true;
+            refreshLayoutRoles(0, 0);
+        }
+    }
+    if (!m_hasNewer)
+        reloadFailed();
     return int(page.size());
 }
 

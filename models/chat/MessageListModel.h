@@ -51,8 +51,12 @@ public:
     // Older pages load at the top, when the view reaches its start (ChatPage asks); Qt's
     // canFetchMore/fetchMore would load them at the bottom, where a chat sits.
     bool canLoadOlder() const { return m_hasOlder; }
-    // Prepends one page of older messages; how many rows it added.
+    // Prepends one page of older messages; how many rows it added. The model holds a window
+    // of at most kWindow rows: loading older pages drops the newest (canLoadNewer then).
     int loadOlder();
+    bool canLoadNewer() const { return m_hasNewer; }
+    int loadNewer();
+    static constexpr int kWindow = 600;
 
     int rowOf(const QString &messageId) const;
     // Loads older pages until the message is in (at most maxMessages more); its row or -1.
@@ -86,6 +90,7 @@ private:
     int m_failedCount = 0;
     bool m_hasOlder = false;
     int m_pageSize = kPage;
+    bool m_hasNewer = false; // the newest messages are not loaded (the window moved up)
     QString m_newLine;
 };
 

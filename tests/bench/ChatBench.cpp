@@ -280,36 +280,53 @@ public:
         m_model.setChannel(channelId);
         m_view.scrollToBottom();
         m_view.viewport()->repaint();
+        m_seen.clear();
+        for (int r = 0; r < m_model.rowCount(); ++r)
+            m_seen.push_back(idOf(r));
     }
     void scrollToTop(int pageSize) override
     {
         // What ChatPage does when the scroll bar reaches its top: the page before, painted.
+        // The model keeps a window of rows (MessageListModel::kWindow): the newest leave.
         m_model.setPageSize(pageSize);
+        std::vector<QStringList> pages;
         while (m_model.canLoadOlder()) {
-            if (m_model.loadOlder() == 0)
+            const int added = m_model.loadOlder();
+            if (added == 0)
                 break;
             ++m_pages;
+            QStringList page;
+            for (int r = 0; r < added; ++r)
+                page << idOf(r);
+            pages.push_back(std::move(page));
             m_view.doItemsLayout();
             m_view.scrollToTop();
             m_view.viewport()->repaint();
         }
+        QStringList all;
+        for (auto page = pages.crbegin(); page != pages.crend(); ++page)
+            all += *page;
+        all += m_seen;
+        m_seen = all;
     }
-    QStringList loadedIds() const override
-    {
-        QStringList out;
-        for (int r = 0; r < m_model.rowCount(); ++r) {
-            const QModelIndex i = m_model.index(r);
-            if (!i.data(MessageListModel::BodyRole).toString().isEmpty())
-                out << i.data(MessageListModel::IdRole).toString();
-        }
-        return out;
-    }
+    // Every message the view loaded on its way, oldest first (a row without its body was
+    // not loaded whole).
+    QStringList loadedIds() const override { return m_seen; }
     int pagesLoaded() const override { return m_pages; }
 
 private:
+    QString idOf(int row) const
+    {
+        const QModelIndex i = m_model.index(row);
+        return i.data(MessageListModel::BodyRole).toString().isEmpty()
+            ? QString()
+            : i.data(MessageListModel::IdRole).toString();
+    }
+
     MessageListModel m_model;
     QListView m_view;
     int m_pages = 0;
+    QStringList m_seen;
 };
 
 std::unique_ptr<ChannelReader> viewReader(Workspace &ws)

@@ -242,6 +242,46 @@ private slots:
                  QStringLiteral("line 0"));
     }
 
+    // A long history scrolls through a window of rows: going up drops the newest, coming back
+    // down loads them again, and sending returns to the newest.
+    void longHistoryIsAWindow()
+    {
+        const int total = MessageListModel::kWindow + 3 * MessageListModel::kPage + 7;
+        for (int i = 0; i < total; ++i) {
+            m_clock.advance(1000);
+            m_remoteChat->send(bridge(), QStringLiteral("entry %1").arg(i));
+        }
+        deliver();
+        MessageListModel *model = m_page->messageModel();
+        model->setChannel(bridge());
+        int loaded = model->rowCount();
+        while (model->canLoadOlder())
+            loaded += model->loadOlder();
+        QCOMPARE(loaded, total); // every message came by
+        QVERIFY(model->rowCount() <= MessageListModel::kWindow);
+        QCOMPARE(model->index(0).data(MessageListModel::BodyRole).toString(),
+                 QStringLiteral("entry 0"));
+        QVERIFY(model->canLoadNewer());
+        // Scrolling to the end of the window brings the next page.
+        QListView *view = m_page->messageView();
+        const int before = model->rowCount();
+        view->scrollToBottom();
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QTRY_VERIFY(model->index(model->rowCount() - 1).data(MessageListModel::BodyRole).toString()
+                    != QStringLiteral("entry %1").arg(before - 1));
+        // A message that arrives meanwhile waits for its page; sending goes back to the newest.
+        m_remoteChat->send(bridge(), QStringLiteral("newest"));
+        deliver();
+        QVERIFY(model->rowOf(m_context->chat().messages(bridge(), 1).value(0).id) < 0);
+        type(QStringLiteral("mine"));
+        enter();
+        QCOMPARE(model->index(model->rowCount() - 1).data(MessageListModel::BodyRole).toString(),
+                 QStringLiteral("mine"));
+        QCOMPARE(model->index(model->rowCount() - 2).data(MessageListModel::BodyRole).toString(),
+                 QStringLiteral("newest"));
+        QVERIFY(!model->canLoadNewer());
+    }
+
     void mentionCompletion()
     {
         type(QStringLiteral("hello @da"));
@@ -392,6 +432,27 @@ private slots:
         m_context->chat().send(dm, QStringLiteral("my own"));
         QCOMPARE(shown.size(), 2);
         ChatNotifier::setPreviews(false);
+    }
+
+    // Taken off a members-only channel: it stays readable, the composer is off, and the
+    // header says why.
+    void removedMemberReadsOnly()
+    {
+        const QString ch
+            = m_remoteChat->createGroup(QStringLiteral("Tiger team"), QStringLiteral("members"),
+                                        QStringLiteral("amber"), {QStringLiteral("marie")});
+        m_remoteChat->send(ch, QStringLiteral("welcome"));
+        deliver();
+        QVERIFY(m_page->openChannel(ch));
+        QVERIFY(m_page->composer()->isEnabled());
+        m_remoteChat->removeMember(ch, QStringLiteral("marie"));
+        deliver();
+        m_page->openChannel(bridge());
+        QVERIFY(m_page->openChannel(ch));
+        QVERIFY(!m_page->composer()->isEnabled());
+        auto *details = m_page->findChild<QLabel *>(QStringLiteral("channelDetails"));
+        QVERIFY(details->text().contains(QLatin1String("no longer a member")));
+        QCOMPARE(bodies(), QStringList {QStringLiteral("welcome")});
     }
 
     void inFrench()

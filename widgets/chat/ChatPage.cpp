@@ -336,6 +336,19 @@ ChatPage::ChatPage(Workspace &context, QWidget *parent)
             });
     connect(m_messages->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &ChatPage::markReadIfAtBottom);
+    // At the end of a window that moved up: the page after.
+    connect(m_messages->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        QScrollBar *bar = m_messages->verticalScrollBar();
+        if (value != bar->maximum() || !m_messageModel->canLoadNewer())
+            return;
+        const QPersistentModelIndex anchor = m_messageModel->index(m_messageModel->rowCount() - 1);
+        if (m_messageModel->loadNewer() == 0)
+            return;
+        QTimer::singleShot(0, m_messages, [this, anchor] {
+            if (anchor.isValid())
+                m_messages->scrollTo(anchor, QAbstractItemView::PositionAtBottom);
+        });
+    });
     // At the top: the page before, keeping what the analyst looks at where it was.
     connect(m_messages->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         QScrollBar *bar = m_messages->verticalScrollBar();
@@ -493,8 +506,10 @@ void ChatPage::updateHeader()
     const bool open = ch.has_value();
     m_messages->setVisible(open);
     m_empty->setVisible(!open);
-    m_composer->setEnabled(open && !ch->archived);
-    m_send->setEnabled(open && !ch->archived);
+    // Archived, or taken off its member list: read only (the service would refuse it).
+    const bool writable = open && !ch->archived && m_context.chat().canWrite(ch->id);
+    m_composer->setEnabled(writable);
+    m_send->setEnabled(writable);
     m_searchButton->setEnabled(true);
     m_muteButton->setEnabled(open);
     m_incidentButton->setVisible(open && !ch->incidentId.isEmpty());
@@ -540,6 +555,9 @@ void ChatPage::updateHeader()
         details << ch->topic;
     if (ch->archived)
         details << tr("archived: read only");
+    else if (!m_context.chat().canWrite(ch->id))
+        //: Channel header: the analyst was taken off the channel's member list
+        details << tr("you are no longer a member: read only");
     m_details->setText(details.join(QStringLiteral(" · ")));
     {
         const QSignalBlocker block(m_muteButton);
@@ -582,6 +600,8 @@ void ChatPage::send()
     m_composer->clear();
     m_replyTo.clear();
     m_editing.clear();
+    if (m_messageModel->canLoadNewer())
+        m_messageModel->setChannel(m_channel); // back to the newest, where it was sent
     if (!m_context.chat().draft(m_channel).isEmpty())
         runGuarded(this, [&] { m_context.chat().saveDraft(m_channel, QString()); });
     updateHeader();
@@ -849,8 +869,8 @@ void ChatPage::markReadIfAtBottom()
         || QGuiApplication::applicationState() != Qt::ApplicationActive)
         return;
     const QScrollBar *bar = m_messages->verticalScrollBar();
-    if (bar->value() < bar->maximum() - 4)
-        return;
+    if (bar->value() < bar->maximum() - 4 || m_messageModel->canLoadNewer())
+        return; // not at the newest message
     if (m_context.chat().unreadCount(m_channel) > 0)
         runGuarded(this, [this] { m_context.chat().markAllRead(m_channel); });
 }

@@ -71,7 +71,13 @@ QString MessageDelegate::bodyHtml(const QModelIndex &index) const
 {
     QList<MessageBlock> blocks = parseMessage(index.data(MessageListModel::BodyRole).toString());
     // A mention shows the analyst's name, not the handle typed.
-    const QList<ChatMember> directory = m_chat.directory();
+    // The directory changes seldom (an analyst enrolled): read again every few seconds, not
+    // once per row painted.
+    if (!m_directoryAge.isValid() || m_directoryAge.elapsed() > 5000) {
+        m_directory = m_chat.directory();
+        m_directoryAge.start();
+    }
+    const QList<ChatMember> &directory = m_directory;
     for (MessageBlock &b : blocks) {
         for (MessageSpan &s : b.spans) {
             if (s.kind != MessageSpan::Mention)
@@ -94,6 +100,28 @@ QString MessageDelegate::bodyHtml(const QModelIndex &index) const
     style.indicatorColour = QStringLiteral("#8a4b00");
     style.quoteBar = palette.color(QPalette::Mid).name();
     return messageToHtml(blocks, style);
+}
+
+std::shared_ptr<QTextDocument> MessageDelegate::documentFor(const QStyleOptionViewItem &option,
+                                                            const QModelIndex &index,
+                                                            int width) const
+{
+    // Laid out once per text, width and font, for the size, the paint and the clicks alike.
+    const QString body = index.data(MessageListModel::BodyRole).toString();
+    const QString key = index.data(MessageListModel::IdRole).toString() + QLatin1Char('|')
+        + QString::number(qHash(body)) + QLatin1Char('|') + QString::number(width)
+        + QLatin1Char('|') + option.font.key();
+    if (const auto it = m_documents.constFind(key); it != m_documents.constEnd())
+        return *it;
+    auto doc = std::make_shared<QTextDocument>();
+    doc->setDefaultFont(option.font);
+    doc->setDocumentMargin(0);
+    doc->setHtml(bodyHtml(index));
+    doc->setTextWidth(width);
+    if (m_documents.size() > 400)
+        m_documents.clear(); // a few screens' worth
+    m_documents.insert(key, doc);
+    return doc;
 }
 
 void MessageDelegate::setExpanded(const QString &messageId, bool expanded)
@@ -121,12 +149,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     if (index.data(MessageListModel::DeletedRole).toBool()) {
         l.bodyHeight = fm.height();
     } else {
-        QTextDocument doc;
-        doc.setDefaultFont(option.font);
-        doc.setDocumentMargin(0);
-        doc.setHtml(bodyHtml(index));
-        doc.setTextWidth(l.width);
-        l.bodyHeight = int(std::ceil(doc.size().height()));
+        l.bodyHeight = int(std::ceil(documentFor(option, index, l.width)->size().height()));
         const int limit = kCollapsedLines * fm.lineSpacing();
         if (l.bodyHeight > limit
             && !m_expanded.contains(index.data(MessageListModel::IdRole).toString())) {
@@ -252,11 +275,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(body, Qt::AlignLeft | Qt::AlignTop, tr("Message deleted"));
         painter->setFont(option.font);
     } else {
-        QTextDocument doc;
-        doc.setDefaultFont(option.font);
-        doc.setDocumentMargin(0);
-        doc.setHtml(bodyHtml(index));
-        doc.setTextWidth(l.width);
+        const auto doc = documentFor(option, index, l.width);
         painter->save();
         painter->translate(body.topLeft());
         painter->setClipRect(QRect(0, 0, body.width(), body.height()));
@@ -267,7 +286,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         ctx.palette.setColor(QPalette::Text,
                              pending ? pal.color(QPalette::PlaceholderText)
                                      : pal.color(QPalette::Text));
-        doc.documentLayout()->draw(painter, ctx);
+        doc->documentLayout()->draw(painter, ctx);
         painter->restore();
     }
     y = body.bottom() + 1;
@@ -333,12 +352,8 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     }
     if (!body.contains(p) || index.data(MessageListModel::DeletedRole).toBool())
         return false;
-    QTextDocument doc;
-    doc.setDefaultFont(option.font);
-    doc.setDocumentMargin(0);
-    doc.setHtml(bodyHtml(index));
-    doc.setTextWidth(l.width);
-    const QString anchor = doc.documentLayout()->anchorAt(p - body.topLeft());
+    const QString anchor
+        = documentFor(option, index, l.width)->documentLayout()->anchorAt(p - body.topLeft());
     if (anchor.isEmpty())
         return false;
     emit linkActivated(QUrl(anchor), index.data(MessageListModel::IdRole).toString());

@@ -1,14 +1,17 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QStyledItemDelegate>
 
+#include "services/ChatService.h"
+
+#include <memory>
+
 class QTextDocument;
 
 namespace liaison {
-
-class ChatService;
 
 // Paints one chat message: the day separator and the new-messages line above it when they
 // apply, the author, centre and local time at the start of a group, the quoted message it
@@ -42,10 +45,15 @@ signals:
 private:
     struct Layout; // where each part of a row goes
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    std::shared_ptr<QTextDocument> documentFor(const QStyleOptionViewItem &option,
+                                               const QModelIndex &index, int width) const;
 
     ChatService &m_chat;
     QSet<QString> m_expanded;
     mutable QHash<QString, int> m_heights; // sizeHint's cache (see there)
+    mutable QHash<QString, std::shared_ptr<QTextDocument>> m_documents;
+    mutable QList<ChatMember> m_directory;
+    mutable QElapsedTimer m_directoryAge;
 };
 
 } // namespace liaison
