@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 #include "domain/MessageText.h"
 #include "domain/Schema.h"
+#include "services/DraftStore.h"
 #include "services/MessageSeal.h"
 #include "services/SearchIndex.h"
 #include "storage/Database.h"
@@ -972,7 +973,14 @@ int ChatService::totalMentions() const
 
 // ---- drafts
 
-QString ChatService::draft(const QString &channelId) const
+namespace {
+QString localDraftRecord(const QString &channelId)
+{
+    return QStringLiteral("chat/") + channelId;
+}
+} // namespace
+
+QString ChatService::syncedDraft(const QString &channelId) const
 {
     auto &st = m_log.database().cached("SELECT body FROM chat_drafts WHERE id = ?1");
     st.bind(1, markerId(channelId));
@@ -981,9 +989,30 @@ QString ChatService::draft(const QString &channelId) const
     return sealed.isEmpty() ? QString() : m_seal->open(channelId, sealed);
 }
 
+QString ChatService::draft(const QString &channelId) const
+{
+    // What was being typed here (kept as it was typed), else the draft that followed the
+    // analyst from another device.
+    const QString local = DraftStore(m_log.database())
+                              .load(localDraftRecord(channelId))
+                              .value(QStringLiteral("body"));
+    return local.isEmpty() ? syncedDraft(channelId) : local;
+}
+
+void ChatService::keepTyping(const QString &channelId, const QString &text)
+{
+    DraftStore store(m_log.database());
+    if (text.isEmpty())
+        store.remove(localDraftRecord(channelId));
+    else
+        store.save(localDraftRecord(channelId), {{QStringLiteral("body"), text.left(kMaxMessage)}},
+                   m_log.clock().nowMs());
+}
+
 void ChatService::saveDraft(const QString &channelId, const QString &text)
 {
-    if (text == draft(channelId) || !rowExists("channels", channelId) || !canWrite(channelId))
+    DraftStore(m_log.database()).remove(localDraftRecord(channelId));
+    if (text == syncedDraft(channelId) || !rowExists("channels", channelId) || !canWrite(channelId))
         return;
     const QString body = text.left(kMaxMessage);
     commit(QString::fromLatin1(entity::ChatDraft), markerId(channelId),

@@ -189,6 +189,10 @@ public:
 
     // ---- drafts (follow the analyst to their other devices)
     QString draft(const QString &channelId) const;
+    // Keeps what is being typed on this device only (no op), so that it survives a crash or a
+    // kill; the composer calls it a moment after each key. saveDraft() makes it follow the
+    // analyst.
+    void keepTyping(const QString &channelId, const QString &text);
     // Writes only when the text changed; an empty text clears the draft.
     void saveDraft(const QString &channelId, const QString &text);
 
@@ -210,6 +214,7 @@ private:
     ChatMessage ownMessage(const QString &messageId) const;
     QStringList mentionsIn(const QString &body) const;
     QString markerId(const QString &channelId) const;
+    QString syncedDraft(const QString &channelId) const;
     // "HLC:DEVICE" of the marker (hlc -1 when none).
     std::pair<qint64, QString> markerPlace(const QString &channelId) const;
     Change memberChange(const QString &channelId, const QString &analystId, bool removed) const;

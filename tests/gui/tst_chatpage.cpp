@@ -313,6 +313,22 @@ private slots:
         QVERIFY(m_context->chat().draft(bridge()).isEmpty());
     }
 
+    // Killed while typing (the page gone without saving): what was typed a moment before is
+    // there when the app comes back, and it never became an op.
+    void typedTextSurvivesAKill()
+    {
+        type(QStringLiteral("half-typed before the crash"));
+        const int ops = m_context->opLog().outboxSize();
+        QTest::qWait(ChatPage::kKeepTypingMs + 300);
+        m_page.reset(); // no saveDraft(): as if killed
+        QCOMPARE(m_context->opLog().outboxSize(), ops);
+        m_page = std::make_unique<ChatPage>(*m_context);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QCOMPARE(m_page->currentChannel(), bridge());
+        QCOMPARE(m_page->composer()->toPlainText(), QStringLiteral("half-typed before the crash"));
+    }
+
     void hostileBodiesAreText()
     {
         const QStringList hostile {

@@ -387,6 +387,18 @@ ChatPage::ChatPage(Workspace &context, QWidget *parent)
             && !m_context.chat().channel(QString::fromLatin1(ChatService::kBridgeId)))
             runGuarded(this, [this] { m_context.chat().ensureBridge(); });
     });
+    // What is typed is kept a moment after each key (locally, no op): a crash or a kill
+    // loses at most that moment.
+    m_typingTimer = new QTimer(this);
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(kKeepTypingMs);
+    connect(m_composer, &QPlainTextEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
+    connect(m_typingTimer, &QTimer::timeout, this, [this] {
+        if (!m_channel.isEmpty() && m_editing.isEmpty())
+            runGuarded(this, [this] {
+                m_context.chat().keepTyping(m_channel, m_composer->toPlainText());
+            });
+    });
     updateCompletions();
     retranslateUi();
     updateHeader();
@@ -492,11 +504,10 @@ void ChatPage::onChannelSelected()
 
 void ChatPage::saveDraft()
 {
+    m_typingTimer->stop();
     if (m_channel.isEmpty() || !m_editing.isEmpty())
         return;
     const QString text = m_composer->toPlainText();
-    if (text == m_context.chat().draft(m_channel))
-        return;
     runGuarded(this, [&] { m_context.chat().saveDraft(m_channel, text); });
 }
 
@@ -602,8 +613,8 @@ void ChatPage::send()
     m_editing.clear();
     if (m_messageModel->canLoadNewer())
         m_messageModel->setChannel(m_channel); // back to the newest, where it was sent
-    if (!m_context.chat().draft(m_channel).isEmpty())
-        runGuarded(this, [&] { m_context.chat().saveDraft(m_channel, QString()); });
+    m_typingTimer->stop();
+    runGuarded(this, [&] { m_context.chat().saveDraft(m_channel, QString()); });
     updateHeader();
     m_messages->scrollToBottom();
     markReadIfAtBottom();

@@ -11,6 +11,7 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QStandardItemModel;
+class QTimer;
 class QToolButton;
 
 namespace liaison {
@@ -61,6 +62,7 @@ public:
     // Writes the composer's text as this channel's draft (leaving, locking).
     void saveDraft();
     int totalUnread() const;
+    static constexpr int kKeepTypingMs = 700;
 
     // For tests.
     ChatComposer *composer() const { return m_composer; }
@@ -127,6 +129,7 @@ private:
     ChatComposer *m_composer = nullptr;
     QPushButton *m_send = nullptr;
     QLabel *m_empty = nullptr;
+    QTimer *m_typingTimer = nullptr;
     QString m_channel;
     QString m_replyTo;
     QString m_editing;
