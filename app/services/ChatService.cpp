@@ -1024,6 +1024,7 @@ void ChatService::saveDraft(const QString &channelId, const QString &text)
 
 void ChatService::onOutboxChanged()
 {
+    emit outboxMoved();
     const int rejected = m_log.rejectedCount();
     if (rejected == m_rejectedSeen)
         return;

@@ -205,6 +205,8 @@ signals:
     void draftChanged(const QString &channelId);
     // A message of this channel was refused by the hub (see failed()).
     void messageFailed(const QString &channelId);
+    // The hub took (or refused) some of this device's ops: pending messages may be sent now.
+    void outboxMoved();
 
 private:
     void onApplied(const std::vector<RoutedChange> &changes);

@@ -22,6 +22,18 @@ MessageListModel::MessageListModel(ChatService &chat, QObject *parent)
 {
     connect(&chat, &ChatService::messageAdded, this, &MessageListModel::onAdded);
     connect(&chat, &ChatService::messageChanged, this, &MessageListModel::onChanged);
+    // "Sending…" ends when the hub has the message (an ack changes no record).
+    connect(&chat, &ChatService::outboxMoved, this, [this] {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            Row &r = m_rows[row];
+            if (r.isFailed || !r.m.pending)
+                continue;
+            if (const auto m = m_chat.message(r.m.id); m && !m->pending) {
+                r.m.pending = false;
+                emit dataChanged(index(row), index(row));
+            }
+        }
+    });
     connect(&chat, &ChatService::messageFailed, this, [this](const QString &channelId) {
         if (channelId == m_channel)
             reloadFailed();

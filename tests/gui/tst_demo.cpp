@@ -4,9 +4,12 @@
 // installed package or the build tree puts it, every way it can fail reaches the user as a
 // sentence, and it never outlives the app, even one killed with SIGKILL (Linux).
 #include "models/board/IncidentListModel.h"
+#include "models/chat/MessageListModel.h"
+#include "widgets/chat/ChatPage.h"
 #include "widgets/shell/DemoSession.h"
 #include "widgets/shell/MainWindow.h"
 
+#include "services/ChatService.h"
 #include "services/IncidentService.h"
 #include "sync/SyncEngine.h"
 #include "workspace/Workspace.h"
@@ -201,6 +204,25 @@ private slots:
         demo->context(0).incidents().setStatus(id, IncidentStatus::Resolved);
         QTRY_COMPARE_WITH_TIMEOUT(demo->context(1).incidents().incident(id)->status,
                                   QStringLiteral("resolved"), 10000);
+
+        // The two analysts talk on the bridge, typing in the Chat pages of the two windows.
+        liaison::ChatPage *ottawa = demo->windows()[0]->chatPage();
+        liaison::ChatPage *washington = demo->windows()[1]->chatPage();
+        const QString bridge = QString::fromLatin1(ChatService::kBridgeId);
+        QTRY_VERIFY_WITH_TIMEOUT(demo->context(1).chat().channel(bridge).has_value(), 10000);
+        QVERIFY(ottawa->openChannel(bridge));
+        QTest::keyClicks(ottawa->composer(), QStringLiteral("Seen 203.0.113.45 at your end?"));
+        QTest::keyClick(ottawa->composer(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(demo->context(1).chat().messages(bridge).size(), 1, 10000);
+        QVERIFY(washington->openChannel(bridge));
+        QTRY_COMPARE_WITH_TIMEOUT(washington->messageModel()->rowCount(), 1, 5000);
+        QTest::keyClicks(washington->composer(), QStringLiteral("Yes, since Monday"));
+        QTest::keyClick(washington->composer(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(ottawa->messageModel()->rowCount(), 2, 10000);
+        QCOMPARE(ottawa->messageModel()->index(1).data(MessageListModel::BodyRole).toString(),
+                 QStringLiteral("Yes, since Monday"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !ottawa->messageModel()->index(0).data(MessageListModel::PendingRole).toBool(), 10000);
         QCOMPARE(failed.count(), 0);
 
         // The end of the session ends the hub (terminated and waited for: no orphan).
