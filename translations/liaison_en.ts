@@ -5,7 +5,7 @@
     <name>ChannelListModel</name>
     <message>
         <source>Centre-to-centre bridge</source>
-        <extracomment>The standing channel of all centres, in the chat rail</extracomment>
+        <extracomment>The standing channel of all centres, in the chat rail and its header</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -829,10 +829,6 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Centre-to-centre bridge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Messages of this channel are %1: share them only as that marking allows.</source>
         <extracomment>%1 the TLP label of the channel</extracomment>
         <translation type="unfinished"></translation>
@@ -964,7 +960,7 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Mention completion: %1 analyst&apos;s name, %2 their centre</extracomment>
+        <extracomment>An analyst in the chat&apos;s pickers and @ completion: %1 name, %2 their centre</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -794,6 +794,7 @@ void printChannels(Session &s, bool json)
             QJsonArray members;
             for (const auto &m : s.chat->members(c.id))
                 members.append(m.analystId);
+            const UnreadCounts unread = s.chat->unread(c);
             list.append(QJsonObject {{"id", c.id},
                                      {"name", s.chat->displayName(c)},
                                      {"kind", c.kind},
@@ -804,8 +805,8 @@ void printChannels(Session &s, bool json)
                                      {"topic", c.topic},
                                      {"archived", c.archived},
                                      {"members", members},
-                                     {"unread", s.chat->unreadCount(c.id)},
-                                     {"mentions", s.chat->mentionCount(c.id)}});
+                                     {"unread", unread.messages},
+                                     {"mentions", unread.mentions}});
         } else {
             out() << c.id << "\t" << c.kind << "\t" << c.scope << "\t" << c.tlp << "\t"
                   << printable(s.chat->displayName(c)) << "\n";

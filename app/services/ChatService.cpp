@@ -167,23 +167,33 @@ Change ChatService::memberChange(const QString &channelId, const QString &analys
              {QStringLiteral("removed"), removed}}};
 }
 
+Change ChatService::channelRecord(const QString &id, const QString &name, const QString &kind,
+                                  const QString &incidentId, const QString &scope,
+                                  const QString &tlp, const QString &topic) const
+{
+    // Every field of a channel in its creating op (docs/PROTOCOL.md §7.2: "all 10").
+    return newRecord(QString::fromLatin1(entity::Channel), id,
+                     {{QStringLiteral("name"), name},
+                      {QStringLiteral("kind"), kind},
+                      {QStringLiteral("incident_id"),
+                       incidentId.isEmpty() ? FieldValue() : FieldValue(incidentId)},
+                      {QStringLiteral("owner_centre"), identity().centre},
+                      {QStringLiteral("scope"), scope},
+                      {QStringLiteral("deleted"), false},
+                      {QStringLiteral("history"), QStringLiteral("all")},
+                      {QStringLiteral("tlp"), tlp},
+                      {QStringLiteral("topic"), topic},
+                      {QStringLiteral("archived"), false}});
+}
+
 QString ChatService::ensureBridge()
 {
     if (rowExists("channels", QString::fromLatin1(kBridgeId)))
         return QString::fromLatin1(kBridgeId);
     // Two centres may make it at once: the hub takes the first and refuses the other
     // ("not-owner"); that device then receives the first one's (docs/CHAT.md).
-    create(QString::fromLatin1(entity::Channel), QString::fromLatin1(kBridgeId),
-           {{QStringLiteral("name"), QStringLiteral("bridge")},
-            {QStringLiteral("kind"), kKindBridge},
-            {QStringLiteral("incident_id"), FieldValue()},
-            {QStringLiteral("owner_centre"), identity().centre},
-            {QStringLiteral("scope"), QString::fromLatin1(kScopeShared)},
-            {QStringLiteral("deleted"), false},
-            {QStringLiteral("history"), QStringLiteral("all")},
-            {QStringLiteral("tlp"), tlpKey(Tlp::Green)},
-            {QStringLiteral("topic"), QString()},
-            {QStringLiteral("archived"), false}});
+    commitAll({channelRecord(QString::fromLatin1(kBridgeId), QStringLiteral("bridge"), kKindBridge,
+                             {}, QString::fromLatin1(kScopeShared), tlpKey(Tlp::Green), {})});
     return QString::fromLatin1(kBridgeId);
 }
 
@@ -199,17 +209,8 @@ QString ChatService::createGroup(const QString &name, const QString &visibility,
         throw ValidationError(QStringLiteral("visibility"), QStringLiteral("share-forbidden"));
     const QString id = newId();
     std::vector<Change> changes;
-    changes.push_back(newRecord(QString::fromLatin1(entity::Channel), id,
-                                {{QStringLiteral("name"), name.simplified()},
-                                 {QStringLiteral("kind"), kKindGroup},
-                                 {QStringLiteral("incident_id"), FieldValue()},
-                                 {QStringLiteral("owner_centre"), identity().centre},
-                                 {QStringLiteral("scope"), visibility},
-                                 {QStringLiteral("deleted"), false},
-                                 {QStringLiteral("history"), QStringLiteral("all")},
-                                 {QStringLiteral("tlp"), marking},
-                                 {QStringLiteral("topic"), topic.simplified()},
-                                 {QStringLiteral("archived"), false}}));
+    changes.push_back(channelRecord(id, name.simplified(), kKindGroup, {}, visibility, marking,
+                                    topic.simplified()));
     QStringList named;
     if (membersOnly)
         named << identity().analystId; // the creator first (docs/PROTOCOL.md §7.3)
@@ -246,17 +247,8 @@ QString ChatService::directChannel(const QString &analystId)
     const QString id = directChannelId(identity().analystId, analystId);
     if (rowExists("channels", id))
         return id;
-    commitAll({newRecord(QString::fromLatin1(entity::Channel), id,
-                         {{QStringLiteral("name"), QStringLiteral("direct")},
-                          {QStringLiteral("kind"), kKindDirect},
-                          {QStringLiteral("incident_id"), FieldValue()},
-                          {QStringLiteral("owner_centre"), identity().centre},
-                          {QStringLiteral("scope"), QString::fromLatin1(kScopeMembers)},
-                          {QStringLiteral("deleted"), false},
-                          {QStringLiteral("history"), QStringLiteral("all")},
-                          {QStringLiteral("tlp"), tlpKey(Tlp::Amber)},
-                          {QStringLiteral("topic"), QString()},
-                          {QStringLiteral("archived"), false}}),
+    commitAll({channelRecord(id, QStringLiteral("direct"), kKindDirect, {},
+                             QString::fromLatin1(kScopeMembers), tlpKey(Tlp::Amber), {}),
                memberChange(id, identity().analystId, false), memberChange(id, analystId, false)});
     return id;
 }
@@ -289,18 +281,9 @@ QString ChatService::incidentChannel(const QString &incidentId)
         return {};
     const QString id = incidentChannelId(incidentId);
     std::vector<Change> changes;
-    changes.push_back(
-        newRecord(QString::fromLatin1(entity::Channel), id,
-                  {{QStringLiteral("name"), QStringLiteral("incident")},
-                   {QStringLiteral("kind"), kKindIncident},
-                   {QStringLiteral("incident_id"), incidentId},
-                   {QStringLiteral("owner_centre"), identity().centre},
-                   {QStringLiteral("scope"), shared ? f.scope : QString::fromLatin1(kScopeCentre)},
-                   {QStringLiteral("deleted"), false},
-                   {QStringLiteral("history"), QStringLiteral("all")},
-                   {QStringLiteral("tlp"), f.tlp},
-                   {QStringLiteral("topic"), QString()},
-                   {QStringLiteral("archived"), false}}));
+    changes.push_back(channelRecord(id, QStringLiteral("incident"), kKindIncident, incidentId,
+                                    shared ? f.scope : QString::fromLatin1(kScopeCentre), f.tlp,
+                                    {}));
     if (owner) {
         for (const QString &analyst : f.members)
             changes.push_back(memberChange(id, analyst, false));
@@ -583,15 +566,20 @@ QStringList ChatService::mentionsIn(const QString &body) const
     if (handles.isEmpty())
         return out;
     for (const ChatMember &a : directory()) {
-        const QString handle = handleOf(a.name);
         for (const QString &h : handles) {
-            if ((h.compare(a.analystId, Qt::CaseInsensitive) == 0
-                 || (!handle.isEmpty() && h.compare(handle, Qt::CaseInsensitive) == 0))
-                && !out.contains(a.analystId))
+            if (isHandleOf(h, a) && !out.contains(a.analystId))
                 out << a.analystId;
         }
     }
     return out;
+}
+
+bool ChatService::isHandleOf(const QString &handle, const ChatMember &analyst)
+{
+    if (handle.compare(analyst.analystId, Qt::CaseInsensitive) == 0)
+        return true;
+    const QString ofName = handleOf(analyst.name);
+    return !ofName.isEmpty() && handle.compare(ofName, Qt::CaseInsensitive) == 0;
 }
 
 QString ChatService::send(const QString &channelId, const QString &body, const QString &replyTo)
@@ -912,63 +900,63 @@ void ChatService::markAllRead(const QString &channelId)
         markRead(channelId, last.constLast().id);
 }
 
-int ChatService::unreadCount(const QString &channelId) const
+Statement &ChatService::unreadQuery(const std::string &select, const std::string &tail,
+                                    const QString &channelId) const
 {
     const auto [hlc, device] = markerPlace(channelId);
     auto &st = m_log.database().cached(
-        std::string("SELECT count(*) FROM messages m LEFT JOIN devices d ON d.id = m._odev ")
-        + kUnreadWhere);
+        select + " FROM messages m LEFT JOIN devices d ON d.id = m._odev " + kUnreadWhere + tail);
     st.bind(1, channelId).bind(2, identity().analystId).bind(3, std::int64_t(hlc)).bind(4, device);
-    const int n = st.step() ? int(st.int64(0)) : 0;
+    return st;
+}
+
+UnreadCounts ChatService::unread(const Channel &channel) const
+{
+    // One pass over the unread range for both counts.
+    auto &st = unreadQuery(
+        "SELECT count(*), coalesce(sum((' ' || m.mentions || ' ') LIKE '% ' || ?2 || ' %'), 0)", {},
+        channel.id);
+    UnreadCounts n;
+    if (st.step()) {
+        n.messages = int(st.int64(0));
+        // In a direct conversation every message is for this analyst.
+        n.mentions = channel.kind == kKindDirect ? n.messages : int(st.int64(1));
+    }
     st.reset();
     return n;
+}
+
+int ChatService::unreadCount(const QString &channelId) const
+{
+    const auto ch = channel(channelId);
+    return ch ? unread(*ch).messages : 0;
 }
 
 int ChatService::mentionCount(const QString &channelId) const
 {
-    const auto [hlc, device] = markerPlace(channelId);
-    auto &st = m_log.database().cached(
-        std::string("SELECT count(*) FROM messages m LEFT JOIN devices d ON d.id = m._odev ")
-        + kUnreadWhere + "AND (' ' || m.mentions || ' ') LIKE '% ' || ?2 || ' %'");
-    st.bind(1, channelId).bind(2, identity().analystId).bind(3, std::int64_t(hlc)).bind(4, device);
-    int n = st.step() ? int(st.int64(0)) : 0;
-    st.reset();
-    // In a direct conversation every message is for this analyst.
-    if (const auto ch = channel(channelId); ch && ch->kind == kKindDirect)
-        n = unreadCount(channelId);
-    return n;
+    const auto ch = channel(channelId);
+    return ch ? unread(*ch).mentions : 0;
 }
 
 QString ChatService::firstUnread(const QString &channelId) const
 {
-    const auto [hlc, device] = markerPlace(channelId);
-    auto &st = m_log.database().cached(
-        std::string("SELECT m.id FROM messages m LEFT JOIN devices d ON d.id = m._odev ")
-        + kUnreadWhere + "ORDER BY m._ohlc, m._odev LIMIT 1");
-    st.bind(1, channelId).bind(2, identity().analystId).bind(3, std::int64_t(hlc)).bind(4, device);
+    auto &st = unreadQuery("SELECT m.id", "ORDER BY m._ohlc, m._odev LIMIT 1", channelId);
     const QString id = st.step() ? st.text(0) : QString();
     st.reset();
     return id;
 }
 
-int ChatService::totalUnread() const
+UnreadCounts ChatService::totals() const
 {
-    int n = 0;
+    UnreadCounts sum;
     for (const Channel &c : channels()) {
-        if (!c.muted)
-            n += unreadCount(c.id);
+        if (c.muted)
+            continue;
+        const UnreadCounts n = unread(c);
+        sum.messages += n.messages;
+        sum.mentions += n.mentions;
     }
-    return n;
-}
-
-int ChatService::totalMentions() const
-{
-    int n = 0;
-    for (const Channel &c : channels()) {
-        if (!c.muted)
-            n += mentionCount(c.id);
-    }
-    return n;
+    return sum;
 }
 
 // ---- drafts

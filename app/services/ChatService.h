@@ -77,6 +77,13 @@ struct MessageVersion
     bool deleted = false;
 };
 
+// This analyst's unread messages of a channel, and how many of them are for them.
+struct UnreadCounts
+{
+    int messages = 0;
+    int mentions = 0; // mentioning them; every message of a direct conversation
+};
+
 struct ChatSearch
 {
     QString text;
@@ -149,6 +156,8 @@ public:
     QList<ChatMember> directory() const;
     // The @handle of an analyst's name ("Hélène Côté" -> "helene.cote"); "@ID" works too.
     static QString handleOf(const QString &name);
+    // Does "@handle" name this analyst (by id, or by the handle of their name)?
+    static bool isHandleOf(const QString &handle, const ChatMember &analyst);
     // How the rail names a channel: a direct channel by the other analyst's name.
     QString displayName(const Channel &channel) const;
 
@@ -179,13 +188,13 @@ public:
     // Moves the marker forward to this message (never back).
     void markRead(const QString &channelId, const QString &messageId);
     void markAllRead(const QString &channelId);
+    UnreadCounts unread(const Channel &channel) const;
     int unreadCount(const QString &channelId) const;
     int mentionCount(const QString &channelId) const;
     // The first message of another analyst after the marker (empty: none).
     QString firstUnread(const QString &channelId) const;
     // Over channels not archived and not muted.
-    int totalUnread() const;
-    int totalMentions() const;
+    UnreadCounts totals() const;
 
     // ---- drafts (follow the analyst to their other devices)
     QString draft(const QString &channelId) const;
@@ -216,10 +225,16 @@ private:
     ChatMessage ownMessage(const QString &messageId) const;
     QStringList mentionsIn(const QString &body) const;
     QString markerId(const QString &channelId) const;
+    // The unread messages of a channel (bound: ?1 channel, ?2 this analyst, ?3/?4 the marker).
+    Statement &unreadQuery(const std::string &select, const std::string &tail,
+                           const QString &channelId) const;
     QString syncedDraft(const QString &channelId) const;
     // "HLC:DEVICE" of the marker (hlc -1 when none).
     std::pair<qint64, QString> markerPlace(const QString &channelId) const;
     Change memberChange(const QString &channelId, const QString &analystId, bool removed) const;
+    Change channelRecord(const QString &id, const QString &name, const QString &kind,
+                         const QString &incidentId, const QString &scope, const QString &tlp,
+                         const QString &topic) const;
     ChatMessage readMessage(const Statement &st) const;
     QString checkedTlp(const QString &tlp) const;
 

@@ -56,14 +56,12 @@ void ChannelListModel::reload()
                 continue;
             Row row;
             row.channel = c;
-            row.name = c.kind == QLatin1String("bridge")
-                //: The standing channel of all centres, in the chat rail
-                ? QCoreApplication::translate("ChannelListModel", "Centre-to-centre bridge")
-                : m_chat.displayName(c);
+            row.name = titleOf(m_chat, c);
             if (!filter.isEmpty() && !folded(row.name).contains(filter))
                 continue;
-            row.unread = m_chat.unreadCount(c.id);
-            row.mentions = m_chat.mentionCount(c.id);
+            const UnreadCounts n = m_chat.unread(c);
+            row.unread = n.messages;
+            row.mentions = n.mentions;
             rows << row;
         }
         if (rows.isEmpty())
@@ -84,6 +82,14 @@ void ChannelListModel::reload()
     endResetModel();
 }
 
+QString ChannelListModel::titleOf(const ChatService &chat, const Channel &channel)
+{
+    if (channel.kind == QLatin1String("bridge"))
+        //: The standing channel of all centres, in the chat rail and its header
+        return QCoreApplication::translate("ChannelListModel", "Centre-to-centre bridge");
+    return chat.displayName(channel);
+}
+
 void ChannelListModel::refreshCounts(const QString &channelId)
 {
     const int row = rowOf(channelId);
@@ -92,8 +98,9 @@ void ChannelListModel::refreshCounts(const QString &channelId)
         return;
     }
     Row &r = m_rows[row];
-    r.unread = m_chat.unreadCount(channelId);
-    r.mentions = m_chat.mentionCount(channelId);
+    const UnreadCounts n = m_chat.unread(r.channel);
+    r.unread = n.messages;
+    r.mentions = n.mentions;
     emit dataChanged(index(row), index(row));
 }
 

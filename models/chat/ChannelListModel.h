@@ -30,6 +30,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // How a channel is named in the rail, its header and search results: the bridge by what it
+    // is, a direct channel by the other analyst, an incident's by the incident's title.
+    static QString titleOf(const ChatService &chat, const Channel &channel);
+
     void setFilter(const QString &text);
     int rowOf(const QString &channelId) const;
     // Reloads every row (channels, names, counts).

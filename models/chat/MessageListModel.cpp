@@ -64,6 +64,15 @@ MessageListModel::Row MessageListModel::rowFor(const ChatMessage &m) const
     return r;
 }
 
+MessageListModel::Row MessageListModel::failedRow(const FailedMessage &f) const
+{
+    Row r;
+    r.isFailed = true;
+    r.failed = f;
+    r.authorName = m_chat.opLog().analystName(m_chat.identity().analystId);
+    return r;
+}
+
 void MessageListModel::setChannel(const QString &channelId)
 {
     beginResetModel();
@@ -78,11 +87,7 @@ void MessageListModel::setChannel(const QString &channelId)
         for (const ChatMessage &m : page)
             m_rows << rowFor(m);
         for (const FailedMessage &f : m_chat.failed(channelId)) {
-            Row r;
-            r.isFailed = true;
-            r.failed = f;
-            r.authorName = m_chat.opLog().analystName(m_chat.identity().analystId);
-            m_rows << r;
+            m_rows << failedRow(f);
             ++m_failedCount;
         }
     } else {
@@ -105,11 +110,7 @@ void MessageListModel::reloadFailed()
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + failed.size()) - 1);
     for (const FailedMessage &f : failed) {
-        Row r;
-        r.isFailed = true;
-        r.failed = f;
-        r.authorName = m_chat.opLog().analystName(m_chat.identity().analystId);
-        m_rows << r;
+        m_rows << failedRow(f);
         ++m_failedCount;
     }
     endInsertRows();

@@ -82,6 +82,7 @@ private:
         QString replySnippet;
     };
     Row rowFor(const ChatMessage &m) const;
+    Row failedRow(const FailedMessage &f) const;
     static bool before(const ChatMessage &a, const ChatMessage &b);
 
     ChatService &m_chat;

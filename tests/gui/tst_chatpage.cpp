@@ -187,7 +187,7 @@ private slots:
             = m_page->channelModel()->index(m_page->channelModel()->rowOf(bridge()));
         QCOMPARE(row.data(ChannelListModel::UnreadRole).toInt(), 31);
         QCOMPARE(row.data(ChannelListModel::MentionRole).toInt(), 1);
-        QCOMPARE(m_context->chat().totalMentions(), 1);
+        QCOMPARE(m_context->chat().totals().mentions, 1);
         QVERIFY(row.data().toString().contains(QLatin1String("@1")));
         // Reopened: the new-messages line is on the first unread, and jumping goes there.
         m_page->messageModel()->setChannel(bridge());

@@ -51,6 +51,15 @@ namespace {
 NextAnswer<bool> g_nextIndicators; // tests answer the "add indicators" dialog ahead
 } // namespace
 
+namespace {
+// An analyst in pickers and completion: name and centre.
+QString analystLabel(const ChatMember &a)
+{
+    //: An analyst in the chat's pickers and @ completion: %1 name, %2 their centre
+    return ChatPage::tr("%1 (%2)").arg(a.name, a.centre);
+}
+} // namespace
+
 void ChatPage::setNextIndicatorAnswerForTesting(std::optional<bool> answer)
 {
     g_nextIndicators.set(answer);
@@ -518,7 +527,8 @@ void ChatPage::updateHeader()
     m_messages->setVisible(open);
     m_empty->setVisible(!open);
     // Archived, or taken off its member list: read only (the service would refuse it).
-    const bool writable = open && !ch->archived && m_context.chat().canWrite(ch->id);
+    const bool member = open && m_context.chat().canWrite(ch->id);
+    const bool writable = member && !ch->archived;
     m_composer->setEnabled(writable);
     m_send->setEnabled(writable);
     m_searchButton->setEnabled(true);
@@ -533,9 +543,7 @@ void ChatPage::updateHeader()
         m_cancelReply->hide();
         return;
     }
-    const QString name = ch->kind == QLatin1String("bridge") ? tr("Centre-to-centre bridge")
-                                                             : m_context.chat().displayName(*ch);
-    m_title->setText(name);
+    m_title->setText(ChannelListModel::titleOf(m_context.chat(), *ch));
     m_marking->setText(tlpDisplay(ch->tlp));
     Tlp tlp = Tlp::Green;
     parseTlp(ch->tlp, &tlp);
@@ -566,7 +574,7 @@ void ChatPage::updateHeader()
         details << ch->topic;
     if (ch->archived)
         details << tr("archived: read only");
-    else if (!m_context.chat().canWrite(ch->id))
+    else if (!member)
         //: Channel header: the analyst was taken off the channel's member list
         details << tr("you are no longer a member: read only");
     m_details->setText(details.join(QStringLiteral(" · ")));
@@ -776,8 +784,7 @@ void ChatPage::activateLink(const QUrl &url, const QString &messageId)
         for (const ChatMember &a : m_context.chat().directory()) {
             if (a.analystId == m_context.identity().analystId)
                 continue;
-            if (handle.compare(a.analystId, Qt::CaseInsensitive) == 0
-                || handle.compare(ChatService::handleOf(a.name), Qt::CaseInsensitive) == 0) {
+            if (ChatService::isHandleOf(handle, a)) {
                 QString id;
                 if (runGuarded(this, [&] { id = m_context.chat().directChannel(a.analystId); }))
                     openChannel(id);
@@ -892,8 +899,7 @@ void ChatPage::updateCompletions()
     for (const ChatMember &a : m_context.chat().directory()) {
         if (a.analystId == m_context.identity().analystId)
             continue;
-        //: Mention completion: %1 analyst's name, %2 their centre
-        auto *item = new QStandardItem(tr("%1 (%2)").arg(a.name, a.centre));
+        auto *item = new QStandardItem(analystLabel(a));
         const QString handle = ChatService::handleOf(a.name);
         item->setData(handle.isEmpty() ? a.analystId : handle, Qt::UserRole);
         m_completions->appendRow(item);
@@ -902,12 +908,13 @@ void ChatPage::updateCompletions()
 
 int ChatPage::totalUnread() const
 {
-    return m_context.chat().totalUnread();
+    return m_context.chat().totals().messages;
 }
 
 void ChatPage::updateUnread()
 {
-    emit unreadChanged(m_context.chat().totalUnread(), m_context.chat().totalMentions());
+    const UnreadCounts n = m_context.chat().totals();
+    emit unreadChanged(n.messages, n.mentions);
 }
 
 void ChatPage::newChannel()
@@ -929,7 +936,7 @@ void ChatPage::newChannel()
     for (const ChatMember &a : m_context.chat().directory()) {
         if (a.analystId == m_context.identity().analystId)
             continue;
-        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(a.name, a.centre), members);
+        auto *item = new QListWidgetItem(analystLabel(a), members);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
         item->setData(Qt::UserRole, a.analystId);
@@ -966,7 +973,7 @@ void ChatPage::newDirect()
     for (const ChatMember &a : m_context.chat().directory()) {
         if (a.analystId == m_context.identity().analystId)
             continue;
-        names << tr("%1 (%2)").arg(a.name, a.centre);
+        names << analystLabel(a);
         ids << a.analystId;
     }
     if (names.isEmpty()) {
@@ -1000,9 +1007,7 @@ void ChatPage::searchMessages()
             query.channelId = m_channel;
         for (const ChatMessage &m : m_context.chat().search(query)) {
             const auto ch = m_context.chat().channel(m.channelId);
-            const QString where = !ch                 ? QString()
-                : ch->kind == QLatin1String("bridge") ? tr("Centre-to-centre bridge")
-                                                      : m_context.chat().displayName(*ch);
+            const QString where = ch ? ChannelListModel::titleOf(m_context.chat(), *ch) : QString();
             //: A search result: %1 channel, %2 author, %3 time, %4 the message's first words
             auto *item = new QListWidgetItem(
                 tr("%1 — %2, %3: %4")

@@ -83,8 +83,7 @@ QString MessageDelegate::bodyHtml(const QModelIndex &index) const
             if (s.kind != MessageSpan::Mention)
                 continue;
             for (const ChatMember &a : directory) {
-                if (s.target.compare(a.analystId, Qt::CaseInsensitive) == 0
-                    || s.target.compare(ChatService::handleOf(a.name), Qt::CaseInsensitive) == 0) {
+                if (ChatService::isHandleOf(s.target, a)) {
                     s.text = QLatin1Char('@') + a.name;
                     break;
                 }
