@@ -629,6 +629,24 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <source>Online</source>
+        <extracomment>Presence of an analyst: connected and active</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <extracomment>Presence of an analyst: connected but idle for a while</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Presence of an analyst: no Liaison of theirs is connected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiErrors</name>
     <message>
         <source>Liaison could not save this change in your profile. Nothing was changed; try again, and restart Liaison if it happens again.</source>
@@ -2594,7 +2612,9 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Never</source>
-        <extracomment>Auto-lock delay of 0</extracomment>
+        <extracomment>Auto-lock delay of 0
+----------
+Away delay of 0: never shown as away while Liaison is open</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2625,6 +2645,15 @@ SHA-256: %3</source>
     <message>
         <source>Do not &amp;disturb</source>
         <extracomment>Chat: no tray notifications at all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me as a&amp;way after:</source>
+        <extracomment>Chat presence: after this many minutes without keyboard or mouse, others see you away</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the others see you as away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2922,6 +2951,27 @@ SHA-256: %3</source>
     <message>
         <source>System default</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::TypingLine</name>
+    <message>
+        <source>%1 is typing…</source>
+        <extracomment>Under the messages: %1 the name of an analyst typing in this channel</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <extracomment>Under the messages: %1 and %2 the names of two analysts typing in this channel</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are typing…</source>
+        <extracomment>Under the messages: %n analysts (three or more) typing in this channel</extracomment>
+        <translation>
+            <numerusform>%n person is typing…</numerusform>
+            <numerusform>%n people are typing…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -629,6 +629,24 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <source>Online</source>
+        <extracomment>Presence of an analyst: connected and active</extracomment>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <extracomment>Presence of an analyst: connected but idle for a while</extracomment>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Presence of an analyst: no Liaison of theirs is connected</extracomment>
+        <translation>Hors ligne</translation>
+    </message>
+</context>
+<context>
     <name>UiErrors</name>
     <message>
         <source>Liaison could not save this change in your profile. Nothing was changed; try again, and restart Liaison if it happens again.</source>
@@ -2599,7 +2617,9 @@ SHA-256&#xa0;: %3</translation>
     </message>
     <message>
         <source>Never</source>
-        <extracomment>Auto-lock delay of 0</extracomment>
+        <extracomment>Auto-lock delay of 0
+----------
+Away delay of 0: never shown as away while Liaison is open</extracomment>
         <translation>Jamais</translation>
     </message>
     <message>
@@ -2631,6 +2651,15 @@ SHA-256&#xa0;: %3</translation>
         <source>Do not &amp;disturb</source>
         <extracomment>Chat: no tray notifications at all</extracomment>
         <translation>Ne pas &amp;déranger</translation>
+    </message>
+    <message>
+        <source>Show me as a&amp;way after:</source>
+        <extracomment>Chat presence: after this many minutes without keyboard or mouse, others see you away</extracomment>
+        <translation>M’afficher comme a&amp;bsent après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the others see you as away</source>
+        <translation>Minutes sans activité avant que les autres vous voient comme absent</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +2956,27 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::TypingLine</name>
+    <message>
+        <source>%1 is typing…</source>
+        <extracomment>Under the messages: %1 the name of an analyst typing in this channel</extracomment>
+        <translation>%1 est en train d’écrire…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <extracomment>Under the messages: %1 and %2 the names of two analysts typing in this channel</extracomment>
+        <translation>%1 et %2 sont en train d’écrire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are typing…</source>
+        <extracomment>Under the messages: %n analysts (three or more) typing in this channel</extracomment>
+        <translation>
+            <numerusform>%n personne est en train d’écrire…</numerusform>
+            <numerusform>%n personnes sont en train d’écrire…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,7 @@ struct HubProtocol::Session
     QByteArray challenge;
     std::optional<HubDevice> device;
     TokenBucket frames; // before authentication; then the device's own bucket counts
+    TokenBucket presence; // presence frames
     int errors = 0;
     // Frames are answered in the order they came: behind a push being verified, later frames
     // wait (a frame, or the push itself once started).
@@ -189,6 +190,7 @@ void HubProtocol::closed(Session *session)
     if (const auto s = m_sessions.take(session)) {
         s->closing = true;
         s->queue.clear(); // waits for a push being verified, if any
+        broadcastPresence(m_presence.drop(session), nullptr);
     }
 }
 
@@ -310,6 +312,8 @@ void HubProtocol::handle(Session &session, const QJsonObject &frame)
         else if (type == QLatin1String(protocol::frame::Push)
                  || type == QLatin1String(protocol::frame::Pull)
                  || type == QLatin1String(protocol::frame::Devices)
+                 || type == QLatin1String(protocol::frame::Presence)
+                 || type == QLatin1String(protocol::frame::Typing)
                  || type.startsWith(QLatin1String(protocol::blob::FramePrefix)))
             sendError(session, QLatin1String(protocol::error::NotAuthenticated),
                       QStringLiteral("authenticate first"));
@@ -342,6 +346,10 @@ void HubProtocol::dispatch(Session &session, const QJsonObject &frame)
         handlePull(session, frame);
     else if (type == QLatin1String(protocol::frame::Devices))
         send(session, directoryFrame());
+    else if (type == QLatin1String(protocol::frame::Presence))
+        handlePresence(session, frame);
+    else if (type == QLatin1String(protocol::frame::Typing))
+        guarded(session, [&] { handleTyping(session, frame); });
     else if (type == QLatin1String(protocol::blob::Put)
              || type == QLatin1String(protocol::blob::Chunk)
              || type == QLatin1String(protocol::blob::Get))
@@ -744,6 +752,89 @@ void HubProtocol::handlePull(Session &session, const QJsonObject &frame)
     appendEntries(page, ops, session.device->centre, session.device->analystId);
     page += '}';
     sendText(session, QString::fromUtf8(page));
+}
+
+void HubProtocol::handlePresence(Session &session, const QJsonObject &frame)
+{
+    bool ok = false;
+    const QJsonValue stateValue = frame.value(QLatin1String("state"));
+    const HubPresence::State state = HubPresence::parseState(stateValue.toString(), &ok);
+    if (!stateValue.isString() || !ok) {
+        sendError(session, QLatin1String(protocol::error::BadRequest),
+                  QStringLiteral("presence: state is \"online\" or \"away\""));
+        return;
+    }
+    if (!session.presence.take(1, m_limits.presencePerSecond, m_limits.presenceBurst)) {
+        sendError(session, QLatin1String(protocol::error::RateLimited),
+                  QStringLiteral("too many presence frames; send one when the state changes"));
+        return;
+    }
+    const bool first = !m_presence.isSubscribed(&session);
+    const auto changes = m_presence.set(&session, session.device->analystId, state);
+    if (first) {
+        // Everyone online or away now (this analyst included), then the others are told.
+        QJsonArray analysts;
+        for (const auto &[analyst, st] : m_presence.snapshot())
+            analysts.append(
+                QJsonObject {{"analyst", analyst}, {"state", HubPresence::stateName(st)}});
+        send(session, {{"t", protocol::frame::Presence}, {"full", true}, {"analysts", analysts}});
+    }
+    broadcastPresence(changes, first ? &session : nullptr);
+}
+
+void HubProtocol::broadcastPresence(const QList<HubPresence::Change> &changes, const Session *skip)
+{
+    if (changes.isEmpty())
+        return;
+    QJsonArray analysts;
+    for (const auto &[analyst, state] : changes)
+        analysts.append(
+            QJsonObject {{"analyst", analyst}, {"state", HubPresence::stateName(state)}});
+    const QString text = QString::fromUtf8(
+        QJsonDocument(
+            QJsonObject {{"t", protocol::frame::Presence}, {"full", false}, {"analysts", analysts}})
+            .toJson(QJsonDocument::Compact));
+    for (const auto &s : std::as_const(m_sessions)) {
+        if (s.get() != skip && s->device && m_presence.isSubscribed(s.get()))
+            sendText(*s, text);
+    }
+}
+
+void HubProtocol::handleTyping(Session &session, const QJsonObject &frame)
+{
+    const QJsonValue channelValue = frame.value(QLatin1String("channel"));
+    const QJsonValue activeValue = frame.value(QLatin1String("active"));
+    const QString channel = channelValue.toString();
+    if (!channelValue.isString() || channel.isEmpty() || channel.size() > 200
+        || !activeValue.isBool()) {
+        sendError(session, QLatin1String(protocol::error::BadRequest),
+                  QStringLiteral("typing: channel (a channel id) and active (true or false)"));
+        return;
+    }
+    const HubDevice &device = *session.device;
+    // Nothing is answered: a channel this device may not receive (or that does not exist) is
+    // dropped like a frame sent too often, so typing tells nothing about which channels exist.
+    if (!m_presence.isSubscribed(&session))
+        return;
+    const HubRules::Audience audience
+        = m_store.rules().audienceOf(QStringLiteral("channel/") + channel);
+    if (!audience.includes(device.centre, device.analystId))
+        return;
+    if (!m_presence.passTyping(&session, channel, activeValue.toBool(), nowSeconds()))
+        return;
+    const QString text
+        = QString::fromUtf8(QJsonDocument(QJsonObject {{"t", protocol::frame::Typing},
+                                                       {"channel", channel},
+                                                       {"analyst", device.analystId},
+                                                       {"active", activeValue.toBool()}})
+                                .toJson(QJsonDocument::Compact));
+    for (const auto &s : std::as_const(m_sessions)) {
+        if (!s->device || s->device->analystId == device.analystId
+            || !m_presence.isSubscribed(s.get()))
+            continue;
+        if (audience.includes(s->device->centre, s->device->analystId))
+            sendText(*s, text);
+    }
 }
 
 QJsonObject HubProtocol::directoryFrame() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/HubPresence.h"
 #include "server/HubStore.h"
 
 #include <QHash>
@@ -52,6 +53,10 @@ struct HubLimits
     double frameBurst = 800;
     double opsPerSecond = 5000;
     double opBurst = 20'000;
+    // Per session: presence frames (a client sends one when its analyst goes idle or comes
+    // back); beyond, rate-limited.
+    double presencePerSecond = 10.0 / 60;
+    double presenceBurst = 10;
     // Pushes of up to this many ops are checked and written at once; larger ones are checked
     // on worker threads while the hub serves other frames.
     int inlinePushOps = 32;
@@ -137,6 +142,10 @@ private:
     void drain(Session &session);
     void drainAll();
     void handlePull(Session &session, const QJsonObject &frame);
+    // presence and typing (docs/PROTOCOL.md §11): ephemeral, never stored.
+    void handlePresence(Session &session, const QJsonObject &frame);
+    void handleTyping(Session &session, const QJsonObject &frame);
+    void broadcastPresence(const QList<HubPresence::Change> &changes, const Session *skip);
     // blob-put, blob-chunk, blob-get (docs/PROTOCOL.md §9).
     void handleBlob(Session &session, const QString &type, const QJsonObject &frame);
     QJsonObject directoryFrame() const;
@@ -153,6 +162,7 @@ private:
     QHash<QString, std::deque<qint64>> m_enrolFailures; // by address: ms of each failure
     QHash<QString, TokenBucket> m_frameBuckets; // by device id, across its connections
     QHash<QString, TokenBucket> m_opBuckets;
+    HubPresence m_presence;
     QTimer m_drain;
 };
 

@@ -207,6 +207,21 @@ void HubRules::checkClockIncreases(const Op &op)
         throw rejected(protocol::reject::ClockNotIncreasing);
 }
 
+HubRules::Audience HubRules::audienceOf(const QString &root) const
+{
+    Audience audience;
+    const std::optional<HubRoot> found = m_feed.root(root);
+    if (!found)
+        return audience;
+    audience.exists = true;
+    audience.shared = found->shared;
+    audience.membersOnly = found->membersOnly;
+    audience.owner = found->owner;
+    if (found->membersOnly || found->hasMembers)
+        audience.members = m_feed.membersOf(root);
+    return audience;
+}
+
 HubRules::Route HubRules::routeFor(const Op &op)
 {
     // Reads and decides only: every rule is checked before anything is written, so a refused

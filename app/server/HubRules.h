@@ -62,6 +62,29 @@ public:
     std::vector<Outcome> acceptBatch(const std::vector<Op> &ops, const HubDevice &device,
                                      const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+    // Who may receive the records of a root ("entity/id") as it is now: its owner centre,
+    // every centre once shared, the analysts on its member list; a members-only root its
+    // members alone; nobody for a root the hub does not hold. (Typing frames, docs/PROTOCOL.md
+    // §11; ops are routed by their feed entries.)
+    struct Audience
+    {
+        bool exists = false;
+        bool shared = false;
+        bool membersOnly = false;
+        QString owner;
+        QStringList members;
+        bool includes(const QString &centre, const QString &analyst) const
+        {
+            if (!exists)
+                return false;
+            const bool member = !analyst.isEmpty() && members.contains(analyst);
+            if (membersOnly)
+                return member;
+            return shared || owner == centre || member;
+        }
+    };
+    Audience audienceOf(const QString &root) const;
+
 private:
     struct Route
     {

@@ -517,14 +517,21 @@ QList<ChatMember> ChatService::directory() const
     return out;
 }
 
-QString ChatService::displayName(const Channel &channel) const
+QString ChatService::directPeer(const Channel &channel) const
 {
     if (channel.kind == kKindDirect) {
         for (const ChatMember &m : members(channel.id)) {
             if (m.analystId != identity().analystId)
-                return m.name;
+                return m.analystId;
         }
     }
+    return {};
+}
+
+QString ChatService::displayName(const Channel &channel) const
+{
+    if (const QString peer = directPeer(channel); !peer.isEmpty())
+        return m_log.analystName(peer);
     if (channel.kind == kKindIncident) {
         auto &st = m_log.database().cached("SELECT title FROM incidents WHERE id = ?1");
         st.bind(1, channel.incidentId);

@@ -160,6 +160,8 @@ public:
     static bool isHandleOf(const QString &handle, const ChatMember &analyst);
     // How the rail names a channel: a direct channel by the other analyst's name.
     QString displayName(const Channel &channel) const;
+    // The other analyst of a direct channel (empty for any other channel).
+    QString directPeer(const Channel &channel) const;
 
     // ---- messages
     // Commits at once: the message is in the outbox (pending) when this returns.

@@ -28,6 +28,9 @@ inline constexpr char Live[] = "live";
 inline constexpr char Ping[] = "ping";
 inline constexpr char Pong[] = "pong";
 inline constexpr char Error[] = "error";
+// Ephemeral (§11): never stored, sent only to sessions that sent `presence`.
+inline constexpr char Presence[] = "presence";
+inline constexpr char Typing[] = "typing";
 } // namespace frame
 
 // Codes of `error` frames (§5, "Errors").
@@ -97,10 +100,10 @@ inline constexpr char NotFound[] = "blob-not-found";
 
 // Every name above, for the check against the document.
 inline constexpr const char *kFrameTypes[]
-    = {frame::Hello, frame::Enrol, frame::Enrolled, frame::Auth,  frame::Welcome, frame::Devices,
-       frame::Pull,  frame::Page,  frame::Push,     frame::Ack,   frame::Live,    frame::Ping,
-       frame::Pong,  frame::Error, blob::Put,       blob::Status, blob::Chunk,    blob::Stored,
-       blob::Get,    blob::Meta,   blob::Data,      blob::Refused};
+    = {frame::Hello, frame::Enrol, frame::Enrolled, frame::Auth,   frame::Welcome, frame::Devices,
+       frame::Pull,  frame::Page,  frame::Push,     frame::Ack,    frame::Live,    frame::Ping,
+       frame::Pong,  frame::Error, frame::Presence, frame::Typing, blob::Put,      blob::Status,
+       blob::Chunk,  blob::Stored, blob::Get,       blob::Meta,    blob::Data,     blob::Refused};
 inline constexpr const char *kErrorCodes[] = {error::Malformed,
                                               error::BinaryFrame,
                                               error::UnknownType,

@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 
 #include <future>
+#include <utility>
 
 namespace liaison {
 
@@ -182,6 +183,8 @@ void SyncEngine::stop()
         // Later: stop() may run inside one of the socket's own signals.
         m_transport.release()->deleteLater();
     }
+    if (std::exchange(m_authenticated, false))
+        emit sessionEnded();
     setState(State::Offline);
 }
 
@@ -283,6 +286,8 @@ void SyncEngine::openSocket()
 void SyncEngine::onDisconnected()
 {
     m_blobs->offline();
+    if (std::exchange(m_authenticated, false))
+        emit sessionEnded();
     m_pendingPage.reset(); // not applied: the cursor has not moved, it comes again
     m_liveFlush.stop();
     m_pendingLive = QJsonArray();
@@ -315,6 +320,12 @@ void SyncEngine::scheduleReconnect()
     ++m_attempt;
     const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
     m_reconnect.start(int(base * jitter));
+}
+
+void SyncEngine::sendEphemeral(const QJsonObject &frame)
+{
+    if (m_authenticated)
+        send(frame);
 }
 
 void SyncEngine::send(const QJsonObject &frame)
@@ -351,6 +362,8 @@ void SyncEngine::onText(const QString &text)
             setState(State::Syncing);
             m_requestedAfter = kAwaitingDirectory;
             send({{"t", protocol::frame::Devices}});
+            m_authenticated = true;
+            emit authenticated();
         } else if (type == QLatin1String(protocol::frame::Devices)) {
             for (const QJsonValue &v : frame.value(QLatin1String("devices")).toArray()) {
                 const QJsonObject d = v.toObject();
@@ -404,6 +417,9 @@ void SyncEngine::onText(const QString &text)
             // keep-alive answer
         } else if (type.startsWith(QLatin1String(protocol::blob::FramePrefix)))
             m_blobs->handle(frame);
+        else if (type == QLatin1String(protocol::frame::Presence)
+                 || type == QLatin1String(protocol::frame::Typing))
+            emit ephemeralReceived(frame);
         else
             qCWarning(lcSync) << "hub sent an unknown frame type; ignored";
     } catch (const StorageError &e) {

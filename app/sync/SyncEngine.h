@@ -72,6 +72,11 @@ public:
     void stop();
 
     State state() const { return m_state; }
+    // Between the hub's welcome and the end of that connection.
+    bool isAuthenticated() const { return m_authenticated; }
+    // An ephemeral frame (presence, typing: docs/PROTOCOL.md §11) to the hub, if authenticated;
+    // otherwise dropped (they are said again on the next session).
+    void sendEphemeral(const QJsonObject &frame);
     // Files: uploads of this profile's new blobs and downloads on demand (docs/PROTOCOL.md §9).
     BlobTransfer &blobs() { return *m_blobs; }
     QString errorReason() const { return m_reason; }
@@ -99,6 +104,12 @@ signals:
     void opsRejected(int count, const QString &code);
     void enrolled(const QString &analystName, const QString &centre);
     void enrolmentFailed(const QString &reason);
+    // The hub welcomed this device (each connection); ephemeral state can be said now.
+    void authenticated();
+    // The connection that was authenticated is gone: the hub's ephemeral state is unknown.
+    void sessionEnded();
+    // An ephemeral frame from the hub (`presence`, `typing`), as received.
+    void ephemeralReceived(const QJsonObject &frame);
     // Every text frame as received from the hub (tests check what crossed the wire).
     void frameReceived(const QString &text);
 
@@ -151,6 +162,7 @@ private:
     bool m_running = false;
     bool m_initialPullDone = false;
     bool m_pushInFlight = false;
+    bool m_authenticated = false;
     qint64 m_requestedAfter = -1; // `after` of the pull in flight (pages are asked ahead)
     // A page whose signatures are being checked on another thread, applied when the next page
     // arrives (or at once if it is the last).

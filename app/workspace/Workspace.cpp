@@ -8,6 +8,7 @@
 #include "services/SearchIndex.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
+#include "sync/Presence.h"
 #include "sync/SyncEngine.h"
 
 namespace liaison {
@@ -25,6 +26,7 @@ Workspace::Workspace(std::unique_ptr<Profile> profile, const Clock &clock, QObje
     , m_schedule(std::make_unique<ScheduleService>(*m_log))
     , m_search(std::make_unique<SearchIndex>(m_profile->db()))
     , m_sync(std::make_unique<SyncEngine>(*m_log))
+    , m_presence(std::make_unique<Presence>(*m_sync))
 {
     connect(m_log.get(), &OpLog::changesApplied, this, &Workspace::changesApplied);
     connect(m_log.get(), &OpLog::outboxChanged, this, &Workspace::outboxChanged);
@@ -53,6 +55,7 @@ void Workspace::followIncident(const QString &incidentId)
 // The engine goes first: it must not touch the log while the log is being destroyed.
 Workspace::~Workspace()
 {
+    m_presence.reset();
     m_sync.reset();
 }
 

@@ -12,6 +12,7 @@ class Clock;
 class DraftStore;
 class IncidentService;
 class OpLog;
+class Presence;
 class Profile;
 class ScheduleService;
 class SearchIndex;
@@ -40,6 +41,8 @@ public:
     ScheduleService &schedule() { return *m_schedule; }
     SearchIndex &search() { return *m_search; }
     SyncEngine &sync() { return *m_sync; }
+    // Who is online and typing (off until the desktop turns it on).
+    Presence &presence() { return *m_presence; }
 
     // This device: analyst, centre, enrolment.
     const LocalIdentity &identity() const;
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<ScheduleService> m_schedule;
     std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<Presence> m_presence;
 };
 
 } // namespace liaison

@@ -1,6 +1,7 @@
 #include "models/chat/ChannelListModel.h"
 
 #include "domain/DomainText.h"
+#include "models/chat/PresenceLook.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -44,6 +45,29 @@ ChannelListModel::ChannelListModel(ChatService &chat, QObject *parent)
     reload();
 }
 
+void ChannelListModel::setPresence(Presence *presence)
+{
+    if (m_presence)
+        m_presence->disconnect(this);
+    m_presence = presence;
+    if (presence)
+        connect(presence, &Presence::presenceChanged, this, [this](const QStringList &analysts) {
+            for (int row = 0; row < m_rows.size(); ++row) {
+                const QString &peer = m_rows.at(row).peer;
+                if (!peer.isEmpty() && (analysts.isEmpty() || analysts.contains(peer)))
+                    emit dataChanged(index(row), index(row),
+                                     {Qt::DecorationRole, Qt::ToolTipRole, PresenceRole});
+            }
+        });
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+}
+
+Presence::State ChannelListModel::peerState(const Row &row) const
+{
+    return m_presence ? m_presence->stateOf(row.peer) : Presence::State::Offline;
+}
+
 void ChannelListModel::reload()
 {
     beginResetModel();
@@ -57,6 +81,7 @@ void ChannelListModel::reload()
             Row row;
             row.channel = c;
             row.name = titleOf(m_chat, c);
+            row.peer = m_chat.directPeer(c);
             if (!filter.isEmpty() && !folded(row.name).contains(filter))
                 continue;
             const UnreadCounts n = m_chat.unread(c);
@@ -197,8 +222,18 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
                                                  nullptr, r.mentions);
         if (c.muted)
             lines << QCoreApplication::translate("ChannelListModel", "Muted");
+        if (!r.peer.isEmpty() && m_presence)
+            lines << presence_ui::stateText(peerState(r));
         return lines.join(QLatin1Char('\n'));
     }
+    case Qt::AccessibleDescriptionRole:
+        if (!r.peer.isEmpty() && m_presence)
+            return presence_ui::stateText(peerState(r));
+        return {};
+    case Qt::DecorationRole:
+        if (!r.peer.isEmpty() && m_presence)
+            return presence_ui::stateIcon(peerState(r));
+        return {};
     case Qt::FontRole:
         if (r.unread > 0) {
             QFont f;
@@ -214,6 +249,8 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
     case OtherCentreRole: return other;
     case TlpRole: return c.tlp;
     case MutedRole: return c.muted;
+    case PeerRole: return r.peer;
+    case PresenceRole: return int(peerState(r));
     default: return {};
     }
 }

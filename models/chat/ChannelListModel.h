@@ -2,7 +2,10 @@
 
 #include "services/ChatService.h"
 
+#include "sync/Presence.h"
+
 #include <QAbstractListModel>
+#include <QPointer>
 
 namespace liaison {
 
@@ -22,6 +25,8 @@ public:
         OtherCentreRole, // made by another centre
         TlpRole,
         MutedRole,
+        PeerRole, // a direct channel's other analyst
+        PresenceRole, // ... and their Presence::State (int)
     };
 
     explicit ChannelListModel(ChatService &chat, QObject *parent = nullptr);
@@ -34,6 +39,8 @@ public:
     // is, a direct channel by the other analyst, an incident's by the incident's title.
     static QString titleOf(const ChatService &chat, const Channel &channel);
 
+    // Direct channels show their peer's presence (online, away, offline) from then on.
+    void setPresence(Presence *presence);
     void setFilter(const QString &text);
     int rowOf(const QString &channelId) const;
     // Reloads every row (channels, names, counts).
@@ -48,10 +55,14 @@ private:
         QString headerKind; // for a header: "channels", "incidents", "direct"
         Channel channel;
         QString name;
+        QString peer; // direct channels
         int unread = 0;
         int mentions = 0;
     };
+    Presence::State peerState(const Row &row) const;
+
     ChatService &m_chat;
+    QPointer<Presence> m_presence;
     QString m_filter;
     QList<Row> m_rows;
 };

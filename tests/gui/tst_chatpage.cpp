@@ -2,7 +2,8 @@
 // mention counts, sending with Enter, replying, editing with Up, deleting, mention completion,
 // jump to the first unread, a draft kept across leaving the channel, hostile bodies shown as
 // text, indicators of a message added to the incident with the message as their source, copy
-// out asking above TLP:GREEN and recorded on the incident, and the page in French.
+// out asking above TLP:GREEN and recorded on the incident, presence in the rail and header and
+// who is typing under the messages, and the page in French.
 #include "TestSupport.h"
 
 #include "models/chat/ChannelListModel.h"
@@ -10,6 +11,7 @@
 #include "widgets/chat/ChatNotifier.h"
 #include "widgets/chat/ChatPage.h"
 #include "widgets/chat/MessageDelegate.h"
+#include "widgets/chat/PresenceWidgets.h"
 #include "widgets/common/DialogSupport.h"
 #include "widgets/common/Translator.h"
 #include "widgets/common/UiErrors.h"
@@ -19,12 +21,17 @@
 #include "services/IncidentService.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
+#include "sync/Presence.h"
+#include "sync/SyncEngine.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractItemView>
 #include <QClipboard>
 #include <QCompleter>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -475,6 +482,84 @@ private slots:
         auto *details = m_page->findChild<QLabel *>(QStringLiteral("channelDetails"));
         QVERIFY(details->text().contains(QLatin1String("no longer a member")));
         QCOMPARE(bodies(), QStringList {QStringLiteral("welcome")});
+    }
+
+    // What the hub says of presence and typing (frames as SyncEngine hands them on) shows in
+    // the rail, the direct channel's header and the line under the messages, in both languages.
+    void presenceAndTyping()
+    {
+        Presence &presence = m_context->presence();
+        presence.setEnabled(true);
+        SyncEngine &engine = m_context->sync();
+        const QString dm = m_context->chat().directChannel(QStringLiteral("dana"));
+        QVERIFY(m_page->openChannel(dm));
+        auto *details = m_page->findChild<QLabel *>(QStringLiteral("channelDetails"));
+        QVERIFY(details);
+        const QModelIndex row = m_page->channelModel()->index(m_page->channelModel()->rowOf(dm));
+        QCOMPARE(row.data(ChannelListModel::PeerRole).toString(), QStringLiteral("dana"));
+        QCOMPARE(row.data(ChannelListModel::PresenceRole).toInt(), int(Presence::State::Offline));
+        QVERIFY(details->text().startsWith(QLatin1String("Offline")));
+        emit engine.ephemeralReceived(
+            QJsonObject {{"t", "presence"},
+                         {"full", true},
+                         {"analysts",
+                          QJsonArray {QJsonObject {{"analyst", "dana"}, {"state", "online"}},
+                                      QJsonObject {{"analyst", "marie"}, {"state", "online"}},
+                                      QJsonObject {{"analyst", 7}, {"state", "online"}},
+                                      QJsonObject {{"analyst", "x"}, {"state", "invisible"}}}}});
+        QCOMPARE(presence.stateOf(QStringLiteral("dana")), Presence::State::Online);
+        QCOMPARE(presence.stateOf(QStringLiteral("x")), Presence::State::Offline);
+        QCOMPARE(row.data(ChannelListModel::PresenceRole).toInt(), int(Presence::State::Online));
+        QVERIFY(!row.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QLatin1String("Online")));
+        QVERIFY(details->text().startsWith(QLatin1String("Online")));
+        emit engine.ephemeralReceived(QJsonObject {
+            {"t", "presence"},
+            {"full", false},
+            {"analysts", QJsonArray {QJsonObject {{"analyst", "dana"}, {"state", "away"}}}}});
+        QVERIFY(details->text().startsWith(QLatin1String("Away")));
+
+        TypingLine *line = m_page->typingLine();
+        QVERIFY(line->text().isEmpty());
+        const auto typing = [&](const QString &channel, const QString &who, bool active) {
+            emit engine.ephemeralReceived(QJsonObject {
+                {"t", "typing"}, {"channel", channel}, {"analyst", who}, {"active", active}});
+        };
+        typing(dm, QStringLiteral("dana"), true);
+        QCOMPARE(line->text(), QStringLiteral("Dana Lee is typing…"));
+        typing(bridge(), QStringLiteral("marie2"), true); // another channel: not shown here
+        QCOMPARE(line->text(), QStringLiteral("Dana Lee is typing…"));
+        emit engine.ephemeralReceived(
+            QJsonObject {{"t", "typing"}, {"channel", dm}, {"analyst", "eve"}, {"active", "yes"}});
+        QCOMPARE(line->text(), QStringLiteral("Dana Lee is typing…"));
+        Translator::instance().apply(Translator::Language::French);
+        QTRY_COMPARE(line->text(), QStringLiteral("Dana Lee est en train d’écrire…"));
+        QVERIFY(details->text().startsWith(QStringLiteral("Absent")));
+        Translator::instance().apply(Translator::Language::English);
+        typing(dm, QStringLiteral("dana"), false);
+        QVERIFY(line->text().isEmpty());
+        QCOMPARE(TypingLine::sentence({QStringLiteral("A"), QStringLiteral("B")}),
+                 QStringLiteral("A and B are typing…"));
+        QCOMPARE(
+            TypingLine::sentence({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}),
+            QStringLiteral("3 people are typing…"));
+        // Going to another channel shows its typists.
+        QVERIFY(m_page->openChannel(bridge()));
+        QCOMPARE(line->text(), QStringLiteral("marie2 is typing…"));
+        // The session ends: nobody is known, nobody types.
+        emit engine.sessionEnded();
+        QVERIFY(line->text().isEmpty());
+        QCOMPARE(presence.stateOf(QStringLiteral("dana")), Presence::State::Offline);
+        QVERIFY(!m_page->grab().isNull());
+        // Idle for the away delay: away; the next key: online again.
+        AwayWatcher away(presence);
+        away.setDelayForTesting(50);
+        QTRY_VERIFY(presence.isAway());
+        QTest::keyClick(m_page->composer(), Qt::Key_Shift);
+        QVERIFY(!presence.isAway());
+        away.setMinutes(0); // never away
+        QTest::qWait(120);
+        QVERIFY(!presence.isAway());
     }
 
     void inFrench()

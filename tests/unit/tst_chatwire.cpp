@@ -8,7 +8,9 @@
 //   * a centre-only channel never reaches the other centre, only an analyst of it named on
 //     its list, and nothing after she is taken off; a removed member's client writes no more;
 //   * messages written offline survive a restart of the profile, pending, and arrive in order;
-//   * liaison-cli killed with SIGKILL while it syncs: every message arrives once, in order.
+//   * liaison-cli killed with SIGKILL while it syncs: every message arrives once, in order;
+//   * presence (online, away, offline over an analyst's devices) and typing reach exactly those
+//     who may read the channel, and the hub checks every presence and typing frame.
 // Every wait is bounded. The random schedules print their seed; LIAISON_SEED=n replays the
 // schedule (the timing of the sockets is the machine's).
 #include "TestSupport.h"
@@ -22,6 +24,7 @@
 #include "storage/Database.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
+#include "sync/Presence.h"
 #include "sync/SyncEngine.h"
 #include "workspace/Workspace.h"
 
@@ -765,6 +768,188 @@ private slots:
         QCOMPARE(ids(a.chat().messages(ch)), (QStringList {before, answer, afterwards}));
         QCOMPARE(a.log().rejectedCount(), 0);
         QCOMPARE(u.log().rejectedCount(), 0);
+    }
+
+    // Typing frames of the devices' engines, as received.
+    static int typingFrames(const Device &d, const QString &channel)
+    {
+        int n = 0;
+        for (const QString &text : d.frames) {
+            const QJsonObject f = QJsonDocument::fromJson(text.toUtf8()).object();
+            if (f.value(QLatin1String("t")).toString() == QLatin1String("typing")
+                && f.value(QLatin1String("channel")).toString() == channel)
+                ++n;
+        }
+        return n;
+    }
+
+    // Presence over an analyst's devices, as every desktop sees it: online while one of them
+    // is, away when all are idle, offline when the last is gone; a device that does not turn
+    // presence on (liaison-cli) does not make its analyst online. Typing reaches who may read
+    // the channel only: a centre channel's typing never reaches the other centre, a direct
+    // message's never a third analyst; it is repeated at most every repeat delay, stops when
+    // told and expires when not repeated.
+    void presenceAndTyping()
+    {
+        Device &a = addDevice(kCcirc, QStringLiteral("Chantal Roy"));
+        Device &c = addDevice(kCcirc, QStringLiteral("Luc Gagnon"));
+        Device &u = addDevice(kUscert, QStringLiteral("Dana Lee"));
+        Device &cli = addDevice(kUscert, QStringLiteral("Sam Hill")); // presence never on
+        for (Device *d : {&a, &c, &u}) {
+            d->ws->presence().setEnabled(true);
+            d->ws->presence().setTypingTimesForTesting(200, 400, 800);
+        }
+        // Hers: repeated and stopped only when the test says (the count of frames is exact).
+        a.ws->presence().setTypingTimesForTesting(60'000, 60'000, 800);
+        for (Device *d : {&a, &c, &u, &cli})
+            d->engine().start();
+        QTRY_VERIFY_WITH_TIMEOUT(allUpToDate(), 10000);
+        const auto stateOf = [](Device &viewer, Device &of) {
+            return viewer.ws->presence().stateOf(of.analyst());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(u.ws->presence().isKnown(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u, a), Presence::State::Online, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(a, u), Presence::State::Online, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(a, c), Presence::State::Online, 10000);
+        QCOMPARE(stateOf(u, cli), Presence::State::Offline);
+        QCOMPARE(stateOf(a, cli), Presence::State::Offline);
+        QVERIFY(!cli.ws->presence().isKnown());
+
+        // Away on her only device; her second device online makes her online again; when that
+        // one goes, she is away; when the first goes too, offline.
+        a.ws->presence().setAway(true);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u, a), Presence::State::Away, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(c, a), Presence::State::Away, 10000);
+        Device &a2 = addDevice(kCcirc, QStringLiteral("Chantal Roy")); // her second device
+        a2.ws->presence().setEnabled(true);
+        a2.engine().start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u, a), Presence::State::Online, 10000);
+        a2.ws.reset(); // closed: the desktop quit
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u, a), Presence::State::Away, 10000);
+        a.ws->presence().setAway(false);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u, a), Presence::State::Online, 10000);
+
+        // Typing in a centre channel: her colleague sees it, US-CERT hears nothing of it.
+        const QString team = a.chat().createGroup(
+            QStringLiteral("CCIRC team"), QStringLiteral("centre"), QStringLiteral("green"));
+        const QString dm = a.chat().directChannel(u.analyst());
+        const QString bridge = a.chat().ensureBridge();
+        QTRY_VERIFY_WITH_TIMEOUT(allUpToDate(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasChannel(c, team), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasChannel(u, dm), 10000);
+        a.ws->presence().noteTyping(team);
+        QTRY_COMPARE_WITH_TIMEOUT(c.ws->presence().typingIn(team), QStringList {a.analyst()},
+                                  10000);
+        // Repeated keys inside the repeat delay send one start.
+        for (int i = 0; i < 20; ++i)
+            a.ws->presence().noteTyping(team);
+        a.ws->presence().stopTyping();
+        QTRY_VERIFY_WITH_TIMEOUT(c.ws->presence().typingIn(team).isEmpty(), 10000);
+        QCOMPARE(typingFrames(c, team), 2); // one start, one stop
+        QVERIFY(a.ws->presence().typingIn(team).isEmpty()); // never yourself
+        // A channel US-CERT may not read: her typing there is dropped at the hub.
+        u.ws->presence().noteTyping(team);
+        // A direct message: the two of them only.
+        a.ws->presence().noteTyping(dm);
+        QTRY_COMPARE_WITH_TIMEOUT(u.ws->presence().typingIn(dm), QStringList {a.analyst()}, 10000);
+        // The bridge reaches everyone online: the sentinel after which nothing else may come.
+        u.ws->presence().noteTyping(bridge);
+        QTRY_COMPARE_WITH_TIMEOUT(c.ws->presence().typingIn(bridge), QStringList {u.analyst()},
+                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(a.ws->presence().typingIn(bridge), QStringList {u.analyst()},
+                                  10000);
+        QCOMPARE(typingFrames(c, dm), 0);
+        QCOMPARE(typingFrames(u, team), 0);
+        QCOMPARE(typingFrames(a, team), 0);
+        QVERIFY(c.ws->presence().typingIn(team).isEmpty());
+        for (const QString &text : std::as_const(u.frames))
+            QVERIFY2(!text.contains(team), qPrintable(QStringLiteral("US-CERT heard of ") + team));
+        for (const QString &text : std::as_const(cli.frames))
+            QVERIFY2(!text.contains(QLatin1String("\"typing\""))
+                         && !text.contains(QLatin1String("\"presence\"")),
+                     "a client that never asked got an ephemeral frame");
+        // Not repeated: it expires (a start is shown 800 ms here), the idle stop also comes.
+        QTRY_VERIFY_WITH_TIMEOUT(u.ws->presence().typingIn(dm).isEmpty(), 10000);
+        // A peer that goes offline stops typing everywhere at once.
+        u.ws->presence().noteTyping(dm);
+        QTRY_COMPARE_WITH_TIMEOUT(a.ws->presence().typingIn(dm), QStringList {u.analyst()}, 10000);
+        u.engine().stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(a, u), Presence::State::Offline, 10000);
+        QVERIFY(a.ws->presence().typingIn(dm).isEmpty());
+        // The hub is restarted: everyone is unknown, then said again by each session.
+        stopHub();
+        QTRY_VERIFY_WITH_TIMEOUT(!c.ws->presence().isKnown(), 10000);
+        QCOMPARE(stateOf(c, a), Presence::State::Offline);
+        QVERIFY(startHub());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(c, a), Presence::State::Online, 20000);
+    }
+
+    // The hub checks every ephemeral frame: before auth they are refused, a bad state or a
+    // typing frame without its members is a bad request, presence frames beyond their rate
+    // are refused; typing in a channel that does not exist or that the device may not read is
+    // dropped without an answer, and a flood of typing frames passes on at most one start per
+    // channel every two seconds.
+    void ephemeralFramesAreChecked()
+    {
+        Device &a = addDevice(kCcirc, QStringLiteral("Chantal Roy"));
+        a.ws->presence().setEnabled(true);
+        a.engine().start();
+        QTRY_VERIFY_WITH_TIMEOUT(allUpToDate(), 10000);
+        const QString team = a.chat().createGroup(
+            QStringLiteral("CCIRC team"), QStringLiteral("centre"), QStringLiteral("green"));
+        const QString bridge = a.chat().ensureBridge();
+        QTRY_VERIFY_WITH_TIMEOUT(allUpToDate(), 10000);
+        const auto codeOf
+            = [](const QJsonObject &f) { return f.value(QLatin1String("code")).toString(); };
+        {
+            RawClient early(m_port);
+            early.nextOfType(QStringLiteral("hello"));
+            early.send({{"t", "presence"}, {"state", "online"}});
+            QCOMPARE(codeOf(early.next()), QStringLiteral("not-authenticated"));
+            early.send({{"t", "typing"}, {"channel", bridge}, {"active", true}});
+            QCOMPARE(codeOf(early.next()), QStringLiteral("not-authenticated"));
+        }
+        // A US-CERT device, by hand.
+        DeviceKey key = DeviceKey::generate();
+        const auto code
+            = m_store->directory().issueEnrolment(kUscert, QStringLiteral("Rogue"), {}, 3600);
+        m_store->directory().redeemEnrolment(code.code, key.publicKey());
+        RawClient rogue(m_port);
+        QVERIFY(rogue.authenticate(key));
+        rogue.send({{"t", "presence"}, {"state", "invisible"}});
+        QCOMPARE(codeOf(rogue.nextOfType(QStringLiteral("error"))), QStringLiteral("bad-request"));
+        rogue.send({{"t", "presence"}, {"state", "online"}});
+        const QJsonObject snapshot = rogue.nextOfType(QStringLiteral("presence"));
+        QVERIFY(snapshot.value(QLatin1String("full")).toBool());
+        QVERIFY(QJsonDocument(snapshot).toJson().contains(a.analyst().toUtf8()));
+        rogue.send({{"t", "typing"}, {"channel", bridge}});
+        QCOMPARE(codeOf(rogue.nextOfType(QStringLiteral("error"))), QStringLiteral("bad-request"));
+        // Two errors so far: the third would close; the rest must not be errors.
+        rogue.send({{"t", "typing"}, {"channel", team}, {"active", true}});
+        rogue.send(
+            {{"t", "typing"}, {"channel", QStringLiteral("no-such-channel")}, {"active", true}});
+        for (int i = 0; i < 50; ++i)
+            rogue.send({{"t", "typing"}, {"channel", bridge}, {"active", true}});
+        rogue.send({{"t", "ping"}});
+        QVERIFY(!rogue.nextOfType(QStringLiteral("pong")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(typingFrames(a, bridge) >= 1, 10000);
+        QTest::qWait(300);
+        QCOMPARE(typingFrames(a, bridge), 1);
+        QCOMPARE(typingFrames(a, team), 0);
+        QCOMPARE(typingFrames(a, QStringLiteral("no-such-channel")), 0);
+        QCOMPARE(a.ws->presence().typingIn(bridge).size(), 1);
+        QVERIFY(!rogue.closed());
+
+        // Presence frames beyond their rate (10 at once, then one every six seconds).
+        RawClient flood(m_port);
+        DeviceKey key2 = DeviceKey::generate();
+        const auto code2
+            = m_store->directory().issueEnrolment(kUscert, QStringLiteral("Flood"), {}, 3600);
+        m_store->directory().redeemEnrolment(code2.code, key2.publicKey());
+        QVERIFY(flood.authenticate(key2));
+        for (int i = 0; i < 11; ++i)
+            flood.send({{"t", "presence"}, {"state", i % 2 ? "away" : "online"}});
+        QCOMPARE(codeOf(flood.nextOfType(QStringLiteral("error"))), QStringLiteral("rate-limited"));
     }
 
     // Messages written while the hub is down, then a restart of the app (the workspace, op

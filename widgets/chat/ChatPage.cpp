@@ -2,7 +2,9 @@
 
 #include "models/chat/ChannelListModel.h"
 #include "models/chat/MessageListModel.h"
+#include "models/chat/PresenceLook.h"
 #include "widgets/chat/MessageDelegate.h"
+#include "widgets/chat/PresenceWidgets.h"
 #include "widgets/common/DialogSupport.h"
 #include "widgets/common/UiErrors.h"
 
@@ -12,6 +14,7 @@
 #include "domain/MessageText.h"
 #include "services/ChatService.h"
 #include "services/IncidentService.h"
+#include "sync/Presence.h"
 #include "sync/SyncEngine.h"
 #include "workspace/Workspace.h"
 
@@ -257,6 +260,8 @@ ChatPage::ChatPage(Workspace &context, QWidget *parent)
     composeRow->addWidget(m_composer, 1);
     composeRow->addWidget(m_send, 0, Qt::AlignBottom);
 
+    m_typingLine = new TypingLine(context, this);
+
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -269,6 +274,7 @@ ChatPage::ChatPage(Workspace &context, QWidget *parent)
     convLayout->addWidget(m_jump);
     convLayout->addWidget(m_messages, 1);
     convLayout->addWidget(m_empty, 1);
+    convLayout->addWidget(m_typingLine);
     convLayout->addLayout(replyRow);
     convLayout->addLayout(composeRow);
 
@@ -408,6 +414,21 @@ ChatPage::ChatPage(Workspace &context, QWidget *parent)
                 m_context.chat().keepTyping(m_channel, m_composer->toPlainText());
             });
     });
+    // The others see that this analyst is typing (a new message, not an edit).
+    Presence &presence = context.presence();
+    m_channelModel->setPresence(&presence);
+    connect(m_composer, &QPlainTextEdit::textChanged, this, [this, &presence] {
+        if (!m_channel.isEmpty() && m_editing.isEmpty() && !m_composer->document()->isEmpty())
+            presence.noteTyping(m_channel);
+        else
+            presence.stopTyping();
+    });
+    connect(&presence, &Presence::presenceChanged, this, [this](const QStringList &analysts) {
+        const auto ch = m_context.chat().channel(m_channel);
+        const QString peer = ch ? m_context.chat().directPeer(*ch) : QString();
+        if (!peer.isEmpty() && (analysts.isEmpty() || analysts.contains(peer)))
+            updateHeader();
+    });
     updateCompletions();
     retranslateUi();
     updateHeader();
@@ -487,7 +508,9 @@ void ChatPage::onChannelSelected()
     if (id.isEmpty() || id == m_channel)
         return;
     saveDraft();
+    m_context.presence().stopTyping();
     m_channel = id;
+    m_typingLine->setChannel(id);
     m_replyTo.clear();
     m_editing.clear();
     // An incident's channel is brought in line with its incident when opened.
@@ -558,6 +581,8 @@ void ChatPage::updateHeader()
         tr("Messages of this channel are %1: share them only as that marking allows.")
             .arg(tlpDisplay(ch->tlp)));
     QStringList details;
+    if (const QString peer = m_context.chat().directPeer(*ch); !peer.isEmpty())
+        details << presence_ui::stateText(m_context.presence().stateOf(peer));
     details << scopeLabel(ch->scope);
     if (ch->ownerCentre != m_context.identity().centre)
         //: Channel header: %1 the centre that made it

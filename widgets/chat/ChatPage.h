@@ -19,6 +19,7 @@ namespace liaison {
 class ChannelListModel;
 class MessageDelegate;
 class MessageListModel;
+class TypingLine;
 class Workspace;
 
 // The composer: Enter sends, Shift+Enter starts a new line, Escape cancels a reply or an edit,
@@ -71,6 +72,7 @@ public:
     MessageListModel *messageModel() const { return m_messageModel; }
     ChannelListModel *channelModel() const { return m_channelModel; }
     MessageDelegate *delegate() const { return m_delegate; }
+    TypingLine *typingLine() const { return m_typingLine; }
     QString replyingTo() const { return m_replyTo; }
     QString editing() const { return m_editing; }
     void startReply(const QString &messageId);
@@ -129,6 +131,7 @@ private:
     ChatComposer *m_composer = nullptr;
     QPushButton *m_send = nullptr;
     QLabel *m_empty = nullptr;
+    TypingLine *m_typingLine = nullptr;
     QTimer *m_typingTimer = nullptr;
     QString m_channel;
     QString m_replyTo;

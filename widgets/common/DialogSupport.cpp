@@ -1,6 +1,7 @@
 #include "DialogSupport.h"
 
 #include <QDialog>
+#include <QEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLayout>
@@ -9,6 +10,18 @@
 #include <QMessageBox>
 
 namespace liaison {
+
+bool isUserInput(const QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin: return true;
+    default: return false;
+    }
+}
 
 SecureBuffer takePassphrase(QLineEdit *field)
 {

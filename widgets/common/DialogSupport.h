@@ -8,12 +8,17 @@
 #include <optional>
 
 class QDialog;
+class QEvent;
 class QWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 
 namespace liaison {
+
+// A key, a click, a mouse move, a wheel or a touch: the analyst is at the keyboard (auto-lock
+// and away both count idle time from the last one).
+bool isUserInput(const QEvent *event);
 
 // Moves the text of a password field into secure memory: the temporary UTF-8 copy is wiped
 // and the field cleared, so the passphrase lives on only in the returned buffer.

@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "models/board/IncidentListModel.h"
+#include "sync/Presence.h"
 #include "widgets/board/BoardPage.h"
 #include "widgets/chat/ChatNotifier.h"
 #include "widgets/chat/ChatPage.h"
+#include "widgets/chat/PresenceWidgets.h"
 #include "widgets/common/Translator.h"
 #include "widgets/common/UiErrors.h"
 #include "widgets/incident/IncidentDialog.h"
@@ -88,6 +90,9 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
                         && m_chat->currentChannel() == channelId;
                 },
                 this);
+            // The desktop is present: online while the analyst uses it, away when idle.
+            m_context.presence().setEnabled(true);
+            m_away = new liaison::AwayWatcher(m_context.presence(), this);
             continue;
         }
         auto *label = new QLabel(m_pages);
@@ -336,6 +341,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_context, this);
     connect(&dialog, &SettingsDialog::autoLockChanged, this, &MainWindow::autoLockChanged);
+    connect(&dialog, &SettingsDialog::awayDelayChanged, m_away, &liaison::AwayWatcher::setMinutes);
     connect(&dialog, &SettingsDialog::enrolRequested, this, &MainWindow::enrolRequested);
     dialog.exec();
 }

@@ -19,6 +19,7 @@ namespace liaison {
 class Workspace;
 class BoardPage;
 class ChatPage;
+class AwayWatcher;
 class IncidentListModel;
 
 class MainWindow : public QMainWindow
@@ -78,6 +79,7 @@ private:
     Workspace &m_context;
     liaison::BoardPage *m_board = nullptr;
     liaison::ChatPage *m_chat = nullptr;
+    liaison::AwayWatcher *m_away = nullptr;
     int m_unread = 0;
     int m_mentions = 0;
 

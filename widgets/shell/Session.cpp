@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "widgets/board/BoardPage.h"
+#include "widgets/common/DialogSupport.h"
 #include "widgets/profile/UnlockDialog.h"
 #include "widgets/shell/MainWindow.h"
 
@@ -285,20 +286,11 @@ void Session::retranslateTray()
 
 bool Session::eventFilter(QObject *watched, QEvent *event)
 {
-    switch (event->type()) {
-    case QEvent::KeyPress:
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
-    case QEvent::Wheel:
-    case QEvent::TouchBegin:
+    if (isUserInput(event)) {
         if (!isLocked() && m_idle.isActive())
             m_idle.start(m_idleMs);
-        break;
-    case QEvent::LanguageChange:
-        if (watched == qApp)
-            retranslateTray();
-        break;
-    default: break;
+    } else if (event->type() == QEvent::LanguageChange && watched == qApp) {
+        retranslateTray();
     }
     return QObject::eventFilter(watched, event);
 }

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "widgets/chat/ChatNotifier.h"
+#include "widgets/chat/PresenceWidgets.h"
 #include "widgets/common/Translator.h"
 #include "widgets/profile/HubEnrolForm.h"
 #include "widgets/shell/Session.h"
@@ -54,6 +55,17 @@ SettingsDialog::SettingsDialog(Workspace &context, QWidget *parent)
     m_doNotDisturb->setObjectName(QStringLiteral("doNotDisturb"));
     m_doNotDisturb->setChecked(ChatNotifier::doNotDisturb());
     connect(m_doNotDisturb, &QCheckBox::toggled, this, &ChatNotifier::setDoNotDisturb);
+    // Presence: away after this long without input (AwayWatcher).
+    m_away = new QSpinBox(this);
+    m_away->setObjectName(QStringLiteral("awayDelay"));
+    m_away->setRange(0, 24 * 60);
+    m_away->setValue(AwayWatcher::savedAwayMinutes());
+    connect(m_away, &QSpinBox::valueChanged, this, [this](int minutes) {
+        AwayWatcher::saveAwayMinutes(minutes);
+        emit awayDelayChanged(minutes);
+    });
+    m_awayLabel = new QLabel(this);
+    m_awayLabel->setBuddy(m_away);
 
     m_hubBox = new QGroupBox(this);
     m_hubInfo = new QLabel(m_hubBox);
@@ -97,6 +109,7 @@ SettingsDialog::SettingsDialog(Workspace &context, QWidget *parent)
     form->addRow(QString(), m_autoLockHelp);
     form->addRow(QString(), m_previews);
     form->addRow(QString(), m_doNotDisturb);
+    form->addRow(m_awayLabel, m_away);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hubBox);
@@ -168,6 +181,12 @@ void SettingsDialog::retranslateUi()
     m_autoLockHelp->setText(tr("Without keyboard or mouse activity for this long, Liaison "
                                "closes the profile and forgets its keys; your passphrase "
                                "opens it again where you were."));
+    //: Chat presence: after this many minutes without keyboard or mouse, others see you away
+    m_awayLabel->setText(tr("Show me as a&way after:"));
+    m_away->setSuffix(tr(" min"));
+    //: Away delay of 0: never shown as away while Liaison is open
+    m_away->setSpecialValueText(tr("Never"));
+    m_away->setAccessibleName(tr("Minutes without activity before the others see you as away"));
     m_hubBox->setTitle(tr("Hub"));
     m_enrol->setText(tr("&Enrol"));
     loadHub();

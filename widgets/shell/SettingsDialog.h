@@ -33,6 +33,7 @@ public:
 
 signals:
     void autoLockChanged(int minutes);
+    void awayDelayChanged(int minutes);
     void enrolRequested(const QUrl &hub, const QString &code, const QString &fingerprint);
 
 protected:
@@ -50,6 +51,8 @@ private:
     QSpinBox *m_autoLock = nullptr;
     QCheckBox *m_previews = nullptr;
     QCheckBox *m_doNotDisturb = nullptr;
+    QSpinBox *m_away = nullptr;
+    QLabel *m_awayLabel = nullptr;
     QLabel *m_autoLockHelp = nullptr;
     QGroupBox *m_hubBox = nullptr;
     QLabel *m_hubInfo = nullptr;
