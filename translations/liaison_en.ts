@@ -609,6 +609,102 @@
         <source>You are no longer a member of this channel: nothing can be written to it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video or phone link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travel days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team lead approves a visit, for their own centre. The hub&apos;s administrator names the team leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a visit in draft can be proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the visit first: team leads approve a proposed visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team lead of each centre taking part must approve the visit before it is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is already confirmed or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a confirmed visit can be marked completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit or call is completed or cancelled: it cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit lasts at most a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel takes from 0 to 14 days on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an analyst, a contact or an e-mail address for the attendee.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>
@@ -2865,6 +2961,11 @@ Away delay of 0: never shown as away while Liaison is open</extracomment>
     </message>
     <message>
         <source>you are not on its member list (any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a team lead of your centre may approve a visit</source>
+        <extracomment>Ends &quot;The hub refused N of your changes: ...&quot;: a visit approval by a non-lead</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

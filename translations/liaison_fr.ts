@@ -609,6 +609,102 @@
         <source>You are no longer a member of this channel: nothing can be written to it.</source>
         <translation>Vous n’êtes plus membre de ce canal&#xa0;: on ne peut plus y écrire.</translation>
     </message>
+    <message>
+        <source>working hours</source>
+        <translation>heures de travail</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>premier jour</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>video or phone link</source>
+        <translation>lien vidéo ou téléphonique</translation>
+    </message>
+    <message>
+        <source>linked incidents</source>
+        <translation>incidents liés</translation>
+    </message>
+    <message>
+        <source>reason for cancelling</source>
+        <translation>motif de l’annulation</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organisateur</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>travel days</source>
+        <translation>jours de déplacement</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approbation</translation>
+    </message>
+    <message>
+        <source>Only a team lead approves a visit, for their own centre. The hub&apos;s administrator names the team leads.</source>
+        <translation>Seul un chef d’équipe approuve une visite, pour son propre centre. L’administrateur du concentrateur désigne les chefs d’équipe.</translation>
+    </message>
+    <message>
+        <source>Only a visit in draft can be proposed.</source>
+        <translation>Seule une visite à l’état de brouillon peut être proposée.</translation>
+    </message>
+    <message>
+        <source>Propose the visit first: team leads approve a proposed visit.</source>
+        <translation>Proposez d’abord la visite&#xa0;: les chefs d’équipe approuvent une visite proposée.</translation>
+    </message>
+    <message>
+        <source>A team lead of each centre taking part must approve the visit before it is confirmed.</source>
+        <translation>Un chef d’équipe de chaque centre participant doit approuver la visite avant qu’elle soit confirmée.</translation>
+    </message>
+    <message>
+        <source>This call is already confirmed or cancelled.</source>
+        <translation>Cet appel est déjà confirmé ou annulé.</translation>
+    </message>
+    <message>
+        <source>Only a confirmed visit can be marked completed.</source>
+        <translation>Seule une visite confirmée peut être marquée comme terminée.</translation>
+    </message>
+    <message>
+        <source>This visit or call is completed or cancelled: it cannot change.</source>
+        <translation>Cette visite ou cet appel est terminé ou annulé&#xa0;: il ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+    <message>
+        <source>A visit lasts at most a year.</source>
+        <translation>Une visite dure au plus un an.</translation>
+    </message>
+    <message>
+        <source>Travel takes from 0 to 14 days on each side.</source>
+        <translation>Le déplacement prend de 0 à 14 jours de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Name an analyst, a contact or an e-mail address for the attendee.</source>
+        <translation>Indiquez un analyste, un contact ou une adresse courriel pour le participant.</translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>
@@ -2871,6 +2967,11 @@ Away delay of 0: never shown as away while Liaison is open</extracomment>
     <message>
         <source>you are not on its member list (any more)</source>
         <translation>vous n’êtes pas (ou plus) sur sa liste de membres</translation>
+    </message>
+    <message>
+        <source>only a team lead of your centre may approve a visit</source>
+        <extracomment>Ends &quot;The hub refused N of your changes: ...&quot;: a visit approval by a non-lead</extracomment>
+        <translation>seul un chef d’équipe de votre centre peut approuver une visite</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,21 @@ QString fieldLabel(const QString &entity, const QString &field)
         {"visibility", QT_TRANSLATE_NOOP("DomainText", "visibility")},
         {"channel", QT_TRANSLATE_NOOP("DomainText", "channel")},
         {"message", QT_TRANSLATE_NOOP("DomainText", "message")},
+        // The scheduler (schema 9).
+        {"working_hours", QT_TRANSLATE_NOOP("DomainText", "working hours")},
+        {"start_date", QT_TRANSLATE_NOOP("DomainText", "first day")},
+        {"end_date", QT_TRANSLATE_NOOP("DomainText", "last day")},
+        {"purpose", QT_TRANSLATE_NOOP("DomainText", "purpose")},
+        {"url", QT_TRANSLATE_NOOP("DomainText", "video or phone link")},
+        {"incident_ids", QT_TRANSLATE_NOOP("DomainText", "linked incidents")},
+        {"cancel_reason", QT_TRANSLATE_NOOP("DomainText", "reason for cancelling")},
+        {"organiser", QT_TRANSLATE_NOOP("DomainText", "organiser")},
+        {"owner", QT_TRANSLATE_NOOP("DomainText", "owner")},
+        {"rsvp", QT_TRANSLATE_NOOP("DomainText", "answer")},
+        {"travel", QT_TRANSLATE_NOOP("DomainText", "travel days")},
+        {"visit", QT_TRANSLATE_NOOP("DomainText", "visit")},
+        {"attendee", QT_TRANSLATE_NOOP("DomainText", "attendee")},
+        {"approval", QT_TRANSLATE_NOOP("DomainText", "approval")},
     };
     for (const auto &l : labels) {
         if (field == QLatin1String(l.key))
@@ -244,10 +259,55 @@ QString chatRefusal(const QString &fieldName, const QString &code)
 }
 } // namespace
 
+// Refusals of the scheduler's workflow (ScheduleService), in the words of a team lead.
+QString scheduleRefusal(const QString &fieldName, const QString &code)
+{
+    const auto is = [&](const char *field, const char *c) {
+        return fieldName == QLatin1String(field) && code == QLatin1String(c);
+    };
+    if (is("approval", "not-a-lead"))
+        return QCoreApplication::translate(
+            "DomainText",
+            "Only a team lead approves a visit, for their own centre. The hub's "
+            "administrator names the team leads.");
+    if (is("status", "not-draft"))
+        return QCoreApplication::translate("DomainText", "Only a visit in draft can be proposed.");
+    if (is("status", "not-proposed"))
+        return QCoreApplication::translate(
+            "DomainText", "Propose the visit first: team leads approve a proposed visit.");
+    if (is("status", "not-approved"))
+        return QCoreApplication::translate(
+            "DomainText",
+            "A team lead of each centre taking part must approve the visit before it is "
+            "confirmed.");
+    if (is("status", "not-tentative"))
+        return QCoreApplication::translate("DomainText",
+                                           "This call is already confirmed or cancelled.");
+    if (is("status", "not-confirmed"))
+        return QCoreApplication::translate("DomainText",
+                                           "Only a confirmed visit can be marked completed.");
+    if (is("status", "closed"))
+        return QCoreApplication::translate(
+            "DomainText", "This visit or call is completed or cancelled: it cannot change.");
+    if (is("end_date", "before-start") || is("ends_at", "before-start"))
+        return QCoreApplication::translate("DomainText", "The end comes before the start.");
+    if (is("end_date", "out-of-range"))
+        return QCoreApplication::translate("DomainText", "A visit lasts at most a year.");
+    if (is("travel", "out-of-range"))
+        return QCoreApplication::translate("DomainText",
+                                           "Travel takes from 0 to 14 days on each side.");
+    if (is("attendee", "required"))
+        return QCoreApplication::translate(
+            "DomainText", "Name an analyst, a contact or an e-mail address for the attendee.");
+    return {};
+}
+
 QString refusalText(const QString &fieldName, const QString &code)
 {
     if (const QString chat = chatRefusal(fieldName, code); !chat.isEmpty())
         return chat;
+    if (const QString schedule = scheduleRefusal(fieldName, code); !schedule.isEmpty())
+        return schedule;
     if (code == QLatin1String("share-forbidden-amber-strict"))
         return QCoreApplication::translate(
             "DomainText",

@@ -218,7 +218,10 @@ const std::vector<EntityDef> &entityDefs()
           {"notes", T::Text, 0, kMaxText},
           {"owner_centre", T::Text, Req},
           {"scope", T::Scope, Req},
-          {"deleted", T::Bool}}},
+          {"deleted", T::Bool},
+          // Schema 9: "1-5 09:00-17:00" (docs/SCHEDULE.md), and the contact's Liaison account.
+          {"working_hours", T::Text, 0, kMaxLabel},
+          {"analyst_id", T::Text, 0, kMaxLabel}}},
         {entity::Visit,
          "visits",
          nullptr,
@@ -234,7 +237,22 @@ const std::vector<EntityDef> &entityDefs()
           {"notes", T::Text, 0, kMaxText},
           {"owner_centre", T::Text, Req},
           {"scope", T::Scope, Req},
-          {"deleted", T::Bool}}},
+          {"deleted", T::Bool},
+          // Schema 9: all-day visits by date (YYYY-MM-DD, both included) with travel days;
+          // calls keep starts_at/ends_at. The workflow's status, its sequence (iCalendar
+          // SEQUENCE), why it was cancelled; links.
+          {"all_day", T::Bool},
+          {"start_date", T::Text, 0, kMaxLabel},
+          {"end_date", T::Text, 0, kMaxLabel},
+          {"travel_before", T::Int},
+          {"travel_after", T::Int},
+          {"purpose", T::Text, 0, kMaxText},
+          {"url", T::Text, 0, kMaxLabel},
+          {"incident_ids", T::Text, 0, kMaxText},
+          {"channel_id", T::Text, 0, kMaxLabel},
+          {"cancel_reason", T::Text, 0, kMaxText},
+          {"sequence", T::Int},
+          {"organiser", T::Text, 0, kMaxLabel}}},
         {entity::Meeting,
          "meetings",
          "visit_id",
@@ -246,12 +264,22 @@ const std::vector<EntityDef> &entityDefs()
           {"timezone", T::Text, 0, kMaxLabel},
           {"location", T::Text, 0, kMaxLabel},
           {"dial_in", T::Text, 0, kMaxLabel},
-          {"deleted", T::Bool}}},
+          {"deleted", T::Bool},
+          {"owner", T::Text, 0, kMaxLabel}}}, // schema 9: who leads the agenda item
         {entity::Attendee,
          "attendees",
          "visit_id",
          entity::Visit,
-         {{"visit_id", T::Ref, Req}, {"contact_id", T::Ref, Req}, {"deleted", T::Bool}}},
+         {{"visit_id", T::Ref, Req},
+          {"contact_id", T::Ref},
+          {"deleted", T::Bool},
+          // Schema 9: an analyst, a contact or an address; "visitor", "required" or
+          // "optional"; the RSVP (needs-action, accepted, declined, tentative).
+          {"analyst_id", T::Text, 0, kMaxLabel},
+          {"name", T::Text, 0, kMaxLabel},
+          {"email", T::Text, 0, kMaxLabel},
+          {"role", T::Text, 0, kMaxLabel},
+          {"rsvp", T::Text, 0, kMaxLabel}}},
         // Schema 6: a file attached to a message (the blob itself is named by its SHA-256).
         {entity::Attachment, "attachments", "message_id", entity::Message, blobFields("message_id"),
          false, false, true},
@@ -289,6 +317,17 @@ const std::vector<EntityDef> &entityDefs()
           {"saved_at", T::Int}},
          false,
          true},
+        // Schema 9: a centre's approval of a visit, by a team lead of that centre (the hub
+        // refuses it from anyone else: not-a-lead). Id: VISIT_ID + "." + CENTRE.
+        {entity::VisitApproval,
+         "visit_approvals",
+         "visit_id",
+         entity::Visit,
+         {{"visit_id", T::Ref, Req},
+          {"centre", T::Text, Req},
+          {"analyst_id", T::Text, Req},
+          {"approved_at", T::Int},
+          {"withdrawn", T::Bool}}},
     };
     return defs;
 }

@@ -103,6 +103,7 @@ inline constexpr char IncidentMember[] = "incident_member";
 inline constexpr char ChannelMember[] = "channel_member";
 inline constexpr char Evidence[] = "evidence";
 inline constexpr char ChatDraft[] = "chat_draft";
+inline constexpr char VisitApproval[] = "visit_approval";
 } // namespace entity
 
 inline constexpr char kScopeCentre[] = "centre";

@@ -42,12 +42,16 @@ const char kUsage[]
       "                                        dashes, e.g. CCIRC), or rename it\n"
       "  centres --data DIR                    list centres\n"
       "  fingerprint --data DIR                print the TLS certificate's SHA-256 fingerprint\n"
-      "  enroll --data DIR --centre C --analyst NAME [--email E] [--valid 24h] [--json]\n"
+      "  enroll --data DIR --centre C --analyst NAME [--email E] [--role lead] [--valid 24h]\n"
+      "         [--json]\n"
       "  enroll --data DIR --device-of ANALYST_ID [--valid 24h] [--json]\n"
       "                                        another device of an enrolled analyst\n"
       "                                        print a one-time enrolment code (--json: code,\n"
       "                                        expires_at, analyst_id, centre,\n"
       "                                        certificate_sha256)\n"
+      "  role --data DIR --analyst ANALYST_ID --role lead|analyst\n"
+      "                                        make an analyst a team lead of their centre\n"
+      "                                        (leads approve visits), or an analyst again\n"
       "  devices --data DIR                    list enrolled devices\n"
       "  revoke --data DIR --device ID         cut a device off\n"
       "  serve --data DIR --listen HOST:PORT [--plain-loopback] [--max-file-mib N]\n"
@@ -139,10 +143,17 @@ int run(const QStringList &args)
         const QString deviceOf = option(args, QStringLiteral("--device-of"));
         const QString centre = deviceOf.isEmpty() ? option(args, QStringLiteral("--centre"))
                                                   : hub->directory().analystCentre(deviceOf);
+        const QString role = option(args, QStringLiteral("--role"), QLatin1String(kRoleAnalyst));
+        if (role != QLatin1String(kRoleLead) && role != QLatin1String(kRoleAnalyst)) {
+            err() << "liaison-hub enroll: --role is lead or analyst\n";
+            return 2;
+        }
         const auto code = deviceOf.isEmpty()
             ? hub->directory().issueEnrolment(centre, option(args, QStringLiteral("--analyst")),
                                               option(args, QStringLiteral("--email")), valid)
             : hub->directory().issueDeviceEnrolment(deviceOf, valid);
+        if (deviceOf.isEmpty() && role == QLatin1String(kRoleLead))
+            hub->directory().setAnalystRole(code.analystId, role);
         if (args.contains(QStringLiteral("--json"))) {
             // For scripts that hand the code on: the same facts, one JSON object.
             out() << QJsonDocument(
@@ -161,10 +172,19 @@ int run(const QStringList &args)
               << "Hub certificate SHA-256: " << hub->certificateFingerprint() << "\n";
         return 0;
     }
+    if (command == QLatin1String("role")) {
+        const QString analyst = option(args, QStringLiteral("--analyst"));
+        const QString role = option(args, QStringLiteral("--role"));
+        hub->directory().setAnalystRole(analyst, role); // InvalidInput: reported below
+        out() << "Analyst " << analyst << " is now "
+              << (role == QLatin1String(kRoleLead) ? "a team lead" : "an analyst")
+              << "; their clients learn it at their next connection\n";
+        return 0;
+    }
     if (command == QLatin1String("devices")) {
         for (const auto &d : hub->directory().devices()) {
-            out() << d.id << "\t" << d.centre << "\t" << d.analystName << "\t"
-                  << d.enrolledAt.toString(Qt::ISODate) << "\t"
+            out() << d.id << "\t" << d.centre << "\t" << d.analystName << "\t" << d.analystRole
+                  << "\t" << d.enrolledAt.toString(Qt::ISODate) << "\t"
                   << (d.revoked ? "revoked" : "active") << "\n";
         }
         return 0;

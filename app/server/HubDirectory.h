@@ -34,6 +34,11 @@ private:
     Kind m_kind;
 };
 
+// An analyst's role in the hub's directory (docs/PROTOCOL.md §5 `devices`): a team lead of
+// their centre approves visits (issue #12); set by the hub admin, never by a client.
+inline constexpr char kRoleLead[] = "lead";
+inline constexpr char kRoleAnalyst[] = "analyst";
+
 struct HubDevice
 {
     QString id;
@@ -44,6 +49,7 @@ struct HubDevice
     QDateTime enrolledAt;
     bool revoked = false;
     qint64 lastValidSeq = 0; // revoked: the last op seq accepted from it
+    QString analystRole = QString::fromLatin1(kRoleAnalyst); // kRoleLead or kRoleAnalyst
 };
 
 struct EnrolmentCode
@@ -98,6 +104,11 @@ public:
 
     // The centre of an analyst; empty when the directory does not know the analyst.
     virtual QString analystCentre(const QString &analystId) const = 0;
+    // Makes an analyst a team lead (kRoleLead) or an analyst again (kRoleAnalyst); InvalidInput
+    // for another role or an unknown analyst.
+    virtual void setAnalystRole(const QString &analystId, const QString &role) = 0;
+    // kRoleLead or kRoleAnalyst (also for an analyst the directory does not know).
+    virtual QString analystRole(const QString &analystId) const = 0;
 
     // What every backend does alike (HubDirectory.cpp, no storage).
     // Normalises what a person typed (case, spaces, dashes; O read as 0, I and L as 1).

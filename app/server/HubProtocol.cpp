@@ -846,6 +846,7 @@ QJsonObject HubProtocol::directoryFrame() const
                                  {"analyst", d.analystId},
                                  {"analyst_name", d.analystName},
                                  {"centre", d.centre},
+                                 {"analyst_role", d.analystRole},
                                  {"revoked", d.revoked},
                                  {"last_valid_seq", d.lastValidSeq}});
     }

@@ -266,6 +266,8 @@ HubRules::Route HubRules::routeFor(const Op &op)
         route.writes.childScoped = def->isScopedChild();
     }
     checkOwnRecord(op, def, route.root);
+    if (op.entity == QLatin1String(entity::VisitApproval))
+        checkApproval(op, route.root);
     if (route.root.isEmpty()) {
         if (def && def->isChild())
             throw rejected(protocol::reject::UnknownParent);
@@ -465,6 +467,24 @@ void HubRules::checkOwnRecord(const Op &op, const EntityDef *def, const QString 
     const QString channel = root.startsWith(prefix) ? root.mid(prefix.size()) : QString();
     if (channel.isEmpty() || op.entityId != channel + QLatin1Char('.') + op.author)
         throw rejected(protocol::reject::NotOwnRecord);
+}
+
+void HubRules::checkApproval(const Op &op, const QString &root)
+{
+    // Only the directory's team leads approve, each for their own centre, under their name.
+    if (m_directory.analystRole(op.author) != QLatin1String(kRoleLead))
+        throw rejected(protocol::reject::NotALead);
+    const QString prefix = QString::fromLatin1(entity::Visit) + QLatin1Char('/');
+    const QString visit = root.startsWith(prefix) ? root.mid(prefix.size()) : QString();
+    if (visit.isEmpty() || op.entityId != visit + QLatin1Char('.') + op.centre)
+        throw rejected(protocol::reject::NotOwnRecord);
+    for (const char *name : {"analyst_id", "centre"}) {
+        const FieldValue *value = op.field(QString::fromLatin1(name));
+        const auto *text = value ? std::get_if<QString>(value) : nullptr;
+        const QString &expected = name[0] == 'a' ? op.author : op.centre;
+        if (value && (!text || *text != expected))
+            throw rejected(protocol::reject::NotOwnRecord);
+    }
 }
 
 void HubRules::applyMembership(const Route &route, qint64 hubSeq)

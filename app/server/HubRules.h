@@ -124,6 +124,9 @@ private:
     Route routeFor(const Op &op);
     void applyRoute(const Op &op, const Route &route);
     void checkOwnRecord(const Op &op, const EntityDef *def, const QString &root);
+    // A visit approval comes from a team lead of the centre it approves for (not-a-lead), on
+    // the record VISIT_ID.CENTRE, naming its author (not-own-record).
+    void checkApproval(const Op &op, const QString &root);
     void routeMember(const Op &op, Route &route, bool membersOnly, bool authorIsMember,
                      bool authorIsCreator, bool shared, const QString &marking);
     void applyMembership(const Route &route, qint64 hubSeq);

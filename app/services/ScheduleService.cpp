@@ -7,11 +7,33 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+#include <string>
+
 namespace liaison {
 
 namespace {
 // What the router tags this service's entities with (ChangeRouter::subscribe).
-enum Owned : int { OwnContact, OwnVisit, OwnMeeting, OwnAttendee };
+enum Owned : int { OwnContact, OwnVisit, OwnMeeting, OwnAttendee, OwnApproval };
+
+const QString kInPerson = QStringLiteral("in_person");
+const QString kCall = QStringLiteral("call");
+
+bool isOneOf(const QString &value, std::initializer_list<const char *> allowed)
+{
+    for (const char *a : allowed) {
+        if (value == QLatin1String(a))
+            return true;
+    }
+    return false;
+}
+
+// Midnight starting a local date in a zone (UTC when the zone is empty), as UTC.
+QDateTime startOfDay(const QDate &date, const QString &tz)
+{
+    const QTimeZone zone = tz.isEmpty() ? QTimeZone::utc() : QTimeZone(tz.toUtf8());
+    return date.startOfDay(zone).toUTC();
+}
 
 void checkTimeZone(const QString &tz)
 {
@@ -41,7 +63,8 @@ ScheduleService::ScheduleService(OpLog &log, QObject *parent)
         {{entity::Contact, OwnContact},
          {entity::Visit, OwnVisit},
          {entity::Meeting, OwnMeeting},
-         {entity::Attendee, OwnAttendee}},
+         {entity::Attendee, OwnAttendee},
+         {entity::VisitApproval, OwnApproval}},
         [this](const std::vector<RoutedChange> &changes) { onApplied(changes); });
 }
 
@@ -81,18 +104,32 @@ void ScheduleService::removeContact(const QString &id)
     commit(QString::fromLatin1(entity::Contact), id, {{QStringLiteral("deleted"), true}});
 }
 
-QString ScheduleService::saveVisit(const Visit &v)
+QString ScheduleService::saveVisit(const Visit &input)
 {
+    Visit v = input;
     const QString title = v.title.simplified();
+    if (v.kind != kInPerson && v.kind != kCall)
+        throw ValidationError(QStringLiteral("kind"), QStringLiteral("invalid"));
+    checkTimeZone(v.timezone);
+    if (v.allDay) {
+        // A span of days in the host's zone; its instants are filled from it.
+        if (!v.startDate.isValid() || !v.endDate.isValid())
+            throw ValidationError(QStringLiteral("start_date"), QStringLiteral("invalid"));
+        if (v.endDate < v.startDate)
+            throw ValidationError(QStringLiteral("end_date"), QStringLiteral("before-start"));
+        if (v.startDate.daysTo(v.endDate) > 366)
+            throw ValidationError(QStringLiteral("end_date"), QStringLiteral("out-of-range"));
+        v.startsAt = startOfDay(v.startDate, v.timezone);
+        v.endsAt = startOfDay(v.endDate.addDays(1), v.timezone);
+    }
     if (!v.startsAt.isValid() || !v.endsAt.isValid())
         throw ValidationError(QStringLiteral("starts_at"), QStringLiteral("invalid"));
     if (v.endsAt <= v.startsAt)
         throw ValidationError(QStringLiteral("ends_at"), QStringLiteral("before-start"));
     if (v.startsAt.date().year() < 2000 || v.endsAt.date().year() > 2100)
         throw ValidationError(QStringLiteral("starts_at"), QStringLiteral("out-of-range"));
-    if (v.kind != QLatin1String("in_person") && v.kind != QLatin1String("call"))
-        throw ValidationError(QStringLiteral("kind"), QStringLiteral("invalid"));
-    checkTimeZone(v.timezone);
+    if (v.travelBefore < 0 || v.travelBefore > 14 || v.travelAfter < 0 || v.travelAfter > 14)
+        throw ValidationError(QStringLiteral("travel"), QStringLiteral("out-of-range"));
     const bool creating = v.id.isEmpty();
     const QString id = creating ? newId() : v.id;
     Fields fields {
@@ -103,18 +140,222 @@ QString ScheduleService::saveVisit(const Visit &v)
         {QStringLiteral("ends_at"), v.endsAt.toMSecsSinceEpoch()},
         {QStringLiteral("timezone"), v.timezone},
         {QStringLiteral("host_centre"), v.hostCentre},
-        {QStringLiteral("status"), v.status.isEmpty() ? QStringLiteral("planned") : v.status},
-        {QStringLiteral("notes"), v.notes}};
-    if (creating)
+        {QStringLiteral("notes"), v.notes},
+        {QStringLiteral("all_day"), v.allDay},
+        {QStringLiteral("start_date"), v.allDay ? v.startDate.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("end_date"), v.allDay ? v.endDate.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("travel_before"), qint64(v.travelBefore)},
+        {QStringLiteral("travel_after"), qint64(v.travelAfter)},
+        {QStringLiteral("purpose"), v.purpose},
+        {QStringLiteral("url"), v.url.trimmed()},
+        {QStringLiteral("incident_ids"), v.incidentIds.join(QLatin1Char(' '))},
+        {QStringLiteral("channel_id"), v.channelId}};
+    if (creating) {
+        // The workflow starts here; later steps go through propose, approve, confirm...
+        fields.emplace_back(QStringLiteral("status"),
+                            v.kind == kCall ? QStringLiteral("tentative")
+                                            : QStringLiteral("draft"));
+        fields.emplace_back(QStringLiteral("sequence"), qint64(0));
+        fields.emplace_back(QStringLiteral("organiser"), identity().analystId);
+        fields.emplace_back(QStringLiteral("cancel_reason"), QString());
         fields.emplace_back(QStringLiteral("deleted"), false);
-    else
+    } else {
+        const Visit stored = requireVisit(id);
+        if (stored.status == QLatin1String("cancelled")
+            || stored.status == QLatin1String("completed"))
+            throw ValidationError(QStringLiteral("status"), QStringLiteral("closed"));
         fields = onlyChanged(entity::Visit, id, std::move(fields));
+        // A change of time or place is news to the attendees: a new sequence.
+        for (const auto &[name, value] : fields) {
+            if (isOneOf(name,
+                        {"starts_at", "ends_at", "location", "start_date", "end_date", "timezone",
+                         "url", "title"})) {
+                fields.emplace_back(QStringLiteral("sequence"), qint64(stored.sequence + 1));
+                break;
+            }
+        }
+    }
     addOwnership(fields, creating, v.scope);
     if (creating)
         create(QString::fromLatin1(entity::Visit), id, std::move(fields));
     else if (!fields.empty())
         commit(QString::fromLatin1(entity::Visit), id, std::move(fields));
     return id;
+}
+
+Visit ScheduleService::requireVisit(const QString &id) const
+{
+    const auto v = visit(id);
+    if (!v)
+        throw ValidationError(QStringLiteral("visit"), QStringLiteral("not-found"));
+    return *v;
+}
+
+void ScheduleService::setStatus(const Visit &visit, const QString &status, Fields extra)
+{
+    extra.emplace_back(QStringLiteral("status"), status);
+    extra.emplace_back(QStringLiteral("sequence"), qint64(visit.sequence + 1));
+    commit(QString::fromLatin1(entity::Visit), visit.id, std::move(extra));
+}
+
+void ScheduleService::propose(const QString &visitId)
+{
+    const Visit v = requireVisit(visitId);
+    if (v.kind != kInPerson || v.status != QLatin1String("draft"))
+        throw ValidationError(QStringLiteral("status"), QStringLiteral("not-draft"));
+    // Proposed to every centre: shared in the same op (only the owner centre may).
+    Fields fields;
+    if (v.scope != QLatin1String(kScopeShared))
+        fields.emplace_back(QStringLiteral("scope"), QString::fromLatin1(kScopeShared));
+    setStatus(v, QStringLiteral("proposed"), std::move(fields));
+}
+
+bool ScheduleService::approvalExists(const QString &approvalId) const
+{
+    // visit_approvals has no deleted column (an approval is withdrawn, never deleted).
+    auto &st = m_log.database().cached("SELECT 1 FROM visit_approvals WHERE id = ?1");
+    st.bind(1, approvalId);
+    const bool found = st.step();
+    st.reset();
+    return found;
+}
+
+bool ScheduleService::isLead() const
+{
+    return m_log.analystRole(identity().analystId) == QLatin1String("lead");
+}
+
+void ScheduleService::approve(const QString &visitId)
+{
+    const Visit v = requireVisit(visitId);
+    if (!isLead())
+        throw ValidationError(QStringLiteral("approval"), QStringLiteral("not-a-lead"));
+    if (v.status != QLatin1String("proposed"))
+        throw ValidationError(QStringLiteral("status"), QStringLiteral("not-proposed"));
+    const QString id = visitId + QLatin1Char('.') + identity().centre;
+    Fields fields {{QStringLiteral("visit_id"), visitId},
+                   {QStringLiteral("centre"), identity().centre},
+                   {QStringLiteral("analyst_id"), identity().analystId},
+                   {QStringLiteral("approved_at"), m_log.clock().nowMs()},
+                   {QStringLiteral("withdrawn"), false}};
+    if (approvalExists(id))
+        commit(QString::fromLatin1(entity::VisitApproval), id, std::move(fields));
+    else
+        create(QString::fromLatin1(entity::VisitApproval), id, std::move(fields));
+}
+
+void ScheduleService::withdrawApproval(const QString &visitId)
+{
+    const QString id = visitId + QLatin1Char('.') + identity().centre;
+    if (!isLead())
+        throw ValidationError(QStringLiteral("approval"), QStringLiteral("not-a-lead"));
+    if (!approvalExists(id))
+        throw ValidationError(QStringLiteral("approval"), QStringLiteral("not-found"));
+    commit(QString::fromLatin1(entity::VisitApproval), id,
+           {{QStringLiteral("visit_id"), visitId},
+            {QStringLiteral("centre"), identity().centre},
+            {QStringLiteral("analyst_id"), identity().analystId},
+            {QStringLiteral("withdrawn"), true}});
+}
+
+void ScheduleService::confirm(const QString &visitId)
+{
+    const Visit v = requireVisit(visitId);
+    if (v.kind == kCall) {
+        if (v.status != QLatin1String("tentative"))
+            throw ValidationError(QStringLiteral("status"), QStringLiteral("not-tentative"));
+        setStatus(v, QStringLiteral("confirmed"));
+        return;
+    }
+    if (v.status != QLatin1String("proposed") || !isApproved(visitId))
+        throw ValidationError(QStringLiteral("status"), QStringLiteral("not-approved"));
+    setStatus(v, QStringLiteral("confirmed"));
+}
+
+void ScheduleService::complete(const QString &visitId)
+{
+    const Visit v = requireVisit(visitId);
+    if (v.kind != kInPerson || v.status != QLatin1String("confirmed"))
+        throw ValidationError(QStringLiteral("status"), QStringLiteral("not-confirmed"));
+    setStatus(v, QStringLiteral("completed"));
+}
+
+void ScheduleService::cancel(const QString &visitId, const QString &reason)
+{
+    const Visit v = requireVisit(visitId);
+    if (reason.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("cancel_reason"), QStringLiteral("required"));
+    if (v.status == QLatin1String("cancelled") || v.status == QLatin1String("completed"))
+        throw ValidationError(QStringLiteral("status"), QStringLiteral("closed"));
+    setStatus(v, QStringLiteral("cancelled"),
+              {{QStringLiteral("cancel_reason"), reason.trimmed()}});
+}
+
+QStringList ScheduleService::requiredCentres(const QString &visitId) const
+{
+    const auto v = visit(visitId);
+    if (!v)
+        return {};
+    QStringList centres;
+    const auto add = [&centres](const QString &c) {
+        if (!c.isEmpty() && !centres.contains(c))
+            centres << c;
+    };
+    add(v->hostCentre);
+    {
+        auto &owner = m_log.database().cached("SELECT owner_centre FROM visits WHERE id = ?1");
+        owner.bind(1, visitId);
+        if (owner.step())
+            add(owner.text(0));
+        owner.reset();
+    }
+    auto st = m_log.database().prepare(
+        "SELECT a.centre FROM attendees t JOIN analysts a ON a.id = t.analyst_id "
+        "WHERE t.visit_id = ?1 AND t.role = 'visitor' AND coalesce(t.deleted, 0) = 0");
+    st.bind(1, visitId);
+    while (st.step())
+        add(st.text(0));
+    std::sort(centres.begin(), centres.end());
+    return centres;
+}
+
+QList<VisitApproval> ScheduleService::approvals(const QString &visitId) const
+{
+    // Every client checks who approved, as the hub does: a team lead of the centre approved.
+    QList<VisitApproval> out;
+    auto st = m_log.database().prepare(
+        "SELECT p.centre, p.analyst_id, p.approved_at FROM visit_approvals p "
+        "JOIN analysts a ON a.id = p.analyst_id AND a.centre = p.centre AND a.role = 'lead' "
+        "WHERE p.visit_id = ?1 AND coalesce(p.withdrawn, 0) = 0 AND p.id = p.visit_id || '.' || "
+        "p.centre ORDER BY p.centre");
+    st.bind(1, visitId);
+    while (st.step())
+        out << VisitApproval {st.text(0), st.text(1),
+                              QDateTime::fromMSecsSinceEpoch(st.int64(2), QTimeZone::utc())};
+    return out;
+}
+
+bool ScheduleService::isApproved(const QString &visitId) const
+{
+    QStringList approved;
+    for (const VisitApproval &a : approvals(visitId))
+        approved << a.centre;
+    const QStringList required = requiredCentres(visitId);
+    if (required.isEmpty())
+        return false;
+    for (const QString &c : required) {
+        if (!approved.contains(c))
+            return false;
+    }
+    return true;
+}
+
+QString ScheduleService::effectiveStatus(const Visit &visit) const
+{
+    if (visit.kind == kInPerson && visit.status == QLatin1String("proposed")
+        && isApproved(visit.id))
+        return QStringLiteral("approved");
+    return visit.status;
 }
 
 void ScheduleService::removeVisit(const QString &id)
@@ -134,6 +375,61 @@ QString ScheduleService::addAttendee(const QString &visitId, const QString &cont
     return id;
 }
 
+QString ScheduleService::addAttendee(const QString &visitId, const VisitAttendee &a)
+{
+    if (!rowExists("visits", visitId))
+        throw ValidationError(QStringLiteral("visit"), QStringLiteral("not-found"));
+    if (!isOneOf(a.role, {"visitor", "required", "optional"}))
+        throw ValidationError(QStringLiteral("role"), QStringLiteral("invalid"));
+    const QString rsvp = a.rsvp.isEmpty() ? QStringLiteral("needs-action") : a.rsvp;
+    if (!isOneOf(rsvp, {"needs-action", "accepted", "declined", "tentative"}))
+        throw ValidationError(QStringLiteral("rsvp"), QStringLiteral("invalid"));
+    if (a.analystId.isEmpty() && a.contactId.isEmpty() && a.email.trimmed().isEmpty())
+        throw ValidationError(QStringLiteral("attendee"), QStringLiteral("required"));
+    if (!a.contactId.isEmpty() && !rowExists("contacts", a.contactId))
+        throw ValidationError(QStringLiteral("attendee"), QStringLiteral("not-found"));
+    const QString id = newId();
+    create(QString::fromLatin1(entity::Attendee), id,
+           {{QStringLiteral("visit_id"), visitId},
+            {QStringLiteral("contact_id"), a.contactId},
+            {QStringLiteral("analyst_id"), a.analystId},
+            {QStringLiteral("name"), a.name.simplified()},
+            {QStringLiteral("email"), a.email.trimmed()},
+            {QStringLiteral("role"), a.role},
+            {QStringLiteral("rsvp"), rsvp},
+            {QStringLiteral("deleted"), false}});
+    return id;
+}
+
+void ScheduleService::setRsvp(const QString &attendeeId, const QString &rsvp)
+{
+    if (!isOneOf(rsvp, {"needs-action", "accepted", "declined", "tentative"}))
+        throw ValidationError(QStringLiteral("rsvp"), QStringLiteral("invalid"));
+    if (!rowExists("attendees", attendeeId))
+        throw ValidationError(QStringLiteral("attendee"), QStringLiteral("not-found"));
+    commit(QString::fromLatin1(entity::Attendee), attendeeId, {{QStringLiteral("rsvp"), rsvp}});
+}
+
+void ScheduleService::removeAttendee(const QString &attendeeId)
+{
+    if (!rowExists("attendees", attendeeId))
+        throw ValidationError(QStringLiteral("attendee"), QStringLiteral("not-found"));
+    commit(QString::fromLatin1(entity::Attendee), attendeeId, {{QStringLiteral("deleted"), true}});
+}
+
+QList<VisitAttendee> ScheduleService::attendeesOf(const QString &visitId) const
+{
+    QList<VisitAttendee> out;
+    auto st = m_log.database().prepare(
+        "SELECT id, analyst_id, contact_id, name, email, role, rsvp FROM attendees "
+        "WHERE visit_id = ?1 AND coalesce(deleted, 0) = 0 ORDER BY role, name, id");
+    st.bind(1, visitId);
+    while (st.step())
+        out << VisitAttendee {st.text(0), st.text(1), st.text(2), st.text(3),
+                              st.text(4), st.text(5), st.text(6)};
+    return out;
+}
+
 QList<Contact> ScheduleService::contacts() const
 {
     QList<Contact> out;
@@ -147,27 +443,60 @@ QList<Contact> ScheduleService::contacts() const
     return out;
 }
 
+namespace {
+constexpr char kVisitColumns[]
+    = "SELECT id, title, kind, location, starts_at, ends_at, timezone, host_centre, status, "
+      "notes, scope, all_day, start_date, end_date, travel_before, travel_after, purpose, url, "
+      "incident_ids, channel_id, cancel_reason, sequence, organiser FROM visits "
+      "WHERE coalesce(deleted, 0) = 0 AND title IS NOT NULL ";
+
+Visit readVisit(const Statement &st)
+{
+    Visit v;
+    v.id = st.text(0);
+    v.title = st.text(1);
+    v.kind = st.text(2);
+    v.location = st.text(3);
+    v.startsAt = QDateTime::fromMSecsSinceEpoch(st.int64(4), QTimeZone::utc());
+    v.endsAt = QDateTime::fromMSecsSinceEpoch(st.int64(5), QTimeZone::utc());
+    v.timezone = st.text(6);
+    v.hostCentre = st.text(7);
+    v.status = st.text(8);
+    v.notes = st.text(9);
+    v.scope = st.text(10);
+    v.allDay = st.int64(11) != 0;
+    v.startDate = QDate::fromString(st.text(12), Qt::ISODate);
+    v.endDate = QDate::fromString(st.text(13), Qt::ISODate);
+    v.travelBefore = int(st.int64(14));
+    v.travelAfter = int(st.int64(15));
+    v.purpose = st.text(16);
+    v.url = st.text(17);
+    v.incidentIds = st.text(18).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    v.channelId = st.text(19);
+    v.cancelReason = st.text(20);
+    v.sequence = int(st.int64(21));
+    v.organiser = st.text(22);
+    return v;
+}
+} // namespace
+
 QList<Visit> ScheduleService::visits() const
 {
     QList<Visit> out;
-    auto st = m_log.database().prepare(
-        "SELECT id, title, kind, location, starts_at, ends_at, timezone, host_centre, status, "
-        "notes, scope FROM visits WHERE coalesce(deleted, 0) = 0 AND title IS NOT NULL "
-        "ORDER BY starts_at, id");
-    while (st.step()) {
-        out << Visit {st.text(0),
-                      st.text(1),
-                      st.text(2),
-                      st.text(3),
-                      QDateTime::fromMSecsSinceEpoch(st.int64(4), QTimeZone::utc()),
-                      QDateTime::fromMSecsSinceEpoch(st.int64(5), QTimeZone::utc()),
-                      st.text(6),
-                      st.text(7),
-                      st.text(8),
-                      st.text(9),
-                      st.text(10)};
-    }
+    auto st
+        = m_log.database().prepare((std::string(kVisitColumns) + "ORDER BY starts_at, id").c_str());
+    while (st.step())
+        out << readVisit(st);
     return out;
+}
+
+std::optional<Visit> ScheduleService::visit(const QString &id) const
+{
+    auto st = m_log.database().prepare((std::string(kVisitColumns) + "AND id = ?1").c_str());
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readVisit(st);
 }
 
 QStringList ScheduleService::attendees(const QString &visitId) const

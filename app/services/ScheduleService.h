@@ -4,6 +4,9 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
+
+#include <optional>
 
 namespace liaison {
 
@@ -28,13 +31,51 @@ struct Visit
     QString title;
     QString kind; // "in_person" or "call"
     QString location;
+    // A call: its start and end (UTC). An all-day visit: the start of startDate and the end
+    // of endDate in its zone (filled by saveVisit), so that both sort together.
     QDateTime startsAt; // UTC
     QDateTime endsAt; // UTC
-    QString timezone; // IANA id the visit is planned in
+    QString timezone; // IANA id the visit is planned in (the host's; the organiser's for a call)
     QString hostCentre;
-    QString status; // "planned", "confirmed", "done", "cancelled"
+    // A visit: "draft", "proposed", "confirmed", "completed", "cancelled" (approved is
+    // derived: proposed with every required centre's approval, see isApproved). A call:
+    // "tentative", "confirmed", "cancelled".
+    QString status;
     QString notes;
     QString scope;
+    // Schema 9.
+    bool allDay = false;
+    QDate startDate; // all-day: first and last day, both included
+    QDate endDate;
+    int travelBefore = 0; // days of travel before and after (for conflicts)
+    int travelAfter = 0;
+    QString purpose;
+    QString url; // a video or phone link
+    QStringList incidentIds;
+    QString channelId;
+    QString cancelReason;
+    int sequence = 0; // raised by every change attendees must hear of (iCalendar SEQUENCE)
+    QString organiser; // analyst id
+};
+
+// A centre's approval of a visit (by a team lead of that centre).
+struct VisitApproval
+{
+    QString centre;
+    QString analystId;
+    QDateTime approvedAt; // UTC
+};
+
+// Someone on a visit or a call.
+struct VisitAttendee
+{
+    QString id;
+    QString analystId; // an analyst of the hub's directory, or
+    QString contactId; // a contact of the directory, or only
+    QString name; // a name and
+    QString email; // an address
+    QString role; // "visitor" (a visit's travellers), "required" or "optional" (a call's)
+    QString rsvp; // "needs-action", "accepted", "declined", "tentative"
 };
 
 class ScheduleService : public ServiceBase
@@ -50,10 +91,40 @@ public:
     QString saveVisit(const Visit &visit);
     void removeVisit(const QString &id);
     QString addAttendee(const QString &visitId, const QString &contactId);
+    // An analyst, contact or address on a visit or call (role "visitor", "required" or
+    // "optional"). Throws ValidationError for an unknown visit, role or RSVP, or nobody named.
+    QString addAttendee(const QString &visitId, const VisitAttendee &attendee);
+    void setRsvp(const QString &attendeeId, const QString &rsvp);
+    void removeAttendee(const QString &attendeeId);
+
+    // The workflow of an in-person visit (docs/SCHEDULE.md): Draft -> Proposed (shared with
+    // every centre in the same op) -> approved by a team lead of each required centre ->
+    // Confirmed -> Completed, or Cancelled with a reason from any state before Completed.
+    // Each step checks the state it starts from and who may take it, and throws
+    // ValidationError("status", ...) or ("approval", ...) otherwise; propose, confirm and
+    // cancel raise the sequence.
+    void propose(const QString &visitId);
+    // This analyst's approval for their centre; they must be a team lead in the hub's
+    // directory ("approval"/"not-a-lead"; the hub refuses it too: not-a-lead).
+    void approve(const QString &visitId);
+    void withdrawApproval(const QString &visitId);
+    void confirm(const QString &visitId);
+    void complete(const QString &visitId);
+    void cancel(const QString &visitId, const QString &reason);
+    // The host centre, the owner centre and the centres of the visitors.
+    QStringList requiredCentres(const QString &visitId) const;
+    // Approvals in force, by team leads as this device's directory knows them.
+    QList<VisitApproval> approvals(const QString &visitId) const;
+    bool isApproved(const QString &visitId) const;
+    // status, with "approved" for a proposed visit every required centre approved.
+    QString effectiveStatus(const Visit &visit) const;
+    bool isLead() const;
 
     QList<Contact> contacts() const;
     QList<Visit> visits() const; // by start time
+    std::optional<Visit> visit(const QString &id) const;
     QStringList attendees(const QString &visitId) const; // contact ids
+    QList<VisitAttendee> attendeesOf(const QString &visitId) const;
 
 signals:
     void contactChanged(const QString &id);
@@ -61,6 +132,9 @@ signals:
 
 private:
     void addOwnership(Fields &fields, bool creating, const QString &scope) const;
+    Visit requireVisit(const QString &id) const;
+    bool approvalExists(const QString &approvalId) const;
+    void setStatus(const Visit &visit, const QString &status, Fields extra = {});
     void onApplied(const std::vector<RoutedChange> &changes);
 };
 

@@ -449,6 +449,46 @@ CREATE TABLE chat_drafts (
 -- A refused op the analyst has dealt with (a failed message retried or deleted).
 ALTER TABLE rejected_ops ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0;
 )SQL"},
+        {9, R"SQL(
+-- Schema 9: the scheduler (issue #12). An analyst's role from the hub's directory (team leads
+-- approve visits); contacts get working hours and their Liaison account; a visit is an
+-- all-day span of dates with travel days, a purpose, links and a workflow (status, sequence,
+-- why it was cancelled); a call is a timed visit of kind "call" with a link; agenda items have
+-- an owner; attendees are analysts, contacts or addresses, with a role and an RSVP; each
+-- centre's approval of a visit is a record of its own.
+ALTER TABLE analysts ADD COLUMN role TEXT;
+ALTER TABLE contacts ADD COLUMN working_hours TEXT;
+ALTER TABLE contacts ADD COLUMN analyst_id TEXT;
+ALTER TABLE visits ADD COLUMN all_day INTEGER;
+ALTER TABLE visits ADD COLUMN start_date TEXT;
+ALTER TABLE visits ADD COLUMN end_date TEXT;
+ALTER TABLE visits ADD COLUMN travel_before INTEGER;
+ALTER TABLE visits ADD COLUMN travel_after INTEGER;
+ALTER TABLE visits ADD COLUMN purpose TEXT;
+ALTER TABLE visits ADD COLUMN url TEXT;
+ALTER TABLE visits ADD COLUMN incident_ids TEXT;
+ALTER TABLE visits ADD COLUMN channel_id TEXT;
+ALTER TABLE visits ADD COLUMN cancel_reason TEXT;
+ALTER TABLE visits ADD COLUMN sequence INTEGER;
+ALTER TABLE visits ADD COLUMN organiser TEXT;
+ALTER TABLE meetings ADD COLUMN owner TEXT;
+ALTER TABLE attendees ADD COLUMN analyst_id TEXT;
+ALTER TABLE attendees ADD COLUMN name TEXT;
+ALTER TABLE attendees ADD COLUMN email TEXT;
+ALTER TABLE attendees ADD COLUMN role TEXT;
+ALTER TABLE attendees ADD COLUMN rsvp TEXT;
+CREATE TABLE visit_approvals (
+    id TEXT PRIMARY KEY NOT NULL,
+    visit_id TEXT,
+    centre TEXT,
+    analyst_id TEXT,
+    approved_at INTEGER,
+    withdrawn INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+CREATE INDEX visit_approvals_by_visit ON visit_approvals(visit_id);
+)SQL"},
     };
     return all;
 }

@@ -261,19 +261,30 @@ void OpLog::setEnrolment(const QString &analystId, const QString &centre,
     m_deviceCache.remove(m_identity.deviceId);
 }
 
-void OpLog::recordAnalyst(const QString &analystId, const QString &name, const QString &centre)
+void OpLog::recordAnalyst(const QString &analystId, const QString &name, const QString &centre,
+                          const QString &role)
 {
     const QString trimmed = name.trimmed().left(200);
     if (analystId.isEmpty() || trimmed.isEmpty())
         return;
     Transaction tx(m_db);
     m_db.cached("DELETE FROM analysts WHERE id = ?1").bind(1, analystId).exec();
-    m_db.cached("INSERT INTO analysts(id, name, centre) VALUES (?1, ?2, ?3)")
+    m_db.cached("INSERT INTO analysts(id, name, centre, role) VALUES (?1, ?2, ?3, ?4)")
         .bind(1, analystId)
         .bind(2, trimmed)
         .bind(3, centre)
+        .bind(4, role == QLatin1String("lead") ? role : QStringLiteral("analyst"))
         .exec();
     tx.commit();
+}
+
+QString OpLog::analystRole(const QString &analystId) const
+{
+    auto &st = m_db.cached("SELECT role FROM analysts WHERE id = ?1");
+    st.bind(1, analystId);
+    const QString role = st.step() ? st.text(0) : QString();
+    st.reset();
+    return role == QLatin1String("lead") ? role : QStringLiteral("analyst");
 }
 
 QString OpLog::analystName(const QString &analystId) const

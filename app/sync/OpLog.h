@@ -87,7 +87,10 @@ public:
 
     // Analysts' display names, from the hub's directory (local, never synced). analystName()
     // falls back to the id for an analyst the directory has not named.
-    void recordAnalyst(const QString &analystId, const QString &name, const QString &centre);
+    void recordAnalyst(const QString &analystId, const QString &name, const QString &centre,
+                       const QString &role = {});
+    // "lead" for a team lead of the hub's directory, else "analyst".
+    QString analystRole(const QString &analystId) const;
     QString analystName(const QString &analystId) const;
 
     // Makes, signs and applies ops for changes in one transaction. Throws

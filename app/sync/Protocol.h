@@ -68,6 +68,7 @@ inline constexpr char ClockNotIncreasing[] = "clock-not-increasing";
 inline constexpr char ParentChanged[] = "parent-changed";
 inline constexpr char UnknownParent[] = "unknown-parent";
 inline constexpr char NotOwnRecord[] = "not-own-record";
+inline constexpr char NotALead[] = "not-a-lead";
 inline constexpr char InvalidTlp[] = "invalid-tlp";
 inline constexpr char OwnerMismatch[] = "owner-mismatch";
 inline constexpr char ScopeViolation[] = "scope-violation";
@@ -122,16 +123,17 @@ inline constexpr const char *kErrorCodes[] = {error::Malformed,
                                               error::DeviceRevoked,
                                               error::Internal};
 inline constexpr const char *kRejectionCodes[]
-    = {reject::MalformedOp,     reject::OpDeviceMismatch,
-       reject::DeviceRevoked,   reject::AuthorOrCentreMismatch,
-       reject::ClockAhead,      reject::ConflictingOp,
-       reject::BadSignature,    reject::ClockNotIncreasing,
-       reject::ParentChanged,   reject::UnknownParent,
-       reject::NotOwnRecord,    reject::InvalidTlp,
-       reject::OwnerMismatch,   reject::ScopeViolation,
-       reject::ScopeMismatch,   reject::NotOwner,
-       reject::TlpForbidsShare, reject::InvalidMember,
-       reject::NotMember,       reject::InvalidBlobRef};
+    = {reject::MalformedOp,    reject::OpDeviceMismatch,
+       reject::DeviceRevoked,  reject::AuthorOrCentreMismatch,
+       reject::ClockAhead,     reject::ConflictingOp,
+       reject::BadSignature,   reject::ClockNotIncreasing,
+       reject::ParentChanged,  reject::UnknownParent,
+       reject::NotOwnRecord,   reject::NotALead,
+       reject::InvalidTlp,     reject::OwnerMismatch,
+       reject::ScopeViolation, reject::ScopeMismatch,
+       reject::NotOwner,       reject::TlpForbidsShare,
+       reject::InvalidMember,  reject::NotMember,
+       reject::InvalidBlobRef};
 
 inline constexpr const char *kBlobRefusalCodes[] = {
     blob::TooLarge, blob::Quota, blob::Corrupt, blob::HashMismatch, blob::NoUpload, blob::NotFound};

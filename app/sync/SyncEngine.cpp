@@ -378,7 +378,8 @@ void SyncEngine::onText(const QString &text)
                         qint64(d.value(QLatin1String("last_valid_seq")).toDouble()));
                     m_log.recordAnalyst(d.value(QLatin1String("analyst")).toString(),
                                         d.value(QLatin1String("analyst_name")).toString(),
-                                        d.value(QLatin1String("centre")).toString());
+                                        d.value(QLatin1String("centre")).toString(),
+                                        d.value(QLatin1String("analyst_role")).toString());
                 } catch (const std::invalid_argument &) {
                     qCWarning(lcSync) << "hub sent a device whose id does not match its key";
                 }
@@ -689,6 +690,9 @@ QString SyncEngine::rejectionText(const QString &code)
         return tr("this device has been revoked");
     if (code == QLatin1String(protocol::reject::NotMember))
         return tr("you are not on its member list (any more)");
+    if (code == QLatin1String(protocol::reject::NotALead))
+        //: Ends "The hub refused N of your changes: ...": a visit approval by a non-lead
+        return tr("only a team lead of your centre may approve a visit");
     return tr("it did not pass the hub's checks");
 }
 

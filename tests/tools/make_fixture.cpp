@@ -5,11 +5,13 @@
 #include "core/Clock.h"
 #include "services/ChatService.h"
 #include "services/IncidentService.h"
+#include "services/ScheduleService.h"
 #include "storage/Profile.h"
 #include "sync/OpLog.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimeZone>
 
 using namespace liaison;
 
@@ -49,6 +51,68 @@ int main(int argc, char *argv[])
         chat.send(channel, QStringLiteral("First fixture message"));
         chat.send(channel, QStringLiteral("Second fixture message"));
     }
+    if (version == 8) { // a contact and a visit with it (migration 9 extends both)
+        log.recordAnalyst(QStringLiteral("fixture-analyst"), QStringLiteral("Fixture Analyst"),
+                          QStringLiteral("CCIRC"));
+        ScheduleService schedule(log);
+        Contact contact;
+        contact.name = QStringLiteral("Fixture Contact");
+        contact.timezone = QStringLiteral("America/New_York");
+        const QString contactId = schedule.saveContact(contact);
+        Visit visit;
+        visit.title = QStringLiteral("Fixture visit");
+        visit.kind = QStringLiteral("in_person");
+        visit.startsAt = QDateTime(QDate(2027, 3, 1), QTime(14, 0), QTimeZone::utc());
+        visit.endsAt = visit.startsAt.addSecs(8 * 3600);
+        visit.timezone = QStringLiteral("America/Toronto");
+        schedule.addAttendee(schedule.saveVisit(visit), contactId);
+    }
+    if (version < 9) // undo migration 9
+        profile->db().exec(R"SQL(
+BEGIN;
+DROP TABLE visit_approvals;
+CREATE TABLE analysts8 (
+    id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, email TEXT, centre TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO analysts8 SELECT id, name, email, centre FROM analysts;
+DROP TABLE analysts;
+ALTER TABLE analysts8 RENAME TO analysts;
+CREATE TABLE contacts8 (
+    id TEXT PRIMARY KEY NOT NULL, name TEXT, organisation TEXT, centre TEXT, role TEXT,
+    email TEXT, phone TEXT, language TEXT, timezone TEXT, notes TEXT, owner_centre TEXT,
+    scope TEXT, deleted INTEGER, _updated INTEGER NOT NULL DEFAULT 0, _clock BLOB NOT NULL);
+INSERT INTO contacts8 SELECT id, name, organisation, centre, role, email, phone, language,
+    timezone, notes, owner_centre, scope, deleted, _updated, _clock FROM contacts;
+DROP TABLE contacts;
+ALTER TABLE contacts8 RENAME TO contacts;
+CREATE TABLE visits8 (
+    id TEXT PRIMARY KEY NOT NULL, title TEXT, kind TEXT, location TEXT, starts_at INTEGER,
+    ends_at INTEGER, timezone TEXT, host_centre TEXT, status TEXT, notes TEXT,
+    owner_centre TEXT, scope TEXT, deleted INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0, _clock BLOB NOT NULL);
+INSERT INTO visits8 SELECT id, title, kind, location, starts_at, ends_at, timezone,
+    host_centre, status, notes, owner_centre, scope, deleted, _updated, _clock FROM visits;
+DROP TABLE visits;
+ALTER TABLE visits8 RENAME TO visits;
+CREATE TABLE meetings8 (
+    id TEXT PRIMARY KEY NOT NULL, visit_id TEXT, title TEXT, starts_at INTEGER,
+    ends_at INTEGER, timezone TEXT, location TEXT, dial_in TEXT, deleted INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0, _clock BLOB NOT NULL);
+INSERT INTO meetings8 SELECT id, visit_id, title, starts_at, ends_at, timezone, location,
+    dial_in, deleted, _updated, _clock FROM meetings;
+DROP TABLE meetings;
+ALTER TABLE meetings8 RENAME TO meetings;
+CREATE INDEX meetings_by_visit ON meetings(visit_id);
+CREATE TABLE attendees8 (
+    id TEXT PRIMARY KEY NOT NULL, visit_id TEXT, contact_id TEXT, deleted INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0, _clock BLOB NOT NULL);
+INSERT INTO attendees8 SELECT id, visit_id, contact_id, deleted, _updated, _clock FROM attendees;
+DROP TABLE attendees;
+ALTER TABLE attendees8 RENAME TO attendees;
+CREATE INDEX attendees_by_visit ON attendees(visit_id);
+UPDATE meta SET value = 8 WHERE key = 'schema_version';
+COMMIT;
+)SQL");
     if (version < 8) // undo migration 8
         profile->db().exec(R"SQL(
 BEGIN;

@@ -715,6 +715,7 @@ private slots:
         // Back to the schema-2 shape, as a hub of the previous release has it on disk.
         const QString dir = m_store->dir();
         hubDb().exec(R"SQL(
+PRAGMA foreign_keys = OFF;
 BEGIN;
 CREATE TABLE ops2 (hub_seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, device TEXT NOT NULL,
     seq INTEGER NOT NULL, hlc INTEGER NOT NULL, root TEXT, body BLOB NOT NULL, sig BLOB NOT NULL);
@@ -735,12 +736,20 @@ UPDATE feed2 SET visible_to = 'CCIRC' WHERE op_seq = (SELECT max(hub_seq) FROM o
 DROP TABLE feed; ALTER TABLE feed2 RENAME TO feed;
 DROP TABLE memberships;
 DROP TABLE blobs; DROP TABLE blob_uploads; DROP TABLE blob_chunks; DROP TABLE blob_refs;
+CREATE TABLE analysts2 (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, email TEXT,
+    centre TEXT NOT NULL REFERENCES centres(code)) WITHOUT ROWID;
+INSERT INTO analysts2 SELECT id, name, email, centre FROM analysts;
+DROP TABLE analysts; ALTER TABLE analysts2 RENAME TO analysts;
 UPDATE meta SET value = 2 WHERE key = 'hub_schema';
 COMMIT;
+PRAGMA foreign_keys = ON;
 )SQL");
         m_store.reset();
         m_store = HubStore::open(dir);
-        QCOMPARE(hubDb().scalarInt("SELECT value FROM meta WHERE key = 'hub_schema'"), 5);
+        QCOMPARE(hubDb().scalarInt("SELECT value FROM meta WHERE key = 'hub_schema'"), 6);
+        // Schema 6: everyone enrolled before roles existed is an analyst.
+        QCOMPARE(m_store->directory().analystRole(m_ccirc.device.analystId),
+                 QStringLiteral("analyst"));
         QCOMPARE(hubDb().scalarInt("SELECT count(*) FROM blob_refs"), 0);
         // The old marker now reaches its analyst only.
         QVERIFY(visibleTo(QStringLiteral("CCIRC")).contains(marker.id()) == false);

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "services/ChatService.h"
+#include "services/ScheduleService.h"
 #include "services/SearchIndex.h"
 #include "storage/Migrations.h"
 #include "storage/Profile.h"
@@ -289,6 +290,21 @@ private slots:
             ChatSearch query;
             query.text = QStringLiteral("second fixture");
             QCOMPARE(chat.search(query).size(), 1);
+        }
+        if (version == 8) {
+            // Schema 9 extends contacts and visits: the old ones read as before, a timed
+            // in-person visit in draft with its contact as attendee, no approval.
+            OpLog log(p->db());
+            ScheduleService schedule(log);
+            QCOMPARE(schedule.contacts().size(), 1);
+            const QList<Visit> visits = schedule.visits();
+            QCOMPARE(visits.size(), 1);
+            QCOMPARE(visits.at(0).title, QStringLiteral("Fixture visit"));
+            QVERIFY(!visits.at(0).allDay);
+            QCOMPARE(visits.at(0).travelBefore, 0);
+            QCOMPARE(schedule.attendees(visits.at(0).id).size(), 1);
+            QVERIFY(schedule.approvals(visits.at(0).id).isEmpty());
+            QCOMPARE(log.analystRole(QStringLiteral("fixture-analyst")), QStringLiteral("analyst"));
         }
         // The op log is intact: the device can go on editing.
         OpLog log(p->db());

@@ -44,8 +44,8 @@ using liaison::test::TestReplica;
     "02018bcfe5680000011039643234653265656166323763326130"                                         \
     "03018bcfe5680000011039643234653265656166323763326130"                                         \
     "04018bcfe58b2800001032353834336233613139366566636566"
-#define STATE_HASH "cb53aa91129946c1a66565d50b28c88dfaf82384304d1aa5890706f4ecfef28f"
-#define SHARED_STATE_HASH "c8e6dbf8494881e04a3e360bd70ed4c38c8099e3a9c7d2d150a92a309200ae77"
+#define STATE_HASH "bfbbf0189be501e8b0f8b7e9bc5ac5bcac72b8d8634022277c4e1ba34e11289d"
+#define SHARED_STATE_HASH "c6b3c00797f499dbca05397c2ade80a50ca53e5541e44b7cf818ef679c0c5900"
 
 namespace {
 
@@ -225,10 +225,11 @@ private:
     crypto_generichash_state m_state;
 };
 
-const char *const kTables[] = {
-    "incidents", "indicators",  "comments",         "tasks",           "assignees", "tags",
-    "channels",  "messages",    "read_markers",     "contacts",        "visits",    "meetings",
-    "attendees", "attachments", "incident_members", "channel_members", "evidence",  "chat_drafts"};
+const char *const kTables[] = {"incidents",    "indicators",  "comments",         "tasks",
+                               "assignees",    "tags",        "channels",         "messages",
+                               "read_markers", "contacts",    "visits",           "meetings",
+                               "attendees",    "attachments", "incident_members", "channel_members",
+                               "evidence",     "chat_drafts", "visit_approvals"};
 
 QByteArray referenceHash(bool sharedOnly, const QByteArray &devA, const QByteArray &devB)
 {

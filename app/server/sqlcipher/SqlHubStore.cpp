@@ -15,7 +15,7 @@ namespace liaison {
 
 namespace {
 
-constexpr int kHubSchema = 5;
+constexpr int kHubSchema = 6;
 constexpr char kSchema[] = R"SQL(
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID;
 CREATE TABLE centres (code TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL) WITHOUT ROWID;
@@ -127,6 +127,13 @@ CREATE TABLE memberships (
 UPDATE meta SET value = 4 WHERE key = 'hub_schema';
 )SQL";
 
+// Hub schema 5 -> 6: an analyst's role (issue #12: only team leads approve visits). NULL or
+// "analyst": an analyst; "lead": a team lead of their centre. Set by the hub admin only.
+constexpr char kSchema6[] = R"SQL(
+ALTER TABLE analysts ADD COLUMN role TEXT;
+UPDATE meta SET value = 6 WHERE key = 'hub_schema';
+)SQL";
+
 // Hub schema 4 -> 5: blobs.
 constexpr char kSchema5[] = R"SQL(
 -- Schema 5: files. A blob is complete here once every chunk arrived and the whole SHA-256
@@ -183,15 +190,18 @@ Database openDatabase(const QString &path, const SecureBuffer &key, bool create)
 
 HubDevice readDevice(const Statement &st)
 {
-    return HubDevice {st.text(0),    st.blob(1),
-                      st.text(2),    st.text(3),
-                      st.text(4),    QDateTime::fromSecsSinceEpoch(st.int64(5), QTimeZone::utc()),
-                      !st.isNull(6), st.int64(7)};
+    HubDevice d {st.text(0),    st.blob(1),
+                 st.text(2),    st.text(3),
+                 st.text(4),    QDateTime::fromSecsSinceEpoch(st.int64(5), QTimeZone::utc()),
+                 !st.isNull(6), st.int64(7)};
+    d.analystRole = st.text(8) == QLatin1String(kRoleLead) ? QString::fromLatin1(kRoleLead)
+                                                           : QString::fromLatin1(kRoleAnalyst);
+    return d;
 }
 
 constexpr char kDeviceColumns[]
     = "SELECT d.id, d.public_key, d.analyst_id, a.name, a.centre, d.enrolled_at, d.revoked_at, "
-      "d.last_valid_seq FROM devices d JOIN analysts a ON a.id = d.analyst_id ";
+      "d.last_valid_seq, a.role FROM devices d JOIN analysts a ON a.id = d.analyst_id ";
 
 QString recordKey(const QString &entity, const QString &id)
 {
@@ -217,6 +227,7 @@ std::unique_ptr<SqlHubStore> SqlHubStore::create(const QString &path, const Secu
     Transaction tx(store->m_db);
     store->m_db.exec(kSchema); // schema 4, then each later step
     store->m_db.exec(kSchema5);
+    store->m_db.exec(kSchema6);
     tx.commit();
     return store;
 }
@@ -236,6 +247,8 @@ std::unique_ptr<SqlHubStore> SqlHubStore::open(const QString &path, const Secure
         store->upgradeFrom3();
     if (schema >= 2 && schema <= 4)
         store->upgradeFrom4();
+    if (schema >= 2 && schema <= 5)
+        store->upgradeFrom5();
     else if (schema != kHubSchema)
         throw HubError(HubError::Kind::NotAHub, "hub.db has an unknown schema");
     return store;
@@ -320,6 +333,15 @@ void SqlHubStore::upgradeFrom4()
         if (change.dropped)
             dropBlobRefs(st.text(3));
     }
+    tx.commit();
+    qCInfo(lcSync) << "hub store upgraded to schema 5";
+}
+
+void SqlHubStore::upgradeFrom5()
+{
+    // Everyone enrolled before roles existed is an analyst until the admin names the leads.
+    Transaction tx(m_db);
+    m_db.exec(kSchema6);
     tx.commit();
     qCInfo(lcSync) << "hub store upgraded to schema" << kHubSchema;
 }
@@ -489,6 +511,28 @@ bool SqlHubStore::revoke(const QString &deviceId)
         .exec();
     tx.commit();
     return device(deviceId).has_value();
+}
+
+void SqlHubStore::setAnalystRole(const QString &analystId, const QString &role)
+{
+    if (role != QLatin1String(kRoleLead) && role != QLatin1String(kRoleAnalyst))
+        throw HubError(HubError::Kind::InvalidInput, "a role is \"lead\" or \"analyst\"");
+    if (analystCentre(analystId).isEmpty())
+        throw HubError(HubError::Kind::InvalidInput,
+                       "unknown analyst (see the analyst_id printed by enroll, or devices)");
+    m_db.cached("UPDATE analysts SET role = ?2 WHERE id = ?1")
+        .bind(1, analystId)
+        .bind(2, role)
+        .exec();
+}
+
+QString SqlHubStore::analystRole(const QString &analystId) const
+{
+    auto &who = sql().cached("SELECT role FROM analysts WHERE id = ?1");
+    who.bind(1, analystId);
+    const QString role = who.step() ? who.text(0) : QString();
+    who.reset();
+    return role == QLatin1String(kRoleLead) ? role : QString::fromLatin1(kRoleAnalyst);
 }
 
 QString SqlHubStore::analystCentre(const QString &analystId) const

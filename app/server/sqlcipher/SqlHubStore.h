@@ -38,6 +38,8 @@ public:
     std::optional<HubDevice> device(const QString &id) const override;
     bool revoke(const QString &deviceId) override;
     QString analystCentre(const QString &analystId) const override;
+    void setAnalystRole(const QString &analystId, const QString &role) override;
+    QString analystRole(const QString &analystId) const override;
 
     // HubFeed
     void transaction(const std::function<void()> &work) override;
@@ -92,6 +94,7 @@ public:
 private:
     SqlHubStore() = default;
     void upgradeFrom4();
+    void upgradeFrom5();
     Database &sql() const { return const_cast<Database &>(m_db); }
     void upgradeFrom2();
     void upgradeFrom3();
