@@ -611,6 +611,24 @@
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>Holidays are computed for the years %1 to %2 only.</source>
+        <extracomment>%1 and %2 are years, e.g. 1990 and 2100</extracomment>
+        <translation>Les jours fériés ne sont calculés que pour les années %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of Canada. Known regions: %1.</source>
+        <extracomment>%1 is a list of province codes, e.g. &quot;AB, BC, ON, QC&quot;</extracomment>
+        <translation>Liaison n’a pas de règles de jours fériés pour cette région du Canada. Régions connues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of the United States. Known regions: %1.</source>
+        <extracomment>%1 is a list of state codes, e.g. &quot;DC, ID&quot;</extracomment>
+        <translation>Liaison n’a pas de règles de jours fériés pour cet État ou territoire des États-Unis. Régions connues&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MessageListModel</name>
     <message>
         <source>%1: message deleted</source>
