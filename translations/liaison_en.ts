@@ -707,6 +707,24 @@
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>Holidays are computed for the years %1 to %2 only.</source>
+        <extracomment>%1 and %2 are years, e.g. 1990 and 2100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of Canada. Known regions: %1.</source>
+        <extracomment>%1 is a list of province codes, e.g. &quot;AB, BC, ON, QC&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of the United States. Known regions: %1.</source>
+        <extracomment>%1 is a list of state codes, e.g. &quot;DC, ID&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageListModel</name>
     <message>
         <source>%1: message deleted</source>
@@ -754,6 +772,110 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
     <message>
         <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <extracomment>%1 is a size in MiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is longer than %1 KiB.</source>
+        <extracomment>%1 is a size in KiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with a continuation line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not a vCard property (NAME:value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter of this property is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This property has more than %1 parameters.</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of this property is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This property is outside a card (BEGIN:VCARD … END:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN inside a card: the card before it has no END:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only vCards (BEGIN:VCARD) can be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION must come first after BEGIN:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 2.1 is not supported: export the contacts as vCard 4.0 or 3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vCard version is not supported (4.0 and 3.0 are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card gives its VERSION twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card that starts here has no FN (formatted name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card that starts here has no END:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 cards.</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card or the file has too many properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone is neither a known IANA zone nor a UTC offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is a line number, %2 the reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

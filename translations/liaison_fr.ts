@@ -707,6 +707,24 @@
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>Holidays are computed for the years %1 to %2 only.</source>
+        <extracomment>%1 and %2 are years, e.g. 1990 and 2100</extracomment>
+        <translation>Les jours fériés ne sont calculés que pour les années %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of Canada. Known regions: %1.</source>
+        <extracomment>%1 is a list of province codes, e.g. &quot;AB, BC, ON, QC&quot;</extracomment>
+        <translation>Liaison n’a pas de règles de jours fériés pour cette région du Canada. Régions connues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of the United States. Known regions: %1.</source>
+        <extracomment>%1 is a list of state codes, e.g. &quot;DC, ID&quot;</extracomment>
+        <translation>Liaison n’a pas de règles de jours fériés pour cet État ou territoire des États-Unis. Régions connues&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MessageListModel</name>
     <message>
         <source>%1: message deleted</source>
@@ -755,6 +773,110 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <extracomment>%1 is a size in MiB</extracomment>
+        <translation>Le fichier dépasse %1 Mio.</translation>
+    </message>
+    <message>
+        <source>This line is longer than %1 KiB.</source>
+        <extracomment>%1 is a size in KiB</extracomment>
+        <translation>Cette ligne dépasse %1 Kio.</translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 text.</source>
+        <translation>Cette ligne n’est pas du texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>This line contains a control character.</source>
+        <translation>Cette ligne contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The file starts with a continuation line.</source>
+        <translation>Le fichier commence par une ligne de continuation.</translation>
+    </message>
+    <message>
+        <source>This line is not a vCard property (NAME:value).</source>
+        <translation>Cette ligne n’est pas une propriété vCard (NOM:valeur).</translation>
+    </message>
+    <message>
+        <source>A parameter of this property is malformed.</source>
+        <translation>Un paramètre de cette propriété est mal formé.</translation>
+    </message>
+    <message>
+        <source>This property has more than %1 parameters.</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Cette propriété a plus de %1 paramètres.</translation>
+    </message>
+    <message>
+        <source>The value of this property is malformed.</source>
+        <translation>La valeur de cette propriété est mal formée.</translation>
+    </message>
+    <message>
+        <source>This property is outside a card (BEGIN:VCARD … END:VCARD).</source>
+        <translation>Cette propriété est hors d’une fiche (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD.</source>
+        <translation>END:VCARD sans BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>BEGIN inside a card: the card before it has no END:VCARD.</source>
+        <translation>BEGIN à l’intérieur d’une fiche&#xa0;: la fiche précédente n’a pas de END:VCARD.</translation>
+    </message>
+    <message>
+        <source>Only vCards (BEGIN:VCARD) can be read here.</source>
+        <translation>Seules des vCards (BEGIN:VCARD) peuvent être lues ici.</translation>
+    </message>
+    <message>
+        <source>VERSION must come first after BEGIN:VCARD.</source>
+        <translation>VERSION doit venir en premier après BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>vCard 2.1 is not supported: export the contacts as vCard 4.0 or 3.0.</source>
+        <translation>Le format vCard 2.1 n’est pas pris en charge&#xa0;: exportez les contacts en vCard 4.0 ou 3.0.</translation>
+    </message>
+    <message>
+        <source>This vCard version is not supported (4.0 and 3.0 are).</source>
+        <translation>Cette version de vCard n’est pas prise en charge (les versions 4.0 et 3.0 le sont).</translation>
+    </message>
+    <message>
+        <source>The card gives its VERSION twice.</source>
+        <translation>La fiche indique sa VERSION deux fois.</translation>
+    </message>
+    <message>
+        <source>The card that starts here has no FN (formatted name).</source>
+        <translation>La fiche qui commence ici n’a pas de FN (nom affiché).</translation>
+    </message>
+    <message>
+        <source>The card that starts here has no END:VCARD.</source>
+        <translation>La fiche qui commence ici n’a pas de END:VCARD.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 cards.</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Le fichier contient plus de %1 fiches.</translation>
+    </message>
+    <message>
+        <source>The card or the file has too many properties.</source>
+        <translation>La fiche ou le fichier contient trop de propriétés.</translation>
+    </message>
+    <message>
+        <source>The time zone is neither a known IANA zone nor a UTC offset.</source>
+        <translation>Le fuseau horaire n’est ni un fuseau IANA connu ni un décalage par rapport à UTC.</translation>
+    </message>
+    <message>
+        <source>This line cannot be read.</source>
+        <translation>Cette ligne ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is a line number, %2 the reason</extracomment>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/Trace.h"
 #include "core/Version.h"
 #include "crypto/SecureBuffer.h"
+#include "domain/Holidays.h"
 #include "domain/IndicatorValidator.h"
 #include "domain/Schema.h"
 #include "services/ChatService.h"
@@ -26,9 +27,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -126,6 +129,10 @@ const char kUsage[]
       "  sync --watch                           keep syncing until Ctrl+C\n"
       "  state-hash [--shared]                  hash of the state this device holds (or of\n"
       "                                         its shared part): equal on synced replicas\n"
+      "  holidays --country CA|US [--region XX] --year YYYY [--lang en|fr] [--json]\n"
+      "                                         public holidays of a year (1990 to 2100), each\n"
+      "                                         with the day it is observed; regions: CA AB BC\n"
+      "                                         MB NB NS ON QC SK, US DC ID; needs no profile\n"
       "\n"
       "An option's value may also be given as --name=VALUE (needed for a value that starts\n"
       "with --). The passphrase is asked for, or read from LIAISON_PASSPHRASE.\n"
@@ -1169,6 +1176,102 @@ Exit commandStateHash(const QString &dir, const QStringList &args)
     return Exit::Done;
 }
 
+// "en" or "fr": --lang, else the desktop's saved choice (Settings), else the system's language.
+bool frenchOutput(const Options &opts)
+{
+    const QString lang = opts.value(QStringLiteral("--lang"));
+    if (opts.has(QStringLiteral("--lang"))) {
+        if (lang != QLatin1String("en") && lang != QLatin1String("fr"))
+            opts.fail(QStringLiteral("--lang takes en or fr, not '%1'").arg(lang));
+        return lang == QLatin1String("fr");
+    }
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (saved == QLatin1String("en") || saved == QLatin1String("fr"))
+        return saved == QLatin1String("fr");
+    return QLocale::system().language() == QLocale::French;
+}
+
+// One JSON string, escaped as QJsonDocument does.
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+Exit commandHolidays(const QStringList &args)
+{
+    const QString json = QStringLiteral("--json");
+    const QString regionOption = QStringLiteral("--region");
+    const Options opts(args.mid(1), QStringLiteral("holidays"),
+                       {QStringLiteral("--country"), regionOption, QStringLiteral("--year"),
+                        QStringLiteral("--lang")},
+                       {json});
+    Country country {};
+    const QString code = opts.required(QStringLiteral("--country"));
+    if (!parseCountry(code, &country))
+        opts.fail(QStringLiteral("--country takes CA or US, not '%1'").arg(code));
+    bool isNumber = false;
+    const QString yearText = opts.required(QStringLiteral("--year"));
+    const int year = yearText.toInt(&isNumber);
+    if (!isNumber)
+        opts.fail(QStringLiteral("--year takes a year such as 2025, not '%1'").arg(yearText));
+    const QString region = opts.value(regionOption).trimmed().toUpper();
+    if (opts.has(regionOption) && !holidayRegions(country).contains(region))
+        opts.fail(
+            QStringLiteral("--region '%1': ").arg(opts.value(regionOption))
+            + holidayRefusal(ValidationError(QStringLiteral("region"), QStringLiteral("unknown")),
+                             country));
+    const bool french = frenchOutput(opts);
+    QList<Holiday> list;
+    try {
+        list = holidays(country, region, year);
+    } catch (const ValidationError &e) {
+        throw Failure(Exit::InvalidInput,
+                      QStringLiteral("invalid input: %1 (%2): %3")
+                          .arg(e.field(), e.code(), holidayRefusal(e, country)));
+    }
+    if (opts.has(json)) {
+        // Members in the documented order (QJsonObject would sort them).
+        QByteArray text = "[";
+        for (const Holiday &h : list) {
+            if (text.size() > 1)
+                text += ",\n ";
+            text += "{\"date\":" + jsonString(h.date.toString(Qt::ISODate))
+                + ",\"observed\":" + jsonString(h.observed.toString(Qt::ISODate))
+                + ",\"name_en\":" + jsonString(h.nameEn) + ",\"name_fr\":" + jsonString(h.nameFr)
+                + ",\"key\":" + jsonString(h.key) + ",\"region\":" + jsonString(h.region) + "}";
+        }
+        text += "]\n";
+        out() << QString::fromUtf8(text);
+        out().flush();
+        return Exit::Done;
+    }
+    // A table in the interface language; the holidays' names are data in both languages, so
+    // the three column titles are given here in both too (liaison-cli loads no translation).
+    const QLocale locale(french ? QLocale::French : QLocale::English, QLocale::Canada);
+    const auto day = [&](const QDate &d) {
+        return locale.dayName(d.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + d.toString(Qt::ISODate);
+    };
+    qsizetype width = 0;
+    for (const Holiday &h : list)
+        width = std::max({width, day(h.observed).size(), day(h.date).size()});
+    const QString observedTitle
+        = french ? QStringLiteral("Jour observé") : QStringLiteral("Observed");
+    width = std::max(width, observedTitle.size());
+    out() << observedTitle.leftJustified(width + 2)
+          << QStringLiteral("Date").leftJustified(width + 2)
+          << (french ? QStringLiteral("Jour férié") : QStringLiteral("Holiday")) << "\n";
+    for (const Holiday &h : list) {
+        out() << day(h.observed).leftJustified(width + 2) << day(h.date).leftJustified(width + 2)
+              << (french ? h.nameFr : h.nameEn);
+        if (!h.region.isEmpty())
+            out() << " [" << h.region << "]";
+        out() << "\n";
+    }
+    return Exit::Done;
+}
+
 Exit run(QStringList args)
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -1189,6 +1292,8 @@ Exit run(QStringList args)
         }
     }
     const QString command = args.value(0);
+    if (command == QLatin1String("holidays"))
+        return commandHolidays(args);
     if (command == QLatin1String("init"))
         return commandInit(dir, args.mid(1));
     if (command == QLatin1String("enrol") || command == QLatin1String("enroll"))
