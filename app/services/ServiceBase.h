@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ValidationError.h"
 #include "sync/OpLog.h"
 
 #include <QObject>
@@ -11,24 +12,6 @@ namespace liaison {
 
 class DraftStore;
 struct RoutedChange; // sync/ChangeRouter.h: what a service receives of applied changes
-
-// A user input that breaks a domain rule. code is a stable key ("title-required",
-// "invalid-indicator", ...) that the UI maps to a translated message; field names the input.
-class ValidationError : public std::invalid_argument
-{
-public:
-    ValidationError(QString field, QString code)
-        : std::invalid_argument((field + QLatin1String(": ") + code).toStdString())
-        , m_field(std::move(field))
-        , m_code(std::move(code))
-    { }
-    const QString &field() const { return m_field; }
-    const QString &code() const { return m_code; }
-
-private:
-    QString m_field;
-    QString m_code;
-};
 
 // Shared plumbing of the services: ids, committing changes, reading rows.
 class ServiceBase : public QObject
