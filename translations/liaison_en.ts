@@ -647,6 +647,64 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
 </context>
 <context>
+    <name>TimeZones</name>
+    <message>
+        <source>Ottawa</source>
+        <extracomment>City shown for the time zone America/Toronto (the Canadian centre)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <extracomment>City shown for the time zone America/New_York (the US centre)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idaho Falls</source>
+        <extracomment>City shown for the time zone America/Boise (Mountain time: the Idaho National Laboratory)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St. John&apos;s</source>
+        <extracomment>City shown for the time zone America/St_Johns (Newfoundland, UTC−03:30)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halifax</source>
+        <extracomment>City shown for the time zone America/Halifax</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winnipeg</source>
+        <extracomment>City shown for the time zone America/Winnipeg</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edmonton</source>
+        <extracomment>City shown for the time zone America/Edmonton</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vancouver</source>
+        <extracomment>City shown for the time zone America/Vancouver</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <extracomment>The zone UTC in the list of time zones (Coordinated Universal Time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A time zone as a column header: %1 the city, %2 its offset (&quot;UTC−04:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>A time zone as a column header: %1 the city, %2 its abbreviation (&quot;EDT&quot;), %3 its offset (&quot;UTC−04:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiErrors</name>
     <message>
         <source>Liaison could not save this change in your profile. Nothing was changed; try again, and restart Liaison if it happens again.</source>
