@@ -611,6 +611,110 @@
     </message>
 </context>
 <context>
+    <name>FindTime</name>
+    <message>
+        <source>Free</source>
+        <extracomment>Find a time: the attendee can be booked then</extracomment>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Day off or holiday</source>
+        <extracomment>Find a time: the attendee is on leave or it is a holiday of their centre</extracomment>
+        <translation>Congé ou jour férié</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <extracomment>Find a time: the time is outside the attendee&apos;s working hours, in their own zone</extracomment>
+        <translation>En dehors des heures de travail</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <extracomment>Find a time: the attendee is already booked then</extracomment>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Choose at least one attendee.</source>
+        <extracomment>Find a time refused: no attendee chosen</extracomment>
+        <translation>Choisissez au moins un participant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Find a time for at most %n attendee(s).</source>
+        <extracomment>Find a time refused: %n the largest number of attendees</extracomment>
+        <translation>
+            <numerusform>Cherchez une plage pour au plus %n participant.</numerusform>
+            <numerusform>Cherchez une plage pour au plus %n participants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same attendee is listed twice.</source>
+        <extracomment>Find a time refused</extracomment>
+        <translation>Le même participant figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <source>An attendee&apos;s time zone is not a known time zone.</source>
+        <extracomment>Find a time refused: an attendee&apos;s IANA time zone is not in the tz database</extracomment>
+        <translation>Le fuseau horaire d’un participant n’est pas un fuseau connu.</translation>
+    </message>
+    <message>
+        <source>An attendee&apos;s working hours are not valid: each day must start before it ends, within the day.</source>
+        <extracomment>Find a time refused: working hours must be within one day, start before end</extracomment>
+        <translation>Les heures de travail d’un participant ne sont pas valides&#xa0;: chaque journée doit commencer avant de finir, dans la même journée.</translation>
+    </message>
+    <message>
+        <source>An attendee&apos;s booking has no valid start or end.</source>
+        <extracomment>Find a time refused: a booking read from the calendar lacks a start or an end</extracomment>
+        <translation>Une réservation d’un participant n’a pas de début ou de fin valide.</translation>
+    </message>
+    <message>
+        <source>An optional attendee is not among the attendees.</source>
+        <extracomment>Find a time refused</extracomment>
+        <translation>Un participant facultatif ne fait pas partie des participants.</translation>
+    </message>
+    <message>
+        <source>Choose the first day to search.</source>
+        <extracomment>Find a time refused</extracomment>
+        <translation>Choisissez le premier jour de la recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search at most %n day(s) ahead.</source>
+        <extracomment>Find a time refused: %n the largest number of days searched</extracomment>
+        <translation>
+            <numerusform>Cherchez au plus %n jour à l’avance.</numerusform>
+            <numerusform>Cherchez au plus %n jours à l’avance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A meeting lasts from 1 minute to 24 hours.</source>
+        <extracomment>Find a time refused: the meeting&apos;s length</extracomment>
+        <translation>Une réunion dure de 1 minute à 24 heures.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to %1 slots.</source>
+        <extracomment>Find a time refused: %1 the largest number of slots proposed</extracomment>
+        <translation>Demandez de 1 à %1 plages.</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s time zone is not a known time zone.</source>
+        <extracomment>Find a time refused: the organiser&apos;s IANA time zone is not in the tz database</extracomment>
+        <translation>Le fuseau horaire de l’organisateur n’est pas un fuseau connu.</translation>
+    </message>
+    <message>
+        <source>The search needs the current time.</source>
+        <extracomment>Find a time refused: the search was started without the current time</extracomment>
+        <translation>La recherche a besoin de l’heure actuelle.</translation>
+    </message>
+    <message>
+        <source>This search cannot be run.</source>
+        <extracomment>Find a time refused for a reason not listed</extracomment>
+        <translation>Cette recherche ne peut pas être lancée.</translation>
+    </message>
+    <message>
+        <source>The step between slots must be from %1 minutes to 24 hours.</source>
+        <extracomment>Find a time refused: %1 the smallest step between slots, in minutes</extracomment>
+        <translation>L’intervalle entre les plages doit être de %1 minutes à 24 heures.</translation>
+    </message>
+</context>
+<context>
     <name>MessageListModel</name>
     <message>
         <source>%1: message deleted</source>
