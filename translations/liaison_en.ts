@@ -751,6 +751,39 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
 </context>
 <context>
+    <name>ScheduleChecks</name>
+    <message>
+        <source>%1 is already booked on the visit “%2” on %3.</source>
+        <extracomment>Visit warning: %1 a visitor, %2 the title of their other visit, %3 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already booked on the visit “%2” from %3 to %4.</source>
+        <extracomment>Visit warning: %1 a visitor, %2 the title of their other visit, %3 and %4 the first and last dates this visit shares with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is travelling for the visit “%2” on %3.</source>
+        <extracomment>Visit warning: %1 a visitor, %2 the title of their other visit, %3 a date of this visit that is a travel day of the other</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is travelling for the visit “%2” from %3 to %4.</source>
+        <extracomment>Visit warning: %1 a visitor, %2 the title of their other visit, %3 and %4 the first and last dates of this visit that are travel days of the other</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a holiday for %2: %3.</source>
+        <extracomment>Visit warning: %1 a date of the visit, %2 a centre (host or visitor&apos;s), %3 the holiday&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks change in %1 on %2, from %3 to %4: the agenda shows times in both zones.</source>
+        <extracomment>Visit warning: %1 the city of a time zone, %2 the date clocks change, %3 and %4 the offsets before and after (&quot;UTC−05:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeZones</name>
     <message>
         <source>Ottawa</source>

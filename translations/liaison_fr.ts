@@ -751,6 +751,39 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
 </context>
 <context>
+    <name>ScheduleChecks</name>
+    <message>
+        <source>%1 is already booked on the visit “%2” on %3.</source>
+        <extracomment>Visit warning: %1 a visitor, %2 the title of their other visit, %3 a date</extracomment>
+        <translation>%1 participe déjà à la visite « %2 » le %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already booked on the visit “%2” from %3 to %4.</source>
+        <extracomment>Visit warning: %1 a visitor, %2 the title of their other visit, %3 and %4 the first and last dates this visit shares with it</extracomment>
+        <translation>%1 participe déjà à la visite « %2 » du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>%1 is travelling for the visit “%2” on %3.</source>
+        <extracomment>Visit warning: %1 a visitor, %2 the title of their other visit, %3 a date of this visit that is a travel day of the other</extracomment>
+        <translation>%1 est en déplacement pour la visite « %2 » le %3.</translation>
+    </message>
+    <message>
+        <source>%1 is travelling for the visit “%2” from %3 to %4.</source>
+        <extracomment>Visit warning: %1 a visitor, %2 the title of their other visit, %3 and %4 the first and last dates of this visit that are travel days of the other</extracomment>
+        <translation>%1 est en déplacement pour la visite « %2 » du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday for %2: %3.</source>
+        <extracomment>Visit warning: %1 a date of the visit, %2 a centre (host or visitor&apos;s), %3 the holiday&apos;s name</extracomment>
+        <translation>Le %1 est un jour férié pour %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Clocks change in %1 on %2, from %3 to %4: the agenda shows times in both zones.</source>
+        <extracomment>Visit warning: %1 the city of a time zone, %2 the date clocks change, %3 and %4 the offsets before and after (&quot;UTC−05:00&quot;)</extracomment>
+        <translation>L’heure change à %1 le %2, de %3 à %4&#xa0;: l’ordre du jour montre les heures dans les deux fuseaux.</translation>
+    </message>
+</context>
+<context>
     <name>TimeZones</name>
     <message>
         <source>Ottawa</source>
