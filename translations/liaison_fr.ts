@@ -725,6 +725,110 @@
     </message>
 </context>
 <context>
+    <name>FindTime</name>
+    <message>
+        <source>Free</source>
+        <extracomment>Find a time: the attendee can be booked then</extracomment>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Day off or holiday</source>
+        <extracomment>Find a time: the attendee is on leave or it is a holiday of their centre</extracomment>
+        <translation>Congé ou jour férié</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <extracomment>Find a time: the time is outside the attendee&apos;s working hours, in their own zone</extracomment>
+        <translation>En dehors des heures de travail</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <extracomment>Find a time: the attendee is already booked then</extracomment>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Choose at least one attendee.</source>
+        <extracomment>Find a time refused: no attendee chosen</extracomment>
+        <translation>Choisissez au moins un participant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Find a time for at most %n attendee(s).</source>
+        <extracomment>Find a time refused: %n the largest number of attendees</extracomment>
+        <translation>
+            <numerusform>Cherchez une plage pour au plus %n participant.</numerusform>
+            <numerusform>Cherchez une plage pour au plus %n participants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same attendee is listed twice.</source>
+        <extracomment>Find a time refused</extracomment>
+        <translation>Le même participant figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <source>An attendee&apos;s time zone is not a known time zone.</source>
+        <extracomment>Find a time refused: an attendee&apos;s IANA time zone is not in the tz database</extracomment>
+        <translation>Le fuseau horaire d’un participant n’est pas un fuseau connu.</translation>
+    </message>
+    <message>
+        <source>An attendee&apos;s working hours are not valid: each day must start before it ends, within the day.</source>
+        <extracomment>Find a time refused: working hours must be within one day, start before end</extracomment>
+        <translation>Les heures de travail d’un participant ne sont pas valides&#xa0;: chaque journée doit commencer avant de finir, dans la même journée.</translation>
+    </message>
+    <message>
+        <source>An attendee&apos;s booking has no valid start or end.</source>
+        <extracomment>Find a time refused: a booking read from the calendar lacks a start or an end</extracomment>
+        <translation>Une réservation d’un participant n’a pas de début ou de fin valide.</translation>
+    </message>
+    <message>
+        <source>An optional attendee is not among the attendees.</source>
+        <extracomment>Find a time refused</extracomment>
+        <translation>Un participant facultatif ne fait pas partie des participants.</translation>
+    </message>
+    <message>
+        <source>Choose the first day to search.</source>
+        <extracomment>Find a time refused</extracomment>
+        <translation>Choisissez le premier jour de la recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search at most %n day(s) ahead.</source>
+        <extracomment>Find a time refused: %n the largest number of days searched</extracomment>
+        <translation>
+            <numerusform>Cherchez au plus %n jour à l’avance.</numerusform>
+            <numerusform>Cherchez au plus %n jours à l’avance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A meeting lasts from 1 minute to 24 hours.</source>
+        <extracomment>Find a time refused: the meeting&apos;s length</extracomment>
+        <translation>Une réunion dure de 1 minute à 24 heures.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to %1 slots.</source>
+        <extracomment>Find a time refused: %1 the largest number of slots proposed</extracomment>
+        <translation>Demandez de 1 à %1 plages.</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s time zone is not a known time zone.</source>
+        <extracomment>Find a time refused: the organiser&apos;s IANA time zone is not in the tz database</extracomment>
+        <translation>Le fuseau horaire de l’organisateur n’est pas un fuseau connu.</translation>
+    </message>
+    <message>
+        <source>The search needs the current time.</source>
+        <extracomment>Find a time refused: the search was started without the current time</extracomment>
+        <translation>La recherche a besoin de l’heure actuelle.</translation>
+    </message>
+    <message>
+        <source>This search cannot be run.</source>
+        <extracomment>Find a time refused for a reason not listed</extracomment>
+        <translation>Cette recherche ne peut pas être lancée.</translation>
+    </message>
+    <message>
+        <source>The step between slots must be from %1 minutes to 24 hours.</source>
+        <extracomment>Find a time refused: %1 the smallest step between slots, in minutes</extracomment>
+        <translation>L’intervalle entre les plages doit être de %1 minutes à 24 heures.</translation>
+    </message>
+</context>
+<context>
     <name>MessageListModel</name>
     <message>
         <source>%1: message deleted</source>
@@ -758,6 +862,97 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
         <source>Offline</source>
         <extracomment>Presence of an analyst: no Liaison of theirs is connected</extracomment>
         <translation>Hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleChecks</name>
+    <message>
+        <source>%1 is already booked on the visit “%2” on %3.</source>
+        <extracomment>Visit warning: %1 a visitor, %2 the title of their other visit, %3 a date</extracomment>
+        <translation>%1 participe déjà à la visite « %2 » le %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already booked on the visit “%2” from %3 to %4.</source>
+        <extracomment>Visit warning: %1 a visitor, %2 the title of their other visit, %3 and %4 the first and last dates this visit shares with it</extracomment>
+        <translation>%1 participe déjà à la visite « %2 » du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>%1 is travelling for the visit “%2” on %3.</source>
+        <extracomment>Visit warning: %1 a visitor, %2 the title of their other visit, %3 a date of this visit that is a travel day of the other</extracomment>
+        <translation>%1 est en déplacement pour la visite « %2 » le %3.</translation>
+    </message>
+    <message>
+        <source>%1 is travelling for the visit “%2” from %3 to %4.</source>
+        <extracomment>Visit warning: %1 a visitor, %2 the title of their other visit, %3 and %4 the first and last dates of this visit that are travel days of the other</extracomment>
+        <translation>%1 est en déplacement pour la visite « %2 » du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday for %2: %3.</source>
+        <extracomment>Visit warning: %1 a date of the visit, %2 a centre (host or visitor&apos;s), %3 the holiday&apos;s name</extracomment>
+        <translation>Le %1 est un jour férié pour %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Clocks change in %1 on %2, from %3 to %4: the agenda shows times in both zones.</source>
+        <extracomment>Visit warning: %1 the city of a time zone, %2 the date clocks change, %3 and %4 the offsets before and after (&quot;UTC−05:00&quot;)</extracomment>
+        <translation>L’heure change à %1 le %2, de %3 à %4&#xa0;: l’ordre du jour montre les heures dans les deux fuseaux.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZones</name>
+    <message>
+        <source>Ottawa</source>
+        <extracomment>City shown for the time zone America/Toronto (the Canadian centre)</extracomment>
+        <translation>Ottawa</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <extracomment>City shown for the time zone America/New_York (the US centre)</extracomment>
+        <translation>Washington</translation>
+    </message>
+    <message>
+        <source>Idaho Falls</source>
+        <extracomment>City shown for the time zone America/Boise (Mountain time: the Idaho National Laboratory)</extracomment>
+        <translation>Idaho Falls</translation>
+    </message>
+    <message>
+        <source>St. John&apos;s</source>
+        <extracomment>City shown for the time zone America/St_Johns (Newfoundland, UTC−03:30)</extracomment>
+        <translation>St. John&apos;s</translation>
+    </message>
+    <message>
+        <source>Halifax</source>
+        <extracomment>City shown for the time zone America/Halifax</extracomment>
+        <translation>Halifax</translation>
+    </message>
+    <message>
+        <source>Winnipeg</source>
+        <extracomment>City shown for the time zone America/Winnipeg</extracomment>
+        <translation>Winnipeg</translation>
+    </message>
+    <message>
+        <source>Edmonton</source>
+        <extracomment>City shown for the time zone America/Edmonton</extracomment>
+        <translation>Edmonton</translation>
+    </message>
+    <message>
+        <source>Vancouver</source>
+        <extracomment>City shown for the time zone America/Vancouver</extracomment>
+        <translation>Vancouver</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <extracomment>The zone UTC in the list of time zones (Coordinated Universal Time)</extracomment>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A time zone as a column header: %1 the city, %2 its offset (&quot;UTC−04:00&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>A time zone as a column header: %1 the city, %2 its abbreviation (&quot;EDT&quot;), %3 its offset (&quot;UTC−04:00&quot;)</extracomment>
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 //   liaison-bench chat [--messages N] [--channels N] [--others N] [--authors N]
 //                      [--receivers N] [--live N] [--interval MS] [--catchup N] [--opens N]
 //                      [--searches N] [--reader service|view] [--runs N] [--json FILE]
+//   liaison-bench findtime [--people N] [--days N] [--step MIN] [--bookings N] [--searches N]
+//                          [--runs N] [--json FILE]
 // Every benchmark runs --runs times (default 5; chat 3) and reports each figure's median with its
 // spread (min .. max); --json writes the aggregate (each key: the median; key_min, key_max).
 #include "BenchUtil.h"
@@ -21,6 +23,7 @@ int runOplog(const QStringList &args, Report &report);
 int runSync(const QStringList &args, Report &report);
 int runBoard(const QStringList &args, Report &report);
 int runChat(const QStringList &args, Report &report);
+int runFindTime(const QStringList &args, Report &report);
 } // namespace liaison::bench
 
 int main(int argc, char *argv[])
@@ -40,6 +43,8 @@ int main(int argc, char *argv[])
         return liaison::bench::repeatRuns(args.mid(1), 5, liaison::bench::runOplog);
     if (!args.isEmpty() && args.first() == QLatin1String("sync"))
         return liaison::bench::repeatRuns(args.mid(1), 5, liaison::bench::runSync);
+    if (!args.isEmpty() && args.first() == QLatin1String("findtime"))
+        return liaison::bench::repeatRuns(args.mid(1), 5, liaison::bench::runFindTime);
     if (board)
         return liaison::bench::repeatRuns(args.mid(1), 5, liaison::bench::runBoard);
     if (chat)
@@ -53,6 +58,8 @@ int main(int argc, char *argv[])
                            "       liaison-bench chat [--messages N] [--channels N] [--others N] "
                            "[--authors N] [--receivers N] [--live N] [--interval MS] "
                            "[--catchup N] [--opens N] [--searches N] [--reader service|view] "
-                           "[--runs N] [--json FILE]\n";
+                           "[--runs N] [--json FILE]\n"
+                           "       liaison-bench findtime [--people N] [--days N] [--step MIN] "
+                           "[--bookings N] [--searches N] [--runs N] [--json FILE]\n";
     return 2;
 }
