@@ -705,22 +705,114 @@
         <source>Name an analyst, a contact or an e-mail address for the attendee.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is larger than the hub accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the analyst who sent a file can take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has already reached the hub: it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved a file of this incident&apos;s channel to disk (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened a file of this incident&apos;s channel in another program (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>Holidays</name>
+    <name>FileRelease</name>
     <message>
-        <source>Holidays are computed for the years %1 to %2 only.</source>
-        <extracomment>%1 and %2 are years, e.g. 1990 and 2100</extracomment>
+        <source>Liaison will hand %1 to the program your system uses for this kind of file. It belongs to a %2 incident, and files kept as evidence can be harmful: open it only where that is safe. The release is recorded in the incident&apos;s timeline. Open it?</source>
+        <extracomment>%1 file name, %2 its TLP label (TLP:AMBER…)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Liaison has no holiday rules for this region of Canada. Known regions: %1.</source>
-        <extracomment>%1 is a list of province codes, e.g. &quot;AB, BC, ON, QC&quot;</extracomment>
+        <source>Liaison will hand %1 to the program your system uses for this kind of file. Files kept as evidence can be harmful: open it only where that is safe. Open it?</source>
+        <extracomment>%1 file name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Liaison has no holiday rules for this region of the United States. Known regions: %1.</source>
-        <extracomment>%1 is a list of state codes, e.g. &quot;DC, ID&quot;</extracomment>
+        <source>Liaison will hand %1 to the program your system uses for this kind of file. It was sent in a %2 channel, and files shared in incident chat can be harmful: open it only where that is safe. Open it?</source>
+        <extracomment>%1 file name, %2 the channel&apos;s TLP label (TLP:AMBER…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a restricted file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to a %2 incident. Saving it takes it out of Liaison; the release is recorded in the incident&apos;s timeline. Save it?</source>
+        <extracomment>%1 file name, %2 its TLP label (TLP:AMBER…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was sent in a %2 channel. Saving it takes it out of Liaison: share it only as the marking allows. Save it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened: no private folder could be made for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the release could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this system opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the copy of %1 in this profile does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 could not be written to %2.</source>
+        <extracomment>%1 file name, %2 the place it was to be written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused a file: it is larger than the hub accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused a file: this device has too many files waiting at the hub. It is sent again when Liaison starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused a file; it stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not have this file: the analyst who added it may not have been connected since, or it is not shared with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What arrived from the hub did not match the file&apos;s SHA-256; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +917,24 @@
     <message>
         <source>The step between slots must be from %1 minutes to 24 hours.</source>
         <extracomment>Find a time refused: %1 the smallest step between slots, in minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>Holidays are computed for the years %1 to %2 only.</source>
+        <extracomment>%1 and %2 are years, e.g. 1990 and 2100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of Canada. Known regions: %1.</source>
+        <extracomment>%1 is a list of province codes, e.g. &quot;AB, BC, ON, QC&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of the United States. Known regions: %1.</source>
+        <extracomment>%1 is a list of state codes, e.g. &quot;DC, ID&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,6 +1181,158 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     <message>
         <source>Line %1: %2</source>
         <extracomment>%1 is a line number, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::AttachmentBar</name>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send files with the message, up to %1 each. You can also drop files on the conversation or paste an image.</source>
+        <extracomment>%1 is a size such as &quot;25 MiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached: %1 is larger than the hub accepts (%2).</source>
+        <extracomment>%1 file name, %2 a size such as &quot;25 MiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached: %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted-image-%1.png</source>
+        <extracomment>The name given to an image pasted into the chat; %1 date and time (file-name safe)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A file waiting to be sent: %1 name, %2 size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send %1</source>
+        <extracomment>%1 file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: a file is larger than the hub accepts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the files could not be stored in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::AttachmentView</name>
+    <message>
+        <source>Waiting to be sent to the hub</source>
+        <extracomment>A file of a chat message: this device has not sent it to the hub yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the hub: %1%</source>
+        <extracomment>A file of a chat message: %1 is a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the hub</source>
+        <extracomment>A file this analyst sent: the hub has it (and so does this computer)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the hub: download to open it</source>
+        <extracomment>A file someone else sent, not on this computer yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading: %1%</source>
+        <extracomment>A file of a chat message: %1 is a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <extracomment>A file of a chat message, on this computer and checked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>A file of a chat message: %1 why it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3, %4</source>
+        <extracomment>A file of a chat message as read aloud: %1 name, %2 size, %3 start of its SHA-256, %4 where it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+SHA-256: %4 (click to copy)</source>
+        <extracomment>Tooltip of a file of a chat message: %1 name, %2 size, %3 type, %4 the whole SHA-256</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops sending (the file is taken off the message) or downloading a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Download a file again after a failure</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not on this computer yet, and Liaison is not connected to a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 from the hub; it is saved when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 from the hub; it opens when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the release could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the file could not be read from this profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,28 +1971,6 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open in another program?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liaison will hand %1 to the program your system uses for this kind of file. It belongs to a %2 incident, and files kept as evidence can be harmful: open it only where that is safe. The release is recorded in the incident&apos;s timeline. Open it?</source>
-        <extracomment>%1 file name, %2 its TLP label (TLP:AMBER…)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liaison will hand %1 to the program your system uses for this kind of file. Files kept as evidence can be harmful: open it only where that is safe. Open it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a restricted file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 belongs to a %2 incident. Saving it takes it out of Liaison; the release is recorded in the incident&apos;s timeline. Save it?</source>
-        <extracomment>%1 file name, %2 its TLP label (TLP:AMBER…)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not on this computer yet, and Liaison is not connected to a hub.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,27 +1980,6 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Downloading %1 from the hub; it opens when it arrives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not opened: no private folder could be made for the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program on this system opens %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: the copy of %1 in this profile does not match its SHA-256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1 could not be written to %2.</source>
-        <extracomment>%1 file name, %2 the place it was to be written</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1781,26 +2000,6 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Not saved: the file could not be read from this profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub refused a file: it is larger than the hub accepts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub refused a file: this device has too many files waiting at the hub. It is sent again when Liaison starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub refused a file; it stays on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub does not have this file: the analyst who added it may not have been connected since, or it is not shared with you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What arrived from the hub did not match the file&apos;s SHA-256; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

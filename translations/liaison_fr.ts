@@ -705,23 +705,115 @@
         <source>Name an analyst, a contact or an e-mail address for the attendee.</source>
         <translation>Indiquez un analyste, un contact ou une adresse courriel pour le participant.</translation>
     </message>
+    <message>
+        <source>The file is larger than the hub accepts.</source>
+        <translation>Le fichier dépasse la taille acceptée par le concentrateur.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Only the analyst who sent a file can take it back.</source>
+        <translation>Seul l’analyste qui a envoyé un fichier peut le retirer.</translation>
+    </message>
+    <message>
+        <source>This file has already reached the hub: it can no longer be cancelled.</source>
+        <translation>Ce fichier est déjà rendu au concentrateur&#x202f;: son envoi ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>%1 saved a file of this incident&apos;s channel to disk (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation>%1 a enregistré sur disque un fichier du canal de cet incident (%2).</translation>
+    </message>
+    <message>
+        <source>%1 opened a file of this incident&apos;s channel in another program (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation>%1 a ouvert un fichier du canal de cet incident dans un autre programme (%2).</translation>
+    </message>
 </context>
 <context>
-    <name>Holidays</name>
+    <name>FileRelease</name>
     <message>
-        <source>Holidays are computed for the years %1 to %2 only.</source>
-        <extracomment>%1 and %2 are years, e.g. 1990 and 2100</extracomment>
-        <translation>Les jours fériés ne sont calculés que pour les années %1 à %2.</translation>
+        <source>Liaison will hand %1 to the program your system uses for this kind of file. It belongs to a %2 incident, and files kept as evidence can be harmful: open it only where that is safe. The release is recorded in the incident&apos;s timeline. Open it?</source>
+        <extracomment>%1 file name, %2 its TLP label (TLP:AMBER…)</extracomment>
+        <translation>Liaison va remettre %1 au programme que votre système utilise pour ce type de fichier. Il appartient à un incident %2, et une pièce à l&apos;appui peut être malveillante&#xa0;: ne l&apos;ouvrez que dans un environnement sûr. La diffusion est consignée dans la chronologie de l&apos;incident. L&apos;ouvrir&#xa0;?</translation>
     </message>
     <message>
-        <source>Liaison has no holiday rules for this region of Canada. Known regions: %1.</source>
-        <extracomment>%1 is a list of province codes, e.g. &quot;AB, BC, ON, QC&quot;</extracomment>
-        <translation>Liaison n’a pas de règles de jours fériés pour cette région du Canada. Régions connues&#xa0;: %1.</translation>
+        <source>Liaison will hand %1 to the program your system uses for this kind of file. Files kept as evidence can be harmful: open it only where that is safe. Open it?</source>
+        <extracomment>%1 file name</extracomment>
+        <translation>Liaison va remettre %1 au programme que votre système utilise pour ce type de fichier. Une pièce à l&apos;appui peut être malveillante&#xa0;: ne l&apos;ouvrez que dans un environnement sûr. L&apos;ouvrir&#xa0;?</translation>
     </message>
     <message>
-        <source>Liaison has no holiday rules for this region of the United States. Known regions: %1.</source>
-        <extracomment>%1 is a list of state codes, e.g. &quot;DC, ID&quot;</extracomment>
-        <translation>Liaison n’a pas de règles de jours fériés pour cet État ou territoire des États-Unis. Régions connues&#xa0;: %1.</translation>
+        <source>Liaison will hand %1 to the program your system uses for this kind of file. It was sent in a %2 channel, and files shared in incident chat can be harmful: open it only where that is safe. Open it?</source>
+        <extracomment>%1 file name, %2 the channel&apos;s TLP label (TLP:AMBER…)</extracomment>
+        <translation>Liaison va remettre %1 au programme que votre système utilise pour ce type de fichier. Il a été envoyé dans un canal %2, et les fichiers échangés dans le clavardage d’incident peuvent être malveillants&#x202f;: ne l’ouvrez que dans un environnement sûr. L’ouvrir&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Open in another program?</source>
+        <translation>Ouvrir dans un autre programme&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save a restricted file?</source>
+        <translation>Enregistrer un fichier à diffusion restreinte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a %2 incident. Saving it takes it out of Liaison; the release is recorded in the incident&apos;s timeline. Save it?</source>
+        <extracomment>%1 file name, %2 its TLP label (TLP:AMBER…)</extracomment>
+        <translation>%1 appartient à un incident %2. L&apos;enregistrer le fait sortir de Liaison&#xa0;; la diffusion est consignée dans la chronologie de l&apos;incident. L&apos;enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 was sent in a %2 channel. Saving it takes it out of Liaison: share it only as the marking allows. Save it?</source>
+        <translation>%1 a été envoyé dans un canal %2. L’enregistrer le fait sortir de Liaison&#x202f;: ne le partagez que dans la mesure où le marquage le permet. L’enregistrer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Not opened: no private folder could be made for the copy.</source>
+        <translation>Non ouvert&#xa0;: aucun dossier privé n&apos;a pu être créé pour la copie.</translation>
+    </message>
+    <message>
+        <source>Not saved: the release could not be recorded.</source>
+        <translation>Non enregistré&#xa0;: la diffusion n&apos;a pas pu être consignée.</translation>
+    </message>
+    <message>
+        <source>No program on this system opens %1.</source>
+        <translation>Aucun programme de ce système n&apos;ouvre %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Not saved: the copy of %1 in this profile does not match its SHA-256.</source>
+        <translation>Non enregistré&#xa0;: la copie de %1 dans ce profil ne correspond pas à son SHA-256.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is not on this computer yet.</source>
+        <translation>Non enregistré&#x202f;: %1 n’est pas encore sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 could not be written to %2.</source>
+        <extracomment>%1 file name, %2 the place it was to be written</extracomment>
+        <translation>Non enregistré&#xa0;: %1 n&apos;a pas pu être écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>The hub refused a file: it is larger than the hub accepts.</source>
+        <translation>Le concentrateur a refusé un fichier&#xa0;: il dépasse la taille acceptée.</translation>
+    </message>
+    <message>
+        <source>The hub refused a file: this device has too many files waiting at the hub. It is sent again when Liaison starts.</source>
+        <translation>Le concentrateur a refusé un fichier&#xa0;: cet appareil a trop de fichiers en attente au concentrateur. Il sera renvoyé au prochain démarrage de Liaison.</translation>
+    </message>
+    <message>
+        <source>The hub refused a file; it stays on this computer.</source>
+        <translation>Le concentrateur a refusé un fichier&#xa0;; il reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The hub does not have this file: the analyst who added it may not have been connected since, or it is not shared with you.</source>
+        <translation>Le concentrateur n&apos;a pas ce fichier&#xa0;: l&apos;analyste qui l&apos;a ajouté ne s&apos;est peut-être pas connecté depuis, ou il n&apos;est pas partagé avec vous.</translation>
+    </message>
+    <message>
+        <source>What arrived from the hub did not match the file&apos;s SHA-256; nothing was kept.</source>
+        <translation>Ce qui est arrivé du concentrateur ne correspond pas au SHA-256 du fichier&#xa0;; rien n&apos;a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -826,6 +918,24 @@
         <source>The step between slots must be from %1 minutes to 24 hours.</source>
         <extracomment>Find a time refused: %1 the smallest step between slots, in minutes</extracomment>
         <translation>L’intervalle entre les plages doit être de %1 minutes à 24 heures.</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>Holidays are computed for the years %1 to %2 only.</source>
+        <extracomment>%1 and %2 are years, e.g. 1990 and 2100</extracomment>
+        <translation>Les jours fériés ne sont calculés que pour les années %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of Canada. Known regions: %1.</source>
+        <extracomment>%1 is a list of province codes, e.g. &quot;AB, BC, ON, QC&quot;</extracomment>
+        <translation>Liaison n’a pas de règles de jours fériés pour cette région du Canada. Régions connues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of the United States. Known regions: %1.</source>
+        <extracomment>%1 is a list of state codes, e.g. &quot;DC, ID&quot;</extracomment>
+        <translation>Liaison n’a pas de règles de jours fériés pour cet État ou territoire des États-Unis. Régions connues&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1182,160 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
         <source>Line %1: %2</source>
         <extracomment>%1 is a line number, %2 the reason</extracomment>
         <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::AttachmentBar</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Send files with the message, up to %1 each. You can also drop files on the conversation or paste an image.</source>
+        <extracomment>%1 is a size such as &quot;25 MiB&quot;</extracomment>
+        <translation>Envoyer des fichiers avec le message, jusqu’à %1 chacun. Vous pouvez aussi déposer des fichiers sur la conversation ou coller une image.</translation>
+    </message>
+    <message>
+        <source>Not attached: %1 is larger than the hub accepts (%2).</source>
+        <extracomment>%1 file name, %2 a size such as &quot;25 MiB&quot;</extracomment>
+        <translation>Pièce jointe refusée&#x202f;: %1 dépasse la taille acceptée par le concentrateur (%2).</translation>
+    </message>
+    <message>
+        <source>Not attached: %1 could not be read.</source>
+        <translation>Pièce jointe refusée&#x202f;: %1 n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>pasted-image-%1.png</source>
+        <extracomment>The name given to an image pasted into the chat; %1 date and time (file-name safe)</extracomment>
+        <translation>image-collee-%1.png</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A file waiting to be sent: %1 name, %2 size</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Do not send %1</source>
+        <extracomment>%1 file name</extracomment>
+        <translation>Ne pas envoyer %1</translation>
+    </message>
+    <message>
+        <source>Not sent: a file is larger than the hub accepts (%1).</source>
+        <translation>Non envoyé&#x202f;: un fichier dépasse la taille acceptée par le concentrateur (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the files could not be stored in this profile.</source>
+        <translation>Non envoyé&#x202f;: les fichiers n’ont pas pu être conservés dans ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::AttachmentView</name>
+    <message>
+        <source>Waiting to be sent to the hub</source>
+        <extracomment>A file of a chat message: this device has not sent it to the hub yet</extracomment>
+        <translation>En attente d’envoi au concentrateur</translation>
+    </message>
+    <message>
+        <source>Sending to the hub: %1%</source>
+        <extracomment>A file of a chat message: %1 is a percentage</extracomment>
+        <translation>Envoi au concentrateur&#x202f;: %1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>On the hub</source>
+        <extracomment>A file this analyst sent: the hub has it (and so does this computer)</extracomment>
+        <translation>Sur le concentrateur</translation>
+    </message>
+    <message>
+        <source>On the hub: download to open it</source>
+        <extracomment>A file someone else sent, not on this computer yet</extracomment>
+        <translation>Sur le concentrateur&#x202f;: téléchargez-le pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Downloading: %1%</source>
+        <extracomment>A file of a chat message: %1 is a percentage</extracomment>
+        <translation>Téléchargement&#x202f;: %1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <extracomment>A file of a chat message, on this computer and checked</extracomment>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>A file of a chat message: %1 why it failed</extracomment>
+        <translation>Échec&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3, %4</source>
+        <extracomment>A file of a chat message as read aloud: %1 name, %2 size, %3 start of its SHA-256, %4 where it is</extracomment>
+        <translation>%1, %2, SHA-256 %3, %4</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+SHA-256: %4 (click to copy)</source>
+        <extracomment>Tooltip of a file of a chat message: %1 name, %2 size, %3 type, %4 the whole SHA-256</extracomment>
+        <translation>%1
+%2, %3
+SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops sending (the file is taken off the message) or downloading a file</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Download a file again after a failure</extracomment>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>This file is not on this computer yet, and Liaison is not connected to a hub.</source>
+        <translation>Ce fichier n’est pas encore sur cet ordinateur, et Liaison n’est connecté à aucun concentrateur.</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>Downloading %1 from the hub; it is saved when it arrives.</source>
+        <translation>Téléchargement de %1 depuis le concentrateur&#x202f;; il sera enregistré à son arrivée.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 from the hub; it opens when it arrives.</source>
+        <translation>Téléchargement de %1 depuis le concentrateur&#x202f;; il s’ouvrira à son arrivée.</translation>
+    </message>
+    <message>
+        <source>Not saved: the release could not be recorded.</source>
+        <translation>Non enregistré&#xa0;: la diffusion n&apos;a pas pu être consignée.</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: the file could not be read from this profile.</source>
+        <translation>Non enregistré&#xa0;: le fichier n&apos;a pas pu être lu dans ce profil.</translation>
     </message>
 </context>
 <context>
@@ -1714,28 +1978,6 @@ SHA-256&#xa0;: %3</translation>
         <translation>%1 ajouté. Il sera envoyé au concentrateur dès que Liaison sera connecté.</translation>
     </message>
     <message>
-        <source>Open in another program?</source>
-        <translation>Ouvrir dans un autre programme&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Liaison will hand %1 to the program your system uses for this kind of file. It belongs to a %2 incident, and files kept as evidence can be harmful: open it only where that is safe. The release is recorded in the incident&apos;s timeline. Open it?</source>
-        <extracomment>%1 file name, %2 its TLP label (TLP:AMBER…)</extracomment>
-        <translation>Liaison va remettre %1 au programme que votre système utilise pour ce type de fichier. Il appartient à un incident %2, et une pièce à l&apos;appui peut être malveillante&#xa0;: ne l&apos;ouvrez que dans un environnement sûr. La diffusion est consignée dans la chronologie de l&apos;incident. L&apos;ouvrir&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Liaison will hand %1 to the program your system uses for this kind of file. Files kept as evidence can be harmful: open it only where that is safe. Open it?</source>
-        <translation>Liaison va remettre %1 au programme que votre système utilise pour ce type de fichier. Une pièce à l&apos;appui peut être malveillante&#xa0;: ne l&apos;ouvrez que dans un environnement sûr. L&apos;ouvrir&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Save a restricted file?</source>
-        <translation>Enregistrer un fichier à diffusion restreinte&#xa0;?</translation>
-    </message>
-    <message>
-        <source>%1 belongs to a %2 incident. Saving it takes it out of Liaison; the release is recorded in the incident&apos;s timeline. Save it?</source>
-        <extracomment>%1 file name, %2 its TLP label (TLP:AMBER…)</extracomment>
-        <translation>%1 appartient à un incident %2. L&apos;enregistrer le fait sortir de Liaison&#xa0;; la diffusion est consignée dans la chronologie de l&apos;incident. L&apos;enregistrer&#xa0;?</translation>
-    </message>
-    <message>
         <source>%1 is not on this computer yet, and Liaison is not connected to a hub.</source>
         <translation>%1 n&apos;est pas encore sur cet ordinateur, et Liaison n&apos;est connecté à aucun concentrateur.</translation>
     </message>
@@ -1746,27 +1988,6 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>Downloading %1 from the hub; it opens when it arrives.</source>
         <translation>Téléchargement de %1 depuis le concentrateur&#xa0;; il s&apos;ouvrira à son arrivée.</translation>
-    </message>
-    <message>
-        <source>Not opened: no private folder could be made for the copy.</source>
-        <translation>Non ouvert&#xa0;: aucun dossier privé n&apos;a pu être créé pour la copie.</translation>
-    </message>
-    <message>
-        <source>No program on this system opens %1.</source>
-        <translation>Aucun programme de ce système n&apos;ouvre %1.</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>%1 ouvert.</translation>
-    </message>
-    <message>
-        <source>Not saved: the copy of %1 in this profile does not match its SHA-256.</source>
-        <translation>Non enregistré&#xa0;: la copie de %1 dans ce profil ne correspond pas à son SHA-256.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 could not be written to %2.</source>
-        <extracomment>%1 file name, %2 the place it was to be written</extracomment>
-        <translation>Non enregistré&#xa0;: %1 n&apos;a pas pu être écrit dans %2.</translation>
     </message>
     <message>
         <source>Not saved: the release could not be recorded.</source>
@@ -1787,26 +2008,6 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>Not saved: the file could not be read from this profile.</source>
         <translation>Non enregistré&#xa0;: le fichier n&apos;a pas pu être lu dans ce profil.</translation>
-    </message>
-    <message>
-        <source>The hub refused a file: it is larger than the hub accepts.</source>
-        <translation>Le concentrateur a refusé un fichier&#xa0;: il dépasse la taille acceptée.</translation>
-    </message>
-    <message>
-        <source>The hub refused a file: this device has too many files waiting at the hub. It is sent again when Liaison starts.</source>
-        <translation>Le concentrateur a refusé un fichier&#xa0;: cet appareil a trop de fichiers en attente au concentrateur. Il sera renvoyé au prochain démarrage de Liaison.</translation>
-    </message>
-    <message>
-        <source>The hub refused a file; it stays on this computer.</source>
-        <translation>Le concentrateur a refusé un fichier&#xa0;; il reste sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>The hub does not have this file: the analyst who added it may not have been connected since, or it is not shared with you.</source>
-        <translation>Le concentrateur n&apos;a pas ce fichier&#xa0;: l&apos;analyste qui l&apos;a ajouté ne s&apos;est peut-être pas connecté depuis, ou il n&apos;est pas partagé avec vous.</translation>
-    </message>
-    <message>
-        <source>What arrived from the hub did not match the file&apos;s SHA-256; nothing was kept.</source>
-        <translation>Ce qui est arrivé du concentrateur ne correspond pas au SHA-256 du fichier&#xa0;; rien n&apos;a été conservé.</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,10 @@
 #include "domain/Holidays.h"
 #include "domain/IndicatorValidator.h"
 #include "domain/Schema.h"
+#include "services/ChatAttachments.h"
 #include "services/ChatService.h"
 #include "services/IncidentService.h"
+#include "storage/BlobStore.h"
 #include "storage/Profile.h"
 #include "sync/Hlc.h"
 #include "sync/OpLog.h"
@@ -117,13 +119,19 @@ const char kUsage[]
       "  channel list [--json]                  (also: chat channels)\n"
       "  channel members add|remove|list --channel ID [--analyst ID,ID] [--json]\n"
       "  channel archive|unarchive --channel ID\n"
-      "  chat send --channel ID --text T [--reply-to ID]\n"
+      "  chat send --channel ID [--text T] [--file PATH]... [--reply-to ID]\n"
+      "                                         --file: repeatable, each up to the hub's\n"
+      "                                         limit (25 MiB unless it says otherwise);\n"
+      "                                         sent with the next sync\n"
       "  chat edit --message ID --text T\n"
       "  chat delete --message ID\n"
       "  chat list --channel ID [--limit N] [--json]\n"
       "  chat search --text Q [--channel ID] [--author ID] [--json]\n"
       "                                         (chat list: the last N messages, default 50)\n"
       "  chat read --channel ID                 mark the channel read\n"
+      "  chat save --attachment ID --out PATH [--timeout SECONDS]\n"
+      "                                         write a file of a message out (fetched from\n"
+      "                                         the hub first if need be, default 60 s)\n"
       "  sync --once [--timeout SECONDS] [--json]\n"
       "                                         sync until up to date (default 60 s)\n"
       "  sync --watch                           keep syncing until Ctrl+C\n"
@@ -823,6 +831,26 @@ void printChannels(Session &s, bool json)
         printJson(QJsonDocument(list));
 }
 
+QString attachmentState(const ChatAttachment &a)
+{
+    if (a.uploadPending)
+        return QStringLiteral("to-upload");
+    return a.local ? QStringLiteral("here") : QStringLiteral("at-hub");
+}
+
+QJsonArray attachmentsJson(Session &s, const QString &messageId)
+{
+    QJsonArray list;
+    for (const ChatAttachment &a : s.workspace->attachments().attachments(messageId))
+        list.append(QJsonObject {{"id", a.id},
+                                 {"name", a.name},
+                                 {"media_type", a.mediaType},
+                                 {"size", double(a.size)},
+                                 {"sha256", a.sha256},
+                                 {"state", attachmentState(a)}});
+    return list;
+}
+
 QJsonObject messageJson(Session &s, const ChatMessage &m)
 {
     QJsonArray mentions;
@@ -841,7 +869,8 @@ QJsonObject messageJson(Session &s, const ChatMessage &m)
         {"pending", m.pending},
         {"reply_to", m.replyTo.isEmpty() ? QJsonValue() : QJsonValue(m.replyTo)},
         {"mentions", mentions},
-        {"body", m.body}};
+        {"body", m.body},
+        {"attachments", attachmentsJson(s, m.id)}};
 }
 
 void printMessages(Session &s, const QList<ChatMessage> &messages, bool json)
@@ -856,6 +885,10 @@ void printMessages(Session &s, const QList<ChatMessage> &messages, bool json)
             = QDateTime::fromMSecsSinceEpoch(m.sentAt, Qt::UTC).toString(Qt::ISODateWithMs);
         out() << m.id << "\t" << when << "\t" << s.log->analystName(m.author) << "\t"
               << (m.deleted ? QStringLiteral("(deleted)") : printable(m.body)) << "\n";
+        // Each file on a line of its own under its message.
+        for (const ChatAttachment &a : s.workspace->attachments().attachments(m.id))
+            out() << "\tfile\t" << a.id << "\t" << printable(a.name) << "\t" << a.size << "\t"
+                  << a.sha256 << "\t" << attachmentState(a) << "\n";
     }
     if (json)
         printJson(QJsonDocument(list));
@@ -970,21 +1003,109 @@ Exit commandChannel(const QString &dir, const QStringList &args)
     throw UsageError("channel takes create, direct, list, members or archive");
 }
 
+// --timeout SECONDS: 1 to 86400, 60 when not given.
+int timeoutSeconds(const Options &opts, const QString &option)
+{
+    bool ok = true;
+    const int timeout = opts.value(option, QStringLiteral("60")).toInt(&ok);
+    if (!ok || timeout <= 0 || timeout > 86'400)
+        opts.fail(QStringLiteral("--timeout takes a number of seconds (1 to 86400), not '%1'")
+                      .arg(opts.value(option)));
+    return timeout;
+}
+
+// Takes every `name VALUE` (or `name=VALUE`) out of tokens: an option that may be repeated.
+QStringList takeRepeated(QStringList &tokens, const QString &name)
+{
+    QStringList values;
+    for (int i = 0; i < tokens.size();) {
+        const QString &token = tokens.at(i);
+        if (token.startsWith(name + QLatin1Char('='))) {
+            values << token.mid(name.size() + 1);
+            tokens.removeAt(i);
+        } else if (token == name) {
+            if (i + 1 >= tokens.size() || tokens.at(i + 1).startsWith(QLatin1String("--")))
+                throw UsageError((name + QStringLiteral(" needs a value")).toStdString());
+            values << tokens.at(i + 1);
+            tokens.remove(i, 2);
+        } else {
+            ++i;
+        }
+    }
+    return values;
+}
+
+// Writes a file of a message out; fetches it from the hub first when it is not here.
+Exit chatSave(const QString &dir, const QStringList &rest)
+{
+    const QString timeoutOption = QStringLiteral("--timeout");
+    const Options opts(rest, QStringLiteral("chat save"),
+                       {QStringLiteral("--attachment"), QStringLiteral("--out"), timeoutOption});
+    const QString id = opts.required(QStringLiteral("--attachment"));
+    const QString path = opts.required(QStringLiteral("--out"));
+    const int timeout = timeoutSeconds(opts, timeoutOption);
+    Session s(dir);
+    ChatAttachments &files = s.workspace->attachments();
+    const auto file = files.attachment(id);
+    if (!file)
+        throw ValidationError(QStringLiteral("attachment"), QStringLiteral("not-found"));
+    if (!file->local) {
+        s.requireEnrolled();
+        SyncEngine &engine = s.workspace->sync();
+        if (!engine.useSavedHub())
+            throw Failure(Exit::Failed,
+                          QStringLiteral("chat save: this profile has no hub (enrol first)"));
+        QString refused;
+        QObject::connect(&engine.blobs(), &BlobTransfer::failed,
+                         [&](const QString &sha, const QString &code, bool upload) {
+                             if (!upload && sha == file->sha256)
+                                 refused = code;
+                         });
+        engine.start();
+        files.download(id);
+        const bool inTime = runUntil(timeout * 1000, [&] {
+            return !refused.isEmpty() || files.attachment(id).value_or(ChatAttachment()).local;
+        });
+        engine.stop();
+        if (!refused.isEmpty())
+            throw Failure(
+                Exit::RefusedByHub,
+                QStringLiteral("chat save: the hub did not give the file (%1)").arg(refused));
+        if (!inTime)
+            throw Failure(
+                Exit::HubUnavailable,
+                QStringLiteral("chat save: the file did not arrive in %1 s").arg(timeout));
+    }
+    files.exportTo(id, path, false);
+    out() << path << "\n";
+    return Exit::Done;
+}
+
 Exit commandChat(const QString &dir, const QStringList &args)
 {
     const QString sub = args.value(1);
     const QStringList rest = args.mid(2);
     if (sub == QLatin1String("send")) {
+        QStringList tokens = rest;
+        const QStringList files = takeRepeated(tokens, QStringLiteral("--file"));
         const Options opts(
-            rest, QStringLiteral("chat send"),
+            tokens, QStringLiteral("chat send"),
             {QStringLiteral("--channel"), QStringLiteral("--text"), QStringLiteral("--reply-to")});
         const QString channel = opts.required(QStringLiteral("--channel"));
-        const QString text = opts.required(QStringLiteral("--text"));
+        const QString text = files.isEmpty() ? opts.required(QStringLiteral("--text"))
+                                             : opts.value(QStringLiteral("--text"));
         Session s(dir);
         s.requireEnrolled();
-        out() << s.chat->send(channel, text, opts.value(QStringLiteral("--reply-to"))) << "\n";
+        QList<OutgoingFile> outgoing;
+        for (const QString &path : files)
+            outgoing.append({path, {}, {}});
+        out() << s.workspace->attachments().send(channel, text, outgoing,
+                                                 opts.value(QStringLiteral("--reply-to")))
+              << "\n";
         return Exit::Done;
     }
+    if (sub == QLatin1String("save"))
+        return chatSave(dir, rest);
     if (sub == QLatin1String("edit") || sub == QLatin1String("delete")) {
         const bool editing = sub == QLatin1String("edit");
         const Options opts(rest, QStringLiteral("chat ") + sub,
@@ -1044,7 +1165,7 @@ Exit commandChat(const QString &dir, const QStringList &args)
         printChannels(s, opts.has(QStringLiteral("--json")));
         return Exit::Done;
     }
-    throw UsageError("chat takes send, edit, delete, list, search, read or channels");
+    throw UsageError("chat takes send, edit, delete, list, search, read, save or channels");
 }
 
 Exit syncWatch(SyncEngine &engine)
@@ -1078,11 +1199,7 @@ Exit commandSync(const QString &dir, const QStringList &args)
         opts.fail(QStringLiteral("give --once or --watch"));
     if (opts.has(watch) && (opts.has(timeoutOption) || opts.has(json)))
         opts.fail(QStringLiteral("--timeout and --json go with --once"));
-    bool ok = true;
-    const int timeout = opts.value(timeoutOption, QStringLiteral("60")).toInt(&ok);
-    if (!ok || timeout <= 0 || timeout > 86'400)
-        opts.fail(QStringLiteral("--timeout takes a number of seconds (1 to 86400), not '%1'")
-                      .arg(opts.value(timeoutOption)));
+    const int timeout = timeoutSeconds(opts, timeoutOption);
     Session s(dir);
     s.requireEnrolled();
     SyncEngine &engine = s.workspace->sync();
@@ -1118,9 +1235,25 @@ Exit commandSync(const QString &dir, const QStringList &args)
         acked += int(done);
         pushed += int(done + frame.value(QLatin1String("rejected")).toArray().size());
     });
+    // Files to upload (attachments, evidence) are part of being up to date; one the hub
+    // refused stays for the next start.
+    QSet<QString> refusedFiles;
+    QObject::connect(&engine.blobs(), &BlobTransfer::failed,
+                     [&](const QString &sha, const QString &, bool upload) {
+                         if (upload)
+                             refusedFiles.insert(sha);
+                     });
+    const auto filesSent = [&] {
+        for (const QString &sha : BlobStore(s.log->database()).pendingUploads()) {
+            if (!refusedFiles.contains(sha))
+                return false;
+        }
+        return true;
+    };
     engine.start();
     const bool inTime = runUntil(timeout * 1000, [&] {
-        return (engine.state() == SyncEngine::State::UpToDate && s.log->outboxSize() == 0)
+        return (engine.state() == SyncEngine::State::UpToDate && s.log->outboxSize() == 0
+                && filesSent())
             || engine.state() == SyncEngine::State::Error;
     });
     const SyncEngine::State state = engine.state();

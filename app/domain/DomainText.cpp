@@ -255,6 +255,17 @@ QString chatRefusal(const QString &fieldName, const QString &code)
                                            "Only its author can change or delete a message.");
     if (is("message", "deleted"))
         return QCoreApplication::translate("DomainText", "This message was deleted.");
+    if (is("file", "too-large"))
+        return QCoreApplication::translate("DomainText",
+                                           "The file is larger than the hub accepts.");
+    if (is("file", "unreadable"))
+        return QCoreApplication::translate("DomainText", "The file could not be read.");
+    if (is("attachment", "not-author"))
+        return QCoreApplication::translate("DomainText",
+                                           "Only the analyst who sent a file can take it back.");
+    if (is("attachment", "sent"))
+        return QCoreApplication::translate(
+            "DomainText", "This file has already reached the hub: it can no longer be cancelled.");
     return {};
 }
 } // namespace
@@ -455,6 +466,17 @@ QString releaseSentence(const QString &body, const QString &author)
         return QCoreApplication::translate(
                    "DomainText",
                    "%1 opened an evidence file of this incident in another program (%2).")
+            .arg(author, tlp);
+    if (action == QLatin1String("save-attachment"))
+        //: Timeline: %1 analyst, %2 TLP label
+        return QCoreApplication::translate(
+                   "DomainText", "%1 saved a file of this incident's channel to disk (%2).")
+            .arg(author, tlp);
+    if (action == QLatin1String("open-attachment"))
+        //: Timeline: %1 analyst, %2 TLP label
+        return QCoreApplication::translate(
+                   "DomainText",
+                   "%1 opened a file of this incident's channel in another program (%2).")
             .arg(author, tlp);
     if (action == QLatin1String("copy-out"))
         return QCoreApplication::translate("DomainText",

@@ -591,6 +591,14 @@ bool ChatService::isHandleOf(const QString &handle, const ChatMember &analyst)
 
 QString ChatService::send(const QString &channelId, const QString &body, const QString &replyTo)
 {
+    const Change change = newMessage(channelId, body, replyTo);
+    m_log.commit({change});
+    return change.entityId;
+}
+
+Change ChatService::newMessage(const QString &channelId, const QString &body,
+                               const QString &replyTo, bool withFiles) const
+{
     writableChannel(channelId);
     if (!replyTo.isEmpty()) {
         const auto original = message(replyTo);
@@ -600,21 +608,23 @@ QString ChatService::send(const QString &channelId, const QString &body, const Q
     const QString text = body.trimmed();
     const QString id = newId();
     const QString tz = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    // Checked as typed (length, blank), then sealed.
-    checkChange({QString::fromLatin1(entity::Message),
-                 id,
-                 {{QStringLiteral("channel_id"), channelId}, {QStringLiteral("body"), text}}},
-                true);
-    create(QString::fromLatin1(entity::Message), id,
-           {{QStringLiteral("channel_id"), channelId},
-            {QStringLiteral("body"), m_seal->seal(channelId, text)},
-            {QStringLiteral("sent_at"), m_log.clock().nowMs()},
-            {QStringLiteral("deleted"), false},
-            {QStringLiteral("reply_to"), replyTo},
-            {QStringLiteral("mentions"), mentionsIn(text).join(QLatin1Char(' '))},
-            {QStringLiteral("edited_at"), FieldValue()},
-            {QStringLiteral("sent_tz"), tz.left(64)}});
-    return id;
+    // Checked as typed (length, blank: a message that carries files may have no text), then
+    // sealed.
+    const bool noText = withFiles && text.isEmpty();
+    Fields typed {{QStringLiteral("channel_id"), channelId}};
+    if (!noText)
+        typed.push_back({QStringLiteral("body"), text});
+    checkChange({QString::fromLatin1(entity::Message), id, std::move(typed)}, !noText);
+    return {QString::fromLatin1(entity::Message),
+            id,
+            {{QStringLiteral("channel_id"), channelId},
+             {QStringLiteral("body"), m_seal->seal(channelId, text)},
+             {QStringLiteral("sent_at"), m_log.clock().nowMs()},
+             {QStringLiteral("deleted"), false},
+             {QStringLiteral("reply_to"), replyTo},
+             {QStringLiteral("mentions"), mentionsIn(text).join(QLatin1Char(' '))},
+             {QStringLiteral("edited_at"), FieldValue()},
+             {QStringLiteral("sent_tz"), tz.left(64)}}};
 }
 
 ChatMessage ChatService::ownMessage(const QString &messageId) const

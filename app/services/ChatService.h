@@ -166,6 +166,10 @@ public:
     // ---- messages
     // Commits at once: the message is in the outbox (pending) when this returns.
     QString send(const QString &channelId, const QString &body, const QString &replyTo = {});
+    // The checked, sealed change send() commits (ChatAttachments commits it with its files;
+    // withFiles: the text may be empty).
+    Change newMessage(const QString &channelId, const QString &body, const QString &replyTo = {},
+                      bool withFiles = false) const;
     // Only one's own messages; the previous text stays in the op log (history()).
     void edit(const QString &messageId, const QString &body);
     void remove(const QString &messageId);

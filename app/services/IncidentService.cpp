@@ -1,14 +1,12 @@
 #include "services/IncidentService.h"
 
 #include "domain/Schema.h"
-#include "storage/BlobStore.h"
+#include "services/BlobFiles.h"
 #include "storage/Database.h"
 #include "sync/ChangeRouter.h"
 #include "sync/Hlc.h"
 
 #include <QDateTime>
-#include <QFileInfo>
-#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -493,8 +491,8 @@ QString IncidentService::addComment(const QString &incidentId, const QString &bo
 QString IncidentService::releaseBody(ReleaseAction action, const QString &tlp)
 {
     static const char *const names[]
-        = {"share",       "export-stix",   "export-csv",    "copy-out",
-           "share-named", "unshare-named", "save-evidence", "open-evidence"};
+        = {"share",         "export-stix",   "export-csv",    "copy-out",        "share-named",
+           "unshare-named", "save-evidence", "open-evidence", "save-attachment", "open-attachment"};
     return QString::fromLatin1(names[int(action)]) + QStringLiteral(" tlp:") + tlp;
 }
 
@@ -640,37 +638,17 @@ QList<IncidentComment> IncidentService::comments(const QString &incidentId) cons
 
 qint64 IncidentService::evidenceLimit() const
 {
-    return BlobStore::hubMaxBytes(m_log.database());
+    return blobfiles::limit(m_log.database());
 }
 
 QString IncidentService::addEvidence(const QString &incidentId, const QString &filePath,
                                      const QString &name)
 {
     requireIncident(incidentId);
-    const QFileInfo file(filePath);
-    const QString shown = (name.isEmpty() ? file.fileName() : name).simplified();
-    if (shown.isEmpty())
-        throw ValidationError(QStringLiteral("name"), QStringLiteral("empty-name"));
-    // Before the file is read in (the record keeps the name's first 255 characters).
-    if (shown.size() > kMaxText)
-        throw ValidationError(QStringLiteral("name"), QStringLiteral("too-long"));
-    BlobInfo blob;
-    try {
-        blob = BlobStore(m_log.database()).importFile(filePath, evidenceLimit());
-    } catch (const BlobError &e) {
-        throw ValidationError(QStringLiteral("file"),
-                              e.kind() == BlobError::Kind::TooLarge ? QStringLiteral("too-large")
-                                                                    : QStringLiteral("unreadable"));
-    }
-    const QString mediaType = QMimeDatabase().mimeTypeForFile(file).name();
+    const blobfiles::StoredFile file = blobfiles::storeFile(m_log.database(), filePath, name);
     const QString id = newId();
     create(QString::fromLatin1(entity::Evidence), id,
-           {{QStringLiteral("incident_id"), incidentId},
-            {QStringLiteral("name"), shown.left(255)},
-            {QStringLiteral("media_type"), mediaType},
-            {QStringLiteral("size"), blob.size},
-            {QStringLiteral("sha256"), blob.sha256},
-            {QStringLiteral("deleted"), false}});
+           blobfiles::recordFields(QStringLiteral("incident_id"), incidentId, file));
     return id;
 }
 
@@ -753,7 +731,7 @@ void IncidentService::exportEvidence(const QString &evidenceId, const QString &p
     const auto file = evidenceFile(evidenceId);
     if (!file)
         throw ValidationError(QStringLiteral("evidence"), QStringLiteral("not-found"));
-    BlobStore(m_log.database()).saveTo(file->sha256, path);
+    blobfiles::writeOut(m_log.database(), file->sha256, path);
     recordRelease(file->incidentId, action);
 }
 

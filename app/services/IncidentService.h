@@ -123,7 +123,9 @@ enum class ReleaseAction {
     ShareNamed,
     UnshareNamed,
     SaveEvidence, // an evidence file written to disk
-    OpenEvidence // an evidence file handed to another program
+    OpenEvidence, // an evidence file handed to another program
+    SaveAttachment, // a file sent in the incident's channel written to disk
+    OpenAttachment // the same handed to another program
 };
 
 // The only API through which models and widgets read and change incidents.

@@ -52,7 +52,12 @@ BlobInfo BlobStore::importFile(const QString &path, qint64 maxBytes)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw BlobError(BlobError::Kind::Unreadable, file.errorString().toStdString());
-    if (file.size() > maxBytes)
+    return importDevice(file, maxBytes);
+}
+
+BlobInfo BlobStore::importDevice(QIODevice &file, qint64 maxBytes)
+{
+    if (!file.isSequential() && file.size() > maxBytes)
         throw BlobError(BlobError::Kind::TooLarge, "file above the hub's limit");
     auto tx = ownTransaction(m_db);
     // Chunks go in under a temporary name until the whole hash is known.
@@ -64,7 +69,8 @@ BlobInfo BlobStore::importFile(const QString &path, qint64 maxBytes)
     for (int index = 0;; ++index) {
         const QByteArray data = file.read(blob::kChunkBytes);
         if (data.isEmpty()) {
-            if (file.error() != QFileDevice::NoError)
+            const auto *device = qobject_cast<QFileDevice *>(&file);
+            if (device && device->error() != QFileDevice::NoError)
                 throw BlobError(BlobError::Kind::Unreadable, file.errorString().toStdString());
             break;
         }
@@ -148,6 +154,9 @@ void BlobStore::saveTo(const QString &sha256, const QString &path) const
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         throw BlobError(BlobError::Kind::WriteFailed, out.errorString().toStdString());
+    // The temporary file, hence the file once renamed: a released file is this user's only,
+    // whatever the umask or the permissions of a file it replaces.
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     blob::Sha256 whole;
     const int count = blob::chunkCount(blobInfo->size);
     for (int i = 0; i < count; ++i) {
@@ -272,6 +281,24 @@ QStringList BlobStore::pendingUploads() const
 void BlobStore::markUploaded(const QString &sha256)
 {
     m_db.cached("UPDATE blobs SET upload = 0 WHERE sha256 = ?1").bind(1, sha256).exec();
+}
+
+void BlobStore::dropUpload(const QString &sha256)
+{
+    auto tx = ownTransaction(m_db);
+    markUploaded(sha256);
+    auto &named = m_db.cached(
+        "SELECT (SELECT count(*) FROM attachments WHERE sha256 = ?1 AND coalesce(deleted, 0) = 0)"
+        " + (SELECT count(*) FROM evidence WHERE sha256 = ?1 AND coalesce(deleted, 0) = 0)");
+    named.bind(1, sha256);
+    const bool stillNamed = named.step() && named.int64(0) > 0;
+    named.reset();
+    if (!stillNamed) {
+        m_db.cached("DELETE FROM blob_chunks WHERE sha256 = ?1").bind(1, sha256).exec();
+        m_db.cached("DELETE FROM blobs WHERE sha256 = ?1").bind(1, sha256).exec();
+    }
+    if (tx)
+        tx->commit();
 }
 
 } // namespace liaison

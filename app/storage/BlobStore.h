@@ -8,6 +8,8 @@
 #include <optional>
 #include <stdexcept>
 
+class QIODevice;
+
 namespace liaison {
 
 class Database;
@@ -57,12 +59,14 @@ public:
     // Reads a file into the store, marked for upload (in the caller's transaction if there is
     // one, else in its own). Throws BlobError (Unreadable, TooLarge).
     BlobInfo importFile(const QString &path, qint64 maxBytes);
+    // The same from an open device (a pasted image held in a QBuffer).
+    BlobInfo importDevice(QIODevice &in, qint64 maxBytes);
 
     std::optional<BlobInfo> info(const QString &sha256) const;
     bool isComplete(const QString &sha256) const;
     QByteArray chunk(const QString &sha256, int index) const;
-    // Writes the blob to path atomically (QSaveFile), checking every chunk and the whole hash
-    // on the way. Throws BlobError (NotHere, Corrupt, WriteFailed).
+    // Writes the blob to path atomically (QSaveFile, owner read/write only), checking every
+    // chunk and the whole hash on the way. Throws BlobError (NotHere, Corrupt, WriteFailed).
     void saveTo(const QString &sha256, const QString &path) const;
     QByteArray readAll(const QString &sha256) const; // small blobs and tests
 
@@ -77,6 +81,9 @@ public:
 
     QStringList pendingUploads() const;
     void markUploaded(const QString &sha256);
+    // A file taken back before it reached the hub (a cancelled attachment): no longer sent;
+    // its bytes go too when no record of this profile (attachment, evidence) names it.
+    void dropUpload(const QString &sha256);
 
 private:
     BlobInfo insertImported(const QString &sha256, qint64 size, const QByteArray &hashes);

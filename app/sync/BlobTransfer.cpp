@@ -55,6 +55,22 @@ bool BlobTransfer::isQueued(const QString &sha256) const
     return m_downQueue.contains(sha256);
 }
 
+void BlobTransfer::cancel(const QString &sha256)
+{
+    if (sha256.isEmpty())
+        return;
+    if (sha256 == m_up) {
+        m_up.clear();
+        m_upToSend.clear();
+        m_upInFlight = 0;
+        startUpload();
+    }
+    const bool current = m_downStarted && m_downQueue.value(0) == sha256;
+    m_downQueue.removeAll(sha256);
+    if (current)
+        startDownload();
+}
+
 void BlobTransfer::startUpload()
 {
     m_up.clear();

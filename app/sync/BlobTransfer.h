@@ -41,6 +41,11 @@ public:
     // Fetches a blob the profile does not hold yet (queued; starts when online).
     void download(const QString &sha256);
     bool isQueued(const QString &sha256) const;
+    // Stops a download (queued or under way: what arrived stays, so a later download resumes)
+    // or the upload of a blob no longer marked for upload (BlobStore::dropUpload first); the
+    // hub's answers still in flight for it are ignored.
+    void cancel(const QString &sha256);
+    QString currentUpload() const { return m_up; }
 
 signals:
     void uploadProgress(const QString &sha256, qint64 done, qint64 total);

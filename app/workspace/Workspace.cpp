@@ -1,12 +1,14 @@
 #include "Workspace.h"
 
 #include "core/Clock.h"
+#include "services/ChatAttachments.h"
 #include "services/ChatService.h"
 #include "services/DraftStore.h"
 #include "services/IncidentService.h"
 #include "services/ScheduleService.h"
 #include "services/SearchIndex.h"
 #include "storage/Profile.h"
+#include "sync/BlobTransfer.h"
 #include "sync/OpLog.h"
 #include "sync/Presence.h"
 #include "sync/SyncEngine.h"
@@ -27,7 +29,9 @@ Workspace::Workspace(std::unique_ptr<Profile> profile, const Clock &clock, QObje
     , m_search(std::make_unique<SearchIndex>(m_profile->db()))
     , m_sync(std::make_unique<SyncEngine>(*m_log))
     , m_presence(std::make_unique<Presence>(*m_sync))
+    , m_attachments(std::make_unique<ChatAttachments>(*m_log, *m_chat, *m_incidents))
 {
+    m_attachments->setTransfer(&m_sync->blobs());
     connect(m_log.get(), &OpLog::changesApplied, this, &Workspace::changesApplied);
     connect(m_log.get(), &OpLog::outboxChanged, this, &Workspace::outboxChanged);
     // An incident's channel follows the incident: shared with it, its named analysts as
@@ -56,6 +60,7 @@ void Workspace::followIncident(const QString &incidentId)
 Workspace::~Workspace()
 {
     m_presence.reset();
+    m_attachments.reset();
     m_sync.reset();
 }
 

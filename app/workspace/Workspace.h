@@ -7,6 +7,7 @@
 
 namespace liaison {
 
+class ChatAttachments;
 class ChatService;
 class Clock;
 class DraftStore;
@@ -38,6 +39,8 @@ public:
     OpLog &opLog() { return *m_log; }
     IncidentService &incidents() { return *m_incidents; }
     ChatService &chat() { return *m_chat; }
+    // Files of chat messages, following the sync engine's transfers.
+    ChatAttachments &attachments() { return *m_attachments; }
     ScheduleService &schedule() { return *m_schedule; }
     SearchIndex &search() { return *m_search; }
     SyncEngine &sync() { return *m_sync; }
@@ -73,6 +76,7 @@ private:
     std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<Presence> m_presence;
+    std::unique_ptr<ChatAttachments> m_attachments; // follows m_sync's transfers: goes first
 };
 
 } // namespace liaison

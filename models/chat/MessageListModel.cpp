@@ -45,10 +45,36 @@ bool MessageListModel::before(const ChatMessage &a, const ChatMessage &b)
     return a.hlc != b.hlc ? a.hlc < b.hlc : a.device < b.device;
 }
 
+void MessageListModel::setAttachments(ChatAttachments *attachments)
+{
+    m_attachments = attachments;
+    if (attachments)
+        connect(attachments, &ChatAttachments::changed, this, &MessageListModel::onFilesChanged);
+}
+
+void MessageListModel::onFilesChanged(const QString &channelId, const QString &messageId)
+{
+    const int row = channelId == m_channel ? rowOf(messageId) : -1;
+    if (row < 0)
+        return;
+    // A slot must not throw into Qt's signal machinery: the row keeps what it showed.
+    try {
+        m_rows[row].files = m_attachments->attachments(messageId);
+    } catch (const std::exception &) {
+        return;
+    }
+    emit dataChanged(index(row), index(row), {AttachmentsRole});
+}
+
 MessageListModel::Row MessageListModel::rowFor(const ChatMessage &m) const
 {
     Row r;
     r.m = m;
+    if (m_attachments && !m.deleted) {
+        r.files = m_attachments->attachments(m.id);
+        for (const ChatAttachment &f : std::as_const(r.files))
+            m_attachments->prefetch(f);
+    }
     r.authorName = m_chat.opLog().analystName(m.author);
     if (!m.replyTo.isEmpty()) {
         if (const auto original = m_chat.message(m.replyTo)) {
@@ -301,6 +327,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case NewLineRole: return !r.isFailed && !m_newLine.isEmpty() && r.m.id == m_newLine;
     case MentionsMeRole: return !r.isFailed && r.m.mentions.contains(m_chat.identity().analystId);
     case OwnRole: return own;
+    case AttachmentsRole: return r.files.isEmpty() ? QVariant() : QVariant::fromValue(r.files);
     default: return {};
     }
 }

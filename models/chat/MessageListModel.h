@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/ChatAttachments.h"
 #include "services/ChatService.h"
 
 #include <QAbstractListModel>
@@ -39,10 +40,13 @@ public:
         NewLineRole, // the first message that was unread when the channel opened
         MentionsMeRole,
         OwnRole,
+        AttachmentsRole, // QList<ChatAttachment> (setAttachments)
     };
 
     explicit MessageListModel(ChatService &chat, QObject *parent = nullptr);
 
+    // The files of each message, following their transfers (nullptr: none shown).
+    void setAttachments(ChatAttachments *attachments);
     void setChannel(const QString &channelId);
     QString channelId() const { return m_channel; }
 
@@ -80,12 +84,16 @@ private:
         bool isFailed = false;
         QString authorName;
         QString replySnippet;
+        QList<ChatAttachment> files;
     };
     Row rowFor(const ChatMessage &m) const;
     Row failedRow(const FailedMessage &f) const;
     static bool before(const ChatMessage &a, const ChatMessage &b);
 
+    void onFilesChanged(const QString &channelId, const QString &messageId);
+
     ChatService &m_chat;
+    ChatAttachments *m_attachments = nullptr;
     QString m_channel;
     QList<Row> m_rows; // messages, then failed ones
     int m_failedCount = 0;

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 
 #include <cstring>
 #include <stdexcept>
@@ -11,6 +12,24 @@ namespace liaison::test {
 SecureBuffer passphrase(const char *text)
 {
     return SecureBuffer::fromUtf8(text, std::strlen(text));
+}
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QByteArray data(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        data[i] = char(rng.bounded(256));
+    return data;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        return {};
+    return path;
 }
 
 TestReplica::TestReplica(const QString &analyst, const QString &centre, const Clock &clock)

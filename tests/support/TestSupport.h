@@ -14,6 +14,11 @@ namespace liaison::test {
 
 SecureBuffer passphrase(const char *text);
 
+// size bytes from a seeded generator (the same bytes for the same seed).
+QByteArray randomBytes(qsizetype size, quint32 seed);
+// Writes data to dir/name; the path, or empty when it could not be written.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data);
+
 // A fresh profile in a temporary folder, fast KDF limits, enrolled as analyst/centre.
 struct TestReplica
 {

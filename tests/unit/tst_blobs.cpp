@@ -36,24 +36,6 @@ QByteArray vectorBytes(qsizetype size)
     return data;
 }
 
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    QByteArray data(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        data[i] = char(rng.bounded(256));
-    return data;
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-        return {};
-    return path;
-}
-
 QJsonArray hexArray(const QStringList &list)
 {
     QJsonArray out;

@@ -3,6 +3,8 @@
 #include "models/chat/ChannelListModel.h"
 #include "models/chat/MessageListModel.h"
 #include "models/chat/PresenceLook.h"
+#include "widgets/chat/AttachmentBar.h"
+#include "widgets/chat/AttachmentView.h"
 #include "widgets/chat/MessageDelegate.h"
 #include "widgets/chat/PresenceWidgets.h"
 #include "widgets/common/DialogSupport.h"
@@ -166,6 +168,7 @@ ChatPage::ChatPage(Workspace &context, QWidget *parent)
     ChatService &chat = context.chat();
     m_channelModel = new ChannelListModel(chat, this);
     m_messageModel = new MessageListModel(chat, this);
+    m_messageModel->setAttachments(&context.attachments());
     m_completions = new QStandardItemModel(this);
 
     // Rail.
@@ -228,6 +231,9 @@ ChatPage::ChatPage(Workspace &context, QWidget *parent)
     m_messages->setModel(m_messageModel);
     m_delegate = new MessageDelegate(chat, m_messages);
     m_messages->setItemDelegate(m_delegate);
+    m_attachmentView = new AttachmentView(context.attachments(), chat, this, this);
+    m_delegate->setAttachmentView(m_attachmentView);
+    m_attachmentView->follow(m_messages);
     m_messages->setSelectionMode(QAbstractItemView::SingleSelection);
     m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_messages->setResizeMode(QListView::Adjust);
@@ -256,8 +262,13 @@ ChatPage::ChatPage(Workspace &context, QWidget *parent)
     m_composer->setMaximumHeight(m_composer->fontMetrics().lineSpacing() * 6 + 12);
     m_send = new QPushButton(this);
     m_send->setObjectName(QStringLiteral("sendMessage"));
+    m_attachmentBar = new AttachmentBar(context.attachments(), this);
+    for (QWidget *target :
+         {static_cast<QWidget *>(m_composer), m_composer->viewport(), m_messages->viewport()})
+        m_attachmentBar->watch(target);
     auto *composeRow = new QHBoxLayout;
     composeRow->addWidget(m_composer, 1);
+    composeRow->addWidget(m_attachmentBar->attachButton(), 0, Qt::AlignBottom);
     composeRow->addWidget(m_send, 0, Qt::AlignBottom);
 
     m_typingLine = new TypingLine(context, this);
@@ -276,6 +287,7 @@ ChatPage::ChatPage(Workspace &context, QWidget *parent)
     convLayout->addWidget(m_empty, 1);
     convLayout->addWidget(m_typingLine);
     convLayout->addLayout(replyRow);
+    convLayout->addWidget(m_attachmentBar);
     convLayout->addLayout(composeRow);
 
     auto *splitter = new QSplitter(this);
@@ -513,6 +525,7 @@ void ChatPage::onChannelSelected()
     m_typingLine->setChannel(id);
     m_replyTo.clear();
     m_editing.clear();
+    m_attachmentBar->clear(); // files picked for another channel do not follow
     // An incident's channel is brought in line with its incident when opened.
     if (const auto ch = m_context.chat().channel(id); ch && !ch->incidentId.isEmpty())
         runGuarded(this, [&] { m_context.chat().followIncident(ch->incidentId); });
@@ -554,6 +567,7 @@ void ChatPage::updateHeader()
     const bool writable = member && !ch->archived;
     m_composer->setEnabled(writable);
     m_send->setEnabled(writable);
+    m_attachmentBar->setEnabled(writable);
     m_searchButton->setEnabled(true);
     m_muteButton->setEnabled(open);
     m_incidentButton->setVisible(open && !ch->incidentId.isEmpty());
@@ -631,11 +645,14 @@ void ChatPage::send()
     if (m_channel.isEmpty())
         return;
     const QString text = m_composer->toPlainText();
-    if (text.trimmed().isEmpty())
+    const bool files = m_editing.isEmpty() && !m_attachmentBar->isEmpty();
+    if (text.trimmed().isEmpty() && !files)
         return;
     bool ok = false;
     if (!m_editing.isEmpty()) {
         ok = runGuarded(this, [&] { m_context.chat().edit(m_editing, text); });
+    } else if (files) {
+        ok = m_attachmentBar->send(m_channel, text, m_replyTo);
     } else {
         ok = runGuarded(this, [&] { m_context.chat().send(m_channel, text, m_replyTo); });
     }

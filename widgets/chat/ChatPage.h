@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace liaison {
 
+class AttachmentBar;
+class AttachmentView;
 class ChannelListModel;
 class MessageDelegate;
 class MessageListModel;
@@ -73,6 +75,8 @@ public:
     ChannelListModel *channelModel() const { return m_channelModel; }
     MessageDelegate *delegate() const { return m_delegate; }
     TypingLine *typingLine() const { return m_typingLine; }
+    AttachmentBar *attachmentBar() const { return m_attachmentBar; }
+    AttachmentView *attachmentView() const { return m_attachmentView; }
     QString replyingTo() const { return m_replyTo; }
     QString editing() const { return m_editing; }
     void startReply(const QString &messageId);
@@ -133,6 +137,8 @@ private:
     QLabel *m_empty = nullptr;
     TypingLine *m_typingLine = nullptr;
     QTimer *m_typingTimer = nullptr;
+    AttachmentBar *m_attachmentBar = nullptr; // files for the next message
+    AttachmentView *m_attachmentView = nullptr; // files of the messages shown
     QString m_channel;
     QString m_replyTo;
     QString m_editing;

@@ -1,6 +1,7 @@
 #include "widgets/chat/MessageDelegate.h"
 
 #include "models/chat/MessageListModel.h"
+#include "widgets/chat/AttachmentView.h"
 
 #include "domain/MessageText.h"
 #include "services/ChatService.h"
@@ -24,6 +25,11 @@ namespace liaison {
 namespace {
 constexpr int kMargin = 8;
 constexpr int kIndent = 12;
+
+QList<ChatAttachment> filesOf(const QModelIndex &index)
+{
+    return index.data(MessageListModel::AttachmentsRole).value<QList<ChatAttachment>>();
+}
 
 QString localTime(qint64 ms)
 {
@@ -53,12 +59,13 @@ struct MessageDelegate::Layout
     int bodyHeight = 0;
     int statusHeight = 0;
     int moreHeight = 0;
+    int filesHeight = 0;
     int width = 0;
     bool collapsed = false;
     int total() const
     {
         return dayHeight + newLineHeight + headerHeight + replyHeight + bodyHeight + statusHeight
-            + moreHeight + kMargin / 2;
+            + moreHeight + filesHeight + kMargin / 2;
     }
 };
 
@@ -158,6 +165,8 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
         if (l.bodyHeight > limit || l.collapsed)
             l.moreHeight = fm.height() + 2;
     }
+    if (m_files)
+        l.filesHeight = m_files->height(filesOf(index), l.width, option.font);
     if (index.data(MessageListModel::PendingRole).toBool()
         || index.data(MessageListModel::FailedRole).toBool()
         || index.data(MessageListModel::EditedRole).toBool())
@@ -187,7 +196,8 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
                     && !index.data(MessageListModel::ReplySnippetRole).toString().isEmpty())
                   << 7
               | int(m_expanded.contains(index.data(MessageListModel::IdRole).toString())) << 8)
-        + QLatin1Char('|') + QString::number(option.font.pointSizeF());
+        + QLatin1Char('|') + QString::number(option.font.pointSizeF())
+        + (m_files ? m_files->heightKey(filesOf(index)) : QString());
     if (const auto it = m_heights.constFind(key); it != m_heights.constEnd())
         return {option.rect.width(), *it};
     if (m_heights.size() > 200000)
@@ -295,6 +305,11 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                           l.collapsed ? tr("Show more") : tr("Show less"));
         y += l.moreHeight;
     }
+    if (l.filesHeight) {
+        m_files->paint(painter, QRect(left + kIndent, y, l.width, l.filesHeight), filesOf(index),
+                       option.font, pal);
+        y += l.filesHeight;
+    }
     if (l.statusHeight) {
         QString status;
         QColor colour = pal.color(QPalette::PlaceholderText);
@@ -341,6 +356,14 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     }
     y += l.replyHeight;
     const QRect body(option.rect.left() + kMargin + kIndent, y, l.width, l.bodyHeight);
+    if (const QRect files = filesRect(option, index); !files.isEmpty()) {
+        const AttachmentView::Hit hit = m_files->hitTest(files, filesOf(index), option.font, p);
+        if (hit.onFile) {
+            if (hit.action != AttachmentView::Action::None)
+                m_files->trigger(hit.attachmentId, hit.action);
+            return true;
+        }
+    }
     if (l.moreHeight && p.y() > body.bottom() && p.y() <= body.bottom() + l.moreHeight) {
         const QString id = index.data(MessageListModel::IdRole).toString();
         setExpanded(id, l.collapsed);
@@ -359,11 +382,42 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     return true;
 }
 
+QRect MessageDelegate::filesRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!m_files)
+        return {};
+    const Layout l = layoutFor(option, index);
+    if (!l.filesHeight)
+        return {};
+    const int top = option.rect.top() + l.dayHeight + l.newLineHeight + l.headerHeight
+        + l.replyHeight + l.bodyHeight + l.moreHeight;
+    return {option.rect.left() + kMargin + kIndent, top, l.width, l.filesHeight};
+}
+
+QString MessageDelegate::fileToolTip(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                     const QPoint &pos) const
+{
+    const QRect area = filesRect(option, index);
+    if (area.isEmpty())
+        return {};
+    const QList<ChatAttachment> files = filesOf(index);
+    const AttachmentView::Hit hit = m_files->hitTest(area, files, option.font, pos);
+    for (const ChatAttachment &f : files) {
+        if (hit.onFile && f.id == hit.attachmentId)
+            return m_files->toolTip(f);
+    }
+    return {};
+}
+
 bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                                 const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (!event || event->type() != QEvent::ToolTip)
         return QStyledItemDelegate::helpEvent(event, view, option, index);
+    if (const QString file = fileToolTip(option, index, event->pos()); !file.isEmpty()) {
+        QToolTip::showText(event->globalPos(), file, view);
+        return true;
+    }
     // The exact time, in the viewer's zone and in the sender's (another centre's author).
     const qint64 at = index.data(MessageListModel::SentAtRole).toLongLong();
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(at).toLocalTime();

@@ -13,6 +13,8 @@ class QTextDocument;
 
 namespace liaison {
 
+class AttachmentView;
+
 // Paints one chat message: the day separator and the new-messages line above it when they
 // apply, the author, centre and local time at the start of a group, the quoted message it
 // answers, and the body as text (never HTML: MessageText escapes it) with links, mentions,
@@ -35,6 +37,10 @@ public:
     // The body as the view shows it (HTML made by MessageText; mentions by name).
     QString bodyHtml(const QModelIndex &index) const;
     void setExpanded(const QString &messageId, bool expanded);
+    // Paints each message's files below its text and takes their clicks (nullptr: none).
+    void setAttachmentView(AttachmentView *view) { m_files = view; }
+    // Where the row's files are drawn (empty when it has none).
+    QRect filesRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     static constexpr int kCollapsedLines = 12;
 
@@ -45,10 +51,13 @@ signals:
 private:
     struct Layout; // where each part of a row goes
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    QString fileToolTip(const QStyleOptionViewItem &option, const QModelIndex &index,
+                        const QPoint &pos) const;
     std::shared_ptr<QTextDocument> documentFor(const QStyleOptionViewItem &option,
                                                const QModelIndex &index, int width) const;
 
     ChatService &m_chat;
+    AttachmentView *m_files = nullptr;
     QSet<QString> m_expanded;
     mutable QHash<QString, int> m_heights; // sizeHint's cache (see there)
     mutable QHash<QString, std::shared_ptr<QTextDocument>> m_documents;

@@ -2,14 +2,12 @@
 
 #include "models/incident/EvidenceListModel.h"
 #include "widgets/common/DialogSupport.h"
+#include "widgets/common/FileRelease.h"
 #include "widgets/common/UiErrors.h"
 
-#include "core/PlatformSecurity.h"
-#include "domain/Enums.h"
 #include "storage/BlobStore.h"
 #include "sync/BlobTransfer.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -20,26 +18,13 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QUrl>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace liaison {
 
-namespace {
-
-std::function<bool(const QString &)> &opener()
-{
-    static std::function<bool(const QString &)> open
-        = [](const QString &path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); };
-    return open;
-}
-
-} // namespace
-
 void EvidenceTab::setOpenerForTesting(std::function<bool(const QString &)> open)
 {
-    opener() = std::move(open);
+    setFileOpenerForTesting(std::move(open));
 }
 
 EvidenceTab::EvidenceTab(IncidentService &service, const QString &incidentId,
@@ -186,32 +171,8 @@ bool EvidenceTab::addFile(const QString &path)
 bool EvidenceTab::confirmRelease(const EvidenceFile &file, bool open)
 {
     const auto incident = m_service.incident(m_id);
-    Tlp tlp = Tlp::Red;
-    if (incident)
-        parseTlp(incident->tlp, &tlp);
-    const bool restricted = tlpNeedsReleaseConfirmation(tlp);
-    if (open)
-        return askYesNo(
-            this, tr("Open in another program?"),
-            restricted
-                //: %1 file name, %2 its TLP label (TLP:AMBER…)
-                ? tr("Liaison will hand %1 to the program your system uses for this kind of "
-                     "file. It belongs to a %2 incident, and files kept as evidence can be "
-                     "harmful: open it only where that is safe. The release is recorded in the "
-                     "incident's timeline. Open it?")
-                      .arg(file.name, tlpLabel(tlp))
-                //: %1 file name
-                : tr("Liaison will hand %1 to the program your system uses for this kind of "
-                     "file. Files kept as evidence can be harmful: open it only where that is "
-                     "safe. Open it?")
-                      .arg(file.name));
-    if (!restricted)
-        return true;
-    return askYesNo(this, tr("Save a restricted file?"),
-                    //: %1 file name, %2 its TLP label (TLP:AMBER…)
-                    tr("%1 belongs to a %2 incident. Saving it takes it out of Liaison; the "
-                       "release is recorded in the incident's timeline. Save it?")
-                        .arg(file.name, tlpLabel(tlp)));
+    return confirmFileRelease(this, file.name, incident ? incident->tlp : QStringLiteral("red"),
+                              open, FileOrigin::Incident);
 }
 
 bool EvidenceTab::saveFile(const QString &evidenceId, const QString &path)
@@ -251,24 +212,15 @@ bool EvidenceTab::downloadFirst(const EvidenceFile &file, const QString &path)
 
 bool EvidenceTab::openNow(const EvidenceFile &file)
 {
-    // A folder of this user's only, so that no one else reads the copy handed over.
-    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                            .filePath(QStringLiteral("liaison-open-")
-                                      + QUuid::createUuid().toString(QUuid::Id128).left(12));
-    QString error;
-    if (!QDir().mkpath(dir) || !restrictToOwner(dir, &error)) {
-        say(tr("Not opened: no private folder could be made for the copy."));
-        return false;
-    }
-    const QString path = QDir(dir).filePath(QFileInfo(file.name).fileName());
-    if (!finish(file, path, ReleaseAction::OpenEvidence))
-        return false;
-    if (!opener()(path)) {
-        say(tr("No program on this system opens %1.").arg(file.name));
-        return false;
-    }
-    say(tr("Opened %1.").arg(file.name));
-    return true;
+    QString message;
+    const bool opened = openPrivateCopy(
+        file.name,
+        [&](const QString &path) {
+            m_service.exportEvidence(file.id, path, ReleaseAction::OpenEvidence);
+        },
+        &message);
+    say(message);
+    return opened;
 }
 
 bool EvidenceTab::finish(const EvidenceFile &file, const QString &path, ReleaseAction action)
@@ -277,13 +229,7 @@ bool EvidenceTab::finish(const EvidenceFile &file, const QString &path, ReleaseA
     try {
         m_service.exportEvidence(file.id, path, action);
     } catch (const BlobError &e) {
-        if (e.kind() == BlobError::Kind::Corrupt)
-            say(tr("Not saved: the copy of %1 in this profile does not match its SHA-256.")
-                    .arg(file.name));
-        else
-            //: %1 file name, %2 the place it was to be written
-            say(tr("Not saved: %1 could not be written to %2.")
-                    .arg(file.name, QDir::toNativeSeparators(path)));
+        say(fileWriteFailure(e, file.name, path));
         return false;
     } catch (const std::exception &) {
         say(tr("Not saved: the release could not be recorded."));
@@ -329,23 +275,8 @@ void EvidenceTab::onDownloaded(const QString &sha256)
 
 void EvidenceTab::onFailed(const QString &sha256, const QString &code, bool upload)
 {
-    if (upload) {
-        if (code == QLatin1String("blob-too-large"))
-            say(tr("The hub refused a file: it is larger than the hub accepts."));
-        else if (code == QLatin1String("blob-quota"))
-            say(tr("The hub refused a file: this device has too many files waiting at the hub. "
-                   "It is sent again when Liaison starts."));
-        else
-            say(tr("The hub refused a file; it stays on this computer."));
-        return;
-    }
-    if (!m_pending.remove(sha256))
-        return;
-    if (code == QLatin1String("blob-not-found"))
-        say(tr("The hub does not have this file: the analyst who added it may not have been "
-               "connected since, or it is not shared with you."));
-    else
-        say(tr("What arrived from the hub did not match the file's SHA-256; nothing was kept."));
+    if (upload || m_pending.remove(sha256))
+        say(fileTransferFailure(code, upload));
 }
 
 } // namespace liaison
