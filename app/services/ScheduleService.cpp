@@ -2,6 +2,7 @@
 
 #include "domain/IndicatorValidator.h"
 #include "domain/Schema.h"
+#include "domain/TimeZones.h"
 #include "storage/Database.h"
 #include "sync/ChangeRouter.h"
 
@@ -37,7 +38,9 @@ QDateTime startOfDay(const QDate &date, const QString &tz)
 
 void checkTimeZone(const QString &tz)
 {
-    if (!tz.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(tz.toUtf8()))
+    // One rule for a zone everywhere in the scheduler (domain/TimeZones): an IANA id this
+    // system's tz database knows, links such as Etc/UTC included, no fixed "UTC-05:00".
+    if (!tz.isEmpty() && !isKnownZone(tz))
         throw ValidationError(QStringLiteral("timezone"), QStringLiteral("unknown"));
 }
 } // namespace

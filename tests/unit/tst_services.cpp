@@ -444,6 +444,12 @@ private slots:
         c.email.clear();
         c.timezone = QStringLiteral("Mars/Olympus_Mons");
         QVERIFY_THROWS_EXCEPTION(ValidationError, sched.saveContact(c));
+        // The scheduler's one rule for zones (domain/TimeZones): IANA ids and their links, not
+        // Qt's fixed offsets.
+        c.timezone = QStringLiteral("UTC-05:00");
+        QVERIFY_THROWS_EXCEPTION(ValidationError, sched.saveContact(c));
+        c.timezone = QStringLiteral("Etc/UTC");
+        sched.saveContact(c);
 
         Visit v;
         v.title = QStringLiteral("Exchange visit, Ottawa");
