@@ -707,24 +707,6 @@
     </message>
 </context>
 <context>
-    <name>Holidays</name>
-    <message>
-        <source>Holidays are computed for the years %1 to %2 only.</source>
-        <extracomment>%1 and %2 are years, e.g. 1990 and 2100</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liaison has no holiday rules for this region of Canada. Known regions: %1.</source>
-        <extracomment>%1 is a list of province codes, e.g. &quot;AB, BC, ON, QC&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liaison has no holiday rules for this region of the United States. Known regions: %1.</source>
-        <extracomment>%1 is a list of state codes, e.g. &quot;DC, ID&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FindTime</name>
     <message>
         <source>Free</source>
@@ -825,6 +807,24 @@
     <message>
         <source>The step between slots must be from %1 minutes to 24 hours.</source>
         <extracomment>Find a time refused: %1 the smallest step between slots, in minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>Holidays are computed for the years %1 to %2 only.</source>
+        <extracomment>%1 and %2 are years, e.g. 1990 and 2100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of Canada. Known regions: %1.</source>
+        <extracomment>%1 is a list of province codes, e.g. &quot;AB, BC, ON, QC&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of the United States. Known regions: %1.</source>
+        <extracomment>%1 is a list of state codes, e.g. &quot;DC, ID&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

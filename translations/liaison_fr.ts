@@ -707,24 +707,6 @@
     </message>
 </context>
 <context>
-    <name>Holidays</name>
-    <message>
-        <source>Holidays are computed for the years %1 to %2 only.</source>
-        <extracomment>%1 and %2 are years, e.g. 1990 and 2100</extracomment>
-        <translation>Les jours fériés ne sont calculés que pour les années %1 à %2.</translation>
-    </message>
-    <message>
-        <source>Liaison has no holiday rules for this region of Canada. Known regions: %1.</source>
-        <extracomment>%1 is a list of province codes, e.g. &quot;AB, BC, ON, QC&quot;</extracomment>
-        <translation>Liaison n’a pas de règles de jours fériés pour cette région du Canada. Régions connues&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Liaison has no holiday rules for this region of the United States. Known regions: %1.</source>
-        <extracomment>%1 is a list of state codes, e.g. &quot;DC, ID&quot;</extracomment>
-        <translation>Liaison n’a pas de règles de jours fériés pour cet État ou territoire des États-Unis. Régions connues&#xa0;: %1.</translation>
-    </message>
-</context>
-<context>
     <name>FindTime</name>
     <message>
         <source>Free</source>
@@ -826,6 +808,24 @@
         <source>The step between slots must be from %1 minutes to 24 hours.</source>
         <extracomment>Find a time refused: %1 the smallest step between slots, in minutes</extracomment>
         <translation>L’intervalle entre les plages doit être de %1 minutes à 24 heures.</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>Holidays are computed for the years %1 to %2 only.</source>
+        <extracomment>%1 and %2 are years, e.g. 1990 and 2100</extracomment>
+        <translation>Les jours fériés ne sont calculés que pour les années %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of Canada. Known regions: %1.</source>
+        <extracomment>%1 is a list of province codes, e.g. &quot;AB, BC, ON, QC&quot;</extracomment>
+        <translation>Liaison n’a pas de règles de jours fériés pour cette région du Canada. Régions connues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Liaison has no holiday rules for this region of the United States. Known regions: %1.</source>
+        <extracomment>%1 is a list of state codes, e.g. &quot;DC, ID&quot;</extracomment>
+        <translation>Liaison n’a pas de règles de jours fériés pour cet État ou territoire des États-Unis. Régions connues&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
