@@ -954,9 +954,13 @@ void TestICalendar::fuzzInvariants_data()
     QTest::addColumn<QString>("path");
     for (const char *folder : {"/ics", "/ics/fuzz"}) {
         const QDir dir(QStringLiteral(LIAISON_TEST_DATA) + QLatin1String(folder));
-        for (const QString &name : dir.entryList({QStringLiteral("*.ics")}, QDir::Files))
-            QTest::newRow(qPrintable(QLatin1String(folder + 1) + u'/' + name))
-                << dir.filePath(name);
+        // Filtered by hand: a name filter is a PCRE2 JIT regular expression, whose generated
+        // code valgrind reports as reading uninitialised memory.
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+            if (name.endsWith(QLatin1String(".ics")))
+                QTest::newRow(qPrintable(QLatin1String(folder + 1) + u'/' + name))
+                    << dir.filePath(name);
+        }
     }
 }
 
