@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (AddressSanitizer and UBSan) in build-fuzz/ and runs
 # each for LIAISON_FUZZ_SECONDS (default 60) from the seeds in tests/fuzz/corpus: STIX bundles
-# (file import), ops (network input), pasted indicators, vCard files (contact import). A crash
-# or a broken invariant stops it:
-# the whole report (sanitizer output, stack, the input's name) is printed and kept in
-# build-fuzz/fuzz-logs/NAME.log, and the input is kept as build-fuzz/fuzz-artifacts/NAME-crash-*.
+# (file import), ops (network input), pasted indicators, vCard files (contact import), iCalendar
+# files (import). A crash or a broken invariant stops it: the whole report (sanitizer output,
+# stack, the input's name) is printed and kept in build-fuzz/fuzz-logs/NAME.log, and the input
+# is kept as build-fuzz/fuzz-artifacts/NAME-crash-*.
 # LIAISON_FUZZ_ARGS adds libFuzzer options (e.g. -jobs=2). Not part of scripts/test.sh.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,9 +16,9 @@ flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefin
 CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DLIAISON_FUZZ=ON -DCMAKE_CXX_FLAGS="$flags" \
   -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
-cmake --build "$build" -j2 --target fuzz_stix fuzz_op fuzz_indicator fuzz_vcard
+cmake --build "$build" -j2 --target fuzz_stix fuzz_op fuzz_indicator fuzz_vcard fuzz_icalendar
 mkdir -p "$build/fuzz-logs" "$build/fuzz-artifacts"
-for t in stix op indicator vcard; do
+for t in stix op indicator vcard icalendar; do
   work="$build/fuzz-corpus/$t"
   log="$build/fuzz-logs/$t.log"
   mkdir -p "$work"
@@ -34,4 +34,4 @@ for t in stix op indicator vcard; do
   fi
   tail -4 "$log"
 done
-echo "fuzz: stix, op, indicator and vcard ran ${seconds} s each without a crash"
+echo "fuzz: stix, op, indicator, vcard and icalendar ran ${seconds} s each without a crash"

@@ -939,6 +939,182 @@
     </message>
 </context>
 <context>
+    <name>ICalendar</name>
+    <message>
+        <source>an event without a start: left out</source>
+        <extracomment>iCalendar import problem: a VEVENT without DTSTART</extracomment>
+        <translation>un événement sans début&#xa0;: laissé de côté</translation>
+    </message>
+    <message>
+        <source>a date before 1900 or after 2200: left out</source>
+        <extracomment>iCalendar import problem</extracomment>
+        <translation>une date antérieure à 1900 ou postérieure à 2200&#xa0;: laissée de côté</translation>
+    </message>
+    <message>
+        <source>an unknown time zone %1: read as UTC</source>
+        <extracomment>iCalendar import problem: %1 the TZID as written in the file</extracomment>
+        <translation>un fuseau horaire inconnu, %1&#xa0;: lu en UTC</translation>
+    </message>
+    <message>
+        <source>the time zone %1 is not a known one: its times are converted with the file&apos;s own definition and kept in UTC</source>
+        <extracomment>iCalendar import problem: %1 the TZID; the file&apos;s VTIMEZONE was used to convert</extracomment>
+        <translation>le fuseau horaire %1 n&apos;est pas connu&#xa0;: ses heures sont converties selon la définition du fichier et gardées en UTC</translation>
+    </message>
+    <message>
+        <source>a time without a time zone: read in your time zone (%1)</source>
+        <extracomment>iCalendar import problem: %1 the importing analyst&apos;s time zone (IANA id)</extracomment>
+        <translation>une heure sans fuseau horaire&#xa0;: lue dans votre fuseau horaire (%1)</translation>
+    </message>
+    <message>
+        <source>a recurring event (RRULE): only its first occurrence is taken</source>
+        <extracomment>iCalendar import problem</extracomment>
+        <translation>un événement récurrent (RRULE)&#xa0;: seule sa première occurrence est prise</translation>
+    </message>
+    <message>
+        <source>a changed occurrence of a recurring event: left out</source>
+        <extracomment>iCalendar import problem: a VEVENT with RECURRENCE-ID</extracomment>
+        <translation>une occurrence modifiée d&apos;un événement récurrent&#xa0;: laissée de côté</translation>
+    </message>
+    <message>
+        <source>an attendee without an address: left out</source>
+        <extracomment>iCalendar import problem: %1 the attendee&apos;s name (may be empty)</extracomment>
+        <translation>un participant sans adresse&#xa0;: laissé de côté</translation>
+    </message>
+    <message>
+        <source>an attendee without an address (%1): left out</source>
+        <translation>un participant sans adresse (%1)&#xa0;: laissé de côté</translation>
+    </message>
+    <message>
+        <source>an answer without a UID: left out</source>
+        <extracomment>iCalendar import problem: %1 the identifier made for the event</extracomment>
+        <translation>une réponse sans UID&#xa0;: laissée de côté</translation>
+    </message>
+    <message>
+        <source>an event without a UID: given %1</source>
+        <translation>un événement sans UID&#xa0;: l&apos;UID %1 lui est attribué</translation>
+    </message>
+    <message>
+        <source>a UID longer than %L1 characters: left out</source>
+        <extracomment>iCalendar import problem: %1 a number of characters</extracomment>
+        <translation>un UID de plus de %L1 caractères&#xa0;: laissé de côté</translation>
+    </message>
+    <message>
+        <source>a second event with the same UID: left out</source>
+        <extracomment>iCalendar import problem</extracomment>
+        <translation>un deuxième événement avec le même UID&#xa0;: laissé de côté</translation>
+    </message>
+    <message>
+        <source>the file ends inside this event: left out</source>
+        <extracomment>iCalendar import problem: the file was cut inside this VEVENT</extracomment>
+        <translation>le fichier se termine au milieu de cet événement&#xa0;: laissé de côté</translation>
+    </message>
+    <message>
+        <source>the file ends before END:VCALENDAR: only the complete events are taken</source>
+        <extracomment>iCalendar import problem</extracomment>
+        <translation>le fichier se termine avant END:VCALENDAR&#xa0;: seuls les événements complets sont pris</translation>
+    </message>
+    <message>
+        <source>libical stopped before the end of the file: the rest is left out</source>
+        <extracomment>iCalendar import problem</extracomment>
+        <translation>libical s&apos;est arrêtée avant la fin du fichier&#xa0;: le reste est laissé de côté</translation>
+    </message>
+    <message>
+        <source>a line that could not be read was left out (%1)</source>
+        <extracomment>iCalendar import problem: %1 libical&apos;s own (English) description of the line</extracomment>
+        <translation>une ligne illisible a été laissée de côté (%1)</translation>
+    </message>
+    <message>
+        <source>the %1 field is too long: cut</source>
+        <extracomment>iCalendar import problem: %1 a property name such as SUMMARY or CN</extracomment>
+        <translation>le champ %1 est trop long&#xa0;: tronqué</translation>
+    </message>
+    <message>
+        <source>an end before its start: the event ends at its start</source>
+        <extracomment>iCalendar import problem</extracomment>
+        <translation>une fin antérieure au début&#xa0;: l&apos;événement se termine à son début</translation>
+    </message>
+    <message>
+        <source>a start and an end of different kinds (date and date-time): the end is ignored</source>
+        <extracomment>iCalendar import problem: DTSTART a date and DTEND a date-time or the reverse</extracomment>
+        <translation>un début et une fin de types différents (date et date-heure)&#xa0;: la fin est ignorée</translation>
+    </message>
+    <message>
+        <source>an unknown status %1: read as confirmed</source>
+        <extracomment>iCalendar import problem: %1 the STATUS value as written</extracomment>
+        <translation>un statut inconnu, %1&#xa0;: lu comme confirmé</translation>
+    </message>
+    <message>
+        <source>an unknown answer %1: read as no answer yet</source>
+        <extracomment>iCalendar import problem: %1 the PARTSTAT value as written</extracomment>
+        <translation>une réponse inconnue, %1&#xa0;: lue comme sans réponse</translation>
+    </message>
+    <message>
+        <source>an answer without an attendee: left out</source>
+        <extracomment>iCalendar import problem: a REPLY VEVENT without ATTENDEE</extracomment>
+        <translation>une réponse sans participant&#xa0;: laissée de côté</translation>
+    </message>
+    <message>
+        <source>not an event (%1): left out</source>
+        <extracomment>iCalendar import problem: %1 the component name (VTODO, VJOURNAL, ...)</extracomment>
+        <translation>pas un événement (%1)&#xa0;: laissé de côté</translation>
+    </message>
+    <message>
+        <source>not a calendar (%1): left out</source>
+        <extracomment>iCalendar import problem: %1 a component name at the top of the file</extracomment>
+        <translation>pas un calendrier (%1)&#xa0;: laissé de côté</translation>
+    </message>
+    <message>
+        <source>METHOD:%1 is not handled: nothing of this calendar is taken</source>
+        <extracomment>iCalendar import problem: %1 the METHOD (COUNTER, REFRESH, ...)</extracomment>
+        <translation>METHOD:%1 n&apos;est pas prise en charge&#xa0;: rien de ce calendrier n&apos;est pris</translation>
+    </message>
+    <message>
+        <source>more than %L1 events: the rest is left out</source>
+        <extracomment>iCalendar import problem: %1 the limit</extracomment>
+        <translation>plus de %L1 événements&#xa0;: le reste est laissé de côté</translation>
+    </message>
+    <message>
+        <source>more than %L1 attendees: the rest are left out</source>
+        <extracomment>iCalendar import problem: %1 the limit</extracomment>
+        <translation>plus de %L1 participants&#xa0;: les autres sont laissés de côté</translation>
+    </message>
+    <message>
+        <source>more than %L1 problems: the rest are not listed</source>
+        <extracomment>iCalendar import problem: %1 the limit</extracomment>
+        <translation>plus de %L1 problèmes&#xa0;: les autres ne sont pas énumérés</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <extracomment>iCalendar import: %1 a problem of the file as a whole</extracomment>
+        <translation>Dans le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <extracomment>iCalendar import: %1 the event&apos;s UID, %2 the problem</extracomment>
+        <translation>Événement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Component %1: %2</source>
+        <extracomment>iCalendar import: %1 the component&apos;s position in the file (1, 2, ...), %2 the problem</extracomment>
+        <translation>Composant %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MiB: it was not read.</source>
+        <extracomment>iCalendar import refused: %1 the size limit in MiB</extracomment>
+        <translation>Ce fichier dépasse %1 Mio&#xa0;: il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>This file is not an iCalendar (.ics) file.</source>
+        <extracomment>iCalendar import refused</extracomment>
+        <translation>Ce fichier n&apos;est pas un fichier iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>This iCalendar file could not be read.</source>
+        <extracomment>iCalendar import refused: libical could not read it</extracomment>
+        <translation>Ce fichier iCalendar n&apos;a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
     <name>MessageListModel</name>
     <message>
         <source>%1: message deleted</source>
