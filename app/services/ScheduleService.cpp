@@ -213,16 +213,6 @@ void ScheduleService::propose(const QString &visitId)
     setStatus(v, QStringLiteral("proposed"), std::move(fields));
 }
 
-bool ScheduleService::approvalExists(const QString &approvalId) const
-{
-    // visit_approvals has no deleted column (an approval is withdrawn, never deleted).
-    auto &st = m_log.database().cached("SELECT 1 FROM visit_approvals WHERE id = ?1");
-    st.bind(1, approvalId);
-    const bool found = st.step();
-    st.reset();
-    return found;
-}
-
 bool ScheduleService::isLead() const
 {
     return m_log.analystRole(identity().analystId) == QLatin1String("lead");
@@ -241,7 +231,7 @@ void ScheduleService::approve(const QString &visitId)
                    {QStringLiteral("analyst_id"), identity().analystId},
                    {QStringLiteral("approved_at"), m_log.clock().nowMs()},
                    {QStringLiteral("withdrawn"), false}};
-    if (approvalExists(id))
+    if (rowExists("visit_approvals", id))
         commit(QString::fromLatin1(entity::VisitApproval), id, std::move(fields));
     else
         create(QString::fromLatin1(entity::VisitApproval), id, std::move(fields));
@@ -252,7 +242,7 @@ void ScheduleService::withdrawApproval(const QString &visitId)
     const QString id = visitId + QLatin1Char('.') + identity().centre;
     if (!isLead())
         throw ValidationError(QStringLiteral("approval"), QStringLiteral("not-a-lead"));
-    if (!approvalExists(id))
+    if (!rowExists("visit_approvals", id))
         throw ValidationError(QStringLiteral("approval"), QStringLiteral("not-found"));
     commit(QString::fromLatin1(entity::VisitApproval), id,
            {{QStringLiteral("visit_id"), visitId},

@@ -133,7 +133,6 @@ signals:
 private:
     void addOwnership(Fields &fields, bool creating, const QString &scope) const;
     Visit requireVisit(const QString &id) const;
-    bool approvalExists(const QString &approvalId) const;
     void setStatus(const Visit &visit, const QString &status, Fields extra = {});
     void onApplied(const std::vector<RoutedChange> &changes);
 };

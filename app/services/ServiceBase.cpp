@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 namespace liaison {
 
@@ -140,8 +141,15 @@ Fields ServiceBase::onlyChanged(const char *entityName, const QString &id, Field
 
 bool ServiceBase::rowExists(const char *table, const QString &id) const
 {
-    const std::string sql
-        = std::string("SELECT 1 FROM ") + table + " WHERE id = ?1 AND coalesce(deleted, 0) = 0";
+    // A record whose entity has no deleted field (a visit approval is withdrawn, never
+    // deleted) exists once it has a row.
+    bool deletable = true;
+    for (const EntityDef &def : entityDefs()) {
+        if (std::string_view(def.table) == table)
+            deletable = def.field(QStringLiteral("deleted")) != nullptr;
+    }
+    const std::string sql = std::string("SELECT 1 FROM ") + table + " WHERE id = ?1"
+        + (deletable ? " AND coalesce(deleted, 0) = 0" : "");
     auto &st = m_log.database().cached(sql);
     st.bind(1, id);
     const bool found = st.step();
