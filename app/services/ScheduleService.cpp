@@ -483,6 +483,21 @@ QList<Visit> ScheduleService::visits() const
     return out;
 }
 
+QList<Visit> ScheduleService::visitsBetween(const QDateTime &from, const QDateTime &to) const
+{
+    QList<Visit> out;
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return out;
+    auto st = m_log.database().prepare(
+        (std::string(kVisitColumns) + "AND starts_at < ?2 AND ends_at > ?1 ORDER BY starts_at, id")
+            .c_str());
+    st.bind(1, std::int64_t(from.toMSecsSinceEpoch()));
+    st.bind(2, std::int64_t(to.toMSecsSinceEpoch()));
+    while (st.step())
+        out << readVisit(st);
+    return out;
+}
+
 std::optional<Visit> ScheduleService::visit(const QString &id) const
 {
     auto st = m_log.database().prepare((std::string(kVisitColumns) + "AND id = ?1").c_str());

@@ -122,6 +122,9 @@ public:
 
     QList<Contact> contacts() const;
     QList<Visit> visits() const; // by start time
+    // The visits and calls that overlap [from, to) (UTC), by start time: what a month, week or
+    // agenda view shows. Empty for an empty or invalid range.
+    QList<Visit> visitsBetween(const QDateTime &from, const QDateTime &to) const;
     std::optional<Visit> visit(const QString &id) const;
     QStringList attendees(const QString &visitId) const; // contact ids
     QList<VisitAttendee> attendeesOf(const QString &visitId) const;

@@ -467,6 +467,29 @@ private slots:
         impossible = v;
         impossible.startsAt = QDateTime();
         QVERIFY_THROWS_EXCEPTION(ValidationError, sched.saveVisit(impossible));
+
+        // What a month or week view reads: the visits overlapping a range, touching ends out.
+        Visit later = v;
+        later.title = QStringLiteral("Call with US-CERT");
+        later.startsAt = v.startsAt.addDays(3);
+        later.endsAt = later.startsAt.addSecs(1800);
+        const QString laterId = sched.saveVisit(later);
+        auto ids = [&](const QDateTime &from, const QDateTime &to) {
+            QStringList out;
+            for (const Visit &found : sched.visitsBetween(from, to))
+                out << found.id;
+            return out;
+        };
+        QCOMPARE(ids(v.startsAt.addDays(-1), v.startsAt.addDays(7)),
+                 (QStringList {visit, laterId}));
+        QCOMPARE(ids(v.endsAt, later.startsAt), QStringList {}); // [end, start): neither
+        QCOMPARE(ids(v.endsAt.addSecs(-1), later.startsAt.addSecs(1)),
+                 (QStringList {visit, laterId}));
+        QCOMPARE(ids(later.startsAt.addSecs(60), later.startsAt.addSecs(120)),
+                 QStringList {laterId}); // inside it
+        QCOMPARE(ids(later.endsAt, v.startsAt), QStringList {}); // an empty range
+        sched.removeVisit(laterId);
+        QCOMPARE(ids(v.startsAt.addDays(-1), v.startsAt.addDays(7)), QStringList {visit});
     }
 
     // "Changed since I last looked": remote changes to an incident or its children mark it,
