@@ -74,6 +74,7 @@ struct ChatOptions
     int catchup = 10'000; // (e)
     int opens = 5; // (a), cold opens per run
     int searches = 5; // (c), per run
+    int liveTimeoutMs = 60'000; // (d), how long a series waits for its last message
     QString reader = QStringLiteral("service");
 };
 
@@ -103,6 +104,8 @@ ChatOptions parseChat(const QStringList &args)
             o.opens = std::clamp(n, 1, 50);
         else if (key == QLatin1String("--searches"))
             o.searches = std::clamp(n, 1, 50);
+        else if (key == QLatin1String("--live-timeout"))
+            o.liveTimeoutMs = std::clamp(n, 1000, 600'000);
         else if (key == QLatin1String("--reader"))
             o.reader = args[i + 1];
     }
@@ -415,6 +418,10 @@ public:
     void stop() // on the worker thread
     {
         m_engine.reset();
+        if (const auto check = m_replica->log->database().scalarText("PRAGMA quick_check");
+            check.value_or(QString()) != QLatin1String("ok"))
+            fmt::print(stderr, "chat bench: a receiver's profile failed its check: {}\n",
+                       check.value_or(QStringLiteral("(no answer)")).toStdString());
         m_chat.reset();
         m_replica.reset();
     }
@@ -426,6 +433,21 @@ public:
         return m_seen;
     }
     OpLog &log() { return *m_replica->log; }
+    // Where the messages it never announced are (on the worker thread): in its profile or
+    // not, and the engine's state and hub cursor. For the report of a lost live message.
+    std::string diagnose(const QStringList &missing) // on the worker thread
+    {
+        std::string out = fmt::format("engine state {}, cursor {};", int(m_engine->state()),
+                                      m_engine->cursor());
+        for (const QString &id : missing) {
+            auto st
+                = m_replica->log->database().prepare("SELECT count(*) FROM messages WHERE id = ?1");
+            st.bind(1, id);
+            const bool stored = st.step() && st.int64(0) > 0;
+            out += fmt::format(" {} {}", id.toStdString(), stored ? "stored" : "not stored");
+        }
+        return out;
+    }
 
 private:
     std::unique_ptr<test::TestReplica> m_replica;
@@ -450,7 +472,7 @@ struct LiveSeries
 // receiver in `to` has every one (or at the deadline).
 LiveSeries liveSeries(ChatService &sender, const QString &channel,
                       const std::vector<LiveReceiver *> &to, std::atomic<int> &added, int count,
-                      int intervalMs, int series)
+                      int intervalMs, int series, int timeoutMs)
 {
     LiveSeries out;
     out.expected = count * int(to.size());
@@ -486,13 +508,32 @@ LiveSeries liveSeries(ChatService &sender, const QString &channel,
         ++made;
     });
     timer.start(intervalMs);
-    waitFor(
+    const bool all = waitFor(
         [&] {
             return made >= count && added.load() - addedBefore >= out.expected
                 && receivedPairs() >= out.expected;
         },
-        60'000 + count * intervalMs);
+        timeoutMs + count * intervalMs);
     timer.stop();
+    if (!all) { // which receiver misses which message, and whether it has it at all
+        for (std::size_t i = 0; i < to.size(); ++i) {
+            QSet<QString> got;
+            for (const auto &[id, at] : to[i]->seen())
+                got.insert(id);
+            QStringList missing;
+            for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
+                if (!got.contains(it.key()))
+                    missing << it.key();
+            }
+            if (missing.isEmpty())
+                continue;
+            std::string where;
+            QMetaObject::invokeMethod(
+                to[i], [&] { where = to[i]->diagnose(missing); }, Qt::BlockingQueuedConnection);
+            fmt::print(stderr, "chat bench: series {}: receiver {} never announced {} of {}: {}\n",
+                       series, i, missing.size(), committed.size(), where);
+        }
+    }
     for (LiveReceiver *r : to) {
         QSet<QString> got;
         for (const auto &[id, at] : r->seen()) {
@@ -876,13 +917,14 @@ int runChat(const QStringList &args, Report &report)
         bool ok = startReceivers(0, 1, 0);
         if (ok)
             baseline = liveSeries(senderChat, liveChannel, {receivers[0].get()}, added, opt.live,
-                                  opt.intervalMs, 1);
+                                  opt.intervalMs, 1, opt.liveTimeoutMs);
         ok = ok && startReceivers(1, receivers.size(), opt.live);
         if (ok) {
             std::vector<LiveReceiver *> all;
             for (auto &r : receivers)
                 all.push_back(r.get());
-            live = liveSeries(senderChat, liveChannel, all, added, opt.live, opt.intervalMs, 2);
+            live = liveSeries(senderChat, liveChannel, all, added, opt.live, opt.intervalMs, 2,
+                              opt.liveTimeoutMs);
         }
         senderEngine.stop();
         for (auto &r : receivers)

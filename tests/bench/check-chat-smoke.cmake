@@ -15,7 +15,7 @@ set(live 40)
 set(catchup 500)
 execute_process(
   COMMAND "${BENCH}" chat --messages ${messages} --channels 20 --others 20 --receivers ${receivers}
-          --live ${live} --interval 5 --catchup ${catchup} --opens 2 --searches 2 --runs 1
+          --live ${live} --interval 5 --live-timeout 15000 --catchup ${catchup} --opens 2 --searches 2 --runs 1
           --reader ${READER}
           --json "${JSON}"
   RESULT_VARIABLE rc)

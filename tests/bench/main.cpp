@@ -4,7 +4,8 @@
 //                      [--watchers N] [--runs N] [--json F]
 //   liaison-bench board [--incidents N] [--remote N] [--runs N] [--json FILE]
 //   liaison-bench chat [--messages N] [--channels N] [--others N] [--authors N]
-//                      [--receivers N] [--live N] [--interval MS] [--catchup N] [--opens N]
+//                      [--receivers N] [--live N] [--interval MS] [--live-timeout MS] [--catchup N]
+//                      [--opens N]
 //                      [--searches N] [--reader service|view] [--runs N] [--json FILE]
 //   liaison-bench findtime [--people N] [--days N] [--step MIN] [--bookings N] [--searches N]
 //                          [--runs N] [--json FILE]
@@ -49,17 +50,18 @@ int main(int argc, char *argv[])
         return liaison::bench::repeatRuns(args.mid(1), 5, liaison::bench::runBoard);
     if (chat)
         return liaison::bench::repeatRuns(args.mid(1), 3, liaison::bench::runChat);
-    QTextStream(stderr) << "usage: liaison-bench oplog [--ops N] [--edits N] [--runs N] "
-                           "[--json FILE]\n"
-                           "       liaison-bench sync [--ops N] [--edits N] [--devices N] "
-                           "[--pushers N] [--push N] [--watchers N] [--runs N] [--json FILE]\n"
-                           "       liaison-bench board [--incidents N] [--remote N] [--runs N] "
-                           "[--json FILE]\n"
-                           "       liaison-bench chat [--messages N] [--channels N] [--others N] "
-                           "[--authors N] [--receivers N] [--live N] [--interval MS] "
-                           "[--catchup N] [--opens N] [--searches N] [--reader service|view] "
-                           "[--runs N] [--json FILE]\n"
-                           "       liaison-bench findtime [--people N] [--days N] [--step MIN] "
-                           "[--bookings N] [--searches N] [--runs N] [--json FILE]\n";
+    QTextStream(stderr)
+        << "usage: liaison-bench oplog [--ops N] [--edits N] [--runs N] "
+           "[--json FILE]\n"
+           "       liaison-bench sync [--ops N] [--edits N] [--devices N] "
+           "[--pushers N] [--push N] [--watchers N] [--runs N] [--json FILE]\n"
+           "       liaison-bench board [--incidents N] [--remote N] [--runs N] "
+           "[--json FILE]\n"
+           "       liaison-bench chat [--messages N] [--channels N] [--others N] "
+           "[--authors N] [--receivers N] [--live N] [--interval MS] [--live-timeout MS] "
+           "[--catchup N] [--opens N] [--searches N] [--reader service|view] "
+           "[--runs N] [--json FILE]\n"
+           "       liaison-bench findtime [--people N] [--days N] [--step MIN] "
+           "[--bookings N] [--searches N] [--runs N] [--json FILE]\n";
     return 2;
 }
