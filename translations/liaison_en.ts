@@ -1903,6 +1903,11 @@ SHA-256: %4 (click to copy)</source>
         <extracomment>Channel header: the analyst was taken off the channel&apos;s member list</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <extracomment>Menu of a file in a message: copies its SHA-256 fingerprint to the clipboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommentListModel</name>

@@ -1906,6 +1906,11 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
         <extracomment>Channel header: the analyst was taken off the channel&apos;s member list</extracomment>
         <translation>vous n’êtes plus membre&#xa0;: lecture seule</translation>
     </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <extracomment>Menu of a file in a message: copies its SHA-256 fingerprint to the clipboard</extracomment>
+        <translation>Copier le SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommentListModel</name>

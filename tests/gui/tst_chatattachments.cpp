@@ -23,10 +23,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QImage>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
@@ -352,6 +354,75 @@ private slots:
         QFile saved(m_files.filePath(QStringLiteral("s")));
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), data);
+    }
+
+    // Without the mouse: the Menu key (or Shift+F10) on the current message opens its menu, with a
+    // submenu for the file that offers what its card offers (Save as…, Open…) and Copy SHA-256.
+    void fileActionsFromTheKeyboard()
+    {
+        const QByteArray data = randomBytes(3000, 7);
+        QVERIFY(m_page->attachmentBar()->addPath(
+            writeFile(m_files, QStringLiteral("R&D notes.txt"), data)));
+        QTest::keyClick(m_page->composer(), Qt::Key_Return);
+        const QModelIndex row = lastRow();
+        const ChatAttachment file = filesOf(row).first();
+        QTRY_VERIFY_WITH_TIMEOUT(!files().attachment(file.id)->uploadPending, 10000); // sent
+        QListView *list = m_page->messageView();
+        list->setFocus();
+        list->setCurrentIndex(row);
+        QStringList fileMenu;
+        bool copied = false;
+        QString asked;
+        QStringList handed;
+        setFileOpenerForTesting([&](const QString &path) {
+            handed << path;
+            return true;
+        });
+        // Reads the popup the key opened, then picks `pick` in the file's submenu.
+        auto pickInFileMenu = [&](const QString &pick) {
+            QTimer::singleShot(50, qApp, [&, pick] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                QMenu *sub = nullptr;
+                for (QAction *a : menu->actions()) {
+                    if (a->menu() && a->text() == QStringLiteral("R&&D notes.txt"))
+                        sub = a->menu();
+                }
+                fileMenu.clear();
+                QAction *chosen = nullptr;
+                if (sub) {
+                    for (QAction *a : sub->actions()) {
+                        fileMenu << a->text();
+                        if (a->text() == pick)
+                            chosen = a;
+                    }
+                }
+                menu->close();
+                if (chosen)
+                    chosen->trigger();
+            });
+        };
+        // What Qt sends the focused list for the Menu key or Shift+F10.
+        auto menuKey = [list] {
+            QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(), QPoint());
+            QApplication::sendEvent(list, &event);
+        };
+        pickInFileMenu(QStringLiteral("Copy SHA-256"));
+        menuKey();
+        QTRY_VERIFY_WITH_TIMEOUT(!fileMenu.isEmpty(), 5000);
+        QCOMPARE(fileMenu,
+                 (QStringList {QStringLiteral("Save as…"), QStringLiteral("Open…"),
+                               QStringLiteral("Copy SHA-256")}));
+        QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), file.sha256, 5000);
+        copied = true;
+        // Open… from the keyboard asks first too.
+        answerNextBox(QMessageBox::Yes, &asked);
+        pickInFileMenu(QStringLiteral("Open…"));
+        menuKey();
+        QTRY_COMPARE_WITH_TIMEOUT(handed.size(), 1, 5000);
+        QVERIFY2(asked.contains(QStringLiteral("R&D notes.txt")), qPrintable(asked));
+        QVERIFY(copied);
     }
 };
 

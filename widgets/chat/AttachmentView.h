@@ -72,6 +72,9 @@ public:
     static QImage decodeThumbnail(const QByteArray &bytes, const QString &format);
 
     // ---- actions (clicks, the context menu, tests)
+    // What can be done with a file in its state, with the labels its card shows (the
+    // message's context menu offers the same, with Copy SHA-256, for the keyboard).
+    QList<std::pair<Action, QString>> actionsFor(const ChatAttachment &file) const;
     void trigger(const QString &attachmentId, Action action);
     // Saves to path (asking for one when empty); above TLP:GREEN asks first. A file still at
     // the hub is downloaded first, then saved. False when refused, cancelled or failed.
@@ -100,7 +103,6 @@ private:
     };
     std::vector<Card> layout(const QRect &area, const QList<ChatAttachment> &files,
                              const QFont &font) const;
-    QList<std::pair<Action, QString>> actionsFor(const ChatAttachment &file) const;
     bool finishSave(const ChatAttachment &file, const QString &path);
     bool openNow(const ChatAttachment &file);
     void onDownloaded(const QString &sha256);

@@ -25,6 +25,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDialog>
@@ -242,6 +243,7 @@ ChatPage::ChatPage(Workspace &context, QWidget *parent)
     m_messages->setMouseTracking(true);
     m_messages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_messages->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_messages->installEventFilter(this);
     m_jump = new QPushButton(this);
     m_jump->setObjectName(QStringLiteral("jumpToUnread"));
     m_jump->hide();
@@ -841,16 +843,42 @@ void ChatPage::activateLink(const QUrl &url, const QString &messageId)
 
 void ChatPage::showContextMenu(const QPoint &pos)
 {
-    const QModelIndex index = m_messages->indexAt(pos);
+    if (const auto menu = messageMenu(m_messages->indexAt(pos)))
+        menu->exec(m_messages->viewport()->mapToGlobal(pos));
+}
+
+bool ChatPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The Menu key and Shift+F10 open the current message's menu beside it (the mouse's
+    // right button goes through showContextMenu).
+    if (watched == m_messages && event->type() == QEvent::ContextMenu
+        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        QModelIndex index = m_messages->currentIndex();
+        if (!index.isValid() && m_messageModel->rowCount() > 0)
+            index = m_messageModel->index(m_messageModel->rowCount() - 1);
+        if (const auto menu = messageMenu(index)) {
+            const QRect rect = m_messages->visualRect(index);
+            const QPoint at = m_messages->viewport()->rect().contains(rect.topLeft())
+                ? rect.topLeft() + QPoint(24, 12)
+                : QPoint(24, 12);
+            menu->exec(m_messages->viewport()->mapToGlobal(at));
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+std::unique_ptr<QMenu> ChatPage::messageMenu(const QModelIndex &index)
+{
     if (!index.isValid())
-        return;
-    QMenu menu(this);
+        return nullptr;
+    auto menuOwner = std::make_unique<QMenu>(this);
+    QMenu &menu = *menuOwner;
     if (index.data(MessageListModel::FailedRole).toBool()) {
         const QString op = index.data(MessageListModel::FailedOpRole).toString();
         menu.addAction(tr("&Retry"), this, [this, op] { retryFailed(op); });
         menu.addAction(tr("&Delete"), this, [this, op] { dismissFailed(op); });
-        menu.exec(m_messages->viewport()->mapToGlobal(pos));
-        return;
+        return menuOwner;
     }
     const QString id = index.data(MessageListModel::IdRole).toString();
     const bool deleted = index.data(MessageListModel::DeletedRole).toBool();
@@ -894,7 +922,27 @@ void ChatPage::showContextMenu(const QPoint &pos)
         && !extractIndicators(index.data(MessageListModel::BodyRole).toString()).isEmpty())
         menu.addAction(tr("Add &indicators to the incident…"), this,
                        [this, id] { addIndicatorsFromMessage(id); });
-    menu.exec(m_messages->viewport()->mapToGlobal(pos));
+    // The files, as their cards offer them: from the keyboard too.
+    const auto files = index.data(MessageListModel::AttachmentsRole).value<QList<ChatAttachment>>();
+    if (!deleted && !files.isEmpty())
+        menu.addSeparator();
+    for (const ChatAttachment &file : files) {
+        if (deleted)
+            break;
+        QString title = file.name;
+        QMenu *sub = menu.addMenu(title.replace(QLatin1Char('&'), QStringLiteral("&&")));
+        const QString fileId = file.id;
+        for (const auto &[action, label] : m_attachmentView->actionsFor(file)) {
+            const AttachmentView::Action a = action;
+            sub->addAction(label, this,
+                           [this, fileId, a] { m_attachmentView->trigger(fileId, a); });
+        }
+        //: Menu of a file in a message: copies its SHA-256 fingerprint to the clipboard
+        sub->addAction(tr("Copy SHA-256"), this, [this, fileId] {
+            m_attachmentView->trigger(fileId, AttachmentView::Action::CopyHash);
+        });
+    }
+    return menuOwner;
 }
 
 void ChatPage::jumpToFirstUnread()

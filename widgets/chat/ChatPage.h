@@ -3,12 +3,14 @@
 #include <QPlainTextEdit>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QCompleter;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QPushButton;
 class QStandardItemModel;
 class QTimer;
@@ -86,6 +88,10 @@ public:
     bool copyMessage(const QString &messageId);
     void retryFailed(const QString &opId);
     void dismissFailed(const QString &opId);
+    // The menu of a message (the mouse's right button, the Menu key or Shift+F10 on the
+    // current message): reply, copy, edit, delete, history, indicators, and a submenu per
+    // file with what its card offers and Copy SHA-256. Null for no message.
+    std::unique_ptr<QMenu> messageMenu(const QModelIndex &index);
     void jumpToFirstUnread();
     void newChannel();
     void newDirect();
@@ -102,6 +108,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
