@@ -122,8 +122,14 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
+    // The statement's text (never its bound values) says which one failed: the SQL of this
+    // code base is written with parameters, so it holds no analyst's data.
+    const char *sql = sqlite3_sql(m_stmt);
+    std::string context = "step (";
+    context += sql ? std::string(sql).substr(0, 160) : std::string("?");
+    context += ")";
     sqlite3_reset(m_stmt);
-    m_db->throwError(rc, "step");
+    m_db->throwError(rc, context.c_str());
 }
 
 void Statement::exec()

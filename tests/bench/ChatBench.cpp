@@ -9,7 +9,8 @@
 //       as a model holds its rows;
 //   (c) search: a word in 1 message of 100, across all channels (FTS4); the count checked;
 //   (d) live: a sender and 19 receivers (profiles of their own, SyncEngine over WebSockets to
-//       the hub; the receivers on two worker threads of this process, as in `sync`), M
+//       the hub; the receivers on two worker threads of this process, as in `sync`, or
+//       --receiver-threads 1 or 0: one, or the main thread), M
 //       messages --interval ms apart: commit -> ChatService::messageAdded on each receiver,
 //       every receiver checked to get every message; beside it, in the same run, the same path
 //       with 1 receiver;
@@ -75,6 +76,7 @@ struct ChatOptions
     int opens = 5; // (a), cold opens per run
     int searches = 5; // (c), per run
     int liveTimeoutMs = 60'000; // (d), how long a series waits for its last message
+    int receiverThreads = 2; // (d), worker threads for the receivers; 0: the main thread
     QString reader = QStringLiteral("service");
 };
 
@@ -104,6 +106,8 @@ ChatOptions parseChat(const QStringList &args)
             o.opens = std::clamp(n, 1, 50);
         else if (key == QLatin1String("--searches"))
             o.searches = std::clamp(n, 1, 50);
+        else if (key == QLatin1String("--receiver-threads"))
+            o.receiverThreads = std::clamp(n, 0, 2);
         else if (key == QLatin1String("--live-timeout"))
             o.liveTimeoutMs = std::clamp(n, 1000, 600'000);
         else if (key == QLatin1String("--reader"))
@@ -470,6 +474,16 @@ struct LiveSeries
 
 // (d) One series: `count` messages `intervalMs` apart from the sender; returns when every
 // receiver in `to` has every one (or at the deadline).
+// A call on a receiver's thread: queued and waited for on a worker, direct on this one.
+template<typename F>
+void onReceiverThread(LiveReceiver *r, F f)
+{
+    QMetaObject::invokeMethod(r, f,
+                              r->thread() == QThread::currentThread()
+                                  ? Qt::DirectConnection
+                                  : Qt::BlockingQueuedConnection);
+}
+
 LiveSeries liveSeries(ChatService &sender, const QString &channel,
                       const std::vector<LiveReceiver *> &to, std::atomic<int> &added, int count,
                       int intervalMs, int series, int timeoutMs)
@@ -528,8 +542,7 @@ LiveSeries liveSeries(ChatService &sender, const QString &channel,
             if (missing.isEmpty())
                 continue;
             std::string where;
-            QMetaObject::invokeMethod(
-                to[i], [&] { where = to[i]->diagnose(missing); }, Qt::BlockingQueuedConnection);
+            onReceiverThread(to[i], [&] { where = to[i]->diagnose(missing); });
             fmt::print(stderr, "chat bench: series {}: receiver {} never announced {} of {}: {}\n",
                        series, i, missing.size(), committed.size(), where);
         }
@@ -881,9 +894,11 @@ int runChat(const QStringList &args, Report &report)
         QThread workers[2];
         for (std::size_t i = 0; i < liveDevices.size(); ++i) {
             auto r = std::make_unique<LiveReceiver>(std::move(liveDevices[i]), added);
-            QThread &thread = workers[i % 2];
-            r->log().moveToThread(&thread);
-            r->moveToThread(&thread);
+            if (opt.receiverThreads > 0) {
+                QThread &thread = workers[i % std::size_t(opt.receiverThreads)];
+                r->log().moveToThread(&thread);
+                r->moveToThread(&thread);
+            }
             receivers.push_back(std::move(r));
         }
         for (auto &w : workers)
@@ -896,10 +911,9 @@ int runChat(const QStringList &args, Report &report)
             for (std::size_t group = from; group < to; group += 4) {
                 const std::size_t end = std::min(to, group + 4);
                 for (std::size_t i = group; i < end; ++i)
-                    QMetaObject::invokeMethod(
+                    onReceiverThread(
                         receivers[i].get(),
-                        [r = receivers[i].get(), url, liveChannel] { r->start(url, liveChannel); },
-                        Qt::BlockingQueuedConnection);
+                        [r = receivers[i].get(), url, liveChannel] { r->start(url, liveChannel); });
                 const bool up = waitFor(
                     [&] {
                         for (std::size_t i = group; i < end; ++i) {
@@ -928,8 +942,7 @@ int runChat(const QStringList &args, Report &report)
         }
         senderEngine.stop();
         for (auto &r : receivers)
-            QMetaObject::invokeMethod(
-                r.get(), [r = r.get()] { r->stop(); }, Qt::BlockingQueuedConnection);
+            onReceiverThread(r.get(), [r = r.get()] { r->stop(); });
         for (auto &w : workers) {
             w.quit();
             w.wait();

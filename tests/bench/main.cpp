@@ -4,7 +4,8 @@
 //                      [--watchers N] [--runs N] [--json F]
 //   liaison-bench board [--incidents N] [--remote N] [--runs N] [--json FILE]
 //   liaison-bench chat [--messages N] [--channels N] [--others N] [--authors N]
-//                      [--receivers N] [--live N] [--interval MS] [--live-timeout MS] [--catchup N]
+//                      [--receivers N] [--live N] [--interval MS] [--live-timeout MS]
+//                      [--receiver-threads 0-2] [--catchup N]
 //                      [--opens N]
 //                      [--searches N] [--reader service|view] [--runs N] [--json FILE]
 //   liaison-bench findtime [--people N] [--days N] [--step MIN] [--bookings N] [--searches N]
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
            "[--json FILE]\n"
            "       liaison-bench chat [--messages N] [--channels N] [--others N] "
            "[--authors N] [--receivers N] [--live N] [--interval MS] [--live-timeout MS] "
+           "[--receiver-threads 0-2] "
            "[--catchup N] [--opens N] [--searches N] [--reader service|view] "
            "[--runs N] [--json FILE]\n"
            "       liaison-bench findtime [--people N] [--days N] [--step MIN] "
