@@ -204,6 +204,10 @@ private slots:
         // Three contacts and Dana, from the hub's directory (not Marie: this device's own).
         QCOMPARE(shown(), 4);
         QCOMPARE(nameAt(0), QStringLiteral("Alice Tremblay"));
+        // Tab goes from the filters to the list, as the page reads.
+        QCOMPARE(
+            m_page->findChild<QComboBox *>(QStringLiteral("languageFilter"))->nextInFocusChain(),
+            m_page->table());
         auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("contactSearch"));
         QVERIFY(search);
         search->setFocus();
@@ -401,6 +405,10 @@ private slots:
                  qPrintable(duplicateMnemonics(m_page.get(), QStringLiteral("fvilh")).join(u' ')));
         Translator::instance().apply(Translator::Language::French);
         QTRY_COMPARE(m_page->newButton()->text(), QStringLiteral("&Nouveau…"));
+        // The model's words follow live: the role filter offers the directory's team leads.
+        auto *role = m_page->findChild<QComboBox *>(QStringLiteral("roleFilter"));
+        QVERIFY(role->findText(QStringLiteral("Chef d’équipe")) > 0);
+        QCOMPARE(role->itemText(0), QStringLiteral("Tous les rôles"));
         QVERIFY2(duplicateMnemonics(m_page.get(), QStringLiteral("fail")).isEmpty(),
                  qPrintable(duplicateMnemonics(m_page.get(), QStringLiteral("fail")).join(u' ')));
         selectRow(rowNamed(QStringLiteral("Bob Martin")));

@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace liaison {
 
 namespace {
@@ -234,6 +236,12 @@ ContactsPage::ContactsPage(ScheduleService &service,
     m_clock->setInterval(30'000);
     connect(m_clock, &QTimer::timeout, this, &ContactsPage::updateCard);
     m_clock->start();
+
+    // Tab goes as the page reads: search and filters, the list, its card, then the actions.
+    QWidget *order[] = {m_search, m_centre, m_role,   m_language, m_table,  m_card,
+                        m_new,    m_edit,   m_delete, m_message,  m_import, m_export};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     refreshFilters();
     retranslateUi();
@@ -492,8 +500,11 @@ void ContactsPage::chooseExport()
 
 void ContactsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Column titles, "Team lead", "English": the model's words are in the UI language too.
+        m_model->reload();
         retranslateUi();
+    }
     QWidget::changeEvent(event);
 }
 
