@@ -2391,6 +2391,27 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A call or visit on a contact&apos;s card: %1 its title, %2 when</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>On a contact&apos;s card, after the first five calls and visits</extracomment>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls and visits to come</source>
+        <translation>Appels et visites à venir</translation>
+    </message>
 </context>
 <context>
     <name>liaison::DemoSession</name>

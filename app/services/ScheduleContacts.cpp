@@ -320,4 +320,27 @@ QList<Contact> ScheduleService::directory() const
     return out;
 }
 
+QList<Visit> ScheduleService::visitsOf(const Contact &c, const QDateTime &notBefore) const
+{
+    QList<Visit> out;
+    if (c.id.isEmpty() && c.analystId.isEmpty())
+        return out;
+    auto st = m_log.database().prepare(
+        "SELECT v.id FROM visits v WHERE coalesce(v.deleted, 0) = 0 AND v.ends_at > ?3 AND ("
+        "(?2 <> '' AND v.organiser = ?2) OR EXISTS (SELECT 1 FROM attendees t WHERE "
+        "t.visit_id = v.id AND coalesce(t.deleted, 0) = 0 AND ((?1 <> '' AND t.contact_id = ?1) "
+        "OR (?2 <> '' AND t.analyst_id = ?2)))) ORDER BY v.starts_at, v.id");
+    st.bind(1, c.id);
+    st.bind(2, c.analystId);
+    st.bind(3, std::int64_t(notBefore.toMSecsSinceEpoch()));
+    QStringList ids;
+    while (st.step())
+        ids << st.text(0);
+    for (const QString &id : std::as_const(ids)) {
+        if (const auto v = visit(id))
+            out << *v;
+    }
+    return out;
+}
+
 } // namespace liaison

@@ -153,6 +153,10 @@ public:
     // no contact names as its account (fromDirectory, derived and never written as ops),
     // except this device's own analyst; by name.
     QList<Contact> directory() const;
+    // The visits and calls a contact takes part in that have not ended by notBefore (UTC), by
+    // start: as an attendee by contact id, or by analyst id (attendee or organiser) for an
+    // analyst; what their card lists.
+    QList<Visit> visitsOf(const Contact &contact, const QDateTime &notBefore) const;
     QList<Visit> visits() const; // by start time
     // The visits and calls that overlap [from, to) (UTC), by start time: what a month, week or
     // agenda view shows. Empty for an empty or invalid range.

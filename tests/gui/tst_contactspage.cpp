@@ -260,6 +260,20 @@ private slots:
         QVERIFY(card.contains(QStringLiteral("Monday to Friday")));
         QVERIFY(m_page->editButton()->isEnabled());
         QVERIFY(!m_page->messageButton()->isEnabled()); // Bob has no Liaison account
+        QVERIFY(!card.contains(QStringLiteral("Weekly sync")));
+        // A call with Bob shows on his card as soon as it is planned.
+        Visit call;
+        call.title = QStringLiteral("Weekly sync");
+        call.kind = QStringLiteral("call");
+        call.timezone = QStringLiteral("America/Toronto");
+        call.startsAt = QDateTime::currentDateTimeUtc().addDays(2);
+        call.endsAt = call.startsAt.addSecs(1800);
+        const QString callId = schedule().saveVisit(call);
+        VisitAttendee bob;
+        bob.contactId = m_page->currentContact()->id;
+        bob.role = QStringLiteral("required");
+        schedule().addAttendee(callId, bob);
+        QVERIFY(m_page->cardText().contains(QStringLiteral("Weekly sync")));
 
         selectRow(rowNamed(QStringLiteral("Dana Lee")));
         QVERIFY(m_page->cardText().contains(QStringLiteral("Liaison team lead")));

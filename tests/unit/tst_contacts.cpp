@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 #include <functional>
@@ -183,6 +184,43 @@ private slots:
         QVERIFY(!list.at(1).fromDirectory);
         QCOMPARE(list.at(1).analystRole, QStringLiteral("lead"));
         QCOMPARE(list.at(0).name, QStringLiteral("Claire Gagnon"));
+
+        // Their calls and visits: a call with the contact, another with the analyst's account.
+        const auto call = [&](const char *title, int day, const VisitAttendee &who) {
+            Visit v;
+            v.title = QLatin1String(title);
+            v.kind = QStringLiteral("call");
+            v.timezone = QStringLiteral("America/Toronto");
+            v.startsAt = QDateTime(QDate(2027, 3, day), QTime(15, 0), QTimeZone::utc());
+            v.endsAt = v.startsAt.addSecs(3600);
+            const QString visit = sched.saveVisit(v);
+            sched.addAttendee(visit, who);
+            return visit;
+        };
+        VisitAttendee asContact;
+        asContact.contactId = id;
+        asContact.role = QStringLiteral("required");
+        VisitAttendee asAnalyst;
+        asAnalyst.analystId = QStringLiteral("u7");
+        asAnalyst.role = QStringLiteral("required");
+        VisitAttendee someoneElse;
+        someoneElse.analystId = QStringLiteral("c3");
+        someoneElse.role = QStringLiteral("required");
+        call("Second", 12, asAnalyst);
+        call("First", 10, asContact);
+        call("Not theirs", 11, someoneElse);
+        const QDateTime before = QDateTime(QDate(2027, 3, 1), QTime(0, 0), QTimeZone::utc());
+        QList<Visit> theirs = sched.visitsOf(*sched.contact(id), before);
+        QCOMPARE(theirs.size(), 2);
+        QCOMPARE(theirs.at(0).title, QStringLiteral("First"));
+        QCOMPARE(theirs.at(1).title, QStringLiteral("Second"));
+        // Claire, from the directory, is found by her account alone; ended calls are left out.
+        QCOMPARE(sched.visitsOf(list.at(0), before).size(), 1);
+        QCOMPARE(sched
+                     .visitsOf(*sched.contact(id),
+                               QDateTime(QDate(2027, 3, 11), QTime(0, 0), QTimeZone::utc()))
+                     .size(),
+                 1);
     }
 
     void vcardRoundTrip()

@@ -232,6 +232,9 @@ ContactsPage::ContactsPage(ScheduleService &service,
     connect(m_import, &QPushButton::clicked, this, &ContactsPage::chooseImport);
     connect(m_export, &QPushButton::clicked, this, &ContactsPage::chooseExport);
 
+    // A call or visit with them, planned here or arriving from the other centre.
+    connect(&m_service, &ScheduleService::visitChanged, this, &ContactsPage::updateCard);
+
     m_clock = new QTimer(this);
     m_clock->setInterval(30'000);
     connect(m_clock, &QTimer::timeout, this, &ContactsPage::updateCard);
@@ -379,6 +382,26 @@ void ContactsPage::updateCard()
         hours << escaped(line);
     row(tr("Working hours"), hours.join(QStringLiteral("<br>")));
     row(tr("Notes"), escaped(c->notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    // Their calls and visits to come (the Schedule page has the rest).
+    QStringList visits;
+    const QLocale locale;
+    const QList<Visit> coming = m_service.visitsOf(*c, QDateTime::currentDateTimeUtc());
+    for (const Visit &v : coming.mid(0, 5)) {
+        const QString when = v.allDay
+            ? (v.startDate == v.endDate
+                   ? locale.toString(v.startDate, QLocale::ShortFormat)
+                   //: A visit's days on a contact's card: %1 the first, %2 the last
+                   : tr("%1 to %2")
+                         .arg(locale.toString(v.startDate, QLocale::ShortFormat),
+                              locale.toString(v.endDate, QLocale::ShortFormat)))
+            : locale.toString(v.startsAt.toLocalTime(), QLocale::ShortFormat);
+        //: A call or visit on a contact's card: %1 its title, %2 when
+        visits << escaped(tr("%1 — %2").arg(v.title, when));
+    }
+    if (coming.size() > 5)
+        //: On a contact's card, after the first five calls and visits
+        visits << escaped(tr("and %n more", nullptr, int(coming.size() - 5)));
+    row(tr("Calls and visits to come"), visits.join(QStringLiteral("<br>")));
     if (c->fromDirectory)
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(escaped(tr("From the hub’s directory of analysts: it cannot be edited "
