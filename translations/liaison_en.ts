@@ -2148,6 +2148,14 @@ SHA-256: %4 (click to copy)</source>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;hare with the partner centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both centres see the contact. Once shared, it cannot be made internal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::ContactsPage</name>
@@ -2405,6 +2413,11 @@ SHA-256: %4 (click to copy)</source>
     </message>
     <message>
         <source>Calls and visits to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <extracomment>On a contact&apos;s card: who sees the contact (&quot;Centre only&quot;, &quot;Shared&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

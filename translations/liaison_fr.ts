@@ -2153,6 +2153,14 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>S&amp;hare with the partner centre</source>
+        <translation>&amp;Partager avec le centre partenaire</translation>
+    </message>
+    <message>
+        <source>Both centres see the contact. Once shared, it cannot be made internal again.</source>
+        <translation>Les deux centres voient le contact. Une fois partagé, il ne peut plus redevenir interne.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ContactsPage</name>
@@ -2411,6 +2419,11 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
     <message>
         <source>Calls and visits to come</source>
         <translation>Appels et visites à venir</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <extracomment>On a contact&apos;s card: who sees the contact (&quot;Centre only&quot;, &quot;Shared&quot;)</extracomment>
+        <translation>Visibilité</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,8 @@ QByteArray contactsJson(const QList<Contact> &contacts)
             + ",\"languages\":" + jsonList(c.languages) + ",\"timezone\":" + jsonValue(c.timezone)
             + ",\"working_hours\":" + jsonValue(c.workingHours) + ",\"notes\":" + jsonValue(c.notes)
             + ",\"analyst_id\":" + jsonValue(c.analystId)
-            + ",\"liaison\":" + (c.isAnalyst() ? "true" : "false")
-            + ",\"from_directory\":" + (c.fromDirectory ? "true" : "false") + "}";
+            + ",\"liaison\":" + (c.isAnalyst() ? "true" : "false") + ",\"from_directory\":"
+            + (c.fromDirectory ? "true" : "false") + ",\"scope\":" + jsonValue(c.scope) + "}";
     }
     return text + "]\n";
 }

@@ -142,10 +142,11 @@ const char kUsage[]
       "  state-hash [--shared]                  hash of the state this device holds (or of\n"
       "                                         its shared part): equal on synced replicas\n"
       "  contacts add --name N [--email E[,E]] [--phone P[;P]] [--tz ZONE] [--lang en,fr]\n"
-      "               [--org O] [--centre C] [--role R] [--hours H] [--notes T]\n"
+      "               [--org O] [--centre C] [--role R] [--hours H] [--notes T] [--shared]\n"
       "                                         prints the new id; --tz an IANA zone such\n"
       "                                         as America/Toronto; --hours e.g.\n"
-      "                                         \"1-5 09:00-17:00\" (1 = Monday)\n"
+      "                                         \"1-5 09:00-17:00\" (1 = Monday); internal to\n"
+      "                                         this centre unless --shared\n"
       "  contacts list [--json]                 the directory, with the hub's analysts\n"
       "  contacts export --vcf FILE             vCard 4.0, readable by its owner only\n"
       "  contacts import --vcf FILE             whole or not at all: an invalid card is\n"
@@ -1431,7 +1432,8 @@ Exit commandContacts(const QString &dir, const QStringList &args)
                             QStringLiteral("--phone"), QStringLiteral("--tz"),
                             QStringLiteral("--lang"), QStringLiteral("--org"),
                             QStringLiteral("--centre"), QStringLiteral("--role"),
-                            QStringLiteral("--hours"), QStringLiteral("--notes")});
+                            QStringLiteral("--hours"), QStringLiteral("--notes")},
+                           {QStringLiteral("--shared")});
         Contact c;
         c.name = opts.required(QStringLiteral("--name"));
         c.emails = cli::splitList(opts.value(QStringLiteral("--email")), QLatin1Char(','));
@@ -1447,6 +1449,8 @@ Exit commandContacts(const QString &dir, const QStringList &args)
         c.role = opts.value(QStringLiteral("--role"));
         c.workingHours = opts.value(QStringLiteral("--hours"));
         c.notes = opts.value(QStringLiteral("--notes"));
+        if (opts.has(QStringLiteral("--shared")))
+            c.scope = QString::fromLatin1(kScopeShared);
         Session s(dir);
         s.requireEnrolled();
         out() << s.workspace->schedule().saveContact(c) << "\n";

@@ -318,9 +318,10 @@ private slots:
             stillOpen = dialog->isVisible();
             QCOMPARE(dialog->focusWidget(), emails);
             emails->setPlainText(QStringLiteral("dominique@cyber.example.ca\nd.lavoie@example.ca"));
-            dialog->findChild<QCheckBox *>()->setChecked(true); // English
+            dialog->findChild<QCheckBox *>(QStringLiteral("english"))->setChecked(true);
             auto *zone = dialog->findChild<QComboBox *>(QStringLiteral("timezone"));
             zone->setCurrentIndex(zone->findData(QStringLiteral("America/St_Johns")));
+            dialog->findChild<QCheckBox *>(QStringLiteral("shared"))->setChecked(true);
             QTest::mouseClick(ok, Qt::LeftButton);
         });
         QTest::mouseClick(m_page->newButton(), Qt::LeftButton);
@@ -333,6 +334,8 @@ private slots:
         QCOMPARE(made->emails.size(), 2);
         QCOMPARE(made->languages, QStringList {QStringLiteral("en")});
         QCOMPARE(made->timezone, QStringLiteral("America/St_Johns"));
+        QCOMPARE(made->scope, QStringLiteral("shared"));
+        QVERIFY(m_page->cardText().contains(QStringLiteral("Shared")));
     }
 
     void deleteAsksFirst()

@@ -522,15 +522,15 @@ private slots:
                                  QStringLiteral("Claire Roy"))
                      .isEmpty());
         const QString profile = QStringLiteral("contacts");
-        const Result added
-            = cli(profile,
-                  {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"),
-                   QStringLiteral("Jean Tremblay"), QStringLiteral("--email"),
-                   QStringLiteral("Jean@cyber.example.ca,jt@example.ca"), QStringLiteral("--phone"),
-                   QStringLiteral("+1 613 555 0100"), QStringLiteral("--tz"),
-                   QStringLiteral("America/Toronto"), QStringLiteral("--lang"),
-                   QStringLiteral("fr,en"), QStringLiteral("--org"), QStringLiteral("CCCS"),
-                   QStringLiteral("--role"), QStringLiteral("Duty officer")});
+        const Result added = cli(
+            profile,
+            {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Jean Tremblay"), QStringLiteral("--email"),
+             QStringLiteral("Jean@cyber.example.ca,jt@example.ca"), QStringLiteral("--phone"),
+             QStringLiteral("+1 613 555 0100"), QStringLiteral("--tz"),
+             QStringLiteral("America/Toronto"), QStringLiteral("--lang"), QStringLiteral("fr,en"),
+             QStringLiteral("--org"), QStringLiteral("CCCS"), QStringLiteral("--role"),
+             QStringLiteral("Duty officer"), QStringLiteral("--shared")});
         QCOMPARE(added.code, int(Done));
         const QString id = added.out.trimmed();
         QCOMPARE(id.size(), 36);
@@ -570,6 +570,7 @@ private slots:
         QCOMPARE(jean.value(QStringLiteral("timezone")).toString(),
                  QStringLiteral("America/Toronto"));
         QCOMPARE(jean.value(QStringLiteral("liaison")).toBool(), false);
+        QCOMPARE(jean.value(QStringLiteral("scope")).toString(), QStringLiteral("shared"));
         QVERIFY(cli(profile, {QStringLiteral("contacts"), QStringLiteral("list")})
                     .out.contains(QStringLiteral("Jean Tremblay")));
 

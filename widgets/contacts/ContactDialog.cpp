@@ -1,6 +1,7 @@
 #include "widgets/contacts/ContactDialog.h"
 
 #include "domain/DomainText.h"
+#include "domain/Schema.h"
 #include "domain/TimeZones.h"
 #include "widgets/common/UiErrors.h"
 
@@ -69,6 +70,8 @@ ContactDialog::ContactDialog(ScheduleService &service, const Contact &contact,
     languagesLayout->setContentsMargins(0, 0, 0, 0);
     m_english = new QCheckBox(languages);
     m_french = new QCheckBox(languages);
+    m_english->setObjectName(QStringLiteral("english"));
+    m_french->setObjectName(QStringLiteral("french"));
     m_english->setChecked(contact.languages.contains(QLatin1String("en")));
     m_french->setChecked(contact.languages.contains(QLatin1String("fr")));
     languagesLayout->addWidget(m_english);
@@ -132,6 +135,13 @@ ContactDialog::ContactDialog(ScheduleService &service, const Contact &contact,
     addRow(QStringLiteral("notes"), new QLabel(this), m_notes);
     m_languagesLabel->setBuddy(m_english);
 
+    // A contact stays in the centre until shared; a shared one cannot be taken back.
+    m_shared = new QCheckBox(this);
+    m_shared->setObjectName(QStringLiteral("shared"));
+    m_shared->setChecked(contact.scope == QLatin1String(kScopeShared));
+    m_shared->setEnabled(!m_shared->isChecked());
+    m_form->addRow(QString(), m_shared);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
@@ -184,6 +194,8 @@ Contact ContactDialog::contact() const
     c.workingHours = m_hours->text().trimmed();
     c.analystId = m_account->currentData().toString();
     c.notes = m_notes->toPlainText().trimmed();
+    if (m_shared->isChecked())
+        c.scope = QString::fromLatin1(kScopeShared);
     c.fromDirectory = false;
     return c;
 }
@@ -253,6 +265,9 @@ void ContactDialog::retranslateUi()
     //: The contact's account in the hub's directory, if they use Liaison
     label("analyst_id", tr("Liaison &account:"));
     label("notes", tr("Note&s:"));
+    m_shared->setText(tr("S&hare with the partner centre"));
+    m_shared->setToolTip(tr("Both centres see the contact. Once shared, it cannot be made "
+                            "internal again."));
     m_hoursHint->setText(tr("Days 1 (Monday) to 7 (Sunday) and times in the contact's zone, e.g. "
                             "“1-5 09:00-17:00” or “1-4 08:00-16:00, 5 08:00-12:00”."));
     m_timezone->setItemText(0, tr("Not set"));

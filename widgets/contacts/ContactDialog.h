@@ -58,6 +58,7 @@ private:
     QLineEdit *m_hours = nullptr;
     QComboBox *m_account = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QCheckBox *m_shared = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     struct Row
     {

@@ -1,5 +1,6 @@
 #include "widgets/contacts/ContactsPage.h"
 
+#include "domain/DomainText.h"
 #include "domain/TimeZones.h"
 #include "models/contacts/ContactListModel.h"
 #include "services/ContactExchange.h"
@@ -381,6 +382,9 @@ void ContactsPage::updateCard()
     for (const QString &line : hoursLines(c->workingHours))
         hours << escaped(line);
     row(tr("Working hours"), hours.join(QStringLiteral("<br>")));
+    if (!c->fromDirectory)
+        //: On a contact's card: who sees the contact ("Centre only", "Shared")
+        row(tr("Visibility"), escaped(scopeLabel(c->scope)));
     row(tr("Notes"), escaped(c->notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     // Their calls and visits to come (the Schedule page has the rest).
     QStringList visits;
