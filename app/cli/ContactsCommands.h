@@ -15,7 +15,8 @@ QStringList splitList(const QString &text, QChar separator);
 
 // [{"id":..,"name":..,"organisation":..,"centre":..,"role":..,"emails":[..],"phones":[..],
 //   "languages":[..],"timezone":..,"working_hours":..,"notes":..,"analyst_id":..,
-//   "liaison":bool,"from_directory":bool,"scope":..}] in the directory's order, members in that order.
+//   "liaison":bool,"from_directory":bool,"scope":..}] in the directory's order, members in that
+//   order.
 QByteArray contactsJson(const QList<Contact> &contacts);
 // One line a contact: name, centre, role, first e-mail address, languages, zone, id.
 QString contactsTable(const QList<Contact> &contacts);
