@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
@@ -354,6 +355,51 @@ private slots:
         }
         QCOMPARE(contactOps(r), ops); // nothing half-imported
         QCOMPARE(sched.contacts().size(), 1);
+    }
+
+    // Seeded mutations of a real export (bytes flipped, dropped, lines duplicated): each import
+    // either saves or is refused with a ContactImportError and writes no op; nothing else
+    // escapes.
+    void mutatedFilesAreTakenWholeOrRefused()
+    {
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), m_clock);
+        ScheduleService sched(*r.log);
+        const QString id = sched.saveContact(jane());
+        Contact other = jane();
+        other.name = QStringLiteral("Émile Côté");
+        other.emails = {QStringLiteral("emile@cyber.example.ca")};
+        sched.saveContact(other);
+        const QByteArray base
+            = exportContacts(sched.contacts()) + sample("thunderbird.vcf") + sample("outlook.vcf");
+        QRandomGenerator random(20261201);
+        int refused = 0;
+        int taken = 0;
+        for (int round = 0; round < 400; ++round) {
+            QByteArray data = base;
+            for (int m = 0; m < 1 + int(random.bounded(4)); ++m) {
+                const int at = int(random.bounded(quint32(data.size())));
+                switch (random.bounded(4)) {
+                case 0: data[at] = char(random.bounded(256)); break;
+                case 1: data.remove(at, 1 + int(random.bounded(8))); break;
+                case 2: data.insert(at, data.mid(at, int(random.bounded(80)))); break;
+                default: data.insert(at, "\r\n:;="[random.bounded(5)]); break;
+                }
+            }
+            const int ops = contactOps(r);
+            try {
+                importContacts(sched, data);
+                ++taken;
+            } catch (const ContactImportError &e) {
+                ++refused;
+                QVERIFY(!e.message().isEmpty());
+                QVERIFY(e.line() >= 0);
+                QCOMPARE(contactOps(r), ops);
+            }
+        }
+        qInfo("%d mutated files imported, %d refused", taken, refused);
+        QVERIFY(refused > 0);
+        QVERIFY(taken > 0);
+        QVERIFY(sched.contact(id)); // never lost: an import updates, it does not remove
     }
 
     void duplicatesAreUpdated()
