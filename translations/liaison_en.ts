@@ -63,6 +63,96 @@
     </message>
 </context>
 <context>
+    <name>ContactExchange</name>
+    <message>
+        <source>Line %1, the card of “%2”: %3</source>
+        <extracomment>Importing contacts: %1 a line number, %2 the contact&apos;s name, %3 why, e.g. &quot;The email address is not valid.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;No such file or directory&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the languages a contact speaks: &quot;English, French&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison team lead</source>
+        <extracomment>A contact&apos;s Liaison account: a team lead of the hub&apos;s directory</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses Liaison: you can message them directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, Liaison analyst</source>
+        <extracomment>Read out for a contact that is a Liaison analyst; %1 their name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the contact list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <extracomment>Column of the contact list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <extracomment>Column of the contact list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Column of the contact list: what the person does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>Column of the contact list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>Column of the contact list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <extracomment>Column of the contact list: whether the contact has a Liaison account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>New</source>
@@ -729,6 +819,10 @@
     <message>
         <source>%1 opened a file of this incident&apos;s channel in another program (%2).</source>
         <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the working hours as days and times, e.g. “1-5 09:00-17:00” (Monday to Friday, 1 is Monday).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1966,6 +2060,368 @@ SHA-256: %4 (click to copy)</source>
     </message>
 </context>
 <context>
+    <name>liaison::ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail addresses:</source>
+        <extracomment>One work e-mail address a line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers:</source>
+        <extracomment>One work phone number a line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison &amp;account:</source>
+        <extracomment>The contact&apos;s account in the hub&apos;s directory, if they use Liaison</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days 1 (Monday) to 7 (Sunday) and times in the contact&apos;s zone, e.g. “1-5 09:00-17:00” or “1-4 08:00-16:00, 5 08:00-12:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email addresses, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare with the partner centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both centres see the contact. Once shared, it cannot be made internal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ContactsPage</name>
+    <message>
+        <source>%1, %2 to %3</source>
+        <extracomment>Working hours on one day: %1 a weekday, %2 and %3 times</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 to %4</source>
+        <extracomment>Working hours on a range of days: %1 and %2 weekdays, %3 and %4 times</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <extracomment>Filter of the contact list: no centre chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <extracomment>Filter of the contact list: no role chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s)</source>
+        <extracomment>How many contacts the list shows, of how many; %1 shown, %n in all</extracomment>
+        <translation>
+            <numerusform>%1 of %n contact</numerusform>
+            <numerusform>%1 of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add one with New, or import a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a contact to see their card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(direct messages through Liaison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their time now: %1 %2</source>
+        <extracomment>On a contact&apos;s card: %1 a weekday, %2 the time where the contact is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the hub’s directory of analysts: it cannot be edited here. Add a contact with this Liaison account to add details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card of %1</source>
+        <extracomment>Accessible name of the card pane; %1 the contact&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <extracomment>%1 is the contact&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the directory? Everyone it is shared with loses it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <extracomment>Importing a vCard file failed; %1 why (names the line)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the directory could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated</source>
+        <extracomment>After a vCard import: %1 contacts added, %2 contacts updated (already numbers)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCard file could not be written: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts.vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, organisation, address, phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact to the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <extracomment>Opens a direct conversation with a contact who uses Liaison</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a direct conversation with this analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected contacts, or all listed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A call or visit on a contact&apos;s card: %1 its title, %2 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>On a contact&apos;s card, after the first five calls and visits</extracomment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls and visits to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <extracomment>On a contact&apos;s card: who sees the contact (&quot;Centre only&quot;, &quot;Shared&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::DemoSession</name>
     <message>
         <source>%1 (demo)</source>
@@ -2839,10 +3295,6 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>The visit and call scheduler comes in a later version of Liaison.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The directory of counterparts comes in a later version of Liaison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

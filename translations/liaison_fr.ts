@@ -63,6 +63,96 @@
     </message>
 </context>
 <context>
+    <name>ContactExchange</name>
+    <message>
+        <source>Line %1, the card of “%2”: %3</source>
+        <extracomment>Importing contacts: %1 a line number, %2 the contact&apos;s name, %3 why, e.g. &quot;The email address is not valid.&quot;</extracomment>
+        <translation>Ligne %1, la fiche de «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;No such file or directory&quot;</extracomment>
+        <translation>Le fichier n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the languages a contact speaks: &quot;English, French&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Chef d’équipe</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Liaison team lead</source>
+        <extracomment>A contact&apos;s Liaison account: a team lead of the hub&apos;s directory</extracomment>
+        <translation>Chef d’équipe Liaison</translation>
+    </message>
+    <message>
+        <source>Liaison analyst</source>
+        <translation>Analyste Liaison</translation>
+    </message>
+    <message>
+        <source>Uses Liaison: you can message them directly.</source>
+        <translation>Utilise Liaison&#xa0;: vous pouvez lui écrire directement.</translation>
+    </message>
+    <message>
+        <source>%1, Liaison analyst</source>
+        <extracomment>Read out for a contact that is a Liaison analyst; %1 their name</extracomment>
+        <translation>%1, analyste Liaison</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the contact list</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <extracomment>Column of the contact list</extracomment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <extracomment>Column of the contact list</extracomment>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Column of the contact list: what the person does</extracomment>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <extracomment>Column of the contact list</extracomment>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>Column of the contact list</extracomment>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <extracomment>Column of the contact list: whether the contact has a Liaison account</extracomment>
+        <translation>Liaison</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>New</source>
@@ -730,6 +820,10 @@
         <source>%1 opened a file of this incident&apos;s channel in another program (%2).</source>
         <extracomment>Timeline: %1 analyst, %2 TLP label</extracomment>
         <translation>%1 a ouvert un fichier du canal de cet incident dans un autre programme (%2).</translation>
+    </message>
+    <message>
+        <source>Write the working hours as days and times, e.g. “1-5 09:00-17:00” (Monday to Friday, 1 is Monday).</source>
+        <translation>Écrivez les heures de travail en jours et en heures, p.&#xa0;ex. «&#xa0;1-5 09:00-17:00&#xa0;» (du lundi au vendredi, 1 étant le lundi).</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2065,368 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
     </message>
 </context>
 <context>
+    <name>liaison::ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Centre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail addresses:</source>
+        <extracomment>One work e-mail address a line</extracomment>
+        <translation>Co&amp;urriels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers:</source>
+        <extracomment>One work phone number a line</extracomment>
+        <translation>&amp;Téléphones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;French</source>
+        <translation>&amp;Français</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Fu&amp;seau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation>&amp;Heures de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Liaison &amp;account:</source>
+        <extracomment>The contact&apos;s account in the hub&apos;s directory, if they use Liaison</extracomment>
+        <translation>Compte &amp;Liaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>Not&amp;es&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days 1 (Monday) to 7 (Sunday) and times in the contact&apos;s zone, e.g. “1-5 09:00-17:00” or “1-4 08:00-16:00, 5 08:00-12:00”.</source>
+        <translation>Jours de 1 (lundi) à 7 (dimanche) et heures dans le fuseau du contact, p.&#xa0;ex. «&#xa0;1-5 09:00-17:00&#xa0;» ou «&#xa0;1-4 08:00-16:00, 5 08:00-12:00&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Email addresses, one a line</source>
+        <translation>Adresses courriel, une par ligne</translation>
+    </message>
+    <message>
+        <source>Phone numbers, one a line</source>
+        <translation>Numéros de téléphone, un par ligne</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with the partner centre</source>
+        <translation>&amp;Partager avec le centre partenaire</translation>
+    </message>
+    <message>
+        <source>Both centres see the contact. Once shared, it cannot be made internal again.</source>
+        <translation>Les deux centres voient le contact. Une fois partagé, il ne peut plus redevenir interne.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ContactsPage</name>
+    <message>
+        <source>%1, %2 to %3</source>
+        <extracomment>Working hours on one day: %1 a weekday, %2 and %3 times</extracomment>
+        <translation>%1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 to %4</source>
+        <extracomment>Working hours on a range of days: %1 and %2 weekdays, %3 and %4 times</extracomment>
+        <translation>Du %1 au %2, de %3 à %4</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <extracomment>Filter of the contact list: no centre chosen</extracomment>
+        <translation>Tous les centres</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <extracomment>Filter of the contact list: no role chosen</extracomment>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s)</source>
+        <extracomment>How many contacts the list shows, of how many; %1 shown, %n in all</extracomment>
+        <translation>
+            <numerusform>%1 sur %n contact</numerusform>
+            <numerusform>%1 sur %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add one with New, or import a vCard file.</source>
+        <translation>Aucun contact pour l’instant. Ajoutez-en un avec Nouveau, ou importez un fichier vCard.</translation>
+    </message>
+    <message>
+        <source>Select a contact to see their card.</source>
+        <translation>Choisissez un contact pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Fiche du contact</translation>
+    </message>
+    <message>
+        <source>(direct messages through Liaison)</source>
+        <translation>(messages directs par Liaison)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Adresses courriel</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse courriel</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Their time now: %1 %2</source>
+        <extracomment>On a contact&apos;s card: %1 a weekday, %2 the time where the contact is</extracomment>
+        <translation>Son heure actuelle&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>within working hours</source>
+        <translation>pendant ses heures de travail</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>en dehors de ses heures de travail</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Heures de travail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>From the hub’s directory of analysts: it cannot be edited here. Add a contact with this Liaison account to add details.</source>
+        <translation>Tiré de l’annuaire des analystes du concentrateur&#xa0;: il ne peut pas être modifié ici. Ajoutez un contact avec ce compte Liaison pour y ajouter des détails.</translation>
+    </message>
+    <message>
+        <source>Card of %1</source>
+        <extracomment>Accessible name of the card pane; %1 the contact&apos;s name</extracomment>
+        <translation>Fiche de %1</translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <extracomment>%1 is the contact&apos;s name</extracomment>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the directory? Everyone it is shared with loses it too.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de l’annuaire&#xa0;? Tous ceux avec qui il est partagé le perdent aussi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <extracomment>Importing a vCard file failed; %1 why (names the line)</extracomment>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the directory could not be saved.</source>
+        <translation>Rien n’a été importé&#xa0;: l’annuaire n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated</source>
+        <extracomment>After a vCard import: %1 contacts added, %2 contacts updated (already numbers)</extracomment>
+        <translation>Importés&#xa0;: %1 nouveaux, %2 mis à jour</translation>
+    </message>
+    <message>
+        <source>The vCard file could not be written: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation>Le fichier vCard n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import vCard</source>
+        <translation>Importer une vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Fichiers vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export vCard</source>
+        <translation>Exporter en vCard</translation>
+    </message>
+    <message>
+        <source>contacts.vcf</source>
+        <translation>contacts.vcf</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name, organisation, address, phone…</source>
+        <translation>Nom, organisation, adresse, téléphone…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Centre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Add a contact to the directory</source>
+        <translation>Ajouter un contact à l’annuaire</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modifi&amp;er…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <extracomment>Opens a direct conversation with a contact who uses Liaison</extracomment>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>Open a direct conversation with this analyst</source>
+        <translation>Ouvrir une conversation directe avec cet analyste</translation>
+    </message>
+    <message>
+        <source>Im&amp;port vCard…</source>
+        <translation>Im&amp;porter une vCard…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport vCard…</source>
+        <translation>E&amp;xporter en vCard…</translation>
+    </message>
+    <message>
+        <source>Export the selected contacts, or all listed ones</source>
+        <translation>Exporter les contacts choisis, ou tous ceux de la liste</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A call or visit on a contact&apos;s card: %1 its title, %2 when</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>On a contact&apos;s card, after the first five calls and visits</extracomment>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls and visits to come</source>
+        <translation>Appels et visites à venir</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <extracomment>On a contact&apos;s card: who sees the contact (&quot;Centre only&quot;, &quot;Shared&quot;)</extracomment>
+        <translation>Visibilité</translation>
+    </message>
+</context>
+<context>
     <name>liaison::DemoSession</name>
     <message>
         <source>%1 (demo)</source>
@@ -2847,10 +3303,6 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>The visit and call scheduler comes in a later version of Liaison.</source>
         <translation>La planification des visites et des appels arrivera dans une version ultérieure de Liaison.</translation>
-    </message>
-    <message>
-        <source>The directory of counterparts comes in a later version of Liaison.</source>
-        <translation>Le répertoire des homologues arrivera dans une version ultérieure de Liaison.</translation>
     </message>
     <message>
         <source>Sections</source>

@@ -307,6 +307,11 @@ QString scheduleRefusal(const QString &fieldName, const QString &code)
     if (is("travel", "out-of-range"))
         return QCoreApplication::translate("DomainText",
                                            "Travel takes from 0 to 14 days on each side.");
+    if (is("working_hours", "invalid"))
+        return QCoreApplication::translate(
+            "DomainText",
+            "Write the working hours as days and times, e.g. “1-5 09:00-17:00” (Monday to "
+            "Friday, 1 is Monday).");
     if (is("attendee", "required"))
         return QCoreApplication::translate(
             "DomainText", "Name an analyst, a contact or an e-mail address for the attendee.");

@@ -71,42 +71,6 @@ ScheduleService::ScheduleService(OpLog &log, QObject *parent)
         [this](const std::vector<RoutedChange> &changes) { onApplied(changes); });
 }
 
-QString ScheduleService::saveContact(const Contact &c)
-{
-    const QString name = c.name.simplified();
-    QString email = c.email.trimmed();
-    if (!email.isEmpty()) {
-        const auto check = validateIndicator(IndicatorType::Email, email);
-        if (!check.valid)
-            throw ValidationError(QStringLiteral("email"), QStringLiteral("invalid"));
-        email = check.normalised;
-    }
-    checkTimeZone(c.timezone);
-    const bool creating = c.id.isEmpty();
-    const QString id = creating ? newId() : c.id;
-    Fields fields {
-        {QStringLiteral("name"), name},           {QStringLiteral("organisation"), c.organisation},
-        {QStringLiteral("centre"), c.centre},     {QStringLiteral("role"), c.role},
-        {QStringLiteral("email"), email},         {QStringLiteral("phone"), c.phone.trimmed()},
-        {QStringLiteral("language"), c.language}, {QStringLiteral("timezone"), c.timezone},
-        {QStringLiteral("notes"), c.notes}};
-    if (creating)
-        fields.emplace_back(QStringLiteral("deleted"), false);
-    else
-        fields = onlyChanged(entity::Contact, id, std::move(fields));
-    addOwnership(fields, creating, c.scope);
-    if (creating)
-        create(QString::fromLatin1(entity::Contact), id, std::move(fields));
-    else if (!fields.empty())
-        commit(QString::fromLatin1(entity::Contact), id, std::move(fields));
-    return id;
-}
-
-void ScheduleService::removeContact(const QString &id)
-{
-    commit(QString::fromLatin1(entity::Contact), id, {{QStringLiteral("deleted"), true}});
-}
-
 QString ScheduleService::saveVisit(const Visit &input)
 {
     Visit v = input;
@@ -420,19 +384,6 @@ QList<VisitAttendee> ScheduleService::attendeesOf(const QString &visitId) const
     while (st.step())
         out << VisitAttendee {st.text(0), st.text(1), st.text(2), st.text(3),
                               st.text(4), st.text(5), st.text(6)};
-    return out;
-}
-
-QList<Contact> ScheduleService::contacts() const
-{
-    QList<Contact> out;
-    auto st = m_log.database().prepare(
-        "SELECT id, name, organisation, centre, role, email, phone, language, timezone, notes, "
-        "scope FROM contacts WHERE coalesce(deleted, 0) = 0 AND name IS NOT NULL "
-        "ORDER BY name, id");
-    while (st.step())
-        out << Contact {st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
-                        st.text(6), st.text(7), st.text(8), st.text(9), st.text(10)};
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ScheduleTypes.h"
 #include "services/ServiceBase.h"
 
 #include <QDateTime>
@@ -10,6 +11,8 @@
 
 namespace liaison {
 
+// A point of contact of the directory (docs/SCHEDULE.md, "Contacts"). Lists are stored in the
+// schema's text columns: emails and phones one per line, languages as "en,fr".
 struct Contact
 {
     QString id;
@@ -17,13 +20,31 @@ struct Contact
     QString organisation;
     QString centre;
     QString role;
-    QString email;
-    QString phone;
-    QString language; // "en", "fr", ...
+    QStringList emails; // work addresses, preferred first (normalised to lower case)
+    QStringList phones; // work numbers as written, preferred first
+    QStringList languages; // primary language tags, preferred first: "en", "fr"
     QString timezone; // IANA id
     QString notes;
     QString scope;
+    QString workingHours; // "1-5 09:00-17:00" (parseWorkingHours), empty when not known
+    QString analystId; // their account in the hub's directory, when they use Liaison
+    // Derived, never stored: an analyst of the hub's directory nobody typed in (id empty),
+    // and for any contact with an account, "lead" or "analyst" as the directory says.
+    bool fromDirectory = false;
+    QString analystRole;
+
+    bool isAnalyst() const { return !analystId.isEmpty(); }
+    QString email() const { return emails.value(0); } // the preferred one
+    QString phone() const { return phones.value(0); }
 };
+
+// Working hours as stored in a contact: comma-separated stretches "DAYS HH:MM-HH:MM", DAYS a
+// weekday (1 = Monday ... 7 = Sunday) or a range of them: "1-5 09:00-17:00",
+// "1-4 08:00-16:00, 5 08:00-12:00". std::nullopt for anything else (or empty text); a day
+// given twice, an end not after its start, a time past 24:00 are refused. formatWorkingHours
+// writes the canonical text back.
+std::optional<QList<QPair<int, WorkingHours>>> parseWorkingHours(const QString &text);
+QString formatWorkingHours(const QList<QPair<int, WorkingHours>> &hours);
 
 struct Visit
 {
@@ -84,8 +105,14 @@ class ScheduleService : public ServiceBase
 public:
     explicit ScheduleService(OpLog &log, QObject *parent = nullptr);
 
-    // Throws ValidationError for a missing name, a malformed e-mail or an unknown time zone.
-    QString saveContact(const Contact &contact); // creates when id is empty
+    // Creates when id is empty, or when it is a UUID no contact has (an import keeping a
+    // card's UID; a removed contact with that id comes back). Throws ValidationError for a
+    // missing name, a malformed e-mail, phone, language or working hours, an unknown time zone.
+    QString saveContact(const Contact &contact);
+    // Several in one transaction: all saved, or none (ValidationError for the first refused).
+    QStringList saveContacts(const QList<Contact> &contacts);
+    // The checks and normalisation saveContact applies (ValidationError), without saving.
+    static Contact normalisedContact(const Contact &contact);
     void removeContact(const QString &id);
     // Throws ValidationError for an impossible date range or unknown time zone.
     QString saveVisit(const Visit &visit);
@@ -120,7 +147,16 @@ public:
     QString effectiveStatus(const Visit &visit) const;
     bool isLead() const;
 
-    QList<Contact> contacts() const;
+    QList<Contact> contacts() const; // the contacts typed in or imported, by name
+    std::optional<Contact> contact(const QString &id) const;
+    // What the Contacts page lists: contacts(), and the analysts of the hub's directory that
+    // no contact names as its account (fromDirectory, derived and never written as ops),
+    // except this device's own analyst; by name.
+    QList<Contact> directory() const;
+    // The visits and calls a contact takes part in that have not ended by notBefore (UTC), by
+    // start: as an attendee by contact id, or by analyst id (attendee or organiser) for an
+    // analyst; what their card lists.
+    QList<Visit> visitsOf(const Contact &contact, const QDateTime &notBefore) const;
     QList<Visit> visits() const; // by start time
     // The visits and calls that overlap [from, to) (UTC), by start time: what a month, week or
     // agenda view shows. Empty for an empty or invalid range.

@@ -234,7 +234,7 @@ void TestTranslations::registryRefusalsAreTranslated()
     draft.title = QString(kMaxLabel + 1, QLatin1Char('x'));
     Contact contact;
     contact.name = QStringLiteral("Jean Tremblay");
-    contact.phone = QString(kMaxLabel + 1, QLatin1Char('1'));
+    contact.phones = {QString(kMaxLabel + 1, QLatin1Char('1'))};
     Contact unnamed;
     unnamed.name = QStringLiteral("  ");
     auto &translator = Translator::instance();

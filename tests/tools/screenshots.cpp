@@ -12,9 +12,11 @@
 
 #include "services/ChatService.h"
 #include "services/IncidentService.h"
+#include "services/ScheduleService.h"
 #include "storage/Profile.h"
 #include "sync/SyncEngine.h"
 #include "widgets/chat/ChatPage.h"
+#include "widgets/contacts/ContactsPage.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -178,6 +180,39 @@ int main(int argc, char *argv[])
                             "d15d6c15b0f00a08 matches too."));
     exchange(false, channel, QStringLiteral("Adding both to the incident."));
 
+    // Points of contact of both centres (the hub's analysts are listed without being typed in).
+    QString bobId;
+    {
+        const auto contact = [&](const char *name, const char *org, const char *centre,
+                                 const char *role, QStringList langs, const char *email,
+                                 const char *phone, const char *zone, const char *hours) {
+            Contact c;
+            c.name = QString::fromUtf8(name);
+            c.organisation = QString::fromUtf8(org);
+            c.centre = QLatin1String(centre);
+            c.role = QString::fromUtf8(role);
+            c.languages = langs;
+            c.emails = {QLatin1String(email)};
+            c.phones = {QLatin1String(phone)};
+            c.timezone = QLatin1String(zone);
+            c.workingHours = QLatin1String(hours);
+            return context.schedule().saveContact(c);
+        };
+        const QString en = QStringLiteral("en");
+        const QString fr = QStringLiteral("fr");
+        contact("Alice Tremblay", "Canadian Centre for Cyber Security", "CCIRC", "Duty officer",
+                {fr, en}, "alice.tremblay@cyber.example.ca", "+1 613 555 0100", "America/Toronto",
+                "1-5 08:00-16:00");
+        bobId = contact("Bob Martin", "CISA", "US-CERT", "Watch officer", {en},
+                        "bob.martin@cisa.example.gov", "+1 202 555 0142", "America/New_York",
+                        "1-4 07:00-15:30, 5 07:00-12:00");
+        contact("Chloé Roy", "Canadian Centre for Cyber Security", "CCIRC", "Malware analyst", {fr},
+                "chloe.roy@cyber.example.ca", "+1 709 555 0177", "America/St_Johns",
+                "1-5 09:00-17:00");
+        contact("Sam Poe", "Idaho National Laboratory", "US-CERT", "ICS liaison", {en},
+                "sam.poe@inl.example.gov", "+1 208 555 0119", "America/Boise", "1-5 08:00-17:00");
+    }
+
     bool ok = true;
     for (const auto &[language, suffix] :
          {std::pair {Translator::Language::English, "en"}, {Translator::Language::French, "fr"}}) {
@@ -216,6 +251,10 @@ int main(int argc, char *argv[])
         window.chatPage()->openChannel(channel);
         ok &= save(window,
                    out.filePath(QStringLiteral("chat-incident-%1.png").arg(QLatin1String(suffix))));
+        window.showPage(MainWindow::ContactsPage);
+        window.contactsPage()->selectContact(bobId);
+        ok &= save(window,
+                   out.filePath(QStringLiteral("contacts-%1.png").arg(QLatin1String(suffix))));
         SettingsDialog settings(context);
         settings.resize(640, 460);
         ok &= save(settings,

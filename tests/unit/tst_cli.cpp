@@ -516,6 +516,124 @@ private slots:
     }
 
     // --json for scripts: liaison-hub enroll, incident add, sync --once.
+    void contactsFromTheCommandLine()
+    {
+        QVERIFY(!enrolledProfile(QStringLiteral("contacts"), QStringLiteral("CCIRC"),
+                                 QStringLiteral("Claire Roy"))
+                     .isEmpty());
+        const QString profile = QStringLiteral("contacts");
+        const Result added = cli(
+            profile,
+            {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Jean Tremblay"), QStringLiteral("--email"),
+             QStringLiteral("Jean@cyber.example.ca,jt@example.ca"), QStringLiteral("--phone"),
+             QStringLiteral("+1 613 555 0100"), QStringLiteral("--tz"),
+             QStringLiteral("America/Toronto"), QStringLiteral("--lang"), QStringLiteral("fr,en"),
+             QStringLiteral("--org"), QStringLiteral("CCCS"), QStringLiteral("--role"),
+             QStringLiteral("Duty officer"), QStringLiteral("--shared")});
+        QCOMPARE(added.code, int(Done));
+        const QString id = added.out.trimmed();
+        QCOMPARE(id.size(), 36);
+        // Refused: a malformed address (invalid input), a language that is not en or fr (usage).
+        const Result badEmail = cli(profile,
+                                    {QStringLiteral("contacts"), QStringLiteral("add"),
+                                     QStringLiteral("--name"), QStringLiteral("X"),
+                                     QStringLiteral("--email"), QStringLiteral("not-an-address")});
+        QCOMPARE(badEmail.code, int(InvalidInput));
+        QVERIFY2(badEmail.err.contains(QStringLiteral("email")), qPrintable(badEmail.err));
+        const Result badLang
+            = cli(profile,
+                  {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("X"), QStringLiteral("--lang"), QStringLiteral("de")});
+        QCOMPARE(badLang.code, int(Usage));
+        const Result badZone
+            = cli(profile,
+                  {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("X"), QStringLiteral("--tz"), QStringLiteral("Mars/Base")});
+        QCOMPARE(badZone.code, int(InvalidInput));
+
+        const auto list = [&] {
+            const Result r = cli(
+                profile,
+                {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--json")});
+            return r.code == 0 ? jsonArray(r.out) : QJsonArray {QStringLiteral("failed")};
+        };
+        QJsonArray contacts = list();
+        QCOMPARE(contacts.size(), 1);
+        const QJsonObject jean = contacts.at(0).toObject();
+        QCOMPARE(jean.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(
+            jean.value(QStringLiteral("emails")).toArray(),
+            QJsonArray({QStringLiteral("Jean@cyber.example.ca"), QStringLiteral("jt@example.ca")}));
+        QCOMPARE(jean.value(QStringLiteral("languages")).toArray(),
+                 QJsonArray({QStringLiteral("fr"), QStringLiteral("en")}));
+        QCOMPARE(jean.value(QStringLiteral("timezone")).toString(),
+                 QStringLiteral("America/Toronto"));
+        QCOMPARE(jean.value(QStringLiteral("liaison")).toBool(), false);
+        QCOMPARE(jean.value(QStringLiteral("scope")).toString(), QStringLiteral("shared"));
+        QVERIFY(cli(profile, {QStringLiteral("contacts"), QStringLiteral("list")})
+                    .out.contains(QStringLiteral("Jean Tremblay")));
+
+        const QString exported = m_dir.filePath(QStringLiteral("contacts.vcf"));
+        QCOMPARE(cli(profile,
+                     {QStringLiteral("contacts"), QStringLiteral("export"), QStringLiteral("--vcf"),
+                      exported})
+                     .code,
+                 int(Done));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray vcf = file.readAll();
+        QVERIFY(vcf.contains("FN:Jean Tremblay\r\n"));
+        QVERIFY(vcf.contains(("UID:urn:uuid:" + id).toUtf8()));
+#ifdef Q_OS_UNIX
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+#endif
+
+        // A bad card: the file's line on standard error, a non-zero exit, nothing imported.
+        QByteArray bad = vcf;
+        bad.replace("FN:Jean Tremblay", "FN:Jean T.");
+        bad += "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Broken\r\nTZ:Nowhere/Land\r\nEND:VCARD\r\n";
+        const int badLine = int(vcf.count('\n')) + 4; // its TZ line
+        const QString badPath = m_dir.filePath(QStringLiteral("bad.vcf"));
+        QFile badFile(badPath);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write(bad);
+        badFile.close();
+        const Result refused = cli(profile,
+                                   {QStringLiteral("contacts"), QStringLiteral("import"),
+                                    QStringLiteral("--vcf"), badPath});
+        QCOMPARE(refused.code, int(InvalidInput));
+        QVERIFY2(refused.err.contains(QStringLiteral("bad.vcf:%1:").arg(badLine)),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("nothing was imported")));
+        QCOMPARE(list().at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Jean Tremblay"));
+
+        // A good file: Jean (same UID) updated, a new card added.
+        QByteArray good = vcf;
+        good.replace("FN:Jean Tremblay", "FN:Jean T.");
+        good += "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dana Lee\r\nEMAIL:dana@cisa.example.gov\r\n"
+                "END:VCARD\r\n";
+        QVERIFY(badFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        badFile.write(good);
+        badFile.close();
+        const Result imported = cli(profile,
+                                    {QStringLiteral("contacts"), QStringLiteral("import"),
+                                     QStringLiteral("--vcf"), badPath});
+        QCOMPARE(imported.code, int(Done));
+        QVERIFY2(imported.out.contains(QStringLiteral("1 new, 1 updated")),
+                 qPrintable(imported.out));
+        contacts = list();
+        QCOMPARE(contacts.size(), 2);
+        QCOMPARE(contacts.at(1).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Jean T."));
+        QCOMPARE(cli(profile,
+                     {QStringLiteral("contacts"), QStringLiteral("import"), QStringLiteral("--vcf"),
+                      m_dir.filePath(QStringLiteral("none.vcf"))})
+                     .code,
+                 int(InvalidInput));
+    }
+
     void jsonForScripts()
     {
         const Result issued = hub({"enroll", "--data", m_hubDir, "--centre", "USCERT", "--analyst",

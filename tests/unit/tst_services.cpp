@@ -424,10 +424,10 @@ private slots:
         ScheduleService sched(*r.log);
         Contact c;
         c.name = QStringLiteral("Jane Doe");
-        c.email = QStringLiteral("jane@EXAMPLE.gov");
+        c.emails = {QStringLiteral("jane@EXAMPLE.gov")};
         c.timezone = QStringLiteral("America/New_York");
         const QString contact = sched.saveContact(c);
-        QCOMPARE(sched.contacts().value(0).email, QStringLiteral("jane@example.gov"));
+        QCOMPARE(sched.contacts().value(0).email(), QStringLiteral("jane@example.gov"));
         // An edit sends only what changed (so it cannot undo others' concurrent edits).
         Contact edited = sched.contacts().value(0);
         edited.role = QStringLiteral("Liaison officer");
@@ -439,9 +439,9 @@ private slots:
         QCOMPARE(lastOp.fields[0].first, QStringLiteral("role"));
         sched.saveContact(edited); // nothing changed: no op
         QCOMPARE(int(r.profile->db().scalarInt("SELECT count(*) FROM ops")), opsBefore + 1);
-        c.email = QStringLiteral("not-an-email");
+        c.emails = {QStringLiteral("not-an-email")};
         QVERIFY_THROWS_EXCEPTION(ValidationError, sched.saveContact(c));
-        c.email.clear();
+        c.emails.clear();
         c.timezone = QStringLiteral("Mars/Olympus_Mons");
         QVERIFY_THROWS_EXCEPTION(ValidationError, sched.saveContact(c));
         // The scheduler's one rule for zones (domain/TimeZones): IANA ids and their links, not

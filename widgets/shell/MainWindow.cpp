@@ -8,6 +8,7 @@
 #include "widgets/chat/PresenceWidgets.h"
 #include "widgets/common/Translator.h"
 #include "widgets/common/UiErrors.h"
+#include "widgets/contacts/ContactsPage.h"
 #include "widgets/incident/IncidentDialog.h"
 #include "widgets/shell/SettingsDialog.h"
 
@@ -93,6 +94,21 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
             // The desktop is present: online while the analyst uses it, away when idle.
             m_context.presence().setEnabled(true);
             m_away = new liaison::AwayWatcher(m_context.presence(), this);
+            continue;
+        }
+        if (page == MainWindow::ContactsPage) {
+            m_contacts = new liaison::ContactsPage(
+                m_context.schedule(),
+                [this] {
+                    QList<QPair<QString, QString>> analysts;
+                    for (const ChatMember &m : m_context.chat().directory())
+                        analysts.append({m.analystId, m.name});
+                    return analysts;
+                },
+                m_pages);
+            connect(m_contacts, &liaison::ContactsPage::messageRequested, this,
+                    &MainWindow::openDirectChat);
+            m_pages->addWidget(m_contacts);
             continue;
         }
         auto *label = new QLabel(m_pages);
@@ -327,6 +343,15 @@ void MainWindow::openIncidentChat(const QString &incidentId)
     m_chat->openChannel(channel);
 }
 
+void MainWindow::openDirectChat(const QString &analystId)
+{
+    QString channel;
+    if (!runGuarded(this, [&] { channel = m_context.chat().directChannel(analystId); }))
+        return;
+    showPage(ChatPage);
+    m_chat->openChannel(channel);
+}
+
 void MainWindow::setLockAvailable(bool available)
 {
     m_lockAction->setVisible(available);
@@ -377,8 +402,6 @@ void MainWindow::retranslateUi()
         m_nav->item(ChatPage)->setText(tr("Chat (%1)").arg(QLocale().toString(m_unread)));
     m_placeholders[SchedulePage]->setText(
         tr("The visit and call scheduler comes in a later version of Liaison."));
-    m_placeholders[ContactsPage]->setText(
-        tr("The directory of counterparts comes in a later version of Liaison."));
 
     m_nav->setAccessibleName(tr("Sections"));
 

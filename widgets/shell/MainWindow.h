@@ -19,6 +19,7 @@ namespace liaison {
 class Workspace;
 class BoardPage;
 class ChatPage;
+class ContactsPage;
 class AwayWatcher;
 class IncidentListModel;
 
@@ -37,8 +38,11 @@ public:
     IncidentListModel *incidentModel() const;
     liaison::BoardPage *boardPage() const { return m_board; }
     liaison::ChatPage *chatPage() const { return m_chat; }
+    liaison::ContactsPage *contactsPage() const { return m_contacts; }
     // Opens the incident's channel on the Chat page (made on first use).
     void openIncidentChat(const QString &incidentId);
+    // Opens the direct conversation with an analyst on the Chat page (made on first use).
+    void openDirectChat(const QString &analystId);
     // Shown after the application name in the title (e.g. the centre, in the demo).
     void setTitleDetail(const QString &detail);
     // One window per incident; opening it again brings it forward.
@@ -79,6 +83,7 @@ private:
     Workspace &m_context;
     liaison::BoardPage *m_board = nullptr;
     liaison::ChatPage *m_chat = nullptr;
+    liaison::ContactsPage *m_contacts = nullptr;
     liaison::AwayWatcher *m_away = nullptr;
     int m_unread = 0;
     int m_mentions = 0;
