@@ -1278,6 +1278,69 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
 </context>
 <context>
+    <name>ScheduleExchange</name>
+    <message>
+        <source>The calendar could not be written to %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled in the file: not added.</source>
+        <extracomment>%1 is an event&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an older version (SEQUENCE %2) than this profile’s (%3): not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is completed or cancelled here: not changed.</source>
+        <extracomment>%1 is an event&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled in an imported calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no length (its end is its start): not taken.</source>
+        <extracomment>%1 is an event&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not taken: %2</source>
+        <extracomment>%1 is an event&apos;s title, %2 why it was refused (a sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancelled event %1 is not in this profile.</source>
+        <extracomment>%1 is an event&apos;s UID (its identifier in the file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation of “%1” is older than this profile’s version, or the event is completed: not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is about an event not in this profile (%1).</source>
+        <extracomment>%1 is an event&apos;s UID (its identifier in the file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of %1 is about an older version of “%2”: not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an attendee of “%2”: the answer is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeZones</name>
     <message>
         <source>Ottawa</source>
@@ -1451,6 +1514,158 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     <message>
         <source>Line %1: %2</source>
         <extracomment>%1 is a line number, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitAgenda</name>
+    <message>
+        <source>Draft</source>
+        <comment>visit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>visit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>visit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>visit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>visit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>visit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <comment>call status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>an attendee&apos;s answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <comment>an attendee&apos;s answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <comment>an attendee&apos;s answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <comment>an attendee&apos;s answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <extracomment>The days of a visit: %1 its first day, %2 its last day (both included)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>%1 the start, %2 the end time, %3 the time zone&apos;s offset (&quot;UTC−05:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel days</source>
+        <extracomment>Travel days before and after a visit: %1 before, %2 after</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before, %2 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors and attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An attendee on a visit&apos;s agenda: %1 the name, %2 the answer (&quot;accepted&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: approved by %2 on %3</source>
+        <extracomment>%1 a centre, %2 the team lead who approved, %3 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agenda items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda could not be written to %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

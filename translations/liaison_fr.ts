@@ -1278,6 +1278,69 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     </message>
 </context>
 <context>
+    <name>ScheduleExchange</name>
+    <message>
+        <source>The calendar could not be written to %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>Le calendrier n’a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>Le fichier %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled in the file: not added.</source>
+        <extracomment>%1 is an event&apos;s title</extracomment>
+        <translation>«&#xa0;%1&#xa0;» est annulé dans le fichier&#xa0;: il n’est pas ajouté.</translation>
+    </message>
+    <message>
+        <source>“%1” is an older version (SEQUENCE %2) than this profile’s (%3): not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est une version plus ancienne (SEQUENCE %2) que celle de ce profil (%3)&#xa0;: rien n’est modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is completed or cancelled here: not changed.</source>
+        <extracomment>%1 is an event&apos;s title</extracomment>
+        <translation>«&#xa0;%1&#xa0;» est terminé ou annulé ici&#xa0;: rien n’est modifié.</translation>
+    </message>
+    <message>
+        <source>Cancelled in an imported calendar file.</source>
+        <translation>Annulé dans un fichier de calendrier importé.</translation>
+    </message>
+    <message>
+        <source>“%1” has no length (its end is its start): not taken.</source>
+        <extracomment>%1 is an event&apos;s title</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de durée (sa fin est son début)&#xa0;: il n’est pas retenu.</translation>
+    </message>
+    <message>
+        <source>“%1” was not taken: %2</source>
+        <extracomment>%1 is an event&apos;s title, %2 why it was refused (a sentence)</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été retenu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The cancelled event %1 is not in this profile.</source>
+        <extracomment>%1 is an event&apos;s UID (its identifier in the file)</extracomment>
+        <translation>L’événement annulé %1 n’est pas dans ce profil.</translation>
+    </message>
+    <message>
+        <source>The cancellation of “%1” is older than this profile’s version, or the event is completed: not cancelled.</source>
+        <translation>L’annulation de «&#xa0;%1&#xa0;» est plus ancienne que la version de ce profil, ou l’événement est terminé&#xa0;: il n’est pas annulé.</translation>
+    </message>
+    <message>
+        <source>The answer is about an event not in this profile (%1).</source>
+        <extracomment>%1 is an event&apos;s UID (its identifier in the file)</extracomment>
+        <translation>La réponse porte sur un événement absent de ce profil (%1).</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is about an older version of “%2”: not taken.</source>
+        <translation>La réponse de %1 porte sur une version plus ancienne de «&#xa0;%2&#xa0;»&#xa0;: elle n’est pas retenue.</translation>
+    </message>
+    <message>
+        <source>%1 is not an attendee of “%2”: the answer is not taken.</source>
+        <translation>%1 ne participe pas à «&#xa0;%2&#xa0;»&#xa0;: la réponse n’est pas retenue.</translation>
+    </message>
+</context>
+<context>
     <name>TimeZones</name>
     <message>
         <source>Ottawa</source>
@@ -1452,6 +1515,158 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
         <source>Line %1: %2</source>
         <extracomment>%1 is a line number, %2 the reason</extracomment>
         <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitAgenda</name>
+    <message>
+        <source>Draft</source>
+        <comment>visit status</comment>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>visit status</comment>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>visit status</comment>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>visit status</comment>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>visit status</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>visit status</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <comment>call status</comment>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>an attendee&apos;s answer</comment>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <comment>an attendee&apos;s answer</comment>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <comment>an attendee&apos;s answer</comment>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <comment>an attendee&apos;s answer</comment>
+        <translation>pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <extracomment>The days of a visit: %1 its first day, %2 its last day (both included)</extracomment>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>%1 the start, %2 the end time, %3 the time zone&apos;s offset (&quot;UTC−05:00&quot;)</extracomment>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Host centre</source>
+        <translation>Centre hôte</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Travel days</source>
+        <extracomment>Travel days before and after a visit: %1 before, %2 after</extracomment>
+        <translation>Jours de déplacement</translation>
+    </message>
+    <message>
+        <source>%1 before, %2 after</source>
+        <translation>%1 avant, %2 après</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Motif de l’annulation</translation>
+    </message>
+    <message>
+        <source>Visitors and attendees</source>
+        <translation>Visiteurs et participants</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An attendee on a visit&apos;s agenda: %1 the name, %2 the answer (&quot;accepted&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>%1: approved by %2 on %3</source>
+        <extracomment>%1 a centre, %2 the team lead who approved, %3 when</extracomment>
+        <translation>%1&#xa0;: approuvée par %2 le %3</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>No agenda items yet.</source>
+        <translation>Aucun point à l’ordre du jour pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Animé par</translation>
+    </message>
+    <message>
+        <source>The agenda could not be written to %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>L’ordre du jour n’a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // liaison-cli: Liaison for scripts and power users (like keepassxc-cli). Works on a profile
 // folder; the passphrase comes from a prompt (echo off) or from LIAISON_PASSPHRASE, which is
 // copied into secure memory and wiped from the environment at once.
+#include "cli/CliCommon.h"
+#include "cli/ScheduleCommands.h"
 #include "core/Console.h"
 #include "core/FileUtil.h"
 #include "core/PlatformSecurity.h"
@@ -57,33 +59,11 @@
 #endif
 
 using namespace liaison;
+using namespace liaison::cli;
 
 namespace {
 
 constexpr std::size_t kMinimumPassphrase = 12; // as in the desktop app
-
-QTextStream &out()
-{
-    return stdOut();
-}
-
-QTextStream &err()
-{
-    return stdErr();
-}
-
-// Exit codes, one per kind of outcome a script may want to act on (the table is in kUsage and
-// README.md; keep the three in step).
-enum class Exit : int {
-    Done = 0,
-    Failed = 1, // anything not below (no profile here, not enrolled, storage error...)
-    Usage = 2, // the command line is wrong; nothing was opened or changed
-    WrongPassphrase = 3, // the passphrase does not open this profile (it is unchanged)
-    ProfileBusy = 4, // another Liaison process has this profile open
-    HubUnavailable = 5, // the hub could not be reached, or sync --once did not get up to date
-    RefusedByHub = 6, // the hub said no: enrolment code, device, ops refused for good
-    InvalidInput = 7, // a value breaks a rule of the data (ValidationError): not applied
-};
 
 const char kUsage[]
     = "Usage: liaison-cli [--profile DIR] <command> [options]\n"
@@ -153,6 +133,29 @@ const char kUsage[]
       "                                         named with its line and nothing is imported;\n"
       "                                         a card with a known UID or e-mail address\n"
       "                                         updates that contact\n"
+      "  call add --title T --start YYYY-MM-DDTHH:MM --duration MINUTES --tz ZONE\n"
+      "           [--attendee ID]... [--optional ID]... [--link URL] [--purpose P]\n"
+      "                                         a call at that wall time in ZONE (IANA, e.g.\n"
+      "                                         America/Toronto); ID: a contact id, an analyst\n"
+      "                                         of the hub's directory or an e-mail address;\n"
+      "                                         prints the new id\n"
+      "  call confirm|cancel ID [--reason R]\n"
+      "  visit add --title T --host CENTRE --from DATE --to DATE [--visitor ID]...\n"
+      "            [--location L] [--purpose P] [--tz ZONE]\n"
+      "                                         an in-person visit over whole days (both\n"
+      "                                         included), in the host's zone unless --tz\n"
+      "  visit propose|approve|confirm|complete ID\n"
+      "  visit cancel ID --reason R\n"
+      "  schedule list [--from DATE --to DATE] [--tz ZONE] [--json]\n"
+      "                                         visits and calls overlapping those days (in\n"
+      "                                         ZONE, default the system's), else all\n"
+      "  schedule export --ics FILE [--id ID] [--method request|cancel]\n"
+      "                                         an iCalendar file (owner-only): every visit\n"
+      "                                         and call, or one; --method for an invitation\n"
+      "  schedule import --ics FILE [--tz ZONE] [--json]\n"
+      "                                         takes new events, newer versions of known\n"
+      "                                         ones, cancellations and answers (REPLY);\n"
+      "                                         what it could not take goes to stderr\n"
       "  holidays --country CA|US [--region XX] --year YYYY [--lang en|fr] [--json]\n"
       "                                         public holidays of a year (1990 to 2100), each\n"
       "                                         with the day it is observed; regions: CA AB BC\n"
@@ -173,97 +176,6 @@ const char kUsage[]
       "     forbids sharing, incident not found...); that change was not made\n"
       "\n"
       "  --version, --help\n";
-
-class UsageError : public std::runtime_error
-{
-    using std::runtime_error::runtime_error;
-};
-
-// A failure with its exit code and a sentence for standard error.
-class Failure : public std::runtime_error
-{
-public:
-    Failure(Exit code, const QString &message)
-        : std::runtime_error(message.toStdString())
-        , m_code(code)
-    { }
-    Exit code() const { return m_code; }
-
-private:
-    Exit m_code;
-};
-
-// The options of one command, checked against what the command takes: unknown names, missing
-// values, values given twice and stray arguments are usage errors that name the option.
-class Options
-{
-public:
-    // words: the command words ("incident add"), for messages; positionals: how many plain
-    // arguments follow them (an incident id...).
-    Options(const QStringList &tokens, const QString &words, const QStringList &valued,
-            const QStringList &flags = {}, int positionals = 0)
-        : m_words(words)
-    {
-        for (int i = 0; i < tokens.size(); ++i) {
-            const QString &token = tokens.at(i);
-            if (!token.startsWith(QLatin1Char('-')) || token == QLatin1String("-")) {
-                if (m_positional.size() >= positionals)
-                    fail(QStringLiteral("unexpected argument '%1'").arg(token));
-                m_positional << token;
-                continue;
-            }
-            const qsizetype equals = token.indexOf(QLatin1Char('='));
-            const QString name = equals > 0 ? token.left(equals) : token;
-            if (m_values.contains(name) || m_flags.contains(name))
-                fail(name + QStringLiteral(" is given twice"));
-            if (valued.contains(name)) {
-                if (equals > 0) {
-                    m_values.insert(name, token.mid(equals + 1));
-                } else if (i + 1 >= tokens.size()
-                           || tokens.at(i + 1).startsWith(QLatin1String("--"))) {
-                    fail(name + QStringLiteral(" needs a value (write ") + name
-                         + QStringLiteral("=VALUE for a value that starts with --)"));
-                } else {
-                    m_values.insert(name, tokens.at(++i));
-                }
-            } else if (flags.contains(name)) {
-                if (equals > 0)
-                    fail(name + QStringLiteral(" takes no value"));
-                m_flags.insert(name);
-            } else {
-                fail(QStringLiteral("unknown option ") + name);
-            }
-        }
-        if (m_positional.size() < positionals)
-            fail(QStringLiteral("an id is missing (") + words + QStringLiteral(" ID ...)"));
-    }
-
-    bool has(const QString &name) const
-    {
-        return m_values.contains(name) || m_flags.contains(name);
-    }
-    QString value(const QString &name, const QString &fallback = {}) const
-    {
-        return m_values.value(name, fallback);
-    }
-    QString required(const QString &name) const
-    {
-        if (!m_values.contains(name))
-            fail(name + QStringLiteral(" is required"));
-        return m_values.value(name);
-    }
-    QString positional(int i) const { return m_positional.value(i); }
-    [[noreturn]] void fail(const QString &why) const
-    {
-        throw UsageError((m_words + QStringLiteral(": ") + why).toStdString());
-    }
-
-private:
-    QString m_words;
-    QHash<QString, QString> m_values;
-    QSet<QString> m_flags;
-    QStringList m_positional;
-};
 
 // Reads a line from the terminal without echo into secure memory.
 SecureBuffer promptPassphrase(const char *prompt)
@@ -334,11 +246,7 @@ struct Session
 
     explicit Session(const QString &dir)
     {
-        if (!Profile::exists(dir))
-            throw ProfileError(ProfileError::Kind::NotAProfile,
-                               "no profile in " + dir.toStdString()
-                                   + " (create one with: liaison-cli --profile DIR init)");
-        workspace = std::make_unique<Workspace>(Profile::open(dir, passphrase("Passphrase: ")));
+        workspace = openWorkspace(dir);
         log = &workspace->opLog();
         incidents = &workspace->incidents();
         chat = &workspace->chat();
@@ -364,6 +272,19 @@ struct Session
             throw ValidationError(QStringLiteral("channel"), QStringLiteral("not-found"));
     }
 };
+
+} // namespace
+
+std::unique_ptr<Workspace> liaison::cli::openWorkspace(const QString &dir)
+{
+    if (!Profile::exists(dir))
+        throw ProfileError(ProfileError::Kind::NotAProfile,
+                           "no profile in " + dir.toStdString()
+                               + " (create one with: liaison-cli --profile DIR init)");
+    return std::make_unique<Workspace>(Profile::open(dir, passphrase("Passphrase: ")));
+}
+
+namespace {
 
 Exit exitFor(const ProfileError &e)
 {
@@ -580,12 +501,6 @@ QString printable(const QString &text)
     return t.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
         .replace(QLatin1Char('\n'), QLatin1String("\\n"))
         .replace(QLatin1Char('\t'), QLatin1String("\\t"));
-}
-
-void printJson(const QJsonDocument &doc)
-{
-    out() << doc.toJson(QJsonDocument::Indented);
-    out().flush();
 }
 
 Exit incidentAdd(const QString &dir, const QStringList &args)
@@ -1028,27 +943,6 @@ int timeoutSeconds(const Options &opts, const QString &option)
         opts.fail(QStringLiteral("--timeout takes a number of seconds (1 to 86400), not '%1'")
                       .arg(opts.value(option)));
     return timeout;
-}
-
-// Takes every `name VALUE` (or `name=VALUE`) out of tokens: an option that may be repeated.
-QStringList takeRepeated(QStringList &tokens, const QString &name)
-{
-    QStringList values;
-    for (int i = 0; i < tokens.size();) {
-        const QString &token = tokens.at(i);
-        if (token.startsWith(name + QLatin1Char('='))) {
-            values << token.mid(name.size() + 1);
-            tokens.removeAt(i);
-        } else if (token == name) {
-            if (i + 1 >= tokens.size() || tokens.at(i + 1).startsWith(QLatin1String("--")))
-                throw UsageError((name + QStringLiteral(" needs a value")).toStdString());
-            values << tokens.at(i + 1);
-            tokens.remove(i, 2);
-        } else {
-            ++i;
-        }
-    }
-    return values;
 }
 
 // Writes a file of a message out; fetches it from the hub first when it is not here.
@@ -1545,6 +1439,12 @@ Exit run(QStringList args)
         return commandStateHash(dir, args);
     if (command == QLatin1String("contacts"))
         return commandContacts(dir, args);
+    if (command == QLatin1String("call"))
+        return commandCall(dir, args);
+    if (command == QLatin1String("visit"))
+        return commandVisit(dir, args);
+    if (command == QLatin1String("schedule"))
+        return commandSchedule(dir, args);
     throw UsageError("unknown command '" + command.toStdString() + "'");
 }
 

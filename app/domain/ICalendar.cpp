@@ -33,6 +33,7 @@ constexpr qint64 kMaxDurationDays = 400 * 366;
 constexpr char kNoAddress[] = "invalid:nomail";
 constexpr char kKindProperty[] = "X-LIAISON-KIND";
 constexpr char kZoneProperty[] = "X-LIAISON-TZID";
+constexpr char kHostProperty[] = "X-LIAISON-HOST";
 constexpr char kAnalystParameter[] = "X-LIAISON-ANALYST";
 constexpr char kContactParameter[] = "X-LIAISON-CONTACT";
 
@@ -373,6 +374,18 @@ void addXProperty(icalcomponent *c, const char *name, const QByteArray &value)
     icalcomponent_add_property(c, p);
 }
 
+// A host centre as X-LIAISON-HOST carries it: a short key, else nothing.
+bool isCentreKey(const QString &centre)
+{
+    return !centre.isEmpty() && centre.size() <= kMaxTag
+        && std::all_of(centre.begin(), centre.end(), [](QChar c) {
+               return (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                   || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                   || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
+                   || c == QLatin1Char('_');
+           });
+}
+
 QByteArray calAddress(const QString &email)
 {
     const QByteArray bytes = toIcal(email, true).trimmed();
@@ -477,6 +490,8 @@ icalcomponent *vevent(const CalendarEvent &e, ICalMethod method)
     }
     if (e.kind == QLatin1String("call") || e.kind == QLatin1String("visit"))
         addXProperty(ev, kKindProperty, e.kind.toLatin1());
+    if (isCentreKey(e.hostCentre))
+        addXProperty(ev, kHostProperty, e.hostCentre.toLatin1());
     return ev;
 }
 
@@ -994,6 +1009,9 @@ void Reader::readEvent(icalcomponent *cal, icalcomponent *ev, const QString &met
     e.kind = kind == QLatin1String("call") || kind == QLatin1String("visit") ? kind
         : e.allDay ? QStringLiteral("visit")
                    : QStringLiteral("call");
+
+    if (const QString host = xProperty(ev, kHostProperty); isCentreKey(host))
+        e.hostCentre = host;
 
     e.status = QStringLiteral("confirmed");
     if (icalproperty *p = icalcomponent_get_first_property(ev, ICAL_STATUS_PROPERTY)) {

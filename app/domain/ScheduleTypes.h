@@ -45,6 +45,9 @@ struct CalendarEvent
     QDateTime start; // UTC
     QDateTime end; // UTC
     QString timeZone; // IANA id of the organiser's zone (iCalendar TZID)
+    // A visit's host centre ("CCIRC"): letters, digits, "-" and "_", at most 64 (kMaxTag);
+    // written as X-LIAISON-HOST for our own round trip, anything else not written or read.
+    QString hostCentre;
     QString organiserName;
     QString organiserEmail;
     QList<Attendee> attendees;

@@ -71,9 +71,12 @@ ScheduleService::ScheduleService(OpLog &log, QObject *parent)
         [this](const std::vector<RoutedChange> &changes) { onApplied(changes); });
 }
 
-QString ScheduleService::saveVisit(const Visit &input)
+namespace {
+// A visit's or call's checked fields as saveVisit and saveImported write them (the workflow's
+// status, sequence and organiser apart). Fills an all-day visit's instants from its days.
+// Throws ValidationError for what saveVisit refuses.
+Fields visitFields(Visit &v)
 {
-    Visit v = input;
     const QString title = v.title.simplified();
     if (v.kind != kInPerson && v.kind != kCall)
         throw ValidationError(QStringLiteral("kind"), QStringLiteral("invalid"));
@@ -97,9 +100,7 @@ QString ScheduleService::saveVisit(const Visit &input)
         throw ValidationError(QStringLiteral("starts_at"), QStringLiteral("out-of-range"));
     if (v.travelBefore < 0 || v.travelBefore > 14 || v.travelAfter < 0 || v.travelAfter > 14)
         throw ValidationError(QStringLiteral("travel"), QStringLiteral("out-of-range"));
-    const bool creating = v.id.isEmpty();
-    const QString id = creating ? newId() : v.id;
-    Fields fields {
+    return Fields {
         {QStringLiteral("title"), title},
         {QStringLiteral("kind"), v.kind},
         {QStringLiteral("location"), v.location},
@@ -117,6 +118,15 @@ QString ScheduleService::saveVisit(const Visit &input)
         {QStringLiteral("url"), v.url.trimmed()},
         {QStringLiteral("incident_ids"), v.incidentIds.join(QLatin1Char(' '))},
         {QStringLiteral("channel_id"), v.channelId}};
+}
+} // namespace
+
+QString ScheduleService::saveVisit(const Visit &input)
+{
+    Visit v = input;
+    Fields fields = visitFields(v);
+    const bool creating = v.id.isEmpty();
+    const QString id = creating ? newId() : v.id;
     if (creating) {
         // The workflow starts here; later steps go through propose, approve, confirm...
         fields.emplace_back(QStringLiteral("status"),
@@ -156,6 +166,66 @@ Visit ScheduleService::requireVisit(const QString &id) const
     if (!v)
         throw ValidationError(QStringLiteral("visit"), QStringLiteral("not-found"));
     return *v;
+}
+
+QList<std::optional<ValidationError>>
+ScheduleService::saveImported(const QList<ImportedVisit> &visits)
+{
+    QList<std::optional<ValidationError>> refusals;
+    std::vector<Change> changes;
+    for (const ImportedVisit &imported : visits) {
+        std::vector<Change> own;
+        try {
+            Visit v = imported.visit;
+            if (v.id.isEmpty())
+                throw ValidationError(QStringLiteral("visit"), QStringLiteral("required"));
+            const bool statusFits = v.kind == kCall
+                ? isOneOf(v.status, {"tentative", "confirmed", "cancelled"})
+                : isOneOf(v.status, {"draft", "proposed", "confirmed", "completed", "cancelled"});
+            if (!statusFits)
+                throw ValidationError(QStringLiteral("status"), QStringLiteral("invalid"));
+            Fields fields = visitFields(v);
+            fields.emplace_back(QStringLiteral("status"), v.status);
+            fields.emplace_back(QStringLiteral("sequence"), qint64(std::max(0, v.sequence)));
+            fields.emplace_back(QStringLiteral("cancel_reason"), v.cancelReason.trimmed());
+            const bool creating = !rowExists("visits", v.id);
+            if (creating) {
+                fields.emplace_back(QStringLiteral("organiser"), v.organiser);
+                fields.emplace_back(QStringLiteral("deleted"), false);
+            } else {
+                fields = onlyChanged(entity::Visit, v.id, std::move(fields));
+            }
+            addOwnership(fields, creating, v.scope);
+            if (creating)
+                own.push_back(
+                    newRecord(QString::fromLatin1(entity::Visit), v.id, std::move(fields)));
+            else if (!fields.empty())
+                own.push_back({QString::fromLatin1(entity::Visit), v.id, std::move(fields)});
+            for (const VisitAttendee &a : imported.attendees) {
+                if (a.id.isEmpty()) {
+                    own.push_back(newRecord(QString::fromLatin1(entity::Attendee), newId(),
+                                            attendeeFields(v.id, a)));
+                } else {
+                    if (!isOneOf(a.rsvp, {"needs-action", "accepted", "declined", "tentative"}))
+                        throw ValidationError(QStringLiteral("rsvp"), QStringLiteral("invalid"));
+                    own.push_back({QString::fromLatin1(entity::Attendee),
+                                   a.id,
+                                   {{QStringLiteral("rsvp"), a.rsvp}}});
+                }
+            }
+            for (const Change &change : own)
+                checkChange(change, false);
+        } catch (const ValidationError &e) {
+            refusals << e;
+            continue;
+        }
+        refusals << std::nullopt;
+        changes.insert(changes.end(), std::make_move_iterator(own.begin()),
+                       std::make_move_iterator(own.end()));
+    }
+    if (!changes.empty())
+        m_log.commit(changes);
+    return refusals;
 }
 
 void ScheduleService::setStatus(const Visit &visit, const QString &status, Fields extra)
@@ -336,6 +406,13 @@ QString ScheduleService::addAttendee(const QString &visitId, const VisitAttendee
 {
     if (!rowExists("visits", visitId))
         throw ValidationError(QStringLiteral("visit"), QStringLiteral("not-found"));
+    const QString id = newId();
+    create(QString::fromLatin1(entity::Attendee), id, attendeeFields(visitId, a));
+    return id;
+}
+
+Fields ScheduleService::attendeeFields(const QString &visitId, const VisitAttendee &a) const
+{
     if (!isOneOf(a.role, {"visitor", "required", "optional"}))
         throw ValidationError(QStringLiteral("role"), QStringLiteral("invalid"));
     const QString rsvp = a.rsvp.isEmpty() ? QStringLiteral("needs-action") : a.rsvp;
@@ -345,17 +422,14 @@ QString ScheduleService::addAttendee(const QString &visitId, const VisitAttendee
         throw ValidationError(QStringLiteral("attendee"), QStringLiteral("required"));
     if (!a.contactId.isEmpty() && !rowExists("contacts", a.contactId))
         throw ValidationError(QStringLiteral("attendee"), QStringLiteral("not-found"));
-    const QString id = newId();
-    create(QString::fromLatin1(entity::Attendee), id,
-           {{QStringLiteral("visit_id"), visitId},
+    return {{QStringLiteral("visit_id"), visitId},
             {QStringLiteral("contact_id"), a.contactId},
             {QStringLiteral("analyst_id"), a.analystId},
             {QStringLiteral("name"), a.name.simplified()},
             {QStringLiteral("email"), a.email.trimmed()},
             {QStringLiteral("role"), a.role},
             {QStringLiteral("rsvp"), rsvp},
-            {QStringLiteral("deleted"), false}});
-    return id;
+            {QStringLiteral("deleted"), false}};
 }
 
 void ScheduleService::setRsvp(const QString &attendeeId, const QString &rsvp)
@@ -376,14 +450,16 @@ void ScheduleService::removeAttendee(const QString &attendeeId)
 
 QList<VisitAttendee> ScheduleService::attendeesOf(const QString &visitId) const
 {
+    // Cached: an export asks for every visit's attendees in turn.
     QList<VisitAttendee> out;
-    auto st = m_log.database().prepare(
+    auto &st = m_log.database().cached(
         "SELECT id, analyst_id, contact_id, name, email, role, rsvp FROM attendees "
         "WHERE visit_id = ?1 AND coalesce(deleted, 0) = 0 ORDER BY role, name, id");
     st.bind(1, visitId);
     while (st.step())
         out << VisitAttendee {st.text(0), st.text(1), st.text(2), st.text(3),
                               st.text(4), st.text(5), st.text(6)};
+    st.reset();
     return out;
 }
 
@@ -451,11 +527,14 @@ QList<Visit> ScheduleService::visitsBetween(const QDateTime &from, const QDateTi
 
 std::optional<Visit> ScheduleService::visit(const QString &id) const
 {
-    auto st = m_log.database().prepare((std::string(kVisitColumns) + "AND id = ?1").c_str());
+    // Cached: an import looks up every UID of the file.
+    auto &st = m_log.database().cached(std::string(kVisitColumns) + "AND id = ?1");
     st.bind(1, id);
-    if (!st.step())
-        return std::nullopt;
-    return readVisit(st);
+    std::optional<Visit> found;
+    if (st.step())
+        found = readVisit(st);
+    st.reset();
+    return found;
 }
 
 QStringList ScheduleService::attendees(const QString &visitId) const

@@ -99,6 +99,16 @@ struct VisitAttendee
     QString rsvp; // "needs-action", "accepted", "declined", "tentative"
 };
 
+// A visit or call read from a calendar file (ScheduleExchange), with who is on it.
+struct ImportedVisit
+{
+    // Its id (the iCalendar UID's, docs/ICALENDAR.md), its status and sequence as the file
+    // gives them; the rest as saveVisit takes it.
+    Visit visit;
+    // Without id: added to the visit. With id: that attendee's answer (rsvp) updated.
+    QList<VisitAttendee> attendees;
+};
+
 class ScheduleService : public ServiceBase
 {
     Q_OBJECT
@@ -122,6 +132,12 @@ public:
     // "optional"). Throws ValidationError for an unknown visit, role or RSVP, or nobody named.
     QString addAttendee(const QString &visitId, const VisitAttendee &attendee);
     void setRsvp(const QString &attendeeId, const QString &rsvp);
+    // Writes visits and calls read from a calendar file in one transaction: each created with
+    // its id, or updated when a record of that id exists, with the status and sequence it
+    // carries (the workflow's steps are not taken: ScheduleExchange decides what a file may
+    // change). Each is checked as saveVisit and addAttendee check; one refused is left out
+    // with its attendees and the others are written. Returns each one's refusal, or nothing.
+    QList<std::optional<ValidationError>> saveImported(const QList<ImportedVisit> &visits);
     void removeAttendee(const QString &attendeeId);
 
     // The workflow of an in-person visit (docs/SCHEDULE.md): Draft -> Proposed (shared with
@@ -172,6 +188,8 @@ signals:
 private:
     void addOwnership(Fields &fields, bool creating, const QString &scope) const;
     Visit requireVisit(const QString &id) const;
+    // An attendee's checked fields (addAttendee's rules), the visit not looked up.
+    Fields attendeeFields(const QString &visitId, const VisitAttendee &attendee) const;
     void setStatus(const Visit &visit, const QString &status, Fields extra = {});
     void onApplied(const std::vector<RoutedChange> &changes);
 };

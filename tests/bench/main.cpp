@@ -10,6 +10,8 @@
 //                      [--searches N] [--reader service|view] [--runs N] [--json FILE]
 //   liaison-bench findtime [--people N] [--days N] [--step MIN] [--bookings N] [--searches N]
 //                          [--runs N] [--json FILE]
+//   liaison-bench schedule [--events N] [--contacts N] [--attendees N] [--days N] [--runs N]
+//                          [--json FILE]
 // Every benchmark runs --runs times (default 5; chat 3) and reports each figure's median with its
 // spread (min .. max); --json writes the aggregate (each key: the median; key_min, key_max).
 #include "BenchUtil.h"
@@ -26,6 +28,7 @@ int runSync(const QStringList &args, Report &report);
 int runBoard(const QStringList &args, Report &report);
 int runChat(const QStringList &args, Report &report);
 int runFindTime(const QStringList &args, Report &report);
+int runSchedule(const QStringList &args, Report &report);
 } // namespace liaison::bench
 
 int main(int argc, char *argv[])
@@ -47,6 +50,8 @@ int main(int argc, char *argv[])
         return liaison::bench::repeatRuns(args.mid(1), 5, liaison::bench::runSync);
     if (!args.isEmpty() && args.first() == QLatin1String("findtime"))
         return liaison::bench::repeatRuns(args.mid(1), 5, liaison::bench::runFindTime);
+    if (!args.isEmpty() && args.first() == QLatin1String("schedule"))
+        return liaison::bench::repeatRuns(args.mid(1), 3, liaison::bench::runSchedule);
     if (board)
         return liaison::bench::repeatRuns(args.mid(1), 5, liaison::bench::runBoard);
     if (chat)
@@ -64,6 +69,8 @@ int main(int argc, char *argv[])
            "[--catchup N] [--opens N] [--searches N] [--reader service|view] "
            "[--runs N] [--json FILE]\n"
            "       liaison-bench findtime [--people N] [--days N] [--step MIN] "
-           "[--bookings N] [--searches N] [--runs N] [--json FILE]\n";
+           "[--bookings N] [--searches N] [--runs N] [--json FILE]\n"
+           "       liaison-bench schedule [--events N] [--contacts N] "
+           "[--attendees N] [--days N] [--runs N] [--json FILE]\n";
     return 2;
 }
