@@ -1,7 +1,7 @@
 #pragma once
 
 // What every liaison-cli command shares: its output streams, exit codes, failures and the
-// options parser (main.cpp, ScheduleCommands.cpp).
+// options parser (every file of app/cli).
 #include "core/Console.h"
 
 #include <QHash>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliCommon.h"
 #include "services/ScheduleService.h"
 
 #include <QByteArray>
@@ -20,5 +21,8 @@ QStringList splitList(const QString &text, QChar separator);
 QByteArray contactsJson(const QList<Contact> &contacts);
 // One line a contact: name, centre, role, first e-mail address, languages, zone, id.
 QString contactsTable(const QList<Contact> &contacts);
+
+// liaison-cli contacts add|list|export|import ... args starts with the command word.
+Exit commandContacts(const QString &dir, const QStringList &args);
 
 } // namespace liaison::cli
