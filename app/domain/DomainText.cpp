@@ -312,6 +312,13 @@ QString scheduleRefusal(const QString &fieldName, const QString &code)
             "DomainText",
             "Write the working hours as days and times, e.g. “1-5 09:00-17:00” (Monday to "
             "Friday, 1 is Monday).");
+    if (is("starts_at", "outside-visit"))
+        return QCoreApplication::translate(
+            "DomainText",
+            "An agenda item takes place during the visit, from its first to its last day.");
+    if (is("visit", "mismatch"))
+        return QCoreApplication::translate("DomainText",
+                                           "An agenda item cannot move to another visit.");
     if (is("attendee", "required"))
         return QCoreApplication::translate(
             "DomainText", "Name an analyst, a contact or an e-mail address for the attendee.");

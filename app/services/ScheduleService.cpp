@@ -463,6 +463,80 @@ QList<VisitAttendee> ScheduleService::attendeesOf(const QString &visitId) const
     return out;
 }
 
+QString ScheduleService::saveAgendaItem(const AgendaItem &item)
+{
+    const Visit v = requireVisit(item.visitId);
+    if (v.status == QLatin1String("cancelled") || v.status == QLatin1String("completed"))
+        throw ValidationError(QStringLiteral("status"), QStringLiteral("closed"));
+    const QString title = item.title.simplified();
+    if (title.isEmpty())
+        throw ValidationError(QStringLiteral("title"), QStringLiteral("required"));
+    if (!item.startsAt.isValid())
+        throw ValidationError(QStringLiteral("starts_at"), QStringLiteral("invalid"));
+    if (!item.endsAt.isValid())
+        throw ValidationError(QStringLiteral("ends_at"), QStringLiteral("invalid"));
+    if (item.endsAt <= item.startsAt)
+        throw ValidationError(QStringLiteral("ends_at"), QStringLiteral("before-start"));
+    // Within the visit: from its first day's midnight to its last day's end, in its zone.
+    if (item.startsAt < v.startsAt || item.endsAt > v.endsAt)
+        throw ValidationError(QStringLiteral("starts_at"), QStringLiteral("outside-visit"));
+    checkTimeZone(item.timezone);
+    const bool creating = item.id.isEmpty();
+    const QString id = creating ? newId() : item.id;
+    if (!creating) {
+        if (!rowExists("meetings", id))
+            throw ValidationError(QStringLiteral("record"), QStringLiteral("not-found"));
+        if (parentOf("meetings", "visit_id", id) != item.visitId)
+            throw ValidationError(QStringLiteral("visit"), QStringLiteral("mismatch"));
+    }
+    Fields fields {{QStringLiteral("title"), title},
+                   {QStringLiteral("starts_at"), item.startsAt.toMSecsSinceEpoch()},
+                   {QStringLiteral("ends_at"), item.endsAt.toMSecsSinceEpoch()},
+                   {QStringLiteral("timezone"), item.timezone},
+                   {QStringLiteral("location"), item.location.simplified()},
+                   {QStringLiteral("owner"), item.owner.trimmed()}};
+    if (creating) {
+        fields.emplace(fields.begin(), QStringLiteral("visit_id"), item.visitId);
+        fields.emplace_back(QStringLiteral("deleted"), false);
+        create(QString::fromLatin1(entity::Meeting), id, std::move(fields));
+        return id;
+    }
+    fields = onlyChanged(entity::Meeting, id, std::move(fields));
+    if (!fields.empty())
+        commit(QString::fromLatin1(entity::Meeting), id, std::move(fields));
+    return id;
+}
+
+void ScheduleService::removeAgendaItem(const QString &id)
+{
+    if (!rowExists("meetings", id))
+        throw ValidationError(QStringLiteral("record"), QStringLiteral("not-found"));
+    commit(QString::fromLatin1(entity::Meeting), id, {{QStringLiteral("deleted"), true}});
+}
+
+QList<AgendaItem> ScheduleService::agendaOf(const QString &visitId) const
+{
+    QList<AgendaItem> out;
+    auto st = m_log.database().prepare(
+        "SELECT id, visit_id, title, starts_at, ends_at, timezone, location, owner FROM meetings "
+        "WHERE visit_id = ?1 AND coalesce(deleted, 0) = 0 AND title IS NOT NULL "
+        "ORDER BY starts_at, title, id");
+    st.bind(1, visitId);
+    while (st.step()) {
+        AgendaItem a;
+        a.id = st.text(0);
+        a.visitId = st.text(1);
+        a.title = st.text(2);
+        a.startsAt = QDateTime::fromMSecsSinceEpoch(st.int64(3), QTimeZone::utc());
+        a.endsAt = QDateTime::fromMSecsSinceEpoch(st.int64(4), QTimeZone::utc());
+        a.timezone = st.text(5);
+        a.location = st.text(6);
+        a.owner = st.text(7);
+        out << a;
+    }
+    return out;
+}
+
 namespace {
 constexpr char kVisitColumns[]
     = "SELECT id, title, kind, location, starts_at, ends_at, timezone, host_centre, status, "

@@ -109,6 +109,19 @@ struct ImportedVisit
     QList<VisitAttendee> attendees;
 };
 
+// An item of a visit's agenda (a session, a briefing, a tour): the `meetings` table.
+struct AgendaItem
+{
+    QString id;
+    QString visitId;
+    QString title;
+    QDateTime startsAt; // UTC
+    QDateTime endsAt; // UTC
+    QString timezone; // IANA id the item was planned in (the visit's when empty)
+    QString location;
+    QString owner; // who leads it: an analyst id of the directory, or a name
+};
+
 class ScheduleService : public ServiceBase
 {
     Q_OBJECT
@@ -162,6 +175,17 @@ public:
     // status, with "approved" for a proposed visit every required centre approved.
     QString effectiveStatus(const Visit &visit) const;
     bool isLead() const;
+
+    // A visit's agenda (docs/SCHEDULE.md, "Agenda items"). Creates when id is empty. Throws
+    // ValidationError: "visit"/"not-found", "status"/"closed" (a cancelled or completed
+    // visit), "title"/"required" or "too-long", "starts_at"/"invalid", "ends_at"/"invalid" or
+    // "before-start", "starts_at"/"outside-visit" (outside the visit's first to last day),
+    // "timezone"/"unknown"; on an edit "record"/"not-found" or "visit"/"mismatch" (an item
+    // cannot move to another visit).
+    QString saveAgendaItem(const AgendaItem &item);
+    void removeAgendaItem(const QString &id);
+    // The items of a visit by start time, then title.
+    QList<AgendaItem> agendaOf(const QString &visitId) const;
 
     QList<Contact> contacts() const; // the contacts typed in or imported, by name
     std::optional<Contact> contact(const QString &id) const;

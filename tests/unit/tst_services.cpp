@@ -492,6 +492,107 @@ private slots:
         QCOMPARE(ids(v.startsAt.addDays(-1), v.startsAt.addDays(7)), QStringList {visit});
     }
 
+    // A visit's agenda (the meetings table): items saved, listed by start, edited with only
+    // what changed, removed; every refusal by its field and code.
+    void agendaItems()
+    {
+        ManualClock clock;
+        TestReplica r(QStringLiteral("a1"), QStringLiteral("CCIRC"), clock);
+        ScheduleService sched(*r.log);
+        Visit v;
+        v.title = QStringLiteral("Exchange visit, Ottawa");
+        v.kind = QStringLiteral("in_person");
+        v.timezone = QStringLiteral("America/Toronto");
+        v.allDay = true;
+        v.startDate = QDate(2027, 3, 8);
+        v.endDate = QDate(2027, 3, 10);
+        const QString visit = sched.saveVisit(v);
+        QSignalSpy changed(&sched, &ScheduleService::visitChanged);
+        const auto refusal = [&](const AgendaItem &item) {
+            try {
+                sched.saveAgendaItem(item);
+            } catch (const ValidationError &e) {
+                return e.field() + QLatin1Char('/') + e.code();
+            }
+            return QString();
+        };
+        AgendaItem a;
+        a.visitId = visit;
+        a.title = QStringLiteral("  Joint  triage ");
+        a.startsAt = QDateTime(QDate(2027, 3, 9), QTime(14, 0), QTimeZone::utc());
+        a.endsAt = a.startsAt.addSecs(5400);
+        a.timezone = QStringLiteral("America/Toronto");
+        a.location = QStringLiteral("Room 201");
+        a.owner = QStringLiteral("Luc Gagnon");
+        const QString second = sched.saveAgendaItem(a);
+        AgendaItem first = a;
+        first.title = QStringLiteral("Welcome");
+        first.startsAt = QDateTime(QDate(2027, 3, 8), QTime(13, 30), QTimeZone::utc());
+        first.endsAt = first.startsAt.addSecs(1800);
+        const QString firstId = sched.saveAgendaItem(first);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.value(0).value(0).toString(), visit);
+        auto agenda = sched.agendaOf(visit);
+        QCOMPARE(agenda.size(), 2);
+        QCOMPARE(agenda.value(0).id, firstId);
+        QCOMPARE(agenda.value(1).id, second);
+        QCOMPARE(agenda.value(1).title, QStringLiteral("Joint triage"));
+        QCOMPARE(agenda.value(1).startsAt, a.startsAt);
+        QCOMPARE(agenda.value(1).endsAt, a.endsAt);
+        QCOMPARE(agenda.value(1).owner, QStringLiteral("Luc Gagnon"));
+        QCOMPARE(agenda.value(1).location, QStringLiteral("Room 201"));
+        QCOMPARE(agenda.value(1).timezone, QStringLiteral("America/Toronto"));
+
+        // An edit commits only what changed.
+        AgendaItem edited = agenda.value(1);
+        edited.owner = QStringLiteral("Dana Lee");
+        sched.saveAgendaItem(edited);
+        const auto lastOp = r.log->opsFor(QStringLiteral("meeting"), second).back();
+        QCOMPARE(lastOp.fields.size(), 1u);
+        QCOMPARE(lastOp.fields[0].first, QStringLiteral("owner"));
+        QCOMPARE(sched.agendaOf(visit).value(1).owner, QStringLiteral("Dana Lee"));
+
+        AgendaItem bad = a;
+        bad.title = QStringLiteral("   ");
+        QCOMPARE(refusal(bad), QStringLiteral("title/required"));
+        bad = a;
+        bad.startsAt = QDateTime();
+        QCOMPARE(refusal(bad), QStringLiteral("starts_at/invalid"));
+        bad = a;
+        bad.endsAt = a.startsAt;
+        QCOMPARE(refusal(bad), QStringLiteral("ends_at/before-start"));
+        bad = a;
+        bad.startsAt = QDateTime(QDate(2027, 3, 11), QTime(10, 0), QTimeZone::utc());
+        bad.endsAt = bad.startsAt.addSecs(3600);
+        QCOMPARE(refusal(bad), QStringLiteral("starts_at/outside-visit"));
+        bad = a;
+        bad.timezone = QStringLiteral("UTC-05:00");
+        QCOMPARE(refusal(bad), QStringLiteral("timezone/unknown"));
+        bad = a;
+        bad.visitId = QStringLiteral("no-such-visit");
+        QCOMPARE(refusal(bad), QStringLiteral("visit/not-found"));
+        bad = a;
+        bad.id = QStringLiteral("no-such-item");
+        QCOMPARE(refusal(bad), QStringLiteral("record/not-found"));
+        Visit other = v;
+        other.title = QStringLiteral("Another visit");
+        const QString otherVisit = sched.saveVisit(other);
+        bad = edited;
+        bad.visitId = otherVisit;
+        QCOMPARE(refusal(bad), QStringLiteral("visit/mismatch"));
+        QVERIFY(
+            !refusalText(QStringLiteral("starts_at"), QStringLiteral("outside-visit")).isEmpty());
+        QVERIFY(!refusalText(QStringLiteral("visit"), QStringLiteral("mismatch")).isEmpty());
+
+        sched.removeAgendaItem(firstId);
+        QCOMPARE(sched.agendaOf(visit).size(), 1);
+        QVERIFY_THROWS_EXCEPTION(ValidationError, sched.removeAgendaItem(QStringLiteral("nope")));
+        // A closed visit's agenda no longer changes.
+        sched.cancel(visit, QStringLiteral("Budget"));
+        QCOMPARE(refusal(edited), QStringLiteral("status/closed"));
+        QCOMPARE(sched.agendaOf(otherVisit).size(), 0);
+    }
+
     // "Changed since I last looked": remote changes to an incident or its children mark it,
     // opening it clears the mark, local edits never set it.
     void unseenFollowsRemoteChanges()

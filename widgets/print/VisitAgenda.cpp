@@ -60,7 +60,7 @@ QString answerText(const QString &rsvp)
     return VisitAgenda::tr("no answer yet", "an attendee's answer");
 }
 
-struct AgendaItem
+struct PrintedAgendaItem
 {
     QDateTime start;
     QDateTime end;
@@ -71,16 +71,16 @@ struct AgendaItem
 };
 
 // The visit's agenda items: its meetings (schema: meetings), by start.
-QList<AgendaItem> agendaOf(ScheduleService &schedule, const QString &visitId)
+QList<PrintedAgendaItem> printedAgenda(ScheduleService &schedule, const QString &visitId)
 {
-    QList<AgendaItem> out;
+    QList<PrintedAgendaItem> out;
     auto st = schedule.opLog().database().prepare(
         "SELECT starts_at, ends_at, timezone, title, location, owner FROM meetings "
         "WHERE visit_id = ?1 AND coalesce(deleted, 0) = 0 AND title IS NOT NULL "
         "ORDER BY starts_at, id");
     st.bind(1, visitId);
     while (st.step()) {
-        AgendaItem item;
+        PrintedAgendaItem item;
         item.start = QDateTime::fromMSecsSinceEpoch(st.int64(0), QTimeZone::utc());
         if (!st.isNull(1))
             item.end = QDateTime::fromMSecsSinceEpoch(st.int64(1), QTimeZone::utc());
@@ -171,7 +171,7 @@ QString visitAgendaHtml(ScheduleService &schedule, const QString &visitId, const
     html += QStringLiteral("</ul>");
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(VisitAgenda::tr("Agenda")));
-    const QList<AgendaItem> items = agendaOf(schedule, v.id);
+    const QList<PrintedAgendaItem> items = printedAgenda(schedule, v.id);
     if (items.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(VisitAgenda::tr("No agenda items yet.")));
     } else {
@@ -179,7 +179,7 @@ QString visitAgendaHtml(ScheduleService &schedule, const QString &visitId, const
                                "<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(esc(VisitAgenda::tr("When")), esc(VisitAgenda::tr("Item")),
                          esc(VisitAgenda::tr("Led by")), esc(VisitAgenda::tr("Location")));
-        for (const AgendaItem &item : items) {
+        for (const PrintedAgendaItem &item : items) {
             const QString itemZone = item.zone.isEmpty() ? zone : item.zone;
             const QDateTime start = inZone(item.start, itemZone);
             QString when = locale.toString(start, QLocale::ShortFormat);
