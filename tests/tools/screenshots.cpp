@@ -10,6 +10,8 @@
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/SettingsDialog.h"
 
+#include "domain/TimeZones.h"
+#include "models/schedule/ScheduleEventModel.h"
 #include "services/ChatService.h"
 #include "services/IncidentService.h"
 #include "services/ScheduleService.h"
@@ -17,6 +19,8 @@
 #include "sync/SyncEngine.h"
 #include "widgets/chat/ChatPage.h"
 #include "widgets/contacts/ContactsPage.h"
+#include "widgets/schedule/SchedulePage.h"
+#include "widgets/schedule/VisitDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -213,6 +217,56 @@ int main(int argc, char *argv[])
                 "sam.poe@inl.example.gov", "+1 208 555 0119", "America/Boise", "1-5 08:00-17:00");
     }
 
+    // Schedule: Dana's visit to Ottawa next week (with its agenda), calls around it.
+    ScheduleService &schedule = context.schedule();
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(8 - today.dayOfWeek());
+    QString visitId;
+    {
+        Visit v;
+        v.title = QStringLiteral("Analyst exchange, Ottawa");
+        v.kind = QStringLiteral("in_person");
+        v.allDay = true;
+        v.startDate = monday;
+        v.endDate = monday.addDays(3);
+        v.timezone = QStringLiteral("America/Toronto");
+        v.hostCentre = QStringLiteral("CCIRC");
+        v.travelBefore = 1;
+        v.travelAfter = 1;
+        v.location = QStringLiteral("Ottawa, room 201");
+        v.purpose = QStringLiteral("Joint triage of the quarter's ICS incidents");
+        visitId = schedule.saveVisit(v);
+        VisitAttendee visitor;
+        visitor.analystId = QStringLiteral("dana");
+        visitor.name = QStringLiteral("Dana Lee");
+        visitor.role = QStringLiteral("visitor");
+        schedule.addAttendee(visitId, visitor);
+        const char *items[] = {"Welcome and briefing", "ICS incident review", "Tabletop exercise"};
+        for (int i = 0; i < 3; ++i) {
+            AgendaItem a;
+            a.visitId = visitId;
+            a.title = QString::fromLatin1(items[i]);
+            a.owner = QStringLiteral("Marie Tremblay");
+            a.timezone = v.timezone;
+            a.startsAt = *toUtc(monday.addDays(i), QTime(9, 30), v.timezone);
+            a.endsAt = a.startsAt.addSecs(2 * 3600);
+            schedule.saveAgendaItem(a);
+        }
+        schedule.propose(visitId);
+        const char *calls[] = {"Weekly sync with US-CERT", "Phishing wave debrief",
+                               "Vendor advisory review", "Monthly partners call"};
+        for (int i = 0; i < 4; ++i) {
+            Visit c;
+            c.title = QString::fromLatin1(calls[i]);
+            c.kind = QStringLiteral("call");
+            c.timezone = QStringLiteral("America/Toronto");
+            c.hostCentre = i % 2 == 0 ? QStringLiteral("CCIRC") : QStringLiteral("USCERT");
+            c.startsAt = *toUtc(today.addDays(i * 3 - 2), QTime(10 + i, 0), c.timezone);
+            c.endsAt = c.startsAt.addSecs(3600);
+            schedule.saveVisit(c);
+        }
+    }
+
     bool ok = true;
     for (const auto &[language, suffix] :
          {std::pair {Translator::Language::English, "en"}, {Translator::Language::French, "fr"}}) {
@@ -255,6 +309,20 @@ int main(int argc, char *argv[])
         window.contactsPage()->selectContact(bobId);
         ok &= save(window,
                    out.filePath(QStringLiteral("contacts-%1.png").arg(QLatin1String(suffix))));
+        window.showPage(MainWindow::SchedulePage);
+        window.schedulePage()->model()->setViewerZone(QStringLiteral("America/Toronto"));
+        window.schedulePage()->setViewMode(SchedulePage::MonthMode);
+        window.schedulePage()->setDate(monday);
+        ok &= save(
+            window,
+            out.filePath(QStringLiteral("schedule-month-%1.png").arg(QLatin1String(suffix))));
+        window.schedulePage()->setViewMode(SchedulePage::WeekMode);
+        ok &= save(window,
+                   out.filePath(QStringLiteral("schedule-week-%1.png").arg(QLatin1String(suffix))));
+        window.schedulePage()->setViewMode(SchedulePage::MonthMode);
+        VisitDialog visit(context, visitId, {});
+        visit.resize(900, 760);
+        ok &= save(visit, out.filePath(QStringLiteral("visit-%1.png").arg(QLatin1String(suffix))));
         SettingsDialog settings(context);
         settings.resize(640, 460);
         ok &= save(settings,

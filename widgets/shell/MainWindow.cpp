@@ -10,6 +10,7 @@
 #include "widgets/common/UiErrors.h"
 #include "widgets/contacts/ContactsPage.h"
 #include "widgets/incident/IncidentDialog.h"
+#include "widgets/schedule/SchedulePage.h"
 #include "widgets/shell/SettingsDialog.h"
 
 #include "core/Version.h"
@@ -109,6 +110,11 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
             connect(m_contacts, &liaison::ContactsPage::messageRequested, this,
                     &MainWindow::openDirectChat);
             m_pages->addWidget(m_contacts);
+            continue;
+        }
+        if (page == MainWindow::SchedulePage) {
+            m_schedule = new liaison::SchedulePage(m_context, m_pages);
+            m_pages->addWidget(m_schedule);
             continue;
         }
         auto *label = new QLabel(m_pages);
@@ -400,8 +406,6 @@ void MainWindow::retranslateUi()
     else if (m_unread > 0)
         //: Navigation: Chat with unread messages, %1 how many
         m_nav->item(ChatPage)->setText(tr("Chat (%1)").arg(QLocale().toString(m_unread)));
-    m_placeholders[SchedulePage]->setText(
-        tr("The visit and call scheduler comes in a later version of Liaison."));
 
     m_nav->setAccessibleName(tr("Sections"));
 

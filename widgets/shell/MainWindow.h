@@ -20,6 +20,7 @@ class Workspace;
 class BoardPage;
 class ChatPage;
 class ContactsPage;
+class SchedulePage;
 class AwayWatcher;
 class IncidentListModel;
 
@@ -39,6 +40,7 @@ public:
     liaison::BoardPage *boardPage() const { return m_board; }
     liaison::ChatPage *chatPage() const { return m_chat; }
     liaison::ContactsPage *contactsPage() const { return m_contacts; }
+    liaison::SchedulePage *schedulePage() const { return m_schedule; }
     // Opens the incident's channel on the Chat page (made on first use).
     void openIncidentChat(const QString &incidentId);
     // Opens the direct conversation with an analyst on the Chat page (made on first use).
@@ -84,6 +86,7 @@ private:
     liaison::BoardPage *m_board = nullptr;
     liaison::ChatPage *m_chat = nullptr;
     liaison::ContactsPage *m_contacts = nullptr;
+    liaison::SchedulePage *m_schedule = nullptr;
     liaison::AwayWatcher *m_away = nullptr;
     int m_unread = 0;
     int m_mentions = 0;
