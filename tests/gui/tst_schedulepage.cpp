@@ -22,8 +22,13 @@
 #include "sync/OpLog.h"
 #include "sync/SyncEngine.h"
 
+#include "storage/Profile.h"
+#include "workspace/Workspace.h"
+
 #include <QComboBox>
 #include <QDateEdit>
+#include <QElapsedTimer>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -32,6 +37,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -482,6 +488,77 @@ private slots:
                                   QStringLiteral("accepted"), 10000);
         // Marie is not on her own call's list: no answer of hers to give.
         QVERIFY(call->findChild<QComboBox *>(QStringLiteral("myAnswer"))->isHidden());
+    }
+
+    // Many events over two years in a profile of its own (no hub): a month reads only its six
+    // weeks, places every event of a quiet day, says how many did not fit on a crowded one,
+    // and paints from code as the benchmark will (the time is printed, never asserted).
+    void monthOfManyEvents()
+    {
+        QTemporaryDir dir;
+        Workspace ws(Profile::create(dir.filePath(QStringLiteral("p")),
+                                     passphrase("many events passphrase"),
+                                     KdfParams::fastForTests()));
+        ws.opLog().setEnrolment(QStringLiteral("marie"), QStringLiteral("CCIRC"));
+        ScheduleService &sched = ws.schedule();
+        const QDate first(2027, 1, 1);
+        int inMarch = 0;
+        const QPair<QDate, QDate> grid = MonthView::gridRange(QDate(2027, 3, 1));
+        for (int i = 0; i < 1500; ++i) {
+            Visit c;
+            c.title = QStringLiteral("Call %1").arg(i);
+            c.kind = QStringLiteral("call");
+            c.timezone = kToronto;
+            c.hostCentre = i % 3 == 0 ? QStringLiteral("USCERT") : QStringLiteral("CCIRC");
+            const QDate day = first.addDays(i * 730 / 1500);
+            c.startsAt = *toUtc(day, QTime(9 + i % 8, 0), kToronto);
+            c.endsAt = c.startsAt.addSecs(1800);
+            sched.saveVisit(c);
+            inMarch += day >= grid.first && day <= grid.second ? 1 : 0;
+        }
+        // A crowded day: ten calls on March 17.
+        QStringList crowded;
+        for (int i = 0; i < 10; ++i) {
+            Visit c;
+            c.title = QStringLiteral("Crowded %1").arg(i);
+            c.kind = QStringLiteral("call");
+            c.timezone = kToronto;
+            c.hostCentre = QStringLiteral("CCIRC");
+            c.startsAt = *toUtc(QDate(2027, 3, 17), QTime(8 + i, 0), kToronto);
+            c.endsAt = c.startsAt.addSecs(1800);
+            crowded << sched.saveVisit(c);
+        }
+        ScheduleEventModel model(sched);
+        model.setViewerZone(kToronto);
+        MonthView view(model);
+        view.resize(1200, 800);
+        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+        QElapsedTimer timer;
+        timer.start();
+        view.setMonth(QDate(2027, 3, 1));
+        view.render(&image);
+        qInfo("month of %d events painted in %lld ms", model.rowCount(), timer.elapsed());
+        QCOMPARE(model.rowCount(), inMarch + 10);
+        QVERIFY(view.hiddenOn(QDate(2027, 3, 17)) > 0);
+        // On the crowded day, each event is either placed in it or counted in "+N more".
+        const QList<int> onCrowded = model.rowsOn(QDate(2027, 3, 17));
+        QVERIFY(onCrowded.size() >= crowded.size());
+        int placed = 0;
+        for (int row : onCrowded) {
+            const QList<QRect> rects = view.eventRects(model.event(row).visit.id);
+            QVERIFY(rects.size() <= 1);
+            placed += int(rects.size());
+            if (!rects.isEmpty())
+                QVERIFY(view.dayRect(QDate(2027, 3, 17)).contains(rects.first()));
+        }
+        QVERIFY(placed > 0);
+        QCOMPARE(placed + view.hiddenOn(QDate(2027, 3, 17)), int(onCrowded.size()));
+        // Every event of a quiet day is placed in its day.
+        for (int row : model.rowsOn(QDate(2027, 3, 3))) {
+            const QList<QRect> rects = view.eventRects(model.event(row).visit.id);
+            QCOMPARE(rects.size(), 1);
+            QVERIFY(view.dayRect(QDate(2027, 3, 3)).contains(rects.first()));
+        }
     }
 };
 
