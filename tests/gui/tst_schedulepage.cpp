@@ -14,6 +14,7 @@
 #include "widgets/schedule/CallDialog.h"
 #include "widgets/schedule/FindTimeDialog.h"
 #include "widgets/schedule/SchedulePage.h"
+#include "widgets/schedule/ScheduleReminders.h"
 #include "widgets/schedule/VisitDialog.h"
 
 #include "domain/TimeZones.h"
@@ -559,6 +560,55 @@ private slots:
             QCOMPARE(rects.size(), 1);
             QVERIFY(view.dayRect(QDate(2027, 3, 3)).contains(rects.first()));
         }
+    }
+
+    // A reminder the set minutes before my call, once; none for someone not on it, none for an
+    // attendee who declined, none when turned off.
+    void remindersBeforeACall()
+    {
+        const QDateTime now
+            = QDateTime::fromMSecsSinceEpoch(m_marie->clock->nowMs(), QTimeZone::utc());
+        Visit c;
+        c.title = QStringLiteral("Triage call");
+        c.kind = QStringLiteral("call");
+        c.timezone = kToronto;
+        c.hostCentre = QString::fromLatin1(HubHarness::kCcirc);
+        c.scope = QStringLiteral("shared");
+        c.startsAt = now.addSecs(18 * 60);
+        c.endsAt = c.startsAt.addSecs(1800);
+        const QString call = m_marie->ws->schedule().saveVisit(c);
+        VisitAttendee dana;
+        dana.analystId = id(m_dana);
+        dana.role = QStringLiteral("required");
+        const QString danaAttendee = m_marie->ws->schedule().addAttendee(call, dana);
+        QTRY_COMPARE_WITH_TIMEOUT(m_dana->ws->schedule().attendeesOf(call).size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sam->ws->schedule().visit(call).has_value(), 10000);
+        QStringList shown;
+        const auto show = [&shown](const QString &title, const QString &text) {
+            shown << title + QLatin1Char('|') + text;
+        };
+        ScheduleReminders marie(*m_marie->ws, show);
+        ScheduleReminders sam(*m_sam->ws, show);
+        ScheduleReminders::saveMinutes(15);
+        QCOMPARE(marie.check(), 0); // 18 minutes ahead: not yet
+        m_marie->clock->advance(4 * 60 * 1000);
+        QCOMPARE(marie.check(), 1);
+        QVERIFY(shown.value(0).startsWith(QStringLiteral("Call reminder|Triage call starts at")));
+        QCOMPARE(marie.check(), 0); // once
+        m_sam->clock->advance(4 * 60 * 1000);
+        QCOMPARE(sam.check(), 0); // not on the call
+        // Dana declines: no reminder for her.
+        m_dana->clock->advance(4 * 60 * 1000);
+        m_dana->ws->schedule().setRsvp(danaAttendee, QStringLiteral("declined"));
+        ScheduleReminders danaReminders(*m_dana->ws, show);
+        QCOMPARE(danaReminders.check(), 0);
+        // Turned off.
+        ScheduleReminders::saveMinutes(0);
+        ScheduleReminders again(*m_marie->ws, show);
+        QCOMPARE(again.check(), 0);
+        ScheduleReminders::saveMinutes(15);
+        QCOMPARE(again.check(), 1);
+        QCOMPARE(shown.size(), 2);
     }
 };
 

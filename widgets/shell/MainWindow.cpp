@@ -11,6 +11,7 @@
 #include "widgets/contacts/ContactsPage.h"
 #include "widgets/incident/IncidentDialog.h"
 #include "widgets/schedule/SchedulePage.h"
+#include "widgets/schedule/ScheduleReminders.h"
 #include "widgets/shell/SettingsDialog.h"
 
 #include "core/Version.h"
@@ -115,6 +116,13 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
         if (page == MainWindow::SchedulePage) {
             m_schedule = new liaison::SchedulePage(m_context, m_pages);
             m_pages->addWidget(m_schedule);
+            // Before my calls and visits, from the tray as chat notifications are.
+            new liaison::ScheduleReminders(
+                m_context,
+                [this](const QString &title, const QString &text) {
+                    emit chatNotification(title, text);
+                },
+                this);
             continue;
         }
         auto *label = new QLabel(m_pages);

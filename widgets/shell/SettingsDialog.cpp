@@ -4,6 +4,7 @@
 #include "widgets/chat/PresenceWidgets.h"
 #include "widgets/common/Translator.h"
 #include "widgets/profile/HubEnrolForm.h"
+#include "widgets/schedule/ScheduleReminders.h"
 #include "widgets/shell/Session.h"
 
 #include "storage/Profile.h"
@@ -66,6 +67,14 @@ SettingsDialog::SettingsDialog(Workspace &context, QWidget *parent)
     });
     m_awayLabel = new QLabel(this);
     m_awayLabel->setBuddy(m_away);
+    // Reminders before calls and visits (ScheduleReminders).
+    m_reminder = new QSpinBox(this);
+    m_reminder->setObjectName(QStringLiteral("reminderMinutes"));
+    m_reminder->setRange(0, 24 * 60);
+    m_reminder->setValue(ScheduleReminders::savedMinutes());
+    connect(m_reminder, &QSpinBox::valueChanged, this, &ScheduleReminders::saveMinutes);
+    m_reminderLabel = new QLabel(this);
+    m_reminderLabel->setBuddy(m_reminder);
 
     m_hubBox = new QGroupBox(this);
     m_hubInfo = new QLabel(m_hubBox);
@@ -110,6 +119,7 @@ SettingsDialog::SettingsDialog(Workspace &context, QWidget *parent)
     form->addRow(QString(), m_previews);
     form->addRow(QString(), m_doNotDisturb);
     form->addRow(m_awayLabel, m_away);
+    form->addRow(m_reminderLabel, m_reminder);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hubBox);
@@ -188,6 +198,10 @@ void SettingsDialog::retranslateUi()
     m_away->setSpecialValueText(tr("Never"));
     m_away->setAccessibleName(tr("Minutes without activity before the others see you as away"));
     m_hubBox->setTitle(tr("Hub"));
+    m_reminderLabel->setText(tr("&Remind me before calls and visits:"));
+    m_reminder->setSuffix(tr(" min"));
+    //: Reminders before calls and visits turned off
+    m_reminder->setSpecialValueText(tr("Never"));
     m_enrol->setText(tr("&Enrol"));
     loadHub();
 }

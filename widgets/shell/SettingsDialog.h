@@ -53,6 +53,8 @@ private:
     QCheckBox *m_doNotDisturb = nullptr;
     QSpinBox *m_away = nullptr;
     QLabel *m_awayLabel = nullptr;
+    QSpinBox *m_reminder = nullptr;
+    QLabel *m_reminderLabel = nullptr;
     QLabel *m_autoLockHelp = nullptr;
     QGroupBox *m_hubBox = nullptr;
     QLabel *m_hubInfo = nullptr;
