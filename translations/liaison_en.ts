@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="en_CA">
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Accepted</source>
+        <extracomment>An attendee&apos;s answer to a call</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <extracomment>An attendee&apos;s answer to a call</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <extracomment>An attendee&apos;s answer to a call</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <extracomment>An attendee who has not answered yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelListModel</name>
     <message>
         <source>Centre-to-centre bridge</source>
@@ -825,6 +848,14 @@
         <source>Write the working hours as days and times, e.g. “1-5 09:00-17:00” (Monday to Friday, 1 is Monday).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An agenda item takes place during the visit, from its first to its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item cannot move to another visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileRelease</name>
@@ -1274,6 +1305,68 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
     <message>
         <source>Clocks change in %1 on %2, from %3 to %4: the agenda shows times in both zones.</source>
         <extracomment>Visit warning: %1 the city of a time zone, %2 the date clocks change, %3 and %4 the offsets before and after (&quot;UTC−05:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEventModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A span of days: %1 the first, %2 the last</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>A time on a day: %1 the day, %2 start time, %3 end time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>Kind of calendar event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3, %4) · %5</source>
+        <extracomment>An event in the agenda: %1 when, %2 its title, %3 call or visit, %4 the centre&apos;s tag and id, %5 its status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <extracomment>Status of a visit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <extracomment>Status of a visit: waiting for the team leads&apos; approval</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <extracomment>Status of a visit: approved by a team lead of each centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <extracomment>Status of a visit or call</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Status of a visit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Status of a visit or call</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <extracomment>Status of a call not yet confirmed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,6 +2027,157 @@ SHA-256: %4 (click to copy)</source>
     <message>
         <source>Incidents with status %1</source>
         <extracomment>Accessible name of a board column; %1 is the status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CallDialog</name>
+    <message>
+        <source>Cancel the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the call cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>An attendee of a call who must be there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <extracomment>An attendee of a call who may come</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time does not exist there: clocks go from %1 to %2.</source>
+        <extracomment>A call time that does not exist: %1 the time clocks jump from, %2 the time they jump to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time does not exist there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, %1: %2</source>
+        <extracomment>The call&apos;s time on the viewer&apos;s clock: %1 the zone, %2 the times</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The call&apos;s time on another clock: %1 the zone, %2 the times</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <extracomment>The call&apos;s day and start time on the organiser&apos;s clock</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser’s time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit of the duration of a call</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On each clock:</source>
+        <extracomment>The call&apos;s time on the clocks of the viewer and the counterparts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video or phone link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked &amp;incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked c&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2856,6 +3100,52 @@ SHA-256: %3</source>
     </message>
 </context>
 <context>
+    <name>liaison::FindTimeDialog</name>
+    <message>
+        <source>Find a time</source>
+        <extracomment>Dialog title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days to search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times on the %1 clock. Green: everyone is free. Dotted: a day off (holiday). Hatched: already booked. Light grey: outside working hours.</source>
+        <extracomment>Legend of the find-a-time grid; %1 the organiser&apos;s city</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best times:</source>
+        <extracomment>Above the list of proposed slots</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone free</source>
+        <extracomment>A proposed slot where every attendee is free</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Someone missing from a slot: %1 their name, %2 why (e.g. &quot;busy&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <extracomment>A proposed slot: %1 day and start, %2 end time, %3 who is free or missing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time in these days suits the attendees: search more days.</source>
+        <extracomment>Find a time found nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::HistoryTab</name>
     <message>
         <source>History</source>
@@ -3509,10 +3799,6 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The visit and call scheduler comes in a later version of Liaison.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,6 +4002,22 @@ SHA-256: %3</source>
     </message>
 </context>
 <context>
+    <name>liaison::MonthView</name>
+    <message>
+        <source>%1 · Today</source>
+        <extracomment>The day of the month in the month view; %1 the day, &quot;Today&quot; is added for today</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>In a day of the month view: how many events did not fit</extracomment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liaison::NewIncidentDialog</name>
     <message>
         <source>New incident</source>
@@ -3876,6 +4178,110 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>To sync with your centre and the partner centre, enter what your hub administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::SchedulePage</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The month shown: %1 the month&apos;s name, %2 the year
+----------
+A centre in the filter: %1 its tag (CA, US), %2 its id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The week shown: %1 its first day, %2 its last</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <extracomment>Filter of the Schedule page: no centre filter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <extracomment>Filter of the Schedule page: no person filter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person in the filter: %1 their name, %2 their centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Schedule page: go to today</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <extracomment>Schedule page view</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <extracomment>Schedule page view</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <extracomment>Schedule page view: a list of the coming events</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <extracomment>The zone the Schedule page shows times in; %1 e.g. &quot;Ottawa (EST, UTC−05:00)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ScheduleReminders</name>
+    <message>
+        <source>Call reminder</source>
+        <extracomment>Tray notification title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts at %2.</source>
+        <extracomment>Tray notification: %1 the call&apos;s or visit&apos;s title, %2 when it starts (viewer&apos;s time)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4074,7 +4480,9 @@ SHA-256: %3</source>
         <source>Never</source>
         <extracomment>Auto-lock delay of 0
 ----------
-Away delay of 0: never shown as away while Liaison is open</extracomment>
+Away delay of 0: never shown as away while Liaison is open
+----------
+Reminders before calls and visits turned off</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4114,6 +4522,10 @@ Away delay of 0: never shown as away while Liaison is open</extracomment>
     </message>
     <message>
         <source>Minutes without activity before the others see you as away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before calls and visits:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4497,6 +4909,184 @@ Away delay of 0: never shown as away while Liaison is open</extracomment>
     <message>
         <source>Liaison is locked: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</source>
         <extracomment>%1 is the profile folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::VisitDialog</name>
+    <message>
+        <source>New item</source>
+        <extracomment>A new agenda item&apos;s title, to be edited</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <extracomment>Asking why a visit is cancelled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the visit cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Agenda column: the time of the item on the host&apos;s clock; %1 the host&apos;s city</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <extracomment>Agenda column: the item&apos;s time in the viewer&apos;s zone; %1 the viewer&apos;s city</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not exist on the host’s clock</source>
+        <extracomment>An agenda time that clocks skip (spring forward)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (host %3, here %4)</source>
+        <extracomment>An agenda item in the viewer&apos;s zone: %1 start, %2 end, %3 host offset, %4 the viewer&apos;s offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: approved by %2 on %3</source>
+        <extracomment>Who approved a visit for a centre: %1 the centre, %2 the team lead, %3 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting for a team lead’s approval</source>
+        <extracomment>A centre whose team lead has not approved the visit yet; %1 the centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <extracomment>The visit&apos;s state in its editor; %1 e.g. &quot;Proposed&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <extracomment>%1 the status, %2 why it was cancelled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>A warning of the visit editor, in a list; %1 the sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;isitors:</source>
+        <extracomment>The analysts who travel to the host centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel days &amp;before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel days &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked i&amp;ncidents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ropose</source>
+        <extracomment>Visit workflow: send the draft to the other centre for approval</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <extracomment>Visit workflow: a team lead approves for their centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <extracomment>Visit workflow: the visit took place</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::WeekView</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A column of the week view: %1 the weekday, %2 the date</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

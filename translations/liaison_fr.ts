@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en_CA">
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Accepted</source>
+        <extracomment>An attendee&apos;s answer to a call</extracomment>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <extracomment>An attendee&apos;s answer to a call</extracomment>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <extracomment>An attendee&apos;s answer to a call</extracomment>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <extracomment>An attendee who has not answered yet</extracomment>
+        <translation>Pas encore de réponse</translation>
+    </message>
+</context>
+<context>
     <name>ChannelListModel</name>
     <message>
         <source>Centre-to-centre bridge</source>
@@ -825,6 +848,14 @@
         <source>Write the working hours as days and times, e.g. “1-5 09:00-17:00” (Monday to Friday, 1 is Monday).</source>
         <translation>Écrivez les heures de travail en jours et en heures, p.&#xa0;ex. «&#xa0;1-5 09:00-17:00&#xa0;» (du lundi au vendredi, 1 étant le lundi).</translation>
     </message>
+    <message>
+        <source>An agenda item takes place during the visit, from its first to its last day.</source>
+        <translation>Un point du programme a lieu pendant la visite, de son premier à son dernier jour.</translation>
+    </message>
+    <message>
+        <source>An agenda item cannot move to another visit.</source>
+        <translation>Un point du programme ne peut pas passer à une autre visite.</translation>
+    </message>
 </context>
 <context>
     <name>FileRelease</name>
@@ -1275,6 +1306,68 @@ A message as a screen reader reads it: %1 author, %2 text</extracomment>
         <source>Clocks change in %1 on %2, from %3 to %4: the agenda shows times in both zones.</source>
         <extracomment>Visit warning: %1 the city of a time zone, %2 the date clocks change, %3 and %4 the offsets before and after (&quot;UTC−05:00&quot;)</extracomment>
         <translation>L’heure change à %1 le %2, de %3 à %4&#xa0;: l’ordre du jour montre les heures dans les deux fuseaux.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEventModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A span of days: %1 the first, %2 the last</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>A time on a day: %1 the day, %2 start time, %3 end time</extracomment>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>Kind of calendar event</extracomment>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3, %4) · %5</source>
+        <extracomment>An event in the agenda: %1 when, %2 its title, %3 call or visit, %4 the centre&apos;s tag and id, %5 its status</extracomment>
+        <translation>%1 · %2 (%3, %4) · %5</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <extracomment>Status of a visit</extracomment>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <extracomment>Status of a visit: waiting for the team leads&apos; approval</extracomment>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <extracomment>Status of a visit: approved by a team lead of each centre</extracomment>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <extracomment>Status of a visit or call</extracomment>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Status of a visit</extracomment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Status of a visit or call</extracomment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <extracomment>Status of a call not yet confirmed</extracomment>
+        <translation>Provisoire</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2030,157 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
         <source>Incidents with status %1</source>
         <extracomment>Accessible name of a board column; %1 is the status</extracomment>
         <translation>Incidents à l&apos;état %1</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CallDialog</name>
+    <message>
+        <source>Cancel the call</source>
+        <translation>Annuler l’appel</translation>
+    </message>
+    <message>
+        <source>Why is the call cancelled?</source>
+        <translation>Pourquoi l’appel est-il annulé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>An attendee of a call who must be there</extracomment>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <extracomment>An attendee of a call who may come</extracomment>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>This time does not exist there: clocks go from %1 to %2.</source>
+        <extracomment>A call time that does not exist: %1 the time clocks jump from, %2 the time they jump to</extracomment>
+        <translation>Cette heure n’existe pas là-bas&#xa0;: les horloges passent de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>This time does not exist there.</source>
+        <translation>Cette heure n’existe pas là-bas.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>You, %1: %2</source>
+        <extracomment>The call&apos;s time on the viewer&apos;s clock: %1 the zone, %2 the times</extracomment>
+        <translation>Vous, %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The call&apos;s time on another clock: %1 the zone, %2 the times</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Nouvel appel</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <extracomment>The call&apos;s day and start time on the organiser&apos;s clock</extracomment>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organiser’s time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire de l’organisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>Du&amp;rée&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit of the duration of a call</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>On each clock:</source>
+        <extracomment>The call&apos;s time on the clocks of the viewer and the counterparts</extracomment>
+        <translation>À chaque horloge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;My answer:</source>
+        <translation>&amp;Ma réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Video or phone link:</source>
+        <translation>&amp;Lien vidéo ou téléphonique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Linked &amp;incident:</source>
+        <translation>&amp;Incident lié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Linked c&amp;hannel:</source>
+        <translation>Ca&amp;nal lié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Find a time…</source>
+        <translation>Trou&amp;ver un moment…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Cancel call…</source>
+        <translation>Annuler l’appel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3107,52 @@ SHA-256&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>liaison::FindTimeDialog</name>
+    <message>
+        <source>Find a time</source>
+        <extracomment>Dialog title</extracomment>
+        <translation>Trouver un moment</translation>
+    </message>
+    <message>
+        <source>&amp;Days to search:</source>
+        <translation>&amp;Jours à parcourir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Times on the %1 clock. Green: everyone is free. Dotted: a day off (holiday). Hatched: already booked. Light grey: outside working hours.</source>
+        <extracomment>Legend of the find-a-time grid; %1 the organiser&apos;s city</extracomment>
+        <translation>Heures de %1. Vert&#xa0;: tout le monde est libre. Pointillé&#xa0;: jour de congé (jour férié). Hachuré&#xa0;: déjà réservé. Gris clair&#xa0;: hors des heures de travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this time</source>
+        <translation>&amp;Utiliser ce moment</translation>
+    </message>
+    <message>
+        <source>Best times:</source>
+        <extracomment>Above the list of proposed slots</extracomment>
+        <translation>Meilleurs moments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>everyone free</source>
+        <extracomment>A proposed slot where every attendee is free</extracomment>
+        <translation>tout le monde est libre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Someone missing from a slot: %1 their name, %2 why (e.g. &quot;busy&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <extracomment>A proposed slot: %1 day and start, %2 end time, %3 who is free or missing</extracomment>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No time in these days suits the attendees: search more days.</source>
+        <extracomment>Find a time found nothing</extracomment>
+        <translation>Aucun moment de ces jours ne convient aux participants&#xa0;: cherchez sur plus de jours.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::HistoryTab</name>
     <message>
         <source>History</source>
@@ -3516,10 +3806,6 @@ SHA-256&#xa0;: %3</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <source>The visit and call scheduler comes in a later version of Liaison.</source>
-        <translation>La planification des visites et des appels arrivera dans une version ultérieure de Liaison.</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -3723,6 +4009,22 @@ SHA-256&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>liaison::MonthView</name>
+    <message>
+        <source>%1 · Today</source>
+        <extracomment>The day of the month in the month view; %1 the day, &quot;Today&quot; is added for today</extracomment>
+        <translation>%1 · Aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>In a day of the month view: how many events did not fit</extracomment>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>liaison::NewIncidentDialog</name>
     <message>
         <source>New incident</source>
@@ -3884,6 +4186,110 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>To sync with your centre and the partner centre, enter what your hub administrator gave you.</source>
         <translation>Pour synchroniser avec votre centre et le centre partenaire, entrez ce que l&apos;administrateur du concentrateur vous a remis.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::SchedulePage</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The month shown: %1 the month&apos;s name, %2 the year
+----------
+A centre in the filter: %1 its tag (CA, US), %2 its id</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The week shown: %1 its first day, %2 its last</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <extracomment>Filter of the Schedule page: no centre filter</extracomment>
+        <translation>Tous les centres</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <extracomment>Filter of the Schedule page: no person filter</extracomment>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person in the filter: %1 their name, %2 their centre</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Schedule page: go to today</extracomment>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Précédent (Page précédente)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Suivant (Page suivante)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <extracomment>Schedule page view</extracomment>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <extracomment>Schedule page view</extracomment>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <extracomment>Schedule page view: a list of the coming events</extracomment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Centre:</source>
+        <translation>Centre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Nouvelle visite…</translation>
+    </message>
+    <message>
+        <source>New call…</source>
+        <translation>Nouvel appel…</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <extracomment>The zone the Schedule page shows times in; %1 e.g. &quot;Ottawa (EST, UTC−05:00)&quot;</extracomment>
+        <translation>Heures de %1</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ScheduleReminders</name>
+    <message>
+        <source>Call reminder</source>
+        <extracomment>Tray notification title</extracomment>
+        <translation>Rappel d’appel</translation>
+    </message>
+    <message>
+        <source>Visit reminder</source>
+        <translation>Rappel de visite</translation>
+    </message>
+    <message>
+        <source>%1 starts at %2.</source>
+        <extracomment>Tray notification: %1 the call&apos;s or visit&apos;s title, %2 when it starts (viewer&apos;s time)</extracomment>
+        <translation>%1 commence à %2.</translation>
     </message>
 </context>
 <context>
@@ -4081,7 +4487,9 @@ SHA-256&#xa0;: %3</translation>
         <source>Never</source>
         <extracomment>Auto-lock delay of 0
 ----------
-Away delay of 0: never shown as away while Liaison is open</extracomment>
+Away delay of 0: never shown as away while Liaison is open
+----------
+Reminders before calls and visits turned off</extracomment>
         <translation>Jamais</translation>
     </message>
     <message>
@@ -4122,6 +4530,10 @@ Away delay of 0: never shown as away while Liaison is open</extracomment>
     <message>
         <source>Minutes without activity before the others see you as away</source>
         <translation>Minutes sans activité avant que les autres vous voient comme absent</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before calls and visits:</source>
+        <translation>&amp;Rappel avant les appels et les visites&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4917,184 @@ Away delay of 0: never shown as away while Liaison is open</extracomment>
         <source>Liaison is locked: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</source>
         <extracomment>%1 is the profile folder</extracomment>
         <translation>Liaison est verrouillé&#xa0;: le profil est fermé et ses clés sont oubliées. Entrez la phrase de passe du profil situé dans %1 pour revenir là où vous étiez.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::VisitDialog</name>
+    <message>
+        <source>New item</source>
+        <extracomment>A new agenda item&apos;s title, to be edited</extracomment>
+        <translation>Nouveau point</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <extracomment>Asking why a visit is cancelled</extracomment>
+        <translation>Annuler la visite</translation>
+    </message>
+    <message>
+        <source>Why is the visit cancelled?</source>
+        <translation>Pourquoi la visite est-elle annulée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Agenda column: the time of the item on the host&apos;s clock; %1 the host&apos;s city</extracomment>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>Début (%1)</translation>
+    </message>
+    <message>
+        <source>End (%1)</source>
+        <translation>Fin (%1)</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <extracomment>Agenda column: the item&apos;s time in the viewer&apos;s zone; %1 the viewer&apos;s city</extracomment>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>Does not exist on the host’s clock</source>
+        <extracomment>An agenda time that clocks skip (spring forward)</extracomment>
+        <translation>N’existe pas à l’heure de l’hôte</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (host %3, here %4)</source>
+        <extracomment>An agenda item in the viewer&apos;s zone: %1 start, %2 end, %3 host offset, %4 the viewer&apos;s offset</extracomment>
+        <translation>%1 – %2 (hôte %3, ici %4)</translation>
+    </message>
+    <message>
+        <source>%1: approved by %2 on %3</source>
+        <extracomment>Who approved a visit for a centre: %1 the centre, %2 the team lead, %3 when</extracomment>
+        <translation>%1&#xa0;: approuvée par %2 le %3</translation>
+    </message>
+    <message>
+        <source>%1: waiting for a team lead’s approval</source>
+        <extracomment>A centre whose team lead has not approved the visit yet; %1 the centre</extracomment>
+        <translation>%1&#xa0;: en attente de l’approbation d’un chef d’équipe</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <extracomment>The visit&apos;s state in its editor; %1 e.g. &quot;Proposed&quot;</extracomment>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <extracomment>%1 the status, %2 why it was cancelled</extracomment>
+        <translation>État&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>A warning of the visit editor, in a list; %1 the sentence</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nouvelle visite</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host centre:</source>
+        <translation>Centre &amp;hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>V&amp;isitors:</source>
+        <extracomment>The analysts who travel to the host centre</extracomment>
+        <translation>V&amp;isiteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Premier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Dernier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Travel days &amp;before:</source>
+        <translation>Jours de voyage a&amp;vant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Travel days &amp;after:</source>
+        <translation>Jours de voyage ap&amp;rès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>Pro&amp;gramme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Linked i&amp;ncidents:</source>
+        <translation>Incide&amp;nts liés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd item</source>
+        <translation>Ajo&amp;uter un point</translation>
+    </message>
+    <message>
+        <source>R&amp;emove item</source>
+        <translation>Suppri&amp;mer le point</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>P&amp;ropose</source>
+        <extracomment>Visit workflow: send the draft to the other centre for approval</extracomment>
+        <translation>Propo&amp;ser</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <extracomment>Visit workflow: a team lead approves for their centre</extracomment>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval</source>
+        <translation>Retirer l’appro&amp;bation</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <extracomment>Visit workflow: the visit took place</extracomment>
+        <translation>Marquer comme &amp;faite</translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation>Annuler la visite…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::WeekView</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A column of the week view: %1 the weekday, %2 the date</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
