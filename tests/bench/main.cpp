@@ -38,9 +38,11 @@ int main(int argc, char *argv[])
     // offscreen unless a platform was chosen.
     const bool board = argc > 1 && std::strcmp(argv[1], "board") == 0;
     const bool chat = argc > 1 && std::strcmp(argv[1], "chat") == 0;
-    if ((board || chat) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    const bool schedule = argc > 1 && std::strcmp(argv[1], "schedule") == 0; // paints a month
+    const bool widgets = board || chat || schedule;
+    if (widgets && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app = board || chat
+    std::unique_ptr<QCoreApplication> app = widgets
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
     const QStringList args = QCoreApplication::arguments().mid(1);
