@@ -2029,6 +2029,16 @@ SHA-256: %4 (click to copy)</source>
         <extracomment>Accessible name of a board column; %1 is the status</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the %1 column</source>
+        <extracomment>Accessible name of the strip of a collapsed board column; %1 is the status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse the %1 column</source>
+        <extracomment>Button that folds a board column into a narrow strip; %1 is the status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::CallDialog</name>
@@ -2224,10 +2234,6 @@ SHA-256: %4 (click to copy)</source>
     </message>
     <message>
         <source>Open &amp;incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searc&amp;h…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2459,6 +2465,10 @@ SHA-256: %4 (click to copy)</source>
     <message>
         <source>Copy SHA-256</source>
         <extracomment>Menu of a file in a message: copies its SHA-256 fingerprint to the clipboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3176,19 +3186,6 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hub &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time &amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate &amp;fingerprint:</source>
-        <extracomment>SHA-256 fingerprint of the hub&apos;s TLS certificate</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hub address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,14 +3201,22 @@ SHA-256: %3</source>
         <source>AB:CD:… as the administrator gave it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hub add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time c&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fin&amp;gerprint:</source>
+        <extracomment>SHA-256 fingerprint of the hub&apos;s TLS certificate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::IncidentCardDelegate</name>
-    <message>
-        <source>%1 — severity %2, %3, owner %4, sector %5, updated %6</source>
-        <extracomment>Card read aloud / tooltip: %1 title, %2 severity, %3 TLP label, %4 owner centre, %5 sector, %6 last update</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Assigned to %1.</source>
         <extracomment>Appended to a card&apos;s description; %1 is a list of analysts</extracomment>
@@ -3222,17 +3227,48 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <extracomment>On a card: severity · owner centre · scope</extracomment>
+        <source>age %1 · upd. %2</source>
+        <extracomment>On a card: %1 how long ago the incident was opened, %2 how long ago it last changed (both short, &quot;2 d&quot;, &quot;3 h&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <extracomment>A duration on a card: less than a minute</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n assignee(s)</source>
-        <extracomment>On a card: number of analysts assigned</extracomment>
+        <source>%Ln min</source>
+        <extracomment>A duration on a card, in minutes</extracomment>
         <translation>
-            <numerusform>%n assignee</numerusform>
-            <numerusform>%n assignees</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <extracomment>A duration on a card, in hours</extracomment>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <extracomment>A duration on a card, in days</extracomment>
+        <translation>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — severity %3, %4, %5, owner %6, sector %7, updated %8.</source>
+        <extracomment>Card read aloud / tooltip: %1 reference, %2 title, %3 severity, %4 TLP label, %5 scope (shared or centre only), %6 owner centre, %7 sector, %8 last update</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 ago.</source>
+        <extracomment>Appended to a card&apos;s description: %1 how long ago it was opened (&quot;2 d&quot;)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3711,11 @@ SHA-256: %3</source>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>Short incident reference both centres quote, e.g. CCIRC-2026-7KQ4MX</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::IndicatorListModel</name>
@@ -3725,10 +3766,6 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import from STIX 2.1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import indicators from a STIX 2.1 bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,6 +3806,10 @@ SHA-256: %3</source>
             <numerusform>%n indicator added. Not added, kept in the box to correct: %1</numerusform>
             <numerusform>%n indicators added. Not added, kept in the box to correct: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>I&amp;mport from STIX 2.1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

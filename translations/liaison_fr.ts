@@ -2031,6 +2031,16 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
         <extracomment>Accessible name of a board column; %1 is the status</extracomment>
         <translation>Incidents à l&apos;état %1</translation>
     </message>
+    <message>
+        <source>Show the %1 column</source>
+        <extracomment>Accessible name of the strip of a collapsed board column; %1 is the status</extracomment>
+        <translation>Afficher la colonne %1</translation>
+    </message>
+    <message>
+        <source>Collapse the %1 column</source>
+        <extracomment>Button that folds a board column into a narrow strip; %1 is the status</extracomment>
+        <translation>Replier la colonne %1</translation>
+    </message>
 </context>
 <context>
     <name>liaison::CallDialog</name>
@@ -2227,10 +2237,6 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
     <message>
         <source>Open &amp;incident</source>
         <translation>Ouvrir l’&amp;incident</translation>
-    </message>
-    <message>
-        <source>Searc&amp;h…</source>
-        <translation>Reche&amp;rcher…</translation>
     </message>
     <message>
         <source>M&amp;ute</source>
@@ -2463,6 +2469,10 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
         <source>Copy SHA-256</source>
         <extracomment>Menu of a file in a message: copies its SHA-256 fingerprint to the clipboard</extracomment>
         <translation>Copier le SHA-256</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch…</source>
+        <translation>Reche&amp;rcher…</translation>
     </message>
 </context>
 <context>
@@ -3183,19 +3193,6 @@ SHA-256&#xa0;: %3</translation>
         <translation>Comparez avec l&apos;empreinte que l&apos;administrateur du concentrateur vous a remise; Liaison refuse un concentrateur dont le certificat diffère&#xa0;:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <source>Hub &amp;address:</source>
-        <translation>&amp;Adresse du concentrateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>One-time &amp;code:</source>
-        <translation>&amp;Code à usage unique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;fingerprint:</source>
-        <extracomment>SHA-256 fingerprint of the hub&apos;s TLS certificate</extracomment>
-        <translation>&amp;Empreinte du certificat&#xa0;:</translation>
-    </message>
-    <message>
         <source>Hub address</source>
         <translation>Adresse du concentrateur</translation>
     </message>
@@ -3211,14 +3208,22 @@ SHA-256&#xa0;: %3</translation>
         <source>AB:CD:… as the administrator gave it</source>
         <translation>AB:CD:… telle que l&apos;administrateur l&apos;a remise</translation>
     </message>
+    <message>
+        <source>Hub add&amp;ress:</source>
+        <translation>Ad&amp;resse du concentrateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One-time c&amp;ode:</source>
+        <translation>Code à &amp;usage unique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate fin&amp;gerprint:</source>
+        <extracomment>SHA-256 fingerprint of the hub&apos;s TLS certificate</extracomment>
+        <translation>&amp;Empreinte du certificat&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>liaison::IncidentCardDelegate</name>
-    <message>
-        <source>%1 — severity %2, %3, owner %4, sector %5, updated %6</source>
-        <extracomment>Card read aloud / tooltip: %1 title, %2 severity, %3 TLP label, %4 owner centre, %5 sector, %6 last update</extracomment>
-        <translation>%1 — gravité %2, %3, propriétaire %4, secteur %5, mis à jour %6</translation>
-    </message>
     <message>
         <source>Assigned to %1.</source>
         <extracomment>Appended to a card&apos;s description; %1 is a list of analysts</extracomment>
@@ -3229,17 +3234,48 @@ SHA-256&#xa0;: %3</translation>
         <translation>Modifié depuis votre dernière consultation.</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <extracomment>On a card: severity · owner centre · scope</extracomment>
-        <translation>%1 · %2 · %3</translation>
+        <source>age %1 · upd. %2</source>
+        <extracomment>On a card: %1 how long ago the incident was opened, %2 how long ago it last changed (both short, &quot;2 d&quot;, &quot;3 h&quot;)</extracomment>
+        <translation>âge %1 · màj %2</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <extracomment>A duration on a card: less than a minute</extracomment>
+        <translation>&lt; 1&#xa0;min</translation>
     </message>
     <message numerus="yes">
-        <source>%n assignee(s)</source>
-        <extracomment>On a card: number of analysts assigned</extracomment>
+        <source>%Ln min</source>
+        <extracomment>A duration on a card, in minutes</extracomment>
         <translation>
-            <numerusform>%n responsable</numerusform>
-            <numerusform>%n responsables</numerusform>
+            <numerusform>%Ln&#xa0;min</numerusform>
+            <numerusform>%Ln&#xa0;min</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <extracomment>A duration on a card, in hours</extracomment>
+        <translation>
+            <numerusform>%Ln&#xa0;h</numerusform>
+            <numerusform>%Ln&#xa0;h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <extracomment>A duration on a card, in days</extracomment>
+        <translation>
+            <numerusform>%Ln&#xa0;j</numerusform>
+            <numerusform>%Ln&#xa0;j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — severity %3, %4, %5, owner %6, sector %7, updated %8.</source>
+        <extracomment>Card read aloud / tooltip: %1 reference, %2 title, %3 severity, %4 TLP label, %5 scope (shared or centre only), %6 owner centre, %7 sector, %8 last update</extracomment>
+        <translation>%1&#xa0;: %2 — gravité %3, %4, %5, propriétaire %6, secteur %7, mis à jour %8.</translation>
+    </message>
+    <message>
+        <source>Opened %1 ago.</source>
+        <extracomment>Appended to a card&apos;s description: %1 how long ago it was opened (&quot;2 d&quot;)</extracomment>
+        <translation>Ouvert il y a %1.</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3718,11 @@ SHA-256&#xa0;: %3</translation>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>Short incident reference both centres quote, e.g. CCIRC-2026-7KQ4MX</extracomment>
+        <translation>Référence</translation>
+    </message>
 </context>
 <context>
     <name>liaison::IndicatorListModel</name>
@@ -3732,10 +3773,6 @@ SHA-256&#xa0;: %3</translation>
         <translation>Ajouter les lignes collées</translation>
     </message>
     <message>
-        <source>&amp;Import from STIX 2.1…</source>
-        <translation>&amp;Importer depuis STIX 2.1…</translation>
-    </message>
-    <message>
         <source>Import indicators from a STIX 2.1 bundle</source>
         <translation>Importer des indicateurs depuis un lot STIX 2.1</translation>
     </message>
@@ -3776,6 +3813,10 @@ SHA-256&#xa0;: %3</translation>
             <numerusform>%n indicateur ajouté. Non ajoutés, conservés dans la zone pour correction&#xa0;: %1</numerusform>
             <numerusform>%n indicateurs ajoutés. Non ajoutés, conservés dans la zone pour correction&#xa0;: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>I&amp;mport from STIX 2.1…</source>
+        <translation>Im&amp;porter depuis STIX 2.1…</translation>
     </message>
 </context>
 <context>

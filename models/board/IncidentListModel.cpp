@@ -2,6 +2,7 @@
 
 #include "domain/DomainText.h"
 #include "domain/Enums.h"
+#include "domain/IncidentReference.h"
 #include "domain/Sectors.h"
 #include "sync/Hlc.h"
 
@@ -104,6 +105,11 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         }
         return *it;
     }
+    case ReferenceRole: return reference(index.row());
+    case AgeRole: return std::max<qint64>(0, m_service.opLog().clock().nowMs() - i.createdAt);
+    case SinceChangeRole:
+        return std::max<qint64>(
+            0, m_service.opLog().clock().nowMs() - qint64(HybridClock::wallMs(i.updatedHlc)));
     case Qt::FontRole:
         if (index.column() == TitleColumn && m_unseen.contains(i.id)) {
             QFont bold;
@@ -124,6 +130,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case SeverityColumn: return rank<Severity>(i.severity, parseSeverity);
         case TlpColumn: return rank<Tlp>(i.tlp, parseTlp);
         case UpdatedColumn: return qulonglong(i.updatedHlc);
+        case ReferenceColumn: return reference(index.row());
         default: break;
         }
         return data(index, Qt::DisplayRole);
@@ -143,6 +150,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             const auto ms = qint64(HybridClock::wallMs(i.updatedHlc));
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
         }
+        case ReferenceColumn: return reference(index.row());
         default: break;
         }
         break;
@@ -168,6 +176,8 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
     //: Who may see the incident: one centre or both
     case ScopeColumn: return tr("Scope");
     case UpdatedColumn: return tr("Last update");
+    //: Short incident reference both centres quote, e.g. CCIRC-2026-7KQ4MX
+    case ReferenceColumn: return tr("Reference");
     default: break;
     }
     return {};
@@ -240,6 +250,7 @@ void IncidentListModel::onChanged(const QString &id)
         onRemoved(id);
         return;
     }
+    m_references.remove(id); // in case an owner or creation date was corrected
     m_rows[row] = *incident;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -261,6 +272,27 @@ void IncidentListModel::refreshRow(const QString &id, const QList<int> &roles)
     const int row = rowOf(id);
     if (row >= 0)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
+}
+
+QString IncidentListModel::reference(int row) const
+{
+    const Incident &i = m_rows.at(row);
+    auto it = m_references.constFind(i.id);
+    if (it == m_references.constEnd())
+        it = m_references.insert(i.id, incidentReference(i.ownerCentre, i.createdAt, i.id));
+    return *it;
+}
+
+QList<int> IncidentListModel::rowsWithReference(const QString &wanted) const
+{
+    QList<int> rows;
+    if (wanted.isEmpty())
+        return rows;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (reference(r) == wanted)
+            rows << r;
+    }
+    return rows;
 }
 
 void IncidentListModel::reindexFrom(int row)

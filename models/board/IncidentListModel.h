@@ -28,6 +28,9 @@ public:
         OwnerCentreColumn,
         ScopeColumn,
         UpdatedColumn,
+        // Last, so that saved table layouts of earlier versions keep their columns; the table
+        // shows it first (BoardPage).
+        ReferenceColumn,
         ColumnCount
     };
     enum Role {
@@ -40,7 +43,10 @@ public:
         OwnerCentreRole,
         ScopeKeyRole, // "centre" or "shared"
         UnseenRole, // bool: changed by others since the analyst last opened it
-        AssigneesRole // QStringList of analyst ids
+        AssigneesRole, // QStringList of analyst display names
+        ReferenceRole, // "CCIRC-2026-7KQ4MX" (domain/IncidentReference)
+        AgeRole, // qint64: ms since the incident was created (the service's clock)
+        SinceChangeRole // qint64: ms since its last change
     };
     Q_ENUM(Role)
 
@@ -56,6 +62,10 @@ public:
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     const Incident &incidentAt(int row) const { return m_rows.at(row); }
     bool isUnseen(const QString &id) const { return m_unseen.contains(id); }
+    QString reference(int row) const;
+    // The row of the incident with this reference (as normalizeIncidentReference gives it), or
+    // -1. Computes the references it has not computed yet.
+    QList<int> rowsWithReference(const QString &reference) const;
 
     static QColor tlpColour(const QString &key);
 
@@ -77,6 +87,7 @@ private:
     QHash<QString, int> m_rowById;
     QSet<QString> m_unseen;
     mutable QHash<QString, QStringList> m_assignees; // filled when first asked
+    mutable QHash<QString, QString> m_references; // filled when first asked (a SHA-256 each)
 };
 
 } // namespace liaison

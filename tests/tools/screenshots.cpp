@@ -10,6 +10,7 @@
 #include "widgets/shell/MainWindow.h"
 #include "widgets/shell/SettingsDialog.h"
 
+#include "domain/Enums.h"
 #include "domain/TimeZones.h"
 #include "models/schedule/ScheduleEventModel.h"
 #include "services/ChatService.h"
@@ -17,6 +18,8 @@
 #include "services/ScheduleService.h"
 #include "storage/Profile.h"
 #include "sync/SyncEngine.h"
+#include "widgets/board/BoardPage.h"
+#include "widgets/board/BoardView.h"
 #include "widgets/chat/ChatPage.h"
 #include "widgets/contacts/ContactsPage.h"
 #include "widgets/schedule/SchedulePage.h"
@@ -27,6 +30,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -279,6 +283,36 @@ int main(int argc, char *argv[])
         window.resize(1400, 760);
         ok &= save(window,
                    out.filePath(QStringLiteral("main-window-%1.png").arg(QLatin1String(suffix))));
+        // The table view of the same incidents.
+        window.boardPage()->setMode(BoardPage::Mode::Table);
+        ok &= save(window,
+                   out.filePath(QStringLiteral("board-table-%1.png").arg(QLatin1String(suffix))));
+        window.boardPage()->setMode(BoardPage::Mode::Board);
+        // Two windows side by side on a 1600-pixel screen: 800 pixels each, the resolved and
+        // closed columns folded on the right-hand one.
+        {
+            MainWindow left(context);
+            MainWindow right(context);
+            left.resize(800, 640);
+            right.resize(800, 640);
+            for (const char *status : {"mitigating", "resolved", "closed"}) {
+                BoardView *board = right.boardPage()->board();
+                board->setCollapsed(int(statusKeys().indexOf(QLatin1String(status))), true);
+            }
+            left.show();
+            right.show();
+            QTest::qWait(200);
+            QPixmap both(1600, 640);
+            both.fill(Qt::white);
+            QPainter painter(&both);
+            painter.drawPixmap(0, 0, left.grab());
+            painter.drawPixmap(800, 0, right.grab());
+            painter.end();
+            ok &= both.save(
+                out.filePath(QStringLiteral("side-by-side-%1.png").arg(QLatin1String(suffix))));
+            for (int c = 0; c < right.boardPage()->board()->columnCount(); ++c)
+                right.boardPage()->board()->setCollapsed(c, false); // QSettings: as it was
+        }
         IncidentDialog incident(incidents, firstId);
         incident.resize(900, 640);
         ok &= save(incident,

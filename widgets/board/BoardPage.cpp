@@ -5,10 +5,12 @@
 #include "widgets/board/BoardView.h"
 #include "widgets/board/NewIncidentDialog.h"
 #include "widgets/common/DialogSupport.h"
+#include "widgets/common/FlowLayout.h"
 #include "widgets/common/UiErrors.h"
 
 #include "domain/DomainText.h"
 #include "domain/Enums.h"
+#include "domain/IncidentReference.h"
 #include "domain/Sectors.h"
 #include "services/IncidentService.h"
 #include "services/SearchIndex.h"
@@ -36,7 +38,9 @@
 namespace liaison {
 
 namespace {
-constexpr int kStateVersion = 1;
+// 2: the table gained its reference column (a version-1 header layout is not restored: its
+// sections were one fewer).
+constexpr int kStateVersion = 2;
 constexpr int kSearchDelayMs = 150;
 // After a change, the search index catches up once nothing has happened for this long, in
 // slices small enough not to hold the interface up (a few ms each).
@@ -80,7 +84,7 @@ BoardPage::BoardPage(Workspace &context, QWidget *parent)
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("boardFilter"));
     m_text->setClearButtonEnabled(true);
-    m_text->setMinimumWidth(220);
+    m_text->setMinimumWidth(200);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setObjectName(QStringLiteral("searchDelay"));
     m_searchDelay->setSingleShot(true);
@@ -148,22 +152,17 @@ BoardPage::BoardPage(Workspace &context, QWidget *parent)
     m_tableButton = new QToolButton(this);
     m_tableButton->setDefaultAction(m_tableAction);
 
-    // Two rows, so that the board fits a laptop screen: actions, search and the personal
-    // filters; then the attribute filters.
-    auto *bar = new QVBoxLayout;
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_newButton);
-    top->addWidget(m_text, 1);
-    for (QWidget *w :
-         std::initializer_list<QWidget *> {m_mine, m_unseen, m_boardButton, m_tableButton})
-        top->addWidget(w);
-    auto *filters = new QHBoxLayout;
+    // One flowing bar: actions, search and the personal filters, then the attribute filters;
+    // it wraps onto more rows as the window narrows (two windows side by side on one screen).
+    auto *bar = new FlowLayout;
+    bar->setObjectName(QStringLiteral("boardBar"));
+    for (QWidget *w : std::initializer_list<QWidget *> {m_newButton, m_text, m_boardButton,
+                                                        m_tableButton, m_mine, m_unseen})
+        bar->addWidget(w);
+    bar->addRowBreak();
     for (QWidget *w :
          std::initializer_list<QWidget *> {m_tlp, m_severity, m_status, m_sector, m_centre})
-        filters->addWidget(w);
-    filters->addStretch();
-    bar->addLayout(top);
-    bar->addLayout(filters);
+        bar->addWidget(w);
 
     // Views.
     m_board = new BoardView(m_proxy, this);
@@ -185,8 +184,14 @@ BoardPage::BoardPage(Workspace &context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn,
-                                                      QHeaderView::Stretch);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionsMovable(true); // the order is kept with the widths (saveState)
+    header->setMinimumSectionSize(40);
+    // The reference first, the way both centres quote an incident; a saved order replaces it.
+    header->moveSection(header->visualIndex(IncidentListModel::ReferenceColumn), 0);
+    // Sorting by any column: the header's click (setSortingEnabled) sorts on SortRole.
+    header->setSortIndicatorShown(true);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openRequested(index.data(IncidentListModel::IdRole).toString());
     });
@@ -222,6 +227,28 @@ void BoardPage::setMode(Mode mode)
         m_tableSort->sort(m_table->horizontalHeader()->sortIndicatorSection(),
                           m_table->horizontalHeader()->sortIndicatorOrder());
     applyFilter();
+    if (mode == Mode::Table)
+        fitTableColumns();
+}
+
+void BoardPage::fitTableColumns()
+{
+    // Measured when the table is shown, not when the board opens (the board's open time
+    // counts; a hidden table need not be measured), and again after a language switch.
+    if (mode() != Mode::Table)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < IncidentListModel::ColumnCount; ++c) {
+        if (c == IncidentListModel::TitleColumn || header->isSectionHidden(c))
+            continue; // the title takes what is left
+        // Wide enough for the header and the cells in this language; a column the analyst
+        // made wider stays wider.
+        const int needed
+            = std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c),
+                       header->sectionSizeHint(c));
+        if (header->sectionSize(c) < needed)
+            header->resizeSection(c, needed);
+    }
 }
 
 QString BoardPage::currentIncident() const
@@ -253,7 +280,13 @@ void BoardPage::applyFilter()
 {
     BoardFilter filter;
     const QString text = m_text->text().trimmed();
-    if (!SearchIndex::toFtsQuery(text).isEmpty()) {
+    if (const QString reference = normalizeIncidentReference(text); !reference.isEmpty()) {
+        // A reference read out on the phone: the incident it names, whatever else it says.
+        QSet<QString> ids;
+        for (int row : m_model->rowsWithReference(reference))
+            ids.insert(m_model->incidentAt(row).id);
+        filter.textMatches = ids;
+    } else if (!SearchIndex::toFtsQuery(text).isEmpty()) {
         try {
             const QStringList ids = m_context.search().searchIncidents(text);
             filter.textMatches = QSet<QString>(ids.cbegin(), ids.cend());
@@ -342,10 +375,12 @@ void BoardPage::restoreState(const QByteArray &state)
     int mode = 0;
     QByteArray header;
     stream >> version >> mode >> header;
-    if (stream.status() != QDataStream::Ok || version != kStateVersion)
+    if (stream.status() != QDataStream::Ok || version < 1 || version > kStateVersion)
         return;
-    m_table->horizontalHeader()->restoreState(header);
+    if (version == kStateVersion)
+        m_table->horizontalHeader()->restoreState(header);
     setMode(mode == int(Mode::Table) ? Mode::Table : Mode::Board);
+    fitTableColumns(); // a layout saved in the other language may be too narrow for this one
 }
 
 void BoardPage::changeEvent(QEvent *event)
@@ -427,6 +462,7 @@ void BoardPage::retranslateUi()
     m_exportCsvAction->setText(tr("Export shown incidents as CSV…"));
     m_exportStixAction->setText(tr("Export shown incidents as STIX 2.1…"));
     m_table->setAccessibleName(tr("Incidents"));
+    fitTableColumns();
 }
 
 } // namespace liaison

@@ -71,6 +71,8 @@ private:
     void retranslateUi();
     void updateNewAction();
     void fillCombos();
+    // Widens the table's columns to their header and cells in the current language.
+    void fitTableColumns();
     void createIncident();
     void changeStatus(const QString &id, const QString &statusKey);
 

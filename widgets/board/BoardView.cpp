@@ -7,6 +7,7 @@
 #include "domain/DomainText.h"
 #include "domain/Enums.h"
 
+#include <QApplication>
 #include <QDrag>
 #include <QDragEnterEvent>
 #include <QEvent>
@@ -16,10 +17,25 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
+#include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 namespace liaison {
+
+namespace {
+QStringList idsFrom(const QMimeData *mime)
+{
+    return QString::fromUtf8(mime->data(QLatin1String(BoardColumnView::kMimeType)))
+        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+} // namespace
 
 BoardColumnView::BoardColumnView(const QString &statusKey, QWidget *parent)
     : QListView(parent)
@@ -73,10 +89,8 @@ void BoardColumnView::dropEvent(QDropEvent *event)
         event->ignore();
         return;
     }
-    const QStringList ids = QString::fromUtf8(event->mimeData()->data(QLatin1String(kMimeType)))
-                                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     event->acceptProposedAction();
-    emit incidentsDropped(ids, m_status);
+    emit incidentsDropped(idsFrom(event->mimeData()), m_status);
 }
 
 void BoardColumnView::keyPressEvent(QKeyEvent *event)
@@ -103,37 +117,131 @@ bool BoardColumnView::viewportEvent(QEvent *event)
     return QListView::viewportEvent(event);
 }
 
+void BoardColumnView::focusInEvent(QFocusEvent *event)
+{
+    QListView::focusInEvent(event);
+    emit focusEntered();
+}
+
+CollapsedColumnStrip::CollapsedColumnStrip(const QString &statusKey, QWidget *parent)
+    : QAbstractButton(parent)
+    , m_status(statusKey)
+{
+    setObjectName(QStringLiteral("collapsedColumn-") + statusKey);
+    setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+}
+
+QSize CollapsedColumnStrip::sizeHint() const
+{
+    return {fontMetrics().height() + 12, fontMetrics().horizontalAdvance(text()) + 24};
+}
+
+void CollapsedColumnStrip::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    QStyleOptionButton option;
+    option.initFrom(this);
+    option.state |= isDown() ? QStyle::State_Sunken : QStyle::State_Raised;
+    style()->drawPrimitive(QStyle::PE_PanelButtonTool, &option, &painter, this);
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().highlight().color(), 2));
+        painter.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
+    // The name reads upwards, from the bottom of the strip, like a book's spine.
+    painter.translate(0, height());
+    painter.rotate(-90);
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(palette().buttonText().color());
+    painter.drawText(QRect(12, 0, height() - 24, width()), Qt::AlignRight | Qt::AlignVCenter,
+                     text());
+}
+
+void CollapsedColumnStrip::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QLatin1String(BoardColumnView::kMimeType)))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CollapsedColumnStrip::dropEvent(QDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(QLatin1String(BoardColumnView::kMimeType))) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit incidentsDropped(idsFrom(event->mimeData()), m_status);
+}
+
+const char *BoardView::collapsedSettingsKey()
+{
+    return "ui/board/collapsedColumns";
+}
+
 BoardView::BoardView(QAbstractItemModel *source, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("board"));
     m_delegate = new IncidentCardDelegate(this);
-    auto *layout = new QHBoxLayout(this);
+    // The columns sit in a scroll area that scrolls sideways only when the window is too narrow
+    // for the open columns, so that the window can be as narrow as half a laptop screen.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("boardScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+    auto *inner = new QWidget(m_scroll);
+    auto *layout = new QHBoxLayout(inner);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    const QStringList collapsed
+        = QSettings().value(QLatin1String(collapsedSettingsKey())).toStringList();
     const QStringList statuses = statusKeys();
     for (const QString &status : statuses) {
         auto *proxy = new StatusColumnProxy(status, this);
         proxy->setSourceModel(source);
         proxy->sort(IncidentListModel::UpdatedColumn, Qt::DescendingOrder);
-        auto *header = new QLabel(this);
+        auto *open = new QWidget(inner);
+        auto *header = new QLabel(open);
         header->setAlignment(Qt::AlignCenter);
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
-        auto *view = new BoardColumnView(status, this);
+        auto *collapse = new QToolButton(open);
+        collapse->setObjectName(QStringLiteral("collapseColumn-") + status);
+        collapse->setAutoRaise(true);
+        collapse->setArrowType(Qt::LeftArrow);
+        auto *strip = new CollapsedColumnStrip(status, inner);
+        auto *view = new BoardColumnView(status, open);
         view->setModel(proxy);
         view->setItemDelegate(m_delegate);
-        connect(view, &BoardColumnView::incidentsDropped, this,
-                [this](const QStringList &ids, const QString &key) {
-                    for (const QString &id : ids)
-                        emit statusChangeRequested(id, key);
-                });
         const int columnIndex = int(m_columns.size());
+        connect(collapse, &QToolButton::clicked, this,
+                [this, columnIndex] { setCollapsed(columnIndex, true); });
+        connect(strip, &QAbstractButton::clicked, this,
+                [this, columnIndex] { setCollapsed(columnIndex, false); });
+        const auto dropped = [this](const QStringList &ids, const QString &key) {
+            for (const QString &id : ids)
+                emit statusChangeRequested(id, key);
+        };
+        connect(view, &BoardColumnView::incidentsDropped, this, dropped);
+        connect(strip, &CollapsedColumnStrip::incidentsDropped, this, dropped);
+        connect(view, &BoardColumnView::focusEntered, this,
+                [this, view] { onColumnFocused(view); });
         connect(view, &BoardColumnView::moveRequested, this,
                 [this, statuses, columnIndex](const QString &id, int direction) {
                     const int to = std::clamp(columnIndex + direction, 0, int(statuses.size()) - 1);
                     if (to == columnIndex)
                         return;
+                    setCollapsed(to, false); // the card stays in sight
                     emit statusChangeRequested(id, statuses.at(to));
                     selectIncident(id);
                 });
@@ -144,14 +252,28 @@ BoardView::BoardView(QAbstractItemModel *source, QWidget *parent)
             connect(proxy, signal, this, &BoardView::updateCounts);
         connect(proxy, &QAbstractItemModel::modelReset, this, &BoardView::updateCounts);
         connect(proxy, &QAbstractItemModel::layoutChanged, this, &BoardView::updateCounts);
-        auto *box = new QVBoxLayout;
-        box->addWidget(header);
+        auto *headerRow = new QHBoxLayout;
+        headerRow->setContentsMargins(0, 0, 0, 0);
+        headerRow->addWidget(header, 1);
+        headerRow->addWidget(collapse);
+        auto *box = new QVBoxLayout(open);
+        box->setContentsMargins(0, 0, 0, 0);
+        box->addLayout(headerRow);
         box->addWidget(view, 1);
-        layout->addLayout(box, 1);
+        layout->addWidget(open, 1);
+        layout->addWidget(strip);
         m_columns << view;
         m_proxies << proxy;
         m_headers << header;
+        m_openParts << open;
+        m_collapseButtons << collapse;
+        m_strips << strip;
+        const bool closed = collapsed.contains(status);
+        open->setVisible(!closed);
+        strip->setVisible(closed);
     }
+    m_scroll->setWidget(inner);
+    updateMinimumWidths();
     retranslateUi();
 }
 
@@ -177,11 +299,56 @@ void BoardView::selectIncident(const QString &id)
                            IncidentListModel::IdRole, id, 1, Qt::MatchExactly);
         if (found.isEmpty())
             continue;
+        setCollapsed(c, false);
         BoardColumnView *view = m_columns.at(c);
         view->setCurrentIndex(found.first());
         view->scrollTo(found.first());
         view->setFocus();
+        onColumnFocused(view);
         return;
+    }
+}
+
+bool BoardView::isCollapsed(int i) const
+{
+    return m_strips.at(i)->isVisibleTo(m_scroll->widget());
+}
+
+void BoardView::setCollapsed(int i, bool collapsed)
+{
+    if (isCollapsed(i) == collapsed)
+        return;
+    const bool focusInside = m_openParts.at(i)->isAncestorOf(QApplication::focusWidget())
+        || m_strips.at(i)->hasFocus();
+    m_openParts.at(i)->setVisible(!collapsed);
+    m_strips.at(i)->setVisible(collapsed);
+    if (focusInside) // the keyboard user stays on the same column
+        collapsed ? m_strips.at(i)->setFocus() : m_columns.at(i)->setFocus();
+    QStringList keys;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (isCollapsed(c))
+            keys << m_proxies.at(c)->statusKey();
+    }
+    QSettings().setValue(QLatin1String(collapsedSettingsKey()), keys);
+}
+
+void BoardView::onColumnFocused(BoardColumnView *focused)
+{
+    // One selection on the board: the focused column's. The others keep their current card
+    // (Ctrl+Shift+arrow still knows where it is) but show nothing selected.
+    for (BoardColumnView *view : std::as_const(m_columns)) {
+        if (view != focused && view->selectionModel())
+            view->selectionModel()->clearSelection();
+    }
+}
+
+void BoardView::updateMinimumWidths()
+{
+    const int card = IncidentCardDelegate::minimumCardWidth(font());
+    for (BoardColumnView *view : std::as_const(m_columns)) {
+        // Room for the narrowest card beside a vertical scroll bar: never a sideways one.
+        const int bar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+        view->setMinimumWidth(card + bar + 2 * view->frameWidth());
     }
 }
 
@@ -194,6 +361,7 @@ void BoardView::changeEvent(QEvent *event)
 
 void BoardView::retranslateUi()
 {
+    updateMinimumWidths(); // the scope's words differ in length between languages
     updateCounts();
 }
 
@@ -206,6 +374,14 @@ void BoardView::updateCounts()
         m_headers.at(c)->setText(tr("%1 (%2)").arg(name, QLocale().toString(count)));
         //: Accessible name of a board column; %1 is the status
         m_columns.at(c)->setAccessibleName(tr("Incidents with status %1").arg(name));
+        m_strips.at(c)->setText(tr("%1 (%2)").arg(name, QLocale().toString(count)));
+        //: Accessible name of the strip of a collapsed board column; %1 is the status
+        m_strips.at(c)->setAccessibleName(tr("Show the %1 column").arg(name));
+        m_strips.at(c)->setToolTip(m_strips.at(c)->accessibleName());
+        m_strips.at(c)->updateGeometry();
+        //: Button that folds a board column into a narrow strip; %1 is the status
+        m_collapseButtons.at(c)->setAccessibleName(tr("Collapse the %1 column").arg(name));
+        m_collapseButtons.at(c)->setToolTip(m_collapseButtons.at(c)->accessibleName());
     }
 }
 

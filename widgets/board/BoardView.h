@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QAbstractButton>
 #include <QListView>
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
+class QToolButton;
 
 namespace liaison {
 
@@ -34,6 +37,32 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+
+signals:
+    void focusEntered();
+
+private:
+    QString m_status;
+};
+
+// A collapsed board column: a narrow strip with its name written upwards; a click (or Space)
+// opens the column again, and a card dropped on it takes its status.
+class CollapsedColumnStrip : public QAbstractButton
+{
+    Q_OBJECT
+public:
+    CollapsedColumnStrip(const QString &statusKey, QWidget *parent = nullptr);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+signals:
+    void incidentsDropped(const QStringList &ids, const QString &statusKey);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QString m_status;
@@ -49,6 +78,16 @@ public:
 
     BoardColumnView *column(int i) const { return m_columns.at(i); }
     int columnCount() const { return int(m_columns.size()); }
+    // The scroll area the columns sit in: it scrolls sideways only when the window is narrower
+    // than the open columns' narrowest cards (collapse some to avoid it).
+    QScrollArea *scrollArea() const { return m_scroll; }
+    // Collapsed columns show as a narrow strip; the choice is kept in QSettings.
+    bool isCollapsed(int i) const;
+    void setCollapsed(int i, bool collapsed);
+    QToolButton *collapseButton(int i) const { return m_collapseButtons.at(i); }
+    CollapsedColumnStrip *collapsedStrip(int i) const { return m_strips.at(i); }
+    // The QSettings key of the collapsed columns (a list of status keys).
+    static const char *collapsedSettingsKey();
     // The id of the card that has the focus, or empty.
     QString currentIncident() const;
     // Selects and shows the card of this incident (in whatever column it is).
@@ -64,8 +103,14 @@ protected:
 private:
     void retranslateUi();
     void updateCounts();
+    void updateMinimumWidths();
+    void onColumnFocused(BoardColumnView *focused);
 
+    QScrollArea *m_scroll = nullptr;
     QList<BoardColumnView *> m_columns;
+    QList<QWidget *> m_openParts; // per column: its header row and view
+    QList<QToolButton *> m_collapseButtons;
+    QList<CollapsedColumnStrip *> m_strips;
     QList<StatusColumnProxy *> m_proxies;
     QList<QLabel *> m_headers;
     IncidentCardDelegate *m_delegate = nullptr;

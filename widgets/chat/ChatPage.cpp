@@ -486,7 +486,7 @@ void ChatPage::retranslateUi()
     m_newDirect->setText(tr("&Message someone…"));
     m_send->setText(tr("Sen&d"));
     m_incidentButton->setText(tr("Open &incident"));
-    m_searchButton->setText(tr("Searc&h…"));
+    m_searchButton->setText(tr("Sea&rch…"));
     m_muteButton->setText(tr("M&ute"));
     m_muteButton->setToolTip(tr("No notifications from this channel"));
     m_cancelReply->setText(tr("Cancel"));

@@ -6,6 +6,7 @@
 #include "services/ContactExchange.h"
 #include "services/ScheduleService.h"
 #include "widgets/common/DialogSupport.h"
+#include "widgets/common/FlowLayout.h"
 #include "widgets/common/UiErrors.h"
 #include "widgets/contacts/ContactDialog.h"
 
@@ -120,15 +121,12 @@ ContactsPage::ContactsPage(ScheduleService &service,
     m_language->addItem(QString(), QStringLiteral("fr"));
     m_languageLabel->setBuddy(m_language);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_searchLabel);
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_centreLabel);
-    filters->addWidget(m_centre, 1);
-    filters->addWidget(m_roleLabel);
-    filters->addWidget(m_role, 1);
-    filters->addWidget(m_languageLabel);
-    filters->addWidget(m_language, 1);
+    // Rows that wrap, so that the main window can be half a laptop screen wide (issue #13).
+    auto *filters = new FlowLayout;
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_searchLabel, m_search, m_centreLabel, m_centre,
+                                           m_roleLabel, m_role, m_languageLabel, m_language})
+        filters->addWidget(w);
 
     m_new = new QPushButton(this);
     m_new->setObjectName(QStringLiteral("newContact"));
@@ -143,13 +141,10 @@ ContactsPage::ContactsPage(ScheduleService &service,
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportContacts"));
     m_count = new QLabel(this);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_new, m_edit, m_delete, m_message})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    buttons->addWidget(m_count);
-    buttons->addWidget(m_import);
-    buttons->addWidget(m_export);
+    auto *buttons = new FlowLayout;
+    for (QWidget *w : std::initializer_list<QWidget *> {m_new, m_edit, m_delete, m_message, m_count,
+                                                        m_import, m_export})
+        buttons->addWidget(w);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("contactTable"));

@@ -89,7 +89,7 @@ void IndicatorsTab::retranslateUi()
                                    "each line is recognised."));
     m_paste->setAccessibleName(tr("Indicators to add, one per line"));
     m_pasteButton->setText(tr("Add the pasted lines"));
-    m_importButton->setText(tr("&Import from STIX 2.1…"));
+    m_importButton->setText(tr("I&mport from STIX 2.1…"));
 }
 
 void IndicatorsTab::changeEvent(QEvent *event)

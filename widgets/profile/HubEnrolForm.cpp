@@ -116,10 +116,10 @@ void HubEnrolForm::changeEvent(QEvent *event)
 
 void HubEnrolForm::retranslateUi()
 {
-    m_urlLabel->setText(tr("Hub &address:"));
-    m_codeLabel->setText(tr("One-time &code:"));
+    m_urlLabel->setText(tr("Hub add&ress:"));
+    m_codeLabel->setText(tr("One-time c&ode:"));
     //: SHA-256 fingerprint of the hub's TLS certificate
-    m_fingerprintLabel->setText(tr("Certificate &fingerprint:"));
+    m_fingerprintLabel->setText(tr("Certificate fin&gerprint:"));
     m_url->setAccessibleName(tr("Hub address"));
     m_code->setAccessibleName(tr("One-time enrolment code"));
     m_fingerprint->setAccessibleName(tr("Hub certificate fingerprint (SHA-256)"));

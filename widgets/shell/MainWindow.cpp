@@ -59,7 +59,7 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setSelectionMode(QAbstractItemView::SingleSelection);
     m_nav->setMinimumWidth(130);
-    m_nav->setMaximumWidth(200);
+    m_nav->setMaximumWidth(150); // the board's six columns need the rest at 1100 pixels
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -181,7 +181,7 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
-        resize(1100, 700);
+        resize(1180, 700); // fits a 1366 x 768 laptop with the board's six columns open
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
     const QByteArray boardState = settings.value(QLatin1String(kBoardStateKey)).toByteArray();
     if (boardState.isEmpty())
