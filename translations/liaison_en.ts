@@ -4566,7 +4566,7 @@ Reminders before calls and visits turned off</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remind me before calls and visits:</source>
+        <source>Re&amp;mind me before calls and visits:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

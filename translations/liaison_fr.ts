@@ -4573,8 +4573,8 @@ Reminders before calls and visits turned off</extracomment>
         <translation>Minutes sans activité avant que les autres vous voient comme absent</translation>
     </message>
     <message>
-        <source>&amp;Remind me before calls and visits:</source>
-        <translation>&amp;Rappel avant les appels et les visites&#xa0;:</translation>
+        <source>Re&amp;mind me before calls and visits:</source>
+        <translation>Ra&amp;ppel avant les appels et les visites&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "models/schedule/CentreInfo.h"
 #include "models/schedule/ScheduleEventModel.h"
+#include "widgets/common/FlowLayout.h"
 #include "widgets/schedule/CalendarViews.h"
 #include "widgets/schedule/CallDialog.h"
 #include "widgets/schedule/VisitDialog.h"
@@ -71,7 +72,8 @@ SchedulePage::SchedulePage(Workspace &context, QWidget *parent)
     m_modeButtons[0]->setChecked(true);
     connect(modes, &QButtonGroup::idClicked, this, [this](int id) { setViewMode(ViewMode(id)); });
 
-    auto *filters = new QHBoxLayout;
+    // Wraps onto a second row in a narrow window (two windows side by side on one screen).
+    auto *filters = new FlowLayout;
     m_centreLabel = new QLabel(this);
     m_centreFilter = new QComboBox(this);
     m_centreFilter->setObjectName(QStringLiteral("centreFilter"));
@@ -90,7 +92,8 @@ SchedulePage::SchedulePage(Workspace &context, QWidget *parent)
     filters->addWidget(m_centreFilter);
     filters->addWidget(m_personLabel);
     filters->addWidget(m_personFilter);
-    filters->addWidget(m_zoneLabel, 1);
+    m_zoneLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    filters->addWidget(m_zoneLabel);
     filters->addWidget(m_newVisitButton);
     filters->addWidget(m_newCallButton);
 

@@ -198,7 +198,7 @@ void SettingsDialog::retranslateUi()
     m_away->setSpecialValueText(tr("Never"));
     m_away->setAccessibleName(tr("Minutes without activity before the others see you as away"));
     m_hubBox->setTitle(tr("Hub"));
-    m_reminderLabel->setText(tr("&Remind me before calls and visits:"));
+    m_reminderLabel->setText(tr("Re&mind me before calls and visits:"));
     m_reminder->setSuffix(tr(" min"));
     //: Reminders before calls and visits turned off
     m_reminder->setSpecialValueText(tr("Never"));
