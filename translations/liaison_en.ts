@@ -5122,6 +5122,20 @@ Reminders before calls and visits turned off</extracomment>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agenda as PDF…</source>
+        <extracomment>Saves the visit&apos;s agenda (days, visitors, approvals, items) as a PDF file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agenda as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>File type filter in the save dialog</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::WeekView</name>

@@ -5129,6 +5129,20 @@ Reminders before calls and visits turned off</extracomment>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Agenda as PDF…</source>
+        <extracomment>Saves the visit&apos;s agenda (days, visitors, approvals, items) as a PDF file</extracomment>
+        <translation>Programme en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the agenda as PDF</source>
+        <translation>Enregistrer le programme en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>File type filter in the save dialog</extracomment>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>liaison::WeekView</name>

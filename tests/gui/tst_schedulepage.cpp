@@ -38,6 +38,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -173,6 +174,7 @@ private slots:
         // Warnings in words, not blocking: the change of clocks during the visit.
         QVERIFY(!dialog->warnings().isEmpty());
         QVERIFY(!shown(dialog, "propose")); // not saved yet
+        QVERIFY(!shown(dialog, "agendaPdf"));
         button(dialog, "save")->click();
         QCOMPARE(lastErrorForTesting(), QString());
         const QString visit = dialog->visitId();
@@ -188,6 +190,16 @@ private slots:
         QCOMPARE(mine.agendaOf(visit).size(), 1);
         QCOMPARE(mine.agendaOf(visit).value(0).title, QStringLiteral("Welcome and briefing"));
         QCOMPARE(inZone(mine.agendaOf(visit).value(0).startsAt, kToronto).time(), QTime(9, 0));
+        // The saved visit's agenda as a PDF: a real PDF, owner-only.
+        QVERIFY(shown(dialog, "agendaPdf"));
+        QTemporaryDir pdfDir;
+        const QString pdf = pdfDir.filePath(QStringLiteral("agenda.pdf"));
+        QVERIFY(dialog->saveAgendaPdf(pdf));
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5) == "%PDF-");
+        QCOMPARE(written.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
 
         // Marie is no team lead: no Approve button, and the service refuses her too.
         QVERIFY(shown(dialog, "propose"));
@@ -245,6 +257,11 @@ private slots:
         QVERIFY(!shown(dialog, "cancelVisit"));
         QVERIFY(!button(dialog, "save")->isEnabled());
         clearNextTextForTesting();
+        // A PDF that cannot be written is said in a sentence, and nothing is left behind.
+        QVERIFY(!dialog->saveAgendaPdf(pdfDir.filePath(QStringLiteral("no/such/dir/a.pdf"))));
+        QVERIFY(!lastErrorForTesting().isEmpty());
+        QVERIFY(!QFile::exists(pdfDir.filePath(QStringLiteral("no/such/dir/a.pdf"))));
+        clearLastErrorForTesting();
     }
 
     // The month and week views put a multi-day visit over its days and a call on its day

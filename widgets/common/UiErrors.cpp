@@ -65,4 +65,9 @@ QString lastErrorForTesting()
     return g_lastError;
 }
 
+void clearLastErrorForTesting()
+{
+    g_lastError.clear();
+}
+
 } // namespace liaison

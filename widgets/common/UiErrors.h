@@ -25,5 +25,7 @@ QString validationText(const ValidationError &error);
 void showError(QWidget *parent, const QString &text);
 void setErrorsSilentForTesting(bool silent);
 QString lastErrorForTesting();
+// Forgets the last error (a test that provoked one, before the next checks there is none).
+void clearLastErrorForTesting();
 
 } // namespace liaison

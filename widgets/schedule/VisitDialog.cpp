@@ -4,6 +4,7 @@
 #include "models/schedule/ScheduleEventModel.h"
 #include "widgets/common/DialogSupport.h"
 #include "widgets/common/UiErrors.h"
+#include "widgets/print/VisitAgenda.h"
 
 #include "domain/ScheduleChecks.h"
 #include "domain/TimeZones.h"
@@ -15,7 +16,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,7 +28,9 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -151,6 +156,7 @@ VisitDialog::VisitDialog(Workspace &context, const QString &visitId, const QDate
     button(m_complete, "complete");
     button(m_cancelVisit, "cancelVisit");
     steps->addStretch(1);
+    button(m_pdf, "agendaPdf");
     button(m_close, "close");
 
     auto *layout = new QVBoxLayout(this);
@@ -187,6 +193,7 @@ VisitDialog::VisitDialog(Workspace &context, const QString &visitId, const QDate
 
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_pdf, &QPushButton::clicked, this, [this] { saveAgendaPdf(); });
     connect(m_addAgenda, &QPushButton::clicked, this, [this] {
         AgendaItem item;
         //: A new agenda item's title, to be edited
@@ -509,6 +516,7 @@ void VisitDialog::updateState()
     m_confirm->setVisible(v && status == QLatin1String("approved"));
     m_complete->setVisible(v && stored == QLatin1String("confirmed"));
     m_cancelVisit->setVisible(v && !closed);
+    m_pdf->setVisible(v.has_value()); // a saved visit
     m_save->setEnabled(!closed);
     for (QWidget *w : std::initializer_list<QWidget *> {
              m_title, m_host, m_visitors, m_start, m_end, m_travelBefore, m_travelAfter, m_location,
@@ -619,9 +627,39 @@ void VisitDialog::retranslateUi()
     //: Visit workflow: the visit took place
     m_complete->setText(tr("Co&mplete"));
     m_cancelVisit->setText(tr("Cancel visit…"));
+    //: Saves the visit's agenda (days, visitors, approvals, items) as a PDF file
+    m_pdf->setText(tr("Agenda as PDF…"));
     m_close->setText(tr("Close"));
     updateAgendaZones();
     updateState();
+}
+
+bool VisitDialog::saveAgendaPdf(const QString &path)
+{
+    if (m_id.isEmpty())
+        return false;
+    QString target = path;
+    if (target.isEmpty()) {
+        const auto visit = m_context.schedule().visit(m_id);
+        QString name = visit ? visit->title : QString();
+        name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
+        target = QFileDialog::getSaveFileName(
+            this, tr("Save the agenda as PDF"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(name.simplified() + QStringLiteral(".pdf")),
+            //: File type filter in the save dialog
+            tr("PDF files (*.pdf)"));
+        if (target.isEmpty())
+            return false;
+    }
+    QString error;
+    bool saved = false;
+    runGuarded(this, [&] {
+        saved = saveVisitAgendaPdf(m_context.schedule(), m_id, QLocale(), target, &error);
+    });
+    if (!saved && !error.isEmpty())
+        showError(this, error);
+    return saved;
 }
 
 } // namespace liaison

@@ -43,6 +43,10 @@ public:
     QString approvalsText() const;
     // Adds an agenda row (title, owner, start and end on the host's wall clock).
     void addAgendaRow(const AgendaItem &item);
+    // The saved visit's agenda as a PDF in the UI's language (widgets/print/VisitAgenda),
+    // written to path, or where the analyst picks when path is empty; false when cancelled or
+    // when it cannot be written (said in a box).
+    bool saveAgendaPdf(const QString &path = {});
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,6 +100,7 @@ private:
     QPushButton *m_confirm = nullptr;
     QPushButton *m_complete = nullptr;
     QPushButton *m_cancelVisit = nullptr;
+    QPushButton *m_pdf = nullptr;
     QPushButton *m_close = nullptr;
 };
 
