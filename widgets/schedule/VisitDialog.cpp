@@ -96,6 +96,9 @@ VisitDialog::VisitDialog(Workspace &context, const QString &visitId, const QDate
     m_agenda = new QTableWidget(0, AgendaColumns, this);
     m_agenda->setObjectName(QStringLiteral("agenda"));
     m_agenda->horizontalHeader()->setSectionResizeMode(ColTitle, QHeaderView::Stretch);
+    // The other zone's column shares the room left with the title (elided, whole in its
+    // tooltip): sized to its text it ran past the table's edge, header and all.
+    m_agenda->horizontalHeader()->setSectionResizeMode(ColViewer, QHeaderView::Stretch);
     m_agenda->verticalHeader()->hide();
     m_agenda->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_addAgenda = new QPushButton(this);
@@ -362,9 +365,9 @@ void VisitDialog::updateAgendaZones()
                             offsetLabel(host, *start), offsetLabel(viewer, *start));
         }
         m_agenda->item(r, ColViewer)->setText(text);
+        m_agenda->item(r, ColViewer)->setToolTip(text);
     }
     Q_UNUSED(now);
-    m_agenda->resizeColumnToContents(ColViewer);
 }
 
 Visit VisitDialog::formVisit() const
