@@ -49,16 +49,6 @@ using namespace liaison::test;
 namespace {
 const QString kToronto = QStringLiteral("America/Toronto");
 
-QString refusal(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const ValidationError &e) {
-        return e.field() + QLatin1Char('/') + e.code();
-    }
-    return {};
-}
-
 QPushButton *button(QWidget *dialog, const char *name)
 {
     return dialog->findChild<QPushButton *>(QString::fromLatin1(name));

@@ -1,7 +1,10 @@
 #include "TestSupport.h"
 
+#include "domain/ValidationError.h"
+
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 
 #include <cstring>
@@ -51,6 +54,37 @@ Database openHubDatabase(const QString &hubDir)
                                  sqlcipherRawKey(key), Database::OpenMode::ReadWrite);
     db.applyConnectionPragmas();
     return db;
+}
+
+QString refusal(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const ValidationError &e) {
+        return e.field() + QLatin1Char('/') + e.code();
+    }
+    return {};
+}
+
+ProcessResult runProcess(const QString &binary, const QStringList &args,
+                         const QProcessEnvironment &env, const QByteArray &input)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(binary, args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    ProcessResult r;
+    if (!p.waitForFinished(60'000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
 }
 
 } // namespace liaison::test

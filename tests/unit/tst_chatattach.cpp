@@ -56,16 +56,6 @@ bool upToDate(HubDeviceHandle &d)
     return d.ws->sync().state() == SyncEngine::State::UpToDate && d.ws->outboxSize() == 0;
 }
 
-QString refusal(const std::function<void()> &action)
-{
-    try {
-        action();
-    } catch (const ValidationError &e) {
-        return e.field() + QLatin1Char('/') + e.code();
-    }
-    return {};
-}
-
 int count(Database &db, const char *sql)
 {
     auto st = db.prepare(sql);

@@ -195,12 +195,7 @@ private:
 };
 
 // Process helpers for liaison-hub and liaison-cli (as tst_cli runs them).
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = test::ProcessResult;
 
 QProcessEnvironment cliEnvironment()
 {
@@ -213,20 +208,7 @@ QProcessEnvironment cliEnvironment()
 
 Result run(const QString &binary, const QStringList &args)
 {
-    QProcess p;
-    p.setProcessEnvironment(cliEnvironment());
-    p.start(binary, args);
-    p.closeWriteChannel();
-    Result r;
-    if (!p.waitForFinished(60'000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return test::runProcess(binary, args, cliEnvironment());
 }
 
 } // namespace

@@ -41,38 +41,10 @@ class TestCli : public QObject
     QProcess m_hub;
     quint16 m_port = 0;
 
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
-    static Result runProcess(const QString &binary, const QStringList &args,
-                             const QProcessEnvironment &env
-                             = QProcessEnvironment::systemEnvironment(),
-                             const QByteArray &input = {})
-    {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(binary, args);
-        if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        Result r;
-        if (!p.waitForFinished(60'000)) {
-            p.kill();
-            p.waitForFinished(5000);
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    using Result = liaison::test::ProcessResult;
     Result hub(const QStringList &args)
     {
-        return runProcess(QStringLiteral(LIAISON_HUB_BINARY), args);
+        return liaison::test::runProcess(QStringLiteral(LIAISON_HUB_BINARY), args);
     }
     static QProcessEnvironment cliEnvironment(const QString &passphrase)
     {
@@ -85,9 +57,10 @@ class TestCli : public QObject
                const QString &passphrase = QStringLiteral("correct horse battery staple"),
                const QByteArray &input = {})
     {
-        return runProcess(QStringLiteral(LIAISON_CLI_BINARY),
-                          QStringList {QStringLiteral("--profile"), m_dir.filePath(profile)} + args,
-                          cliEnvironment(passphrase), input);
+        return liaison::test::runProcess(
+            QStringLiteral(LIAISON_CLI_BINARY),
+            QStringList {QStringLiteral("--profile"), m_dir.filePath(profile)} + args,
+            cliEnvironment(passphrase), input);
     }
     QString enrolmentCode(const QString &centre, const QString &name)
     {

@@ -18,19 +18,10 @@
 #include <functional>
 
 using namespace liaison;
+using liaison::test::refusal;
 using liaison::test::TestReplica;
 
 namespace {
-QString refusal(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const ValidationError &e) {
-        return e.field() + QLatin1Char('/') + e.code();
-    }
-    return {};
-}
-
 QByteArray sample(const char *name)
 {
     QFile f(QStringLiteral(LIAISON_TEST_DATA "/vcard/") + QLatin1String(name));

@@ -21,21 +21,13 @@
 #include <QtTest>
 
 using namespace liaison;
+using liaison::test::refusal;
 
 namespace {
 const char kPassphrase[] = "schedule test passphrase";
 const QString kCcirc = QStringLiteral("CCIRC");
 const QString kUscert = QStringLiteral("USCERT");
 
-QString refusal(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const ValidationError &e) {
-        return e.field() + QLatin1Char('/') + e.code();
-    }
-    return {};
-}
 } // namespace
 
 class TestSchedule : public QObject

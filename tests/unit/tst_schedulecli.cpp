@@ -22,12 +22,7 @@ using namespace liaison;
 namespace {
 const char kPassphrase[] = "correct horse battery staple";
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = test::ProcessResult;
 } // namespace
 
 class TestScheduleCli : public QObject
@@ -38,24 +33,12 @@ class TestScheduleCli : public QObject
 
     Result cli(const QString &profile, const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LIAISON_PASSPHRASE"), QLatin1String(kPassphrase));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(LIAISON_CLI_BINARY),
-                QStringList {QStringLiteral("--profile"), m_dir.filePath(profile)} + args);
-        p.closeWriteChannel();
-        Result r;
-        if (!p.waitForFinished(60'000)) {
-            p.kill();
-            p.waitForFinished(5000);
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runProcess(
+            QStringLiteral(LIAISON_CLI_BINARY),
+            QStringList {QStringLiteral("--profile"), m_dir.filePath(profile)} + args, env);
     }
 
     // A profile enrolled as analyst of centre, with both team leads in its directory.

@@ -4,7 +4,6 @@
 #include "domain/TimeZones.h"
 #include "domain/ValidationError.h"
 #include "services/ScheduleService.h"
-#include "storage/Database.h"
 #include "sync/OpLog.h"
 
 #include <QCoreApplication>
@@ -58,39 +57,6 @@ QString answerText(const QString &rsvp)
     if (rsvp == QLatin1String("tentative"))
         return VisitAgenda::tr("tentative", "an attendee's answer");
     return VisitAgenda::tr("no answer yet", "an attendee's answer");
-}
-
-struct PrintedAgendaItem
-{
-    QDateTime start;
-    QDateTime end;
-    QString zone;
-    QString title;
-    QString location;
-    QString owner;
-};
-
-// The visit's agenda items: its meetings (schema: meetings), by start.
-QList<PrintedAgendaItem> printedAgenda(ScheduleService &schedule, const QString &visitId)
-{
-    QList<PrintedAgendaItem> out;
-    auto st = schedule.opLog().database().prepare(
-        "SELECT starts_at, ends_at, timezone, title, location, owner FROM meetings "
-        "WHERE visit_id = ?1 AND coalesce(deleted, 0) = 0 AND title IS NOT NULL "
-        "ORDER BY starts_at, id");
-    st.bind(1, visitId);
-    while (st.step()) {
-        PrintedAgendaItem item;
-        item.start = QDateTime::fromMSecsSinceEpoch(st.int64(0), QTimeZone::utc());
-        if (!st.isNull(1))
-            item.end = QDateTime::fromMSecsSinceEpoch(st.int64(1), QTimeZone::utc());
-        item.zone = st.text(2);
-        item.title = st.text(3);
-        item.location = st.text(4);
-        item.owner = st.text(5);
-        out << item;
-    }
-    return out;
 }
 
 } // namespace
@@ -171,7 +137,7 @@ QString visitAgendaHtml(ScheduleService &schedule, const QString &visitId, const
     html += QStringLiteral("</ul>");
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(VisitAgenda::tr("Agenda")));
-    const QList<PrintedAgendaItem> items = printedAgenda(schedule, v.id);
+    const QList<AgendaItem> items = schedule.agendaOf(v.id);
     if (items.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(VisitAgenda::tr("No agenda items yet.")));
     } else {
@@ -179,14 +145,14 @@ QString visitAgendaHtml(ScheduleService &schedule, const QString &visitId, const
                                "<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(esc(VisitAgenda::tr("When")), esc(VisitAgenda::tr("Item")),
                          esc(VisitAgenda::tr("Led by")), esc(VisitAgenda::tr("Location")));
-        for (const PrintedAgendaItem &item : items) {
-            const QString itemZone = item.zone.isEmpty() ? zone : item.zone;
-            const QDateTime start = inZone(item.start, itemZone);
+        for (const AgendaItem &item : items) {
+            const QString itemZone = item.timezone.isEmpty() ? zone : item.timezone;
+            const QDateTime start = inZone(item.startsAt, itemZone);
             QString when = locale.toString(start, QLocale::ShortFormat);
-            if (item.end.isValid())
+            if (item.endsAt.isValid())
                 when += QStringLiteral("–")
-                    + locale.toString(inZone(item.end, itemZone).time(), QLocale::ShortFormat);
-            when += QLatin1Char(' ') + offsetLabel(itemZone, item.start);
+                    + locale.toString(inZone(item.endsAt, itemZone).time(), QLocale::ShortFormat);
+            when += QLatin1Char(' ') + offsetLabel(itemZone, item.startsAt);
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                         .arg(esc(when), esc(item.title),
                              esc(item.owner.isEmpty() ? QString()
