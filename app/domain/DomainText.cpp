@@ -188,6 +188,21 @@ QString fieldLabel(const QString &entity, const QString &field)
         {"visit", QT_TRANSLATE_NOOP("DomainText", "visit")},
         {"attendee", QT_TRANSLATE_NOOP("DomainText", "attendee")},
         {"approval", QT_TRANSLATE_NOOP("DomainText", "approval")},
+        // The board (schema 10).
+        {"reporter", QT_TRANSLATE_NOOP("DomainText", "reporter")},
+        {"closed_at", QT_TRANSLATE_NOOP("DomainText", "closing date")},
+        {"resolution", QT_TRANSLATE_NOOP("DomainText", "resolution")},
+        {"closing_summary", QT_TRANSLATE_NOOP("DomainText", "closing summary")},
+        {"ioc", QT_TRANSLATE_NOOP("DomainText", "indicator of compromise")},
+        {"sighted", QT_TRANSLATE_NOOP("DomainText", "sighted")},
+        {"first_seen", QT_TRANSLATE_NOOP("DomainText", "first seen")},
+        {"last_seen", QT_TRANSLATE_NOOP("DomainText", "last seen")},
+        {"other_id", QT_TRANSLATE_NOOP("DomainText", "linked incident")},
+        {"name_fr", QT_TRANSLATE_NOOP("DomainText", "French name")},
+        {"description", QT_TRANSLATE_NOOP("DomainText", "description")},
+        {"preset_tlp", QT_TRANSLATE_NOOP("DomainText", "TLP marking")},
+        {"tasks", QT_TRANSLATE_NOOP("DomainText", "tasks")},
+        {"tasks_fr", QT_TRANSLATE_NOOP("DomainText", "French tasks")},
     };
     for (const auto &l : labels) {
         if (field == QLatin1String(l.key))

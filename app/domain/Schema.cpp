@@ -106,7 +106,14 @@ const std::vector<EntityDef> &entityDefs()
           {"owner_centre", T::Text, Req},
           {"scope", T::Scope, Req},
           {"created_at", T::Int},
-          {"deleted", T::Bool}}},
+          {"deleted", T::Bool},
+          // Schema 10: who reported it (free text: a person or an organisation), and how it
+          // was closed: when, the resolution (true_positive, false_positive, duplicate, other)
+          // and a closing summary.
+          {"reporter", T::Text, 0, kMaxLabel},
+          {"closed_at", T::Int},
+          {"resolution", T::Text},
+          {"closing_summary", T::Text, 0, kMaxText}}},
         {entity::Indicator,
          "indicators",
          "incident_id",
@@ -118,7 +125,22 @@ const std::vector<EntityDef> &entityDefs()
           {"note", T::Text, Search, kMaxText},
           {"deleted", T::Bool},
           // Schema 8: where it came from ("message:ID" for a chat message; "" typed in).
-          {"source", T::Text, 0, kMaxLabel}}},
+          {"source", T::Text, 0, kMaxLabel},
+          // Schema 10: its own marking (as strict as its incident's or stricter), whether it is
+          // an indicator of compromise and was sighted, when it was first and last seen (ms),
+          // and its own scope: "shared" follows the incident, "centre" keeps it in its centre
+          // (an indicator marked AMBER+STRICT, or RED in an incident that is not).
+          {"tlp", T::Text},
+          {"ioc", T::Bool},
+          {"sighted", T::Bool},
+          {"first_seen", T::Int},
+          {"last_seen", T::Int},
+          {"scope", T::Scope}},
+         false,
+         false,
+         false,
+         false,
+         true},
         {entity::Comment,
          "comments",
          "incident_id",
@@ -328,6 +350,38 @@ const std::vector<EntityDef> &entityDefs()
           {"analyst_id", T::Text, Req},
           {"approved_at", T::Int},
           {"withdrawn", T::Bool}}},
+        // Schema 10: a link from an incident to another: "related" or "duplicate_of" (this
+        // incident duplicates the other); "merged_into" when it was merged into the other.
+        // Its id is INCIDENT_ID + "." + OTHER_ID, so both ends writing it merge as one.
+        {entity::IncidentLink,
+         "incident_links",
+         "incident_id",
+         entity::Incident,
+         {{"incident_id", T::Ref, Req},
+          {"other_id", T::Text, Req, kMaxLabel},
+          {"kind", T::Text, Req},
+          {"note", T::Text, 0, kMaxText},
+          {"deleted", T::Bool}}},
+        // Schema 10: an incident template (preset severity, TLP, PAP, sector and tasks, one
+        // per line), named in English and French; shared between centres like any root. Its
+        // preset marking is "preset_tlp": a root's "tlp" is its own marking, which the hub
+        // enforces, and a template is no more secret than its words.
+        {entity::IncidentTemplate,
+         "incident_templates",
+         nullptr,
+         nullptr,
+         {{"name", T::Text, Req, kMaxLabel},
+          {"name_fr", T::Text, 0, kMaxLabel},
+          {"description", T::Text, 0, kMaxText},
+          {"severity", T::Text},
+          {"preset_tlp", T::Text},
+          {"pap", T::Text},
+          {"sector", T::Text, 0, kMaxLabel},
+          {"tasks", T::Text, 0, kMaxText},
+          {"tasks_fr", T::Text, 0, kMaxText},
+          {"owner_centre", T::Text, Req},
+          {"scope", T::Scope, Req},
+          {"deleted", T::Bool}}},
     };
     return defs;
 }

@@ -66,6 +66,10 @@ struct EntityDef
     // table keeps the (hlc, device) of the record's first op in its local columns _ohlc and
     // _odev (OpLog maintains them; an index makes a page of a channel one range scan).
     bool ordered = false;
+    // A scoped child whose kind had no scope before (indicators until schema 10): a record
+    // with no scope of its own follows its root, as it did when it was written, instead of
+    // counting as internal (comments written before schema 5 count as internal).
+    bool unscopedFollowsRoot = false;
 
     int fieldIndex(const QString &field) const;
     const FieldDef *field(const QString &fieldName) const;
@@ -104,6 +108,8 @@ inline constexpr char ChannelMember[] = "channel_member";
 inline constexpr char Evidence[] = "evidence";
 inline constexpr char ChatDraft[] = "chat_draft";
 inline constexpr char VisitApproval[] = "visit_approval";
+inline constexpr char IncidentLink[] = "incident_link";
+inline constexpr char IncidentTemplate[] = "incident_template";
 } // namespace entity
 
 inline constexpr char kScopeCentre[] = "centre";

@@ -118,7 +118,7 @@ public:
         = 0;
     virtual std::optional<HubChild> child(const QString &key) const = 0;
     virtual void insertChild(const QString &key, const HubChild &child) = 0;
-    virtual void setChildShared(const QString &key) = 0;
+    virtual void setChildShared(const QString &key, bool shared) = 0;
 
     // Member lists: who is on a root's list from which hub_seq to which (inclusive).
     virtual bool isMember(const QString &root, const QString &analyst) const = 0; // now

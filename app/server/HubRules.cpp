@@ -234,6 +234,7 @@ HubRules::Route HubRules::routeFor(const Op &op)
     QString childCentre = op.centre;
     bool childShared = false; // a scoped child's own scope (a comment's visibility)
     bool childExisted = false;
+    bool childLegacy = false; // a scoped child that has no scope of its own yet
     if (def && !def->isChild()) {
         route.root = recordId;
     } else if (def) {
@@ -242,7 +243,10 @@ HubRules::Route HubRules::routeFor(const Op &op)
         const QString stored = childExisted ? known->root : QString();
         if (childExisted) {
             childCentre = known->centre.isEmpty() ? op.centre : known->centre;
-            childShared = known->shared.value_or(false);
+            // A child with no scope of its own follows its root: a kind that had none when it
+            // was written (indicators before schema 10) and was not given one since.
+            childShared = known->shared.value_or(def->unscopedFollowsRoot);
+            childLegacy = def->unscopedFollowsRoot && !known->shared.has_value();
         }
         const FieldValue *parent = op.field(QString::fromLatin1(def->parentField));
         const QString *parentId = parent ? std::get_if<QString>(parent) : nullptr;
@@ -263,7 +267,8 @@ HubRules::Route HubRules::routeFor(const Op &op)
             throw rejected(protocol::reject::ParentChanged);
         route.root = stored.isEmpty() ? named : stored;
         route.writes.insertChild = !childExisted && !named.isEmpty();
-        route.writes.childScoped = def->isScopedChild();
+        route.writes.childScoped = def->isScopedChild()
+            && (!def->unscopedFollowsRoot || op.field(QStringLiteral("scope")) != nullptr);
     }
     checkOwnRecord(op, def, route.root);
     if (op.entity == QLatin1String(entity::VisitApproval))
@@ -371,6 +376,16 @@ HubRules::Route HubRules::routeFor(const Op &op)
         if (!childShared && op.centre != childCentre)
             throw rejected(protocol::reject::ScopeViolation);
         const FieldValue *scopeField = op.field(QStringLiteral("scope"));
+        if (scopeField && def->field(QStringLiteral("tlp")))
+            checkChildMarking(op, marking, isSharedValue(scopeField));
+        if (scopeField && !isSharedValue(scopeField) && childLegacy) {
+            // A child that followed its root gets a scope of its own, internal: only while
+            // the root has not left its centre (then the child has left with it).
+            if (shared)
+                throw rejected(protocol::reject::ScopeViolation);
+            childShared = false;
+            route.writes.childInternal = true;
+        }
         if (isSharedValue(scopeField) && !childShared) {
             childShared = true;
             route.childBecameShared = childExisted && shared;
@@ -452,6 +467,24 @@ void HubRules::routeMember(const Op &op, Route &route, bool membersOnly, bool au
     }
 }
 
+void HubRules::checkChildMarking(const Op &op, const QString &rootMarking, bool sharing)
+{
+    // A child with a marking of its own (an indicator, schema 10) is as strict as its root or
+    // stricter. An op that shares it names its marking, which must allow it to follow the
+    // root: never AMBER+STRICT, and RED only under a RED root (its named people).
+    const FieldValue *tlp = op.field(QStringLiteral("tlp"));
+    if (tlp && !isTlpKey(*tlp))
+        throw rejected(protocol::reject::InvalidTlp);
+    if (!sharing)
+        return;
+    if (!tlp)
+        throw rejected(protocol::reject::TlpForbidsShare);
+    const QString &key = std::get<QString>(*tlp);
+    if (key == QLatin1String("amber+strict")
+        || (key == QLatin1String("red") && rootMarking != QLatin1String("red")))
+        throw rejected(protocol::reject::TlpForbidsShare);
+}
+
 void HubRules::checkOwnRecord(const Op &op, const EntityDef *def, const QString &root)
 {
     if (!def || !def->perAnalyst)
@@ -502,8 +535,8 @@ void HubRules::applyRoute(const Op &op, const Route &route)
         m_feed.insertChild(route.record,
                            {route.root, op.centre,
                             w.childScoped ? std::optional<bool>(w.childShared) : std::nullopt});
-    } else if (w.childShared) {
-        m_feed.setChildShared(route.record);
+    } else if (w.childShared || w.childInternal) {
+        m_feed.setChildShared(route.record, w.childShared);
     }
     if (w.insertRoot)
         m_feed.insertRoot(route.root, route.owner, op.author, w.membersOnly, w.history);

@@ -109,6 +109,7 @@ private:
             bool insertChild = false;
             bool childScoped = false;
             bool childShared = false;
+            bool childInternal = false; // a child that followed its root gets its own scope
             bool insertRoot = false;
             bool rootShared = false;
             bool membersOnly = false; // a new root made members-only
@@ -123,6 +124,7 @@ private:
     // the op goes; reads only. Throws HubError(OpRejected) with the code.
     Route routeFor(const Op &op);
     void applyRoute(const Op &op, const Route &route);
+    static void checkChildMarking(const Op &op, const QString &rootMarking, bool sharing);
     void checkOwnRecord(const Op &op, const EntityDef *def, const QString &root);
     // A visit approval comes from a team lead of the centre it approves for (not-a-lead), on
     // the record VISIT_ID.CENTRE, naming its author (not-own-record).

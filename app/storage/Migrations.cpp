@@ -489,6 +489,53 @@ CREATE TABLE visit_approvals (
 );
 CREATE INDEX visit_approvals_by_visit ON visit_approvals(visit_id);
 )SQL"},
+        {10, R"SQL(
+-- Schema 10: the board (issue #13). Incidents name their reporter and how they were closed;
+-- indicators get a marking of their own, IOC and sighted flags, first and last seen, and a
+-- scope of their own (an indicator written before has none: it follows its incident, as it
+-- did, EntityDef::unscopedFollowsRoot); incidents link to others (related, duplicate of,
+-- merged into); incident templates. "Seen elsewhere" looks indicators up by value.
+ALTER TABLE incidents ADD COLUMN reporter TEXT;
+ALTER TABLE incidents ADD COLUMN closed_at INTEGER;
+ALTER TABLE incidents ADD COLUMN resolution TEXT;
+ALTER TABLE incidents ADD COLUMN closing_summary TEXT;
+ALTER TABLE indicators ADD COLUMN tlp TEXT;
+ALTER TABLE indicators ADD COLUMN ioc INTEGER;
+ALTER TABLE indicators ADD COLUMN sighted INTEGER;
+ALTER TABLE indicators ADD COLUMN first_seen INTEGER;
+ALTER TABLE indicators ADD COLUMN last_seen INTEGER;
+ALTER TABLE indicators ADD COLUMN scope TEXT;
+CREATE INDEX indicators_by_value ON indicators(value);
+CREATE TABLE incident_links (
+    id TEXT PRIMARY KEY NOT NULL,
+    incident_id TEXT,
+    other_id TEXT,
+    kind TEXT,
+    note TEXT,
+    deleted INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+CREATE INDEX incident_links_by_incident ON incident_links(incident_id);
+CREATE INDEX incident_links_by_other ON incident_links(other_id);
+CREATE TABLE incident_templates (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT,
+    name_fr TEXT,
+    description TEXT,
+    severity TEXT,
+    preset_tlp TEXT,
+    pap TEXT,
+    sector TEXT,
+    tasks TEXT,
+    tasks_fr TEXT,
+    owner_centre TEXT,
+    scope TEXT,
+    deleted INTEGER,
+    _updated INTEGER NOT NULL DEFAULT 0,
+    _clock BLOB NOT NULL
+);
+)SQL"},
     };
     return all;
 }

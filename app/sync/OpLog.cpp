@@ -385,6 +385,8 @@ QString OpLog::scopeOf(const QString &entityName, const QString &entityId) const
         own.bind(1, entityId);
         const QString ownScope = own.step() ? own.text(0) : QString();
         own.reset();
+        if (ownScope.isEmpty() && def->unscopedFollowsRoot)
+            return parentScope;
         return narrowerScope(parentScope, ownScope);
     }
     if (!def->hasScope())
@@ -423,8 +425,34 @@ QString OpLog::scopeForChange(const EntityDef *def, const Change &change, const 
 {
     if (!def)
         return QString::fromLatin1(kScopeCentre);
-    // The record's own scope after this change (roots and scoped children).
-    QString own = row.scope.isEmpty() ? QString::fromLatin1(kScopeCentre) : row.scope;
+    QString parentScope;
+    if (def->isChild()) {
+        for (const auto &[name, value] : change.fields) {
+            if (name == QLatin1String(def->parentField)) {
+                if (const auto *parent = std::get_if<QString>(&value))
+                    parentScope = scopeOf(QString::fromLatin1(def->parentEntity), *parent);
+            }
+        }
+        if (parentScope.isEmpty()) {
+            const std::string sql = std::string("SELECT ") + def->parentField + " FROM "
+                + def->table + " WHERE id = ?1";
+            auto &st = m_db.cached(sql);
+            st.bind(1, change.entityId);
+            const QString parent = st.step() ? st.text(0) : QString();
+            st.reset();
+            parentScope = parent.isEmpty()
+                ? QString::fromLatin1(kScopeCentre)
+                : scopeOf(QString::fromLatin1(def->parentEntity), parent);
+        }
+    }
+    // The record's own scope after this change (roots and scoped children). A child of a kind
+    // that had no scope before, written without one, follows its root: it has reached what
+    // its root reached, and goes on doing so until a scope of its own is written.
+    const bool followsRoot = def->unscopedFollowsRoot && row.scope.isEmpty();
+    QString own = followsRoot ? parentScope
+        : row.scope.isEmpty() ? QString::fromLatin1(kScopeCentre)
+                              : row.scope;
+    bool ownWritten = !followsRoot;
     for (const auto &[name, value] : change.fields) {
         if (name == QLatin1String("scope") && def->hasScope()) {
             const QString wanted = std::get<QString>(value);
@@ -438,28 +466,14 @@ QString OpLog::scopeForChange(const EntityDef *def, const Change &change, const 
             if (row.exists && scopeRank(wanted) < scopeRank(own))
                 throw std::invalid_argument("a shared record cannot go back to centre scope");
             own = wanted;
+            ownWritten = true;
         }
     }
     if (!def->isChild())
         return own;
-    QString parentScope;
-    for (const auto &[name, value] : change.fields) {
-        if (name == QLatin1String(def->parentField)) {
-            if (const auto *parent = std::get_if<QString>(&value))
-                parentScope = scopeOf(QString::fromLatin1(def->parentEntity), *parent);
-        }
-    }
-    if (parentScope.isEmpty()) {
-        const std::string sql
-            = std::string("SELECT ") + def->parentField + " FROM " + def->table + " WHERE id = ?1";
-        auto &st = m_db.cached(sql);
-        st.bind(1, change.entityId);
-        const QString parent = st.step() ? st.text(0) : QString();
-        st.reset();
-        parentScope = parent.isEmpty() ? QString::fromLatin1(kScopeCentre)
-                                       : scopeOf(QString::fromLatin1(def->parentEntity), parent);
-    }
-    return def->isScopedChild() ? narrowerScope(parentScope, own) : parentScope;
+    if (!def->isScopedChild() || !ownWritten)
+        return parentScope;
+    return narrowerScope(parentScope, own);
 }
 
 std::vector<Op> OpLog::commit(const std::vector<Change> &changes)
@@ -934,7 +948,9 @@ namespace {
 // SQL: the rows of def that both centres hold (their root is shared).
 std::string sharedCondition(const EntityDef &def)
 {
-    std::string condition = def.hasScope() ? std::string("scope = 'shared'") : std::string();
+    std::string condition = !def.hasScope() ? std::string()
+        : def.unscopedFollowsRoot            ? std::string("coalesce(scope, 'shared') = 'shared'")
+                                             : std::string("scope = 'shared'");
     if (!def.isChild())
         return condition;
     const EntityDef *parent = findEntity(QString::fromLatin1(def.parentEntity));

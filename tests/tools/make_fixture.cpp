@@ -67,6 +67,53 @@ int main(int argc, char *argv[])
         visit.timezone = QStringLiteral("America/Toronto");
         schedule.addAttendee(schedule.saveVisit(visit), contactId);
     }
+    if (version < 10) // undo migration 10
+        profile->db().exec(R"SQL(
+BEGIN;
+DROP TABLE incident_templates;
+DROP TABLE incident_links;
+DROP INDEX indicators_by_value;
+CREATE TABLE incidents9 (
+    id TEXT PRIMARY KEY NOT NULL, title TEXT, summary TEXT, status TEXT, severity TEXT,
+    tlp TEXT, pap TEXT, sector TEXT, owner_centre TEXT, scope TEXT, created_at INTEGER,
+    deleted INTEGER, _updated INTEGER NOT NULL DEFAULT 0, _clock BLOB NOT NULL);
+INSERT INTO incidents9(rowid, id, title, summary, status, severity, tlp, pap, sector,
+    owner_centre, scope, created_at, deleted, _updated, _clock)
+    SELECT rowid, id, title, summary, status, severity, tlp, pap, sector, owner_centre, scope,
+    created_at, deleted, _updated, _clock FROM incidents;
+DROP TABLE incidents;
+ALTER TABLE incidents9 RENAME TO incidents;
+CREATE TRIGGER incidents_search_ai AFTER INSERT ON incidents BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('incidents', new.rowid);
+END;
+CREATE TRIGGER incidents_search_au AFTER UPDATE OF title, summary, deleted ON incidents BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('incidents', new.rowid);
+END;
+CREATE TRIGGER incidents_search_ad AFTER DELETE ON incidents BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('incidents', old.rowid);
+END;
+CREATE TABLE indicators9 (
+    id TEXT PRIMARY KEY NOT NULL, incident_id TEXT, type TEXT, value TEXT, note TEXT,
+    deleted INTEGER, _updated INTEGER NOT NULL DEFAULT 0, _clock BLOB NOT NULL, source TEXT);
+INSERT INTO indicators9(rowid, id, incident_id, type, value, note, deleted, _updated, _clock,
+    source)
+    SELECT rowid, id, incident_id, type, value, note, deleted, _updated, _clock, source
+    FROM indicators;
+DROP TABLE indicators;
+ALTER TABLE indicators9 RENAME TO indicators;
+CREATE INDEX indicators_by_incident ON indicators(incident_id);
+CREATE TRIGGER indicators_search_ai AFTER INSERT ON indicators BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('indicators', new.rowid);
+END;
+CREATE TRIGGER indicators_search_au AFTER UPDATE OF value, note, deleted ON indicators BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('indicators', new.rowid);
+END;
+CREATE TRIGGER indicators_search_ad AFTER DELETE ON indicators BEGIN
+    INSERT OR IGNORE INTO search_pending(tbl, row) VALUES ('indicators', old.rowid);
+END;
+UPDATE meta SET value = 9 WHERE key = 'schema_version';
+COMMIT;
+)SQL");
     if (version < 9) // undo migration 9
         profile->db().exec(R"SQL(
 BEGIN;

@@ -838,6 +838,91 @@ PRAGMA foreign_keys = ON;
         QCOMPARE(hubDb().scalarInt("SELECT count(*) FROM feed"), m_store->feed().lastHubSeq());
     }
 
+    // Schema 10: an indicator has a marking and a scope of its own. One written without a
+    // scope (an older version's) follows its incident as it did; one marked AMBER+STRICT, or
+    // RED under an incident that is not RED, stays home; a share must name a marking that
+    // allows it.
+    void indicatorsKeepTheirOwnMarking()
+    {
+        const QString id = QStringLiteral("inc-ind");
+        QCOMPARE(newIncident(m_ccirc, id, QStringLiteral("amber")), QStringLiteral("accepted"));
+        const QString tlp = QStringLiteral("tlp");
+        const QString scope = QStringLiteral("scope");
+        // A new indicator of the incident, with extra fields (its marking, its scope).
+        const auto indicator = [&](Pusher &p, const QString &iid, Fields extra) {
+            extra.emplace_back(QStringLiteral("incident_id"), id);
+            extra.emplace_back(QStringLiteral("type"), QStringLiteral("domain"));
+            extra.emplace_back(QStringLiteral("value"), iid + QStringLiteral(".example"));
+            return p.op(QStringLiteral("indicator"), iid, extra, kCentre);
+        };
+        const auto edit = [&](Pusher &p, const QString &iid, Fields fields) {
+            return p.op(QStringLiteral("indicator"), iid, std::move(fields), kCentre);
+        };
+        const Op legacy = indicator(m_ccirc, QStringLiteral("i-legacy"), {});
+        const Op legacy2 = indicator(m_ccirc, QStringLiteral("i-legacy2"), {});
+        const Op strict = indicator(m_ccirc, QStringLiteral("i-strict"),
+                                    {{tlp, QStringLiteral("amber+strict")}, {scope, kCentre}});
+        const Op plain = indicator(m_ccirc, QStringLiteral("i-plain"),
+                                   {{tlp, QStringLiteral("amber")}, {scope, kShared}});
+        for (const Op *o : {&legacy, &legacy2, &strict, &plain})
+            QCOMPARE(push(m_ccirc, *o), QStringLiteral("accepted"));
+        // Sharing an indicator must name a marking that lets it follow its incident.
+        QCOMPARE(push(m_ccirc,
+                      indicator(m_ccirc, QStringLiteral("i-x"),
+                                {{tlp, QStringLiteral("amber+strict")}, {scope, kShared}})),
+                 QStringLiteral("tlp-forbids-share"));
+        QCOMPARE(push(m_ccirc,
+                      indicator(m_ccirc, QStringLiteral("i-y"),
+                                {{tlp, QStringLiteral("red")}, {scope, kShared}})),
+                 QStringLiteral("tlp-forbids-share"));
+        QCOMPARE(push(m_ccirc, indicator(m_ccirc, QStringLiteral("i-z"), {{scope, kShared}})),
+                 QStringLiteral("tlp-forbids-share"));
+        QCOMPARE(push(m_ccirc,
+                      indicator(m_ccirc, QStringLiteral("i-w"),
+                                {{tlp, QStringLiteral("AMBER")}, {scope, kShared}})),
+                 QStringLiteral("invalid-tlp"));
+        // The second legacy indicator is raised to AMBER+STRICT, and so given a scope of its
+        // own, while the incident is still internal: accepted.
+        QCOMPARE(push(m_ccirc,
+                      edit(m_ccirc, QStringLiteral("i-legacy2"),
+                           {{tlp, QStringLiteral("amber+strict")}, {scope, kCentre}})),
+                 QStringLiteral("accepted"));
+        QCOMPARE(
+            push(m_ccirc, m_ccirc.op(QStringLiteral("incident"), id, {{scope, kShared}}, kShared)),
+            QStringLiteral("accepted"));
+        const QStringList seen = visibleTo(QStringLiteral("USCERT"));
+        QVERIFY(seen.contains(legacy.id())); // followed its incident across
+        QVERIFY(seen.contains(plain.id()));
+        QVERIFY(!seen.contains(strict.id()));
+        QVERIFY(!seen.contains(legacy2.id()));
+        // Now that the incident has left, the first legacy indicator cannot be pulled back.
+        QCOMPARE(push(m_ccirc,
+                      edit(m_ccirc, QStringLiteral("i-legacy"),
+                           {{tlp, QStringLiteral("amber+strict")}, {scope, kCentre}})),
+                 QStringLiteral("scope-violation"));
+        // Edits of the AMBER+STRICT indicator stay home; the other centre cannot touch it.
+        const Op note = edit(m_ccirc, QStringLiteral("i-strict"),
+                             {{QStringLiteral("note"), QStringLiteral("still ours")}});
+        QCOMPARE(push(m_ccirc, note), QStringLiteral("accepted"));
+        QVERIFY(!visibleTo(QStringLiteral("USCERT")).contains(note.id()));
+        QCOMPARE(push(m_uscert,
+                      edit(m_uscert, QStringLiteral("i-strict"),
+                           {{QStringLiteral("note"), QStringLiteral("defaced")}})),
+                 QStringLiteral("scope-violation"));
+        // A RED indicator may follow a RED incident (to its named people).
+        const QString red = QStringLiteral("inc-red");
+        QCOMPARE(newIncident(m_ccirc, red, QStringLiteral("red")), QStringLiteral("accepted"));
+        QCOMPARE(push(m_ccirc,
+                      m_ccirc.op(QStringLiteral("indicator"), QStringLiteral("i-red"),
+                                 {{QStringLiteral("incident_id"), red},
+                                  {QStringLiteral("type"), QStringLiteral("domain")},
+                                  {QStringLiteral("value"), QStringLiteral("r.example")},
+                                  {tlp, QStringLiteral("red")},
+                                  {scope, kShared}},
+                                 kCentre)),
+                 QStringLiteral("accepted"));
+    }
+
     // One size limit for a file and for the record naming it.
     void blobsAboveTheSizeLimitAreRefused()
     {

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "services/ChatService.h"
+#include "services/IncidentService.h"
 #include "services/ScheduleService.h"
 #include "services/SearchIndex.h"
 #include "storage/Migrations.h"
@@ -305,6 +306,23 @@ private slots:
             QCOMPARE(schedule.attendees(visits.at(0).id).size(), 1);
             QVERIFY(schedule.approvals(visits.at(0).id).isEmpty());
             QCOMPARE(log.analystRole(QStringLiteral("fixture-analyst")), QStringLiteral("analyst"));
+        }
+        if (version == 9) {
+            // Schema 10 gives indicators a scope of their own: the fixture's indicator has
+            // none, so it follows its incident, before and after the incident is shared.
+            OpLog log(p->db());
+            IncidentService incidents(log);
+            const QString indicator = p->db().scalarText("SELECT id FROM indicators").value();
+            const QString incident = p->db().scalarText("SELECT id FROM incidents").value();
+            QCOMPARE(p->db().scalarInt("SELECT count(*) FROM indicators WHERE scope IS NULL"), 1);
+            QCOMPARE(log.scopeOf(QStringLiteral("indicator"), indicator), QStringLiteral("centre"));
+            QVERIFY(p->db().scalarInt("SELECT count(*) FROM incidents WHERE reporter IS NULL "
+                                      "AND closed_at IS NULL AND resolution IS NULL")
+                    == 1);
+            incidents.share(incident);
+            QCOMPARE(log.scopeOf(QStringLiteral("indicator"), indicator), QStringLiteral("shared"));
+            QVERIFY(p->db().scalarInt("SELECT count(*) FROM incident_links") == 0);
+            QVERIFY(p->db().scalarInt("SELECT count(*) FROM incident_templates") == 0);
         }
         // The op log is intact: the device can go on editing.
         OpLog log(p->db());

@@ -716,9 +716,12 @@ void SqlHubStore::insertChild(const QString &key, const HubChild &child)
     insert.exec();
 }
 
-void SqlHubStore::setChildShared(const QString &key)
+void SqlHubStore::setChildShared(const QString &key, bool shared)
 {
-    m_db.cached("UPDATE children SET shared = 1 WHERE key = ?1").bind(1, key).exec();
+    m_db.cached("UPDATE children SET shared = ?2 WHERE key = ?1")
+        .bind(1, key)
+        .bind(2, std::int64_t(shared ? 1 : 0))
+        .exec();
 }
 
 bool SqlHubStore::isMember(const QString &root, const QString &analyst) const

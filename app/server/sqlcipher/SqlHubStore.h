@@ -57,7 +57,7 @@ public:
                     const QString &device) override;
     std::optional<HubChild> child(const QString &key) const override;
     void insertChild(const QString &key, const HubChild &child) override;
-    void setChildShared(const QString &key) override;
+    void setChildShared(const QString &key, bool shared) override;
     bool isMember(const QString &root, const QString &analyst) const override;
     QStringList membersOf(const QString &root) const override;
     QStringList membersAt(const QString &root, qint64 hubSeq) const override;
