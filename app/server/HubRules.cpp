@@ -267,8 +267,11 @@ HubRules::Route HubRules::routeFor(const Op &op)
             throw rejected(protocol::reject::ParentChanged);
         route.root = stored.isEmpty() ? named : stored;
         route.writes.insertChild = !childExisted && !named.isEmpty();
-        route.writes.childScoped = def->isScopedChild()
-            && (!def->unscopedFollowsRoot || op.field(QStringLiteral("scope")) != nullptr);
+        const bool ownScope = op.field(QStringLiteral("scope")) != nullptr;
+        route.writes.childScoped = def->isScopedChild() && (!def->unscopedFollowsRoot || ownScope);
+        // A new child of a kind that follows its root while it has no scope of its own.
+        if (!childExisted && def->unscopedFollowsRoot && !ownScope)
+            childShared = true;
     }
     checkOwnRecord(op, def, route.root);
     if (op.entity == QLatin1String(entity::VisitApproval))

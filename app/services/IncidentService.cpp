@@ -56,7 +56,9 @@ enum Owned : int {
     OwnAssignee,
     OwnTag,
     OwnMember,
-    OwnEvidence
+    OwnEvidence,
+    OwnLink,
+    OwnTemplate
 };
 
 constexpr char kIncidentColumns[]
@@ -77,7 +79,9 @@ IncidentService::IncidentService(OpLog &log, QObject *parent)
          {entity::Assignee, OwnAssignee},
          {entity::Tag, OwnTag},
          {entity::IncidentMember, OwnMember},
-         {entity::Evidence, OwnEvidence}},
+         {entity::Evidence, OwnEvidence},
+         {entity::IncidentLink, OwnLink},
+         {entity::IncidentTemplate, OwnTemplate}},
         [this](const std::vector<RoutedChange> &changes) { onApplied(changes); });
 }
 
@@ -819,6 +823,10 @@ void IncidentService::onApplied(const std::vector<RoutedChange> &changes)
                 emit incidentChanged(c.entityId, c.fields);
             continue;
         }
+        if (routed.tag == OwnTemplate) { // a root of its own
+            emit templatesChanged();
+            continue;
+        }
         // A child of an incident.
         const QString parent = parentOf(routed.def->table, routed.def->parentField, c.entityId);
         if (c.remote)
@@ -832,6 +840,7 @@ void IncidentService::onApplied(const std::vector<RoutedChange> &changes)
         case OwnAssignee: emit assigneesChanged(parent); break;
         case OwnTag: emit tagsChanged(parent); break;
         case OwnEvidence: emit evidenceChanged(parent); break;
+        case OwnLink: emit linksChanged(parent); break;
         default: break; // a member list entry: the incident's ops say what changed
         }
     }

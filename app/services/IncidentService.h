@@ -265,6 +265,8 @@ signals:
     void assigneesChanged(const QString &incidentId);
     void tagsChanged(const QString &incidentId);
     void evidenceChanged(const QString &incidentId);
+    void linksChanged(const QString &incidentId); // its links to other incidents (schema 10)
+    void templatesChanged(); // an incident template was added, changed or removed
     void seenChanged(const QString &incidentId, bool unseen);
 
 private:

@@ -895,6 +895,10 @@ PRAGMA foreign_keys = ON;
         QVERIFY(seen.contains(plain.id()));
         QVERIFY(!seen.contains(strict.id()));
         QVERIFY(!seen.contains(legacy2.id()));
+        // One written without a scope after the share follows the incident across at once.
+        const Op late = indicator(m_uscert, QStringLiteral("i-late"), {});
+        QCOMPARE(push(m_uscert, late), QStringLiteral("accepted"));
+        QVERIFY(visibleTo(QStringLiteral("CCIRC")).contains(late.id()));
         // Now that the incident has left, the first legacy indicator cannot be pulled back.
         QCOMPARE(push(m_ccirc,
                       edit(m_ccirc, QStringLiteral("i-legacy"),

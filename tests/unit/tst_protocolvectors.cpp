@@ -44,8 +44,8 @@ using liaison::test::TestReplica;
     "02018bcfe5680000011039643234653265656166323763326130"                                         \
     "03018bcfe5680000011039643234653265656166323763326130"                                         \
     "04018bcfe58b2800001032353834336233613139366566636566"
-#define STATE_HASH "bfbbf0189be501e8b0f8b7e9bc5ac5bcac72b8d8634022277c4e1ba34e11289d"
-#define SHARED_STATE_HASH "c6b3c00797f499dbca05397c2ade80a50ca53e5541e44b7cf818ef679c0c5900"
+#define STATE_HASH "1ad3d3b185ee6e813f88d5248de9f8963e9705aaf1958779603e5a7b332bb04f"
+#define SHARED_STATE_HASH "b5f4c0b7c07e7c776ac9a566b4436d3c8fc447ac8d39e2d4a3472460fa242095"
 
 namespace {
 
@@ -225,11 +225,13 @@ private:
     crypto_generichash_state m_state;
 };
 
-const char *const kTables[] = {"incidents",    "indicators",  "comments",         "tasks",
-                               "assignees",    "tags",        "channels",         "messages",
-                               "read_markers", "contacts",    "visits",           "meetings",
-                               "attendees",    "attachments", "incident_members", "channel_members",
-                               "evidence",     "chat_drafts", "visit_approvals"};
+const char *const kTables[]
+    = {"incidents",         "indicators",  "comments",         "tasks",
+       "assignees",         "tags",        "channels",         "messages",
+       "read_markers",      "contacts",    "visits",           "meetings",
+       "attendees",         "attachments", "incident_members", "channel_members",
+       "evidence",          "chat_drafts", "visit_approvals",  "incident_links",
+       "incident_templates"};
 
 QByteArray referenceHash(bool sharedOnly, const QByteArray &devA, const QByteArray &devB)
 {
@@ -254,6 +256,8 @@ QByteArray referenceHash(bool sharedOnly, const QByteArray &devA, const QByteArr
             h.text("shared"); // scope only widens
             h.integer(qint64(kT)); // created_at: the text of op 13 does not fit
             h.integer(0); // deleted false
+            for (int i = 0; i < 4; ++i)
+                h.null(); // reporter, closed_at, resolution, closing_summary (schema 10)
             h.integer(qint64(P::pack(kT + 10000, 0))); // _updated: the greatest HLC applied
             const quint64 t0 = P::pack(kT, 0);
             h.clock({{0, t0, devA},
@@ -275,6 +279,8 @@ QByteArray referenceHash(bool sharedOnly, const QByteArray &devA, const QByteArr
             h.text("");
             h.integer(1); // deleted by B
             h.null(); // source (schema 8): never written here
+            for (int i = 0; i < 6; ++i)
+                h.null(); // tlp, ioc, sighted, first_seen, last_seen, scope (schema 10)
             h.integer(qint64(P::pack(kT + 9000, 0)));
             const quint64 t1 = P::pack(kT, 1);
             h.clock({{0, t1, devA},

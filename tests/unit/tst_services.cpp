@@ -909,7 +909,8 @@ private slots:
         ScheduleService schedule(*r.log);
         const ChangeRouter &router = r.log->router();
         const auto ownerOfRoot = [&](const EntityDef &root) -> const QObject * {
-            if (root.name == std::string_view(entity::Incident))
+            if (root.name == std::string_view(entity::Incident)
+                || root.name == std::string_view(entity::IncidentTemplate))
                 return &incidents;
             if (root.name == std::string_view(entity::Channel))
                 return &chat;

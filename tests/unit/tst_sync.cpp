@@ -137,11 +137,19 @@ class TestSync : public QObject
             const QString record = root;
             recordOfOp.insert(op->id(), record);
             if (def && def->isScopedChild()) {
-                if (!comments.contains(record))
-                    comments.insert(record, {op->centre, std::numeric_limits<qint64>::max()});
                 const FieldValue *scope = op->field(QStringLiteral("scope"));
-                if (scope && std::holds_alternative<QString>(*scope)
-                    && std::get<QString>(*scope) == QLatin1String("shared")
+                const auto *scopeText = scope ? std::get_if<QString>(scope) : nullptr;
+                // An indicator written without a scope follows its root (sharedAt 0) until an op
+                // gives it one; a comment without one is internal.
+                if (!comments.contains(record))
+                    comments.insert(record,
+                                    {op->centre,
+                                     def->unscopedFollowsRoot && !scopeText
+                                         ? 0
+                                         : std::numeric_limits<qint64>::max()});
+                if (scopeText && *scopeText == QLatin1String("centre") && def->unscopedFollowsRoot)
+                    comments[record].sharedAt = std::numeric_limits<qint64>::max();
+                if (scopeText && *scopeText == QLatin1String("shared")
                     && comments[record].sharedAt == std::numeric_limits<qint64>::max())
                     comments[record].sharedAt = blockStart;
             }
