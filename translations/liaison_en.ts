@@ -2190,6 +2190,21 @@ SHA-256: %4 (click to copy)</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start time</source>
+        <extracomment>Read by a screen reader: the time field beside the date of a call</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst to add</source>
+        <extracomment>Read by a screen reader: the list of analysts to add as attendees</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <extracomment>Read by a screen reader: the table of a call&apos;s attendees</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::ChatNotifier</name>
@@ -2469,6 +2484,21 @@ SHA-256: %4 (click to copy)</source>
     </message>
     <message>
         <source>Sea&amp;rch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <extracomment>Read by a screen reader: the box where a message is written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <extracomment>Read by a screen reader: the list of channels and conversations</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter channels</source>
+        <extracomment>Read by a screen reader: the field that narrows the list of channels</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

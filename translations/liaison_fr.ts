@@ -2192,6 +2192,21 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Start time</source>
+        <extracomment>Read by a screen reader: the time field beside the date of a call</extracomment>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Analyst to add</source>
+        <extracomment>Read by a screen reader: the list of analysts to add as attendees</extracomment>
+        <translation>Analyste à ajouter</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <extracomment>Read by a screen reader: the table of a call&apos;s attendees</extracomment>
+        <translation>Participants</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ChatNotifier</name>
@@ -2473,6 +2488,21 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
     <message>
         <source>Sea&amp;rch…</source>
         <translation>Reche&amp;rcher…</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <extracomment>Read by a screen reader: the box where a message is written</extracomment>
+        <translation>Message à envoyer</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <extracomment>Read by a screen reader: the list of channels and conversations</extracomment>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Filter channels</source>
+        <extracomment>Read by a screen reader: the field that narrows the list of channels</extracomment>
+        <translation>Filtrer les canaux</translation>
     </message>
 </context>
 <context>

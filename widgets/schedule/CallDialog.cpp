@@ -570,6 +570,8 @@ void CallDialog::retranslateUi()
     m_time->setAccessibleName(tr("Start time"));
     //: Read by a screen reader: the list of analysts to add as attendees
     m_people->setAccessibleName(tr("Analyst to add"));
+    //: Read by a screen reader: the table of a call's attendees
+    m_attendees->setAccessibleName(tr("Attendees"));
     nameFieldsByTheirLabels(this); // the date inside its row, the attendees table
 }
 
