@@ -2190,6 +2190,21 @@ SHA-256: %4 (click to copy)</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start time</source>
+        <extracomment>Read by a screen reader: the time field beside the date of a call</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst to add</source>
+        <extracomment>Read by a screen reader: the list of analysts to add as attendees</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <extracomment>Read by a screen reader: the table of a call&apos;s attendees</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::ChatNotifier</name>
@@ -2469,6 +2484,21 @@ SHA-256: %4 (click to copy)</source>
     </message>
     <message>
         <source>Sea&amp;rch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <extracomment>Read by a screen reader: the box where a message is written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <extracomment>Read by a screen reader: the list of channels and conversations</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter channels</source>
+        <extracomment>Read by a screen reader: the field that narrows the list of channels</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3716,6 +3746,16 @@ SHA-256: %3</source>
         <extracomment>Short incident reference both centres quote, e.g. CCIRC-2026-7KQ4MX</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A card or table row read aloud: %1 the reference, %2 the title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, severity %3, status %4, owner %5</source>
+        <extracomment>A card or row read aloud after its title: %1 TLP label, %2 scope (shared or centre only), %3 severity, %4 status, %5 owner centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::IndicatorListModel</name>
@@ -3840,10 +3880,6 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,10 +3893,6 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3971,13 +4003,15 @@ SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chat (%1, @%2)</source>
-        <extracomment>Navigation: Chat with unread messages, %1 how many, %2 how many mention the analyst</extracomment>
+        <source>Compact navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chat (%1)</source>
-        <extracomment>Navigation: Chat with unread messages, %1 how many</extracomment>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4056,6 +4090,67 @@ SHA-256: %3</source>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::NavigationRail</name>
+    <message>
+        <source>99+</source>
+        <extracomment>A badge&apos;s count when it is over 99</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <extracomment>A badge: %1 how many unread messages mention the analyst</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <extracomment>Read by a screen reader after a page&apos;s name in the navigation</extracomment>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n mention(s) of you</source>
+        <extracomment>Read by a screen reader after a page&apos;s name: %1 is &quot;N unread&quot;, then the mentions</extracomment>
+        <translation>
+            <numerusform>%1, %n mention of you</numerusform>
+            <numerusform>%1, %n mentions of you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages of Liaison. Ctrl+1 to Ctrl+4 reach them from anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Tooltip of a page in the navigation: %1 the page, %2 its unread items</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse the navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4736,74 @@ Reminders before calls and visits turned off</extracomment>
     </message>
     <message>
         <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separates two shortcuts of one action</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column of the keyboard shortcuts list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut of Liaison, grouped by menu and window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <extracomment>Group of the keyboard shortcuts list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the control with that underlined letter</source>
+        <extracomment>In the keyboard shortcuts list: Alt with a control&apos;s underlined letter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected incident, card or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat message box</source>
+        <extracomment>Group of the keyboard shortcuts list: the message box of the Chat page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the reply or edit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

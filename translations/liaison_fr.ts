@@ -2192,6 +2192,21 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Start time</source>
+        <extracomment>Read by a screen reader: the time field beside the date of a call</extracomment>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Analyst to add</source>
+        <extracomment>Read by a screen reader: the list of analysts to add as attendees</extracomment>
+        <translation>Analyste à ajouter</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <extracomment>Read by a screen reader: the table of a call&apos;s attendees</extracomment>
+        <translation>Participants</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ChatNotifier</name>
@@ -2473,6 +2488,21 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
     <message>
         <source>Sea&amp;rch…</source>
         <translation>Reche&amp;rcher…</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <extracomment>Read by a screen reader: the box where a message is written</extracomment>
+        <translation>Message à envoyer</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <extracomment>Read by a screen reader: the list of channels and conversations</extracomment>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Filter channels</source>
+        <extracomment>Read by a screen reader: the field that narrows the list of channels</extracomment>
+        <translation>Filtrer les canaux</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3753,16 @@ SHA-256&#xa0;: %3</translation>
         <extracomment>Short incident reference both centres quote, e.g. CCIRC-2026-7KQ4MX</extracomment>
         <translation>Référence</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A card or table row read aloud: %1 the reference, %2 the title</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, severity %3, status %4, owner %5</source>
+        <extracomment>A card or row read aloud after its title: %1 TLP label, %2 scope (shared or centre only), %3 severity, %4 status, %5 owner centre</extracomment>
+        <translation>%1, %2, gravité %3, état %4, centre responsable %5</translation>
+    </message>
 </context>
 <context>
     <name>liaison::IndicatorListModel</name>
@@ -3847,10 +3887,6 @@ SHA-256&#xa0;: %3</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3865,10 +3901,6 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3978,14 +4010,16 @@ SHA-256&#xa0;: %3</translation>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <source>Chat (%1, @%2)</source>
-        <extracomment>Navigation: Chat with unread messages, %1 how many, %2 how many mention the analyst</extracomment>
-        <translation>Clavardage (%1, @%2)</translation>
+        <source>Compact navigation</source>
+        <translation>Navigation compacte</translation>
     </message>
     <message>
-        <source>Chat (%1)</source>
-        <extracomment>Navigation: Chat with unread messages, %1 how many</extracomment>
-        <translation>Clavardage (%1)</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4097,67 @@ SHA-256&#xa0;: %3</translation>
             <numerusform>+%n autre</numerusform>
             <numerusform>+%n autres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>liaison::NavigationRail</name>
+    <message>
+        <source>99+</source>
+        <extracomment>A badge&apos;s count when it is over 99</extracomment>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <extracomment>A badge: %1 how many unread messages mention the analyst</extracomment>
+        <translation>@%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <extracomment>Read by a screen reader after a page&apos;s name in the navigation</extracomment>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n mention(s) of you</source>
+        <extracomment>Read by a screen reader after a page&apos;s name: %1 is &quot;N unread&quot;, then the mentions</extracomment>
+        <translation>
+            <numerusform>%1, %n vous mentionne</numerusform>
+            <numerusform>%1, %n vous mentionnent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>The pages of Liaison. Ctrl+1 to Ctrl+4 reach them from anywhere.</source>
+        <translation>Les pages de Liaison. Ctrl+1 à Ctrl+4 y mènent de partout.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Tooltip of a page in the navigation: %1 the page, %2 its unread items</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Expand the navigation</source>
+        <translation>Déplier la navigation</translation>
+    </message>
+    <message>
+        <source>Collapse the navigation</source>
+        <translation>Replier la navigation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n modification en attente de synchronisation</numerusform>
+            <numerusform>%n modifications en attente de synchronisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en attente</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4744,74 @@ Reminders before calls and visits turned off</extracomment>
     <message>
         <source>&amp;Share</source>
         <translation>&amp;Partager</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separates two shortcuts of one action</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column of the keyboard shortcuts list</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Every shortcut of Liaison, grouped by menu and window.</source>
+        <translation>Tous les raccourcis de Liaison, groupés par menu et par fenêtre.</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <extracomment>Group of the keyboard shortcuts list</extracomment>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Go to the control with that underlined letter</source>
+        <extracomment>In the keyboard shortcuts list: Alt with a control&apos;s underlined letter</extracomment>
+        <translation>Aller à la commande dont cette lettre est soulignée</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+lettre</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Commande suivante ou précédente</translation>
+    </message>
+    <message>
+        <source>Open the selected incident, card or event</source>
+        <translation>Ouvrir l’incident, la carte ou l’événement choisi</translation>
+    </message>
+    <message>
+        <source>Chat message box</source>
+        <extracomment>Group of the keyboard shortcuts list: the message box of the Chat page</extracomment>
+        <translation>Zone de message du clavardage</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Edit your last message</source>
+        <translation>Modifier votre dernier message</translation>
+    </message>
+    <message>
+        <source>Cancel the reply or edit</source>
+        <translation>Annuler la réponse ou la modification</translation>
     </message>
 </context>
 <context>

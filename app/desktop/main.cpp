@@ -1,4 +1,5 @@
 #include "core/FileUtil.h"
+#include "widgets/common/Theme.h"
 #include "widgets/common/Translator.h"
 #include "widgets/profile/ProfileSetupDialog.h"
 #include "widgets/profile/UnlockDialog.h"
@@ -66,6 +67,8 @@ int main(int argc, char *argv[])
     // The installed .desktop file (packaging/linux): Wayland compositors match windows to it.
     QGuiApplication::setDesktopFileName(QStringLiteral(LIAISON_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/liaison.svg")));
+    // Light or dark as the desktop is (its palette's window colour), in Liaison's own colours.
+    liaison::theme::apply(app);
 
     auto &translator = liaison::Translator::instance();
     translator.apply(translator.saved());
@@ -119,6 +122,7 @@ int main(int argc, char *argv[])
         QApplication::setOverrideCursor(Qt::WaitCursor);
         QObject::connect(&demo, &liaison::DemoSession::ready,
                          [] { QApplication::restoreOverrideCursor(); });
+        QObject::connect(&demo, &liaison::DemoSession::finished, &app, &QCoreApplication::quit);
         // An analyst could not enrol, or the hub process stopped: before the windows, the
         // demo ends; after, the windows stay (they show that they cannot sync).
         bool ended = false;

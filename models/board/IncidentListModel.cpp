@@ -120,6 +120,19 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return index.column() == TitleColumn && !i.summary.isEmpty() ? QVariant(i.summary)
                                                                      : QVariant();
+    case Qt::AccessibleTextRole:
+        //: A card or table row read aloud: %1 the reference, %2 the title
+        return tr("%1: %2").arg(reference(index.row()), i.title);
+    case Qt::AccessibleDescriptionRole: {
+        // What a screen reader says after the name, whichever cell has the focus.
+        Tlp tlp = Tlp::Amber;
+        const QString marking = parseTlp(i.tlp, &tlp) ? tlpLabel(tlp) : i.tlp;
+        //: A card or row read aloud after its title: %1 TLP label, %2 scope (shared or centre
+        //: only), %3 severity, %4 status, %5 owner centre
+        return tr("%1, %2, severity %3, status %4, owner %5")
+            .arg(marking, scopeLabel(i.scope.isEmpty() ? QStringLiteral("centre") : i.scope),
+                 severityLabel(i.severity), statusLabel(i.status), i.ownerCentre);
+    }
     case Qt::BackgroundRole:
         return index.column() == TlpColumn ? QVariant(QColor(Qt::black)) : QVariant();
     case Qt::ForegroundRole:

@@ -8,12 +8,14 @@
 #include "widgets/chat/ChatPage.h"
 #include "widgets/shell/DemoSession.h"
 #include "widgets/shell/MainWindow.h"
+#include "widgets/shell/NavigationRail.h"
 
 #include "services/ChatService.h"
 #include "services/IncidentService.h"
 #include "sync/SyncEngine.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -214,6 +216,9 @@ private slots:
         QTest::keyClicks(ottawa->composer(), QStringLiteral("Seen 203.0.113.45 at your end?"));
         QTest::keyClick(ottawa->composer(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(demo->context(1).chat().messages(bridge).size(), 1, 10000);
+        // Washington's navigation rail counts it on the Chat page before it is read.
+        QTRY_COMPARE_WITH_TIMEOUT(demo->windows()[1]->navigation()->unread(MainWindow::ChatPage), 1,
+                                  10000);
         QVERIFY(washington->openChannel(bridge));
         QTRY_COMPARE_WITH_TIMEOUT(washington->messageModel()->rowCount(), 1, 5000);
         QTest::keyClicks(washington->composer(), QStringLiteral("Yes, since Monday"));
@@ -224,6 +229,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             !ottawa->messageModel()->index(0).data(MessageListModel::PendingRole).toBool(), 10000);
         QCOMPARE(failed.count(), 0);
+
+        // Ctrl+Q in one window quits the demo: both windows close, the program is told to end.
+        QSignalSpy finished(demo.get(), &DemoSession::finished);
+        MainWindow *first = demo->windows()[0].get();
+        first->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(first));
+        QCOMPARE(first->quitAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QTest::keyClick(first, Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!demo->windows()[0]->isVisible());
+        QVERIFY(!demo->windows()[1]->isVisible());
 
         // The end of the session ends the hub (terminated and waited for: no orphan).
         demo.reset();

@@ -4,6 +4,7 @@
 // tab widget shown in turn, so that pages added later are covered without naming them; and each
 // menu on its own (a menu's mnemonics only work inside it).
 #include "TestSupport.h"
+#include "WindowWalk.h"
 #include "widgets/board/NewIncidentDialog.h"
 #include "widgets/common/Translator.h"
 #include "widgets/incident/IncidentDialog.h"
@@ -133,43 +134,14 @@ void checkMenu(QMenu *menu, QStringList *out)
 // duplicates; puts every stack back as it was.
 QStringList mnemonicConflicts(QWidget *window)
 {
-    QStringList out = conflictsNow(window, QStringLiteral("as opened"));
+    QStringList out;
     for (QMenuBar *bar : window->findChildren<QMenuBar *>()) {
         for (QAction *action : bar->actions()) {
             if (action->menu())
                 checkMenu(action->menu(), &out);
         }
     }
-    const QList<QStackedWidget *> stacks = window->findChildren<QStackedWidget *>();
-    std::vector<std::pair<QStackedWidget *, int>> saved;
-    for (QStackedWidget *stack : stacks)
-        saved.emplace_back(stack, stack->currentIndex());
-    const auto setPage = [](QStackedWidget *stack, int index) {
-        if (auto *tabs = qobject_cast<QTabWidget *>(stack->parentWidget()))
-            tabs->setCurrentIndex(index);
-        else
-            stack->setCurrentIndex(index);
-    };
-    for (QStackedWidget *stack : stacks) {
-        // Bring the stack into view: each stack above it shows the page that holds it.
-        for (QWidget *child = stack; child && child != window; child = child->parentWidget()) {
-            auto *above = qobject_cast<QStackedWidget *>(child->parentWidget());
-            if (above && above->indexOf(child) >= 0)
-                setPage(above, above->indexOf(child));
-        }
-        for (int i = 0; i < stack->count(); ++i) {
-            setPage(stack, i);
-            const QString page = stack->widget(i)->objectName();
-            out << conflictsNow(
-                window,
-                QStringLiteral("%1 page %2%3")
-                    .arg(stack->objectName())
-                    .arg(i)
-                    .arg(page.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(page)));
-        }
-        for (auto it = saved.rbegin(); it != saved.rend(); ++it)
-            setPage(it->first, it->second);
-    }
+    test::walkPages(window, [&](const QString &state) { out << conflictsNow(window, state); });
     out.removeDuplicates();
     return out;
 }
@@ -184,18 +156,6 @@ class TestMnemonics : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_context;
     QString m_incident;
-
-    void eachLanguage(const std::function<void(const QString &)> &check)
-    {
-        for (const auto &[language, name] : {std::pair {Translator::Language::English, "en"},
-                                             std::pair {Translator::Language::French, "fr"}}) {
-            Translator::instance().apply(language);
-            QCoreApplication::processEvents(); // the language change is a posted event
-            check(QLatin1String(name));
-        }
-        Translator::instance().apply(Translator::Language::English);
-        QCoreApplication::processEvents();
-    }
 
     static void expectNone(QWidget *window, const QString &language)
     {
@@ -212,11 +172,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        auto profile = Profile::create(
-            m_dir.filePath(QString::number(QRandomGenerator::global()->generate())),
-            test::passphrase("mnemonic test passphrase"), KdfParams::fastForTests());
-        m_context = std::make_unique<Workspace>(std::move(profile), m_clock);
-        m_context->opLog().setEnrolment(QStringLiteral("marie"), QStringLiteral("CCIRC"));
+        m_context = test::enrolledWorkspace(m_dir, m_clock, "mnemonic test passphrase");
         IncidentDraft draft;
         draft.title = QStringLiteral("Ransomware at a regional water utility");
         m_incident = m_context->incidents().createIncident(draft);
@@ -253,7 +209,7 @@ private slots:
 
     void mainWindow()
     {
-        eachLanguage([this](const QString &language) {
+        test::eachLanguage([this](const QString &language) {
             MainWindow window(*m_context);
             window.resize(1100, 700);
             // Every page (and the board's table) through the walk of the stacked widgets.
@@ -263,7 +219,7 @@ private slots:
 
     void incidentDialog()
     {
-        eachLanguage([this](const QString &language) {
+        test::eachLanguage([this](const QString &language) {
             IncidentDialog dialog(m_context->incidents(), m_incident);
             expectNone(&dialog, language);
         });
@@ -271,7 +227,7 @@ private slots:
 
     void settingsDialog()
     {
-        eachLanguage([this](const QString &language) {
+        test::eachLanguage([this](const QString &language) {
             SettingsDialog dialog(*m_context);
             expectNone(&dialog, language);
         });
@@ -279,7 +235,7 @@ private slots:
 
     void newIncidentDialog()
     {
-        eachLanguage([](const QString &language) {
+        test::eachLanguage([](const QString &language) {
             NewIncidentDialog dialog;
             expectNone(&dialog, language);
         });
@@ -287,7 +243,7 @@ private slots:
 
     void profileDialogs()
     {
-        eachLanguage([this](const QString &language) {
+        test::eachLanguage([this](const QString &language) {
             {
                 ProfileSetupDialog setup(m_dir.filePath(QStringLiteral("new-profile")));
                 expectNone(&setup, language);
@@ -299,7 +255,7 @@ private slots:
 
     void shareDialogs()
     {
-        eachLanguage([this](const QString &language) {
+        test::eachLanguage([this](const QString &language) {
             const auto incident = m_context->incidents().incident(m_incident);
             QVERIFY(incident);
             ShareIncidentDialog share(*incident, m_context->incidents().comments(m_incident),

@@ -3,11 +3,13 @@
 // liaison-screenshots OUTPUT_DIR
 #include "TestSupport.h"
 
+#include "widgets/common/Theme.h"
 #include "widgets/common/Translator.h"
 #include "widgets/incident/IncidentDialog.h"
 #include "widgets/incident/ShareIncidentDialog.h"
 #include "widgets/profile/ProfileSetupDialog.h"
 #include "widgets/shell/MainWindow.h"
+#include "widgets/shell/NavigationRail.h"
 #include "widgets/shell/SettingsDialog.h"
 
 #include "domain/Enums.h"
@@ -62,6 +64,10 @@ int main(int argc, char *argv[])
     }
     const QDir out(app.arguments().at(1));
     QDir().mkpath(out.path());
+    // The light palette whatever the machine's desktop, for pictures that compare over time;
+    // the dark one for main-window-dark-*.png.
+    qputenv("LIAISON_COLOR_SCHEME", "light");
+    theme::apply(app);
 
     QTemporaryDir profileDir;
     auto profile = Profile::create(profileDir.path(), test::passphrase("screenshot passphrase"),
@@ -283,6 +289,13 @@ int main(int argc, char *argv[])
         window.resize(1400, 760);
         ok &= save(window,
                    out.filePath(QStringLiteral("main-window-%1.png").arg(QLatin1String(suffix))));
+        qputenv("LIAISON_COLOR_SCHEME", "dark");
+        theme::apply(app);
+        ok &= save(
+            window,
+            out.filePath(QStringLiteral("main-window-dark-%1.png").arg(QLatin1String(suffix))));
+        qputenv("LIAISON_COLOR_SCHEME", "light");
+        theme::apply(app);
         // The table view of the same incidents.
         window.boardPage()->setMode(BoardPage::Mode::Table);
         ok &= save(window,
@@ -295,6 +308,8 @@ int main(int argc, char *argv[])
             MainWindow right(context);
             left.resize(800, 640);
             right.resize(800, 640);
+            left.navigation()->setCollapsed(true); // the compact rail: room for the board
+            right.navigation()->setCollapsed(true);
             for (const char *status : {"mitigating", "resolved", "closed"}) {
                 BoardView *board = right.boardPage()->board();
                 board->setCollapsed(int(statusKeys().indexOf(QLatin1String(status))), true);
@@ -312,6 +327,7 @@ int main(int argc, char *argv[])
                 out.filePath(QStringLiteral("side-by-side-%1.png").arg(QLatin1String(suffix))));
             for (int c = 0; c < right.boardPage()->board()->columnCount(); ++c)
                 right.boardPage()->board()->setCollapsed(c, false); // QSettings: as it was
+            right.navigation()->setCollapsed(false);
         }
         IncidentDialog incident(incidents, firstId);
         incident.resize(900, 640);

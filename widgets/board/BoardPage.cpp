@@ -19,6 +19,7 @@
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDataStream>
@@ -124,6 +125,11 @@ BoardPage::BoardPage(Workspace &context, QWidget *parent)
     m_tableAction = new QAction(this);
     m_tableAction->setCheckable(true);
     m_tableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    // A radio choice: one of the two is always checked.
+    auto *modes = new QActionGroup(this);
+    modes->setExclusive(true);
+    modes->addAction(m_boardAction);
+    modes->addAction(m_tableAction);
     connect(m_boardAction, &QAction::triggered, this, [this] { setMode(Mode::Board); });
     connect(m_tableAction, &QAction::triggered, this, [this] { setMode(Mode::Table); });
     m_findAction = new QAction(this);
@@ -163,6 +169,14 @@ BoardPage::BoardPage(Workspace &context, QWidget *parent)
     for (QWidget *w :
          std::initializer_list<QWidget *> {m_tlp, m_severity, m_status, m_sector, m_centre})
         bar->addWidget(w);
+    // Tab order as the bar reads, starting at the main action (New incident).
+    QWidget *previous = m_newButton;
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_text, m_boardButton, m_tableButton, m_mine, m_unseen,
+                                           m_tlp, m_severity, m_status, m_sector, m_centre}) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
 
     // Views.
     m_board = new BoardView(m_proxy, this);

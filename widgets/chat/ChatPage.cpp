@@ -8,6 +8,8 @@
 #include "widgets/chat/MessageDelegate.h"
 #include "widgets/chat/PresenceWidgets.h"
 #include "widgets/common/DialogSupport.h"
+#include "widgets/common/KeyboardSupport.h"
+#include "widgets/common/Theme.h"
 #include "widgets/common/UiErrors.h"
 
 #include "domain/DomainText.h"
@@ -494,6 +496,12 @@ void ChatPage::retranslateUi()
         tr("Write a message. Enter sends, Shift+Enter starts a new line, @ mentions someone."));
     m_empty->setText(tr("Pick a channel on the left, or make one with New channel."));
     updateHeader();
+    //: Read by a screen reader: the box where a message is written
+    m_composer->setAccessibleName(tr("Message to send"));
+    //: Read by a screen reader: the list of channels and conversations
+    m_rail->setAccessibleName(tr("Channels"));
+    //: Read by a screen reader: the field that narrows the list of channels
+    m_filter->setAccessibleName(tr("Filter channels"));
 }
 
 QString ChatPage::currentChannel() const
@@ -584,14 +592,12 @@ void ChatPage::updateHeader()
     }
     m_title->setText(ChannelListModel::titleOf(m_context.chat(), *ch));
     m_marking->setText(tlpDisplay(ch->tlp));
-    Tlp tlp = Tlp::Green;
-    parseTlp(ch->tlp, &tlp);
-    const char *colour = tlp == Tlp::Red               ? "#cc0033"
-        : tlp == Tlp::AmberStrict || tlp == Tlp::Amber ? "#ffc000"
-        : tlp == Tlp::Green                            ? "#33ff00"
-                                                       : "#ffffff";
+    // FIRST's TLP 2.0 colours, text on black, as on the board's cards.
+    const QColor colour = theme::tlpText(ch->tlp);
     m_marking->setStyleSheet(
-        QStringLiteral("QLabel { background: black; color: %1; }").arg(QLatin1String(colour)));
+        QStringLiteral("QLabel { background: %1; color: %2; }")
+            .arg(theme::tlpBackground().name(),
+                 colour.isValid() ? colour.name() : QStringLiteral("#ffffff")));
     m_marking->setToolTip(
         //: %1 the TLP label of the channel
         tr("Messages of this channel are %1: share them only as that marking allows.")

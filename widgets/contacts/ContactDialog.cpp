@@ -3,6 +3,7 @@
 #include "domain/DomainText.h"
 #include "domain/Schema.h"
 #include "domain/TimeZones.h"
+#include "widgets/common/KeyboardSupport.h"
 #include "widgets/common/UiErrors.h"
 
 #include <QCheckBox>
@@ -275,6 +276,7 @@ void ContactDialog::retranslateUi()
     m_emails->setAccessibleName(tr("Email addresses, one a line"));
     m_phones->setAccessibleName(tr("Phone numbers, one a line"));
     m_notes->setAccessibleName(tr("Notes"));
+    nameFieldsByTheirLabels(this); // fields sit in a box with their error line
 }
 
 } // namespace liaison

@@ -3,6 +3,7 @@
 #include "models/schedule/CentreInfo.h"
 #include "models/schedule/ScheduleEventModel.h"
 #include "widgets/common/DialogSupport.h"
+#include "widgets/common/KeyboardSupport.h"
 #include "widgets/common/UiErrors.h"
 #include "widgets/schedule/FindTimeDialog.h"
 
@@ -565,6 +566,13 @@ void CallDialog::retranslateUi()
     for (int i = 0; i < m_myAnswer->count(); ++i)
         m_myAnswer->setItemText(i, answerText(m_myAnswer->itemData(i).toString()));
     updateState();
+    //: Read by a screen reader: the time field beside the date of a call
+    m_time->setAccessibleName(tr("Start time"));
+    //: Read by a screen reader: the list of analysts to add as attendees
+    m_people->setAccessibleName(tr("Analyst to add"));
+    //: Read by a screen reader: the table of a call's attendees
+    m_attendees->setAccessibleName(tr("Attendees"));
+    nameFieldsByTheirLabels(this); // the date inside its row, the attendees table
 }
 
 } // namespace liaison

@@ -3,6 +3,7 @@
 #include "models/schedule/CentreInfo.h"
 #include "models/schedule/ScheduleEventModel.h"
 #include "widgets/common/DialogSupport.h"
+#include "widgets/common/KeyboardSupport.h"
 #include "widgets/common/UiErrors.h"
 #include "widgets/print/VisitAgenda.h"
 
@@ -635,6 +636,7 @@ void VisitDialog::retranslateUi()
     m_close->setText(tr("Close"));
     updateAgendaZones();
     updateState();
+    nameFieldsByTheirLabels(this); // the lists and the agenda table
 }
 
 bool VisitDialog::saveAgendaPdf(const QString &path)

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 
+#include <QAction>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -334,11 +335,22 @@ void DemoSession::onEnrolled(int)
         //: Window title detail in the demo: %1 is the centre code
         window->setTitleDetail(tr("%1 (demo)").arg(QLatin1String(kAnalysts[i].centre)));
         window->setGeometry(screen.left() + int(i) * width, screen.top(), width, screen.height());
+        // File > Quit (Ctrl+Q) in either window ends the demo, not only that window.
+        QAction *quit = window->quitAction();
+        disconnect(quit, nullptr, window.get(), nullptr);
+        connect(quit, &QAction::triggered, this, &DemoSession::quit);
         window->show();
         m_windows.push_back(std::move(window));
     }
     m_ready = true;
     emit ready();
+}
+
+void DemoSession::quit()
+{
+    for (const auto &window : m_windows)
+        window->close(); // each saves its view state
+    emit finished();
 }
 
 void DemoSession::seed()

@@ -36,6 +36,8 @@ public:
     Workspace &context(int i) const { return *m_contexts.at(std::size_t(i)); }
     int analystCount() const { return int(m_contexts.size()); }
     bool isReady() const { return m_ready; }
+    // Closes every demo window and emits finished() (File > Quit, Ctrl+Q, in any of them).
+    void quit();
 
     // The running hub process (0 when none) and the loopback port it listens on.
     qint64 hubProcessId() const;
@@ -53,6 +55,8 @@ signals:
     // After start() succeeded: an analyst could not enrol, or the hub stopped on its own.
     // The sentence is for the user.
     void failed(const QString &reason);
+    // The analyst quit the demo.
+    void finished();
 
 private:
     // Runs one administration command of the hub to its end (bounded); its standard output in

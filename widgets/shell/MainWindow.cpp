@@ -6,13 +6,17 @@
 #include "widgets/chat/ChatNotifier.h"
 #include "widgets/chat/ChatPage.h"
 #include "widgets/chat/PresenceWidgets.h"
+#include "widgets/common/KeyboardSupport.h"
+#include "widgets/common/Theme.h"
 #include "widgets/common/Translator.h"
 #include "widgets/common/UiErrors.h"
 #include "widgets/contacts/ContactsPage.h"
 #include "widgets/incident/IncidentDialog.h"
 #include "widgets/schedule/SchedulePage.h"
 #include "widgets/schedule/ScheduleReminders.h"
+#include "widgets/shell/NavigationRail.h"
 #include "widgets/shell/SettingsDialog.h"
+#include "widgets/shell/ShortcutsDialog.h"
 
 #include "core/Version.h"
 #include "services/ChatService.h"
@@ -54,17 +58,12 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    installTabMnemonicFocus(); // for the incident windows' tabs too
 
-    m_nav = new QListWidget(this);
-    m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_nav->setMinimumWidth(130);
-    m_nav->setMaximumWidth(150); // the board's six columns need the rest at 1100 pixels
-    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rail = new NavigationRail(this);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     for (int page = 0; page < PageCount; ++page) {
-        m_nav->addItem(QString());
         if (page == MainWindow::BoardPage) {
             m_board = new liaison::BoardPage(m_context, m_pages);
             connect(m_board, &liaison::BoardPage::openRequested, this, &MainWindow::openIncident);
@@ -79,6 +78,7 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
                     [this](int unread, int mentions) {
                         m_unread = unread;
                         m_mentions = mentions;
+                        m_rail->setBadge(ChatPage, unread, mentions);
                         retranslateUi();
                     });
             m_pages->addWidget(m_chat);
@@ -131,11 +131,13 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
         m_placeholders[page] = label;
         m_pages->addWidget(label);
     }
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_rail, &NavigationRail::currentChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
-    layout->addWidget(m_nav);
+    layout->setContentsMargins(theme::kSpacing, theme::kSpacing, theme::kSpacing, 0);
+    layout->setSpacing(theme::kSpacing);
+    layout->addWidget(m_rail);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -159,7 +161,7 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
     // A change the hub refused for good reaches nobody else: say so, and keep saying it.
     m_rejectedLabel = new QLabel(this);
     m_rejectedLabel->setObjectName(QStringLiteral("rejectedNotice"));
-    m_rejectedLabel->setStyleSheet(QStringLiteral("QLabel { color: #9a1c00; }"));
+    updateToneColours();
     m_rejectedLabel->hide();
     statusBar()->addPermanentWidget(m_rejectedLabel);
     connect(&m_context.sync(), &SyncEngine::opsRejected, this,
@@ -189,8 +191,8 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
     else
         m_board->restoreState(boardState);
 
+    retranslateUi(); // the rail's pages, before one is shown
     showPage(BoardPage);
-    retranslateUi();
 }
 
 MainWindow::~MainWindow() = default;
@@ -248,6 +250,12 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         m_pageActions[page] = action;
     }
+    m_viewMenu->addSeparator();
+    m_compactNavAction = m_viewMenu->addAction(QString());
+    m_compactNavAction->setCheckable(true);
+    m_compactNavAction->setChecked(m_rail->isCollapsed());
+    connect(m_compactNavAction, &QAction::toggled, m_rail, &NavigationRail::setCollapsed);
+    connect(m_rail, &NavigationRail::collapsedChanged, m_compactNavAction, &QAction::setChecked);
 
     m_incidentMenu = menuBar()->addMenu(QString());
     m_incidentMenu->addAction(m_board->newIncidentAction());
@@ -279,6 +287,8 @@ void MainWindow::createMenus()
     updateLanguageActions();
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -290,17 +300,18 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showPage(Page page)
 {
-    m_nav->setCurrentRow(page);
-    if (page == BoardPage)
-        m_board->setFocus();
-    else
-        m_nav->setFocus();
+    m_rail->setCurrentIndex(page);
+    // Into the page, at its main action (first in its tab order).
+    if (!focusFirstIn(m_pages->widget(page)))
+        m_rail->list()->setFocus();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange && m_rejectedLabel)
+        updateToneColours();
     QMainWindow::changeEvent(event);
 }
 
@@ -403,19 +414,15 @@ void MainWindow::retranslateUi()
         //: Navigation: directory of counterparts
         tr("Contacts"),
     };
+    static const char *const icons[PageCount] = {"board", "chat", "schedule", "contacts"};
+    QList<NavigationRail::Page> pages;
     for (int page = 0; page < PageCount; ++page) {
-        m_nav->item(page)->setText(pageNames[page]);
+        pages.append(NavigationRail::Page {QLatin1String(icons[page]), pageNames[page]});
         m_pageActions[page]->setText(pageNames[page]);
     }
-    if (m_mentions > 0)
-        //: Navigation: Chat with unread messages, %1 how many, %2 how many mention the analyst
-        m_nav->item(ChatPage)->setText(
-            tr("Chat (%1, @%2)").arg(QLocale().toString(m_unread), QLocale().toString(m_mentions)));
-    else if (m_unread > 0)
-        //: Navigation: Chat with unread messages, %1 how many
-        m_nav->item(ChatPage)->setText(tr("Chat (%1)").arg(QLocale().toString(m_unread)));
-
-    m_nav->setAccessibleName(tr("Sections"));
+    m_rail->setPages(pages);
+    m_compactNavAction->setText(tr("Compact navigation"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
@@ -426,10 +433,17 @@ void MainWindow::retranslateUi()
     //: Menu of actions on incidents
     m_incidentMenu->setTitle(tr("&Incident"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_systemLanguageAction->setText(tr("System Default"));
+    m_systemLanguageAction->setText(tr("System default"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Liaison"));
     updateStatus();
+}
+
+void MainWindow::updateToneColours()
+{
+    m_rejectedLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }")
+            .arg(theme::toneOnWindow(theme::Tone::Error, palette()).name()));
 }
 
 void MainWindow::updateStatus()
@@ -481,6 +495,7 @@ void MainWindow::updateStatus()
         m_rejectedLabel->show();
     }
     const int pending = m_context.outboxSize();
+    m_rail->setPending(pending);
     m_outboxLabel->setText(pending > 0 ? tr("%n change(s) waiting to sync", nullptr, pending)
                                        : QString());
     emit statusChanged();
@@ -491,6 +506,12 @@ void MainWindow::updateLanguageActions()
     const int current = int(Translator::instance().current());
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toInt() == current);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

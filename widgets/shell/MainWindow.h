@@ -10,7 +10,6 @@ class QDialog;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QMenu;
 class QStackedWidget;
 
@@ -22,6 +21,7 @@ class ChatPage;
 class ContactsPage;
 class SchedulePage;
 class AwayWatcher;
+class NavigationRail;
 class IncidentListModel;
 
 class MainWindow : public QMainWindow
@@ -41,6 +41,8 @@ public:
     liaison::ChatPage *chatPage() const { return m_chat; }
     liaison::ContactsPage *contactsPage() const { return m_contacts; }
     liaison::SchedulePage *schedulePage() const { return m_schedule; }
+    NavigationRail *navigation() const { return m_rail; }
+    QAction *quitAction() const { return m_quitAction; }
     // Opens the incident's channel on the Chat page (made on first use).
     void openIncidentChat(const QString &incidentId);
     // Opens the direct conversation with an analyst on the Chat page (made on first use).
@@ -81,6 +83,8 @@ private:
     void updateStatus();
     void updateLanguageActions();
     void showAbout();
+    void showShortcuts();
+    void updateToneColours();
 
     Workspace &m_context;
     liaison::BoardPage *m_board = nullptr;
@@ -91,7 +95,7 @@ private:
     int m_unread = 0;
     int m_mentions = 0;
 
-    QListWidget *m_nav = nullptr;
+    NavigationRail *m_rail = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_placeholders[PageCount] = {};
     QLabel *m_identityLabel = nullptr;
@@ -118,6 +122,8 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_frenchAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_compactNavAction = nullptr;
 };
 
 } // namespace liaison
