@@ -10,6 +10,7 @@
 #include "sync/ChangeRouter.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -32,12 +33,19 @@ QString place(quint64 hlc, const QString &device)
 
 // A message with its author (the analyst and centre of its first op's device) and whether
 // this device still waits for the hub to take it.
-constexpr char kMessageColumns[]
-    = "SELECT m.id, m.channel_id, m.body, d.analyst_id, d.centre, m.sent_at, m.sent_tz, "
-      "m.edited_at, m.reply_to, m.mentions, coalesce(m.deleted, 0), m._ohlc, m._odev, "
-      "EXISTS (SELECT 1 FROM ops o WHERE o.entity_id = m.id AND o.entity = 'message' "
-      "  AND o.id IN (SELECT op_id FROM outbox)) "
-      "FROM messages m LEFT JOIN devices d ON d.id = m._odev ";
+#define LIAISON_MESSAGE_COLUMNS                                                                    \
+    "SELECT m.id, m.channel_id, m.body, d.analyst_id, d.centre, m.sent_at, m.sent_tz, "            \
+    "m.edited_at, m.reply_to, m.mentions, coalesce(m.deleted, 0), m._ohlc, m._odev, "
+#define LIAISON_MESSAGE_FROM "FROM messages m LEFT JOIN devices d ON d.id = m._odev "
+constexpr char kMessageColumns[] = LIAISON_MESSAGE_COLUMNS
+    "EXISTS (SELECT 1 FROM ops o WHERE o.entity_id = m.id AND o.entity = 'message' "
+    "  AND o.id IN (SELECT op_id FROM outbox)) " LIAISON_MESSAGE_FROM;
+// The same for lists of messages: "pending" is filled in from pendingIds() (a probe of the op
+// log per message would read every message's op, the biggest rows of the profile: a page of
+// the SQLite cache per message when scrolling through a channel).
+constexpr char kListColumns[] = LIAISON_MESSAGE_COLUMNS "0 " LIAISON_MESSAGE_FROM;
+#undef LIAISON_MESSAGE_COLUMNS
+#undef LIAISON_MESSAGE_FROM
 
 // Messages of others after a marker place (?3 hlc, ?4 device) in channel ?1, ?2 = this analyst.
 constexpr char kUnreadWhere[]
@@ -708,13 +716,15 @@ QList<ChatMessage> ChatService::messages(const QString &channelId, int limit,
         device = before->device;
     }
     auto &st = m_log.database().cached(
-        std::string(kMessageColumns)
+        std::string(kListColumns)
         + "WHERE m.channel_id = ?1 AND m._ohlc <= ?2 AND NOT (m._ohlc = ?2 AND m._odev >= ?3) "
           "ORDER BY m._ohlc DESC, m._odev DESC LIMIT ?4");
     st.bind(1, channelId).bind(2, std::int64_t(hlc)).bind(3, device).bind(4, std::int64_t(limit));
     while (st.step())
-        out.prepend(readMessage(st));
+        out.append(readMessage(st));
     st.reset();
+    std::reverse(out.begin(), out.end());
+    markPending(out);
     return out;
 }
 
@@ -726,7 +736,7 @@ QList<ChatMessage> ChatService::messagesAfter(const QString &channelId, const QS
     if (!after)
         return out;
     auto &st = m_log.database().cached(
-        std::string(kMessageColumns)
+        std::string(kListColumns)
         + "WHERE m.channel_id = ?1 AND m._ohlc >= ?2 AND NOT (m._ohlc = ?2 AND m._odev <= ?3) "
           "ORDER BY m._ohlc, m._odev LIMIT ?4");
     st.bind(1, channelId)
@@ -736,7 +746,23 @@ QList<ChatMessage> ChatService::messagesAfter(const QString &channelId, const QS
     while (st.step())
         out << readMessage(st);
     st.reset();
+    markPending(out);
     return out;
+}
+
+void ChatService::markPending(QList<ChatMessage> &messages) const
+{
+    if (messages.isEmpty() || m_log.outboxSize() == 0)
+        return;
+    QSet<QString> pending;
+    // CROSS JOIN: the few ops of the outbox, each found in the log (SQLite would walk the log).
+    auto &st = m_log.database().cached("SELECT o.entity_id FROM outbox x CROSS JOIN ops o "
+                                       "ON o.id = x.op_id WHERE o.entity = 'message'");
+    while (st.step())
+        pending.insert(st.text(0));
+    st.reset();
+    for (ChatMessage &m : messages)
+        m.pending = pending.contains(m.id);
 }
 
 int ChatService::messageCount(const QString &channelId) const
@@ -850,7 +876,7 @@ QList<ChatMessage> ChatService::search(const ChatSearch &query) const
         return out;
     SearchIndex(m_log.database()).refresh();
     auto st = m_log.database().prepare(
-        (std::string(kMessageColumns)
+        (std::string(kListColumns)
          + "WHERE m.rowid IN (SELECT docid FROM messages_fts WHERE messages_fts MATCH ?1) "
            "AND coalesce(m.deleted, 0) = 0 "
            "AND (coalesce(?2, '') = '' OR m.channel_id = ?2) "
@@ -867,6 +893,7 @@ QList<ChatMessage> ChatService::search(const ChatSearch &query) const
         .bind(6, std::int64_t(std::max(1, query.limit)));
     while (st.step())
         out << readMessage(st);
+    markPending(out);
     return out;
 }
 

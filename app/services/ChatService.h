@@ -242,6 +242,8 @@ private:
                          const QString &incidentId, const QString &scope, const QString &tlp,
                          const QString &topic) const;
     ChatMessage readMessage(const Statement &st) const;
+    // Sets each message's pending flag (messages of this device the hub has not taken yet).
+    void markPending(QList<ChatMessage> &messages) const;
     QString checkedTlp(const QString &tlp) const;
 
     std::unique_ptr<MessageSeal> m_seal;

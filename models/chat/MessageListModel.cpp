@@ -70,12 +70,17 @@ MessageListModel::Row MessageListModel::rowFor(const ChatMessage &m) const
 {
     Row r;
     r.m = m;
+    r.day = localDay(m.sentAt);
     if (m_attachments && !m.deleted) {
         r.files = m_attachments->attachments(m.id);
         for (const ChatAttachment &f : std::as_const(r.files))
             m_attachments->prefetch(f);
     }
-    r.authorName = m_chat.opLog().analystName(m.author);
+    // The same few authors on every page: their names asked once per channel opened.
+    auto name = m_names.constFind(m.author);
+    if (name == m_names.constEnd())
+        name = m_names.insert(m.author, m_chat.opLog().analystName(m.author));
+    r.authorName = *name;
     if (!m.replyTo.isEmpty()) {
         if (const auto original = m_chat.message(m.replyTo)) {
             const QString who = m_chat.opLog().analystName(original->author);
@@ -95,6 +100,7 @@ MessageListModel::Row MessageListModel::failedRow(const FailedMessage &f) const
     Row r;
     r.isFailed = true;
     r.failed = f;
+    r.day = localDay(f.sentAt);
     r.authorName = m_chat.opLog().analystName(m_chat.identity().analystId);
     return r;
 }
@@ -102,6 +108,7 @@ MessageListModel::Row MessageListModel::failedRow(const FailedMessage &f) const
 void MessageListModel::setChannel(const QString &channelId)
 {
     beginResetModel();
+    m_names.clear(); // a name may have changed since
     m_channel = channelId;
     m_rows.clear();
     m_failedCount = 0;
@@ -308,12 +315,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case EditedRole: return !r.isFailed && r.m.editedAt != 0 && !r.m.deleted;
     case ReplyToRole: return r.isFailed ? r.failed.replyTo : r.m.replyTo;
     case ReplySnippetRole: return r.replySnippet;
-    case DayStartRole: {
-        const QDate day = localDay(sentAt);
-        const qint64 prevAt
-            = previous ? (previous->isFailed ? previous->failed.sentAt : previous->m.sentAt) : 0;
-        return !previous || localDay(prevAt) != day ? QVariant(day) : QVariant();
-    }
+    case DayStartRole: return !previous || previous->day != r.day ? QVariant(r.day) : QVariant();
     case GroupStartRole: {
         if (!previous)
             return true;
@@ -322,7 +324,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             = previous->isFailed ? m_chat.identity().analystId : previous->m.author;
         const qint64 prevAt = previous->isFailed ? previous->failed.sentAt : previous->m.sentAt;
         return author != prevAuthor || sentAt - prevAt > kGroupGapMs || sentAt < prevAt
-            || localDay(prevAt) != localDay(sentAt) || (!r.isFailed && r.m.id == m_newLine);
+            || previous->day != r.day || (!r.isFailed && r.m.id == m_newLine);
     }
     case NewLineRole: return !r.isFailed && !m_newLine.isEmpty() && r.m.id == m_newLine;
     case MentionsMeRole: return !r.isFailed && r.m.mentions.contains(m_chat.identity().analystId);

@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QHash>
 
 #include <algorithm>
 
@@ -70,6 +71,7 @@ public:
     static constexpr int kPage = 100;
     // Messages per page (kPage by default): the last page on opening, each older one.
     void setPageSize(int messages) { m_pageSize = std::max(1, messages); }
+    int pageSize() const { return m_pageSize; }
 
 private:
     void reloadFailed();
@@ -85,6 +87,7 @@ private:
         QString authorName;
         QString replySnippet;
         QList<ChatAttachment> files;
+        QDate day; // the local day it was sent (computed once: a list asks for it often)
     };
     Row rowFor(const ChatMessage &m) const;
     Row failedRow(const FailedMessage &f) const;
@@ -101,6 +104,7 @@ private:
     int m_pageSize = kPage;
     bool m_hasNewer = false; // the newest messages are not loaded (the window moved up)
     QString m_newLine;
+    mutable QHash<QString, QString> m_names; // analyst id -> name, for this channel's rows
 };
 
 } // namespace liaison

@@ -7,7 +7,7 @@
 //                      [--receivers N] [--live N] [--interval MS] [--live-timeout MS]
 //                      [--receiver-threads 0-2] [--catchup N]
 //                      [--opens N]
-//                      [--searches N] [--reader service|view] [--runs N] [--json FILE]
+//                      [--searches N] [--reader view|service] [--runs N] [--json FILE]
 //   liaison-bench findtime [--people N] [--days N] [--step MIN] [--bookings N] [--searches N]
 //                          [--runs N] [--json FILE]
 //   liaison-bench schedule [--events N] [--contacts N] [--attendees N] [--days N] [--runs N]
@@ -34,7 +34,7 @@ int runSchedule(const QStringList &args, Report &report);
 int main(int argc, char *argv[])
 {
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress shows as it happens, also in a pipe
-    // The board benchmark paints real widgets, and so will the chat's view-level reader:
+    // The board benchmark paints real widgets, and so does the chat's view-level reader:
     // offscreen unless a platform was chosen.
     const bool board = argc > 1 && std::strcmp(argv[1], "board") == 0;
     const bool chat = argc > 1 && std::strcmp(argv[1], "chat") == 0;
@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
            "       liaison-bench chat [--messages N] [--channels N] [--others N] "
            "[--authors N] [--receivers N] [--live N] [--interval MS] [--live-timeout MS] "
            "[--receiver-threads 0-2] "
-           "[--catchup N] [--opens N] [--searches N] [--reader service|view] "
+           "[--catchup N] [--opens N] [--searches N] [--reader view|service] "
            "[--runs N] [--json FILE]\n"
            "       liaison-bench findtime [--people N] [--days N] [--step MIN] "
            "[--bookings N] [--searches N] [--runs N] [--json FILE]\n"

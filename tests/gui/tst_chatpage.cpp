@@ -295,6 +295,45 @@ private slots:
         QVERIFY(!model->canLoadNewer());
     }
 
+    // Rows never painted get an estimated height (their text is not laid out); a row painted
+    // gets its real height, and the list lays out again: a message whose text wraps more than
+    // its length says is shown whole, nothing of it cut or drawn over the next.
+    void paintedRowsGetTheirRealHeight()
+    {
+        QString wide;
+        for (int i = 0; i < 40; ++i)
+            wide += QStringLiteral("WWWWWWWWW ");
+        m_remoteChat->send(bridge(), wide.trimmed());
+        for (int i = 0; i < 3; ++i) {
+            m_clock.advance(1000);
+            m_remoteChat->send(bridge(), QStringLiteral("after %1").arg(i));
+        }
+        deliver();
+        QVERIFY(m_page->openChannel(bridge()));
+        QListView *view = m_page->messageView();
+        MessageListModel *model = m_page->messageModel();
+        const int row = model->rowOf(m_context->chat().messages(bridge(), 4).value(0).id);
+        QVERIFY(row >= 0);
+        view->scrollTo(model->index(row), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY(!m_page->delegate()->layoutPending());
+        view->viewport()->repaint();
+        QTRY_VERIFY(!m_page->delegate()->layoutPending());
+        // The text laid out as the delegate lays it out, at the row's width.
+        const QRect rect = view->visualRect(model->index(row));
+        QTextDocument doc;
+        doc.setDefaultFont(view->font());
+        doc.setDocumentMargin(0);
+        doc.setHtml(m_page->delegate()->bodyHtml(model->index(row)));
+        doc.setTextWidth(std::max(120, rect.width() - 2 * 8 - 12));
+        const int header = QFontMetrics(view->font()).height();
+        QVERIFY2(rect.height() >= int(doc.size().height()) + header,
+                 qPrintable(QStringLiteral("row %1 px, text %2 px")
+                                .arg(rect.height())
+                                .arg(doc.size().height())));
+        // The next row starts below it.
+        QCOMPARE(view->visualRect(model->index(row + 1)).top(), rect.bottom() + 1);
+    }
+
     void mentionCompletion()
     {
         type(QStringLiteral("hello @da"));

@@ -16,8 +16,10 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextDocument>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolTip>
 
 namespace liaison {
@@ -35,6 +37,31 @@ QString localTime(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().time(),
                               QLocale::ShortFormat);
+}
+
+QString documentKey(const QModelIndex &index, int width, const QString &fontKey)
+{
+    return index.data(MessageListModel::IdRole).toString() + QLatin1Char('|')
+        + QString::number(qHash(index.data(MessageListModel::BodyRole).toString()))
+        + QLatin1Char('|') + QString::number(width) + QLatin1Char('|') + fontKey;
+}
+
+// The height of a text never laid out, from its length: its lines at the font's average
+// width, plus a little for the words that wrap early. Laying a text out costs a hundred times
+// more; the rows a list never paints need no more than this (see sizeHint).
+int estimatedHeight(const QString &body, int width, const QFontMetrics &fm)
+{
+    const int perLine = std::max(8, width / std::max(1, fm.averageCharWidth()) * 9 / 10);
+    int lines = 0;
+    qsizetype from = 0;
+    while (from <= body.size()) {
+        qsizetype end = body.indexOf(QLatin1Char('\n'), from);
+        if (end < 0)
+            end = body.size();
+        lines += std::max<int>(1, int((end - from + perLine - 1) / perLine));
+        from = end + 1;
+    }
+    return lines * fm.lineSpacing();
 }
 
 QString dayText(const QDate &day)
@@ -62,6 +89,7 @@ struct MessageDelegate::Layout
     int filesHeight = 0;
     int width = 0;
     bool collapsed = false;
+    bool estimated = false; // the body's height is a guess (its text not laid out yet)
     int total() const
     {
         return dayHeight + newLineHeight + headerHeight + replyHeight + bodyHeight + statusHeight
@@ -113,10 +141,7 @@ std::shared_ptr<QTextDocument> MessageDelegate::documentFor(const QStyleOptionVi
                                                             int width) const
 {
     // Laid out once per text, width and font, for the size, the paint and the clicks alike.
-    const QString body = index.data(MessageListModel::BodyRole).toString();
-    const QString key = index.data(MessageListModel::IdRole).toString() + QLatin1Char('|')
-        + QString::number(qHash(body)) + QLatin1Char('|') + QString::number(width)
-        + QLatin1Char('|') + option.font.key();
+    const QString key = documentKey(index, width, fontKey(option.font));
     if (const auto it = m_documents.constFind(key); it != m_documents.constEnd())
         return *it;
     auto doc = std::make_shared<QTextDocument>();
@@ -130,6 +155,16 @@ std::shared_ptr<QTextDocument> MessageDelegate::documentFor(const QStyleOptionVi
     return doc;
 }
 
+const QString &MessageDelegate::fontKey(const QFont &font) const
+{
+    // QFont::key() spells out every attribute of the font: made once per font, not per row.
+    if (m_fontKey.isEmpty() || !(font == m_keyFont)) {
+        m_keyFont = font;
+        m_fontKey = font.key();
+    }
+    return m_fontKey;
+}
+
 void MessageDelegate::setExpanded(const QString &messageId, bool expanded)
 {
     if (expanded)
@@ -139,7 +174,7 @@ void MessageDelegate::setExpanded(const QString &messageId, bool expanded)
 }
 
 MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &option,
-                                                   const QModelIndex &index) const
+                                                   const QModelIndex &index, bool estimate) const
 {
     Layout l;
     const QFontMetrics fm(option.font);
@@ -155,7 +190,13 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     if (index.data(MessageListModel::DeletedRole).toBool()) {
         l.bodyHeight = fm.height();
     } else {
-        l.bodyHeight = int(std::ceil(documentFor(option, index, l.width)->size().height()));
+        if (estimate && !m_documents.contains(documentKey(index, l.width, fontKey(option.font)))) {
+            l.bodyHeight
+                = estimatedHeight(index.data(MessageListModel::BodyRole).toString(), l.width, fm);
+            l.estimated = true;
+        } else {
+            l.bodyHeight = int(std::ceil(documentFor(option, index, l.width)->size().height()));
+        }
         const int limit = kCollapsedLines * fm.lineSpacing();
         if (l.bodyHeight > limit
             && !m_expanded.contains(index.data(MessageListModel::IdRole).toString())) {
@@ -174,46 +215,89 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     return l;
 }
 
-QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QString MessageDelegate::heightKey(const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
 {
-    // A list lays out every row again when rows come or go: the height of a row is kept for
-    // what it depends on (its text, the parts shown around it, the width), so that only new or
-    // changed rows lay out their text.
-    const QString body = index.data(MessageListModel::BodyRole).toString();
-    const QString key
-        = index.data(MessageListModel::IdRole).toString() + QLatin1Char('|')
-        + QString::number(qHash(body)) + QLatin1Char('|') + QString::number(option.rect.width())
-        + QLatin1Char('|')
-        + QString::number(
-              int(index.data(MessageListModel::DayStartRole).toDate().isValid())
-              | int(index.data(MessageListModel::GroupStartRole).toBool()) << 1
-              | int(index.data(MessageListModel::NewLineRole).toBool()) << 2
-              | int(index.data(MessageListModel::PendingRole).toBool()) << 3
-              | int(index.data(MessageListModel::FailedRole).toBool()) << 4
-              | int(index.data(MessageListModel::EditedRole).toBool()) << 5
-              | int(index.data(MessageListModel::DeletedRole).toBool()) << 6
-              | int(!index.data(MessageListModel::ReplySnippetRole).isNull()
-                    && !index.data(MessageListModel::ReplySnippetRole).toString().isEmpty())
-                  << 7
-              | int(m_expanded.contains(index.data(MessageListModel::IdRole).toString())) << 8)
+    // What a row's height depends on: its text, the parts shown around it, the width.
+    const QString id = index.data(MessageListModel::IdRole).toString();
+    const QVariant reply = index.data(MessageListModel::ReplySnippetRole);
+    return id + QLatin1Char('|')
+        + QString::number(qHash(index.data(MessageListModel::BodyRole).toString()))
+        + QLatin1Char('|') + QString::number(option.rect.width()) + QLatin1Char('|')
+        + QString::number(int(index.data(MessageListModel::DayStartRole).toDate().isValid())
+                          | int(index.data(MessageListModel::GroupStartRole).toBool()) << 1
+                          | int(index.data(MessageListModel::NewLineRole).toBool()) << 2
+                          | int(index.data(MessageListModel::PendingRole).toBool()) << 3
+                          | int(index.data(MessageListModel::FailedRole).toBool()) << 4
+                          | int(index.data(MessageListModel::EditedRole).toBool()) << 5
+                          | int(index.data(MessageListModel::DeletedRole).toBool()) << 6
+                          | int(!reply.isNull() && !reply.toString().isEmpty()) << 7
+                          | int(m_expanded.contains(id)) << 8)
         + QLatin1Char('|') + QString::number(option.font.pointSizeF())
         + (m_files ? m_files->heightKey(filesOf(index)) : QString());
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // A list asks for the height of every row it holds, each time rows come or go, long before
+    // it paints them (scrolling to the top of a long channel loads thousands of rows that are
+    // never on screen). A row whose text was laid out (painted) keeps its real height here; one
+    // never painted gets an estimate from the length of its text. Its first paint lays the text
+    // out, keeps the real height and has the list lay out again (relayoutSoon).
+    const QString key = heightKey(option, index);
     if (const auto it = m_heights.constFind(key); it != m_heights.constEnd())
         return {option.rect.width(), *it};
-    if (m_heights.size() > 200000)
-        m_heights.clear();
-    const int height = layoutFor(option, index).total();
-    m_heights.insert(key, height);
-    return {option.rect.width(), height};
+    const Layout l = layoutFor(option, index, true);
+    if (!l.estimated) {
+        if (m_heights.size() > 200000)
+            m_heights.clear();
+        m_heights.insert(key, l.total());
+    }
+    return {option.rect.width(), l.total()};
+}
+
+void MessageDelegate::relayoutSoon() const
+{
+    if (m_layoutPending)
+        return;
+    m_layoutPending = true;
+    // After this paint: the list lays its rows out with the real heights, keeping the bottom
+    // in view if it was there, else the row at the top where it was.
+    QTimer::singleShot(0, const_cast<MessageDelegate *>(this), [this] {
+        m_layoutPending = false;
+        auto *view = qobject_cast<QAbstractItemView *>(parent());
+        if (!view || !view->model()) {
+            emit const_cast<MessageDelegate *>(this)->sizeHintChanged(QModelIndex());
+            return;
+        }
+        QScrollBar *bar = view->verticalScrollBar();
+        const bool atBottom = bar->value() >= bar->maximum() - 4 && bar->value() > bar->minimum();
+        const QPersistentModelIndex top = view->indexAt(QPoint(1, 1));
+        const int topY = top.isValid() ? view->visualRect(top).top() : 0;
+        view->doItemsLayout();
+        if (atBottom)
+            view->scrollToBottom();
+        else if (top.isValid())
+            bar->setValue(bar->value() + view->visualRect(top).top() - topY);
+    });
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
     const Layout l = layoutFor(option, index);
+    if (l.total() != option.rect.height()) {
+        // Laid out for the first time: its real height from now on (see sizeHint).
+        const QString key = heightKey(option, index);
+        if (!m_heights.contains(key)) {
+            m_heights.insert(key, l.total());
+            relayoutSoon();
+        }
+    }
     const QPalette &pal = option.palette;
     const QFontMetrics fm(option.font);
     painter->save();
+    painter->setClipRect(option.rect, Qt::IntersectClip); // until the list has the real height
     QRect r = option.rect;
     int y = r.top();
     const int left = r.left() + kMargin;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QFont>
 #include <QHash>
 #include <QSet>
 #include <QStyledItemDelegate>
@@ -43,6 +44,9 @@ public:
     QRect filesRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     static constexpr int kCollapsedLines = 12;
+    // True between the first paint of rows whose height was estimated and the list's layout
+    // with their real heights (see sizeHint).
+    bool layoutPending() const { return m_layoutPending; }
 
 signals:
     void linkActivated(const QUrl &url, const QString &messageId);
@@ -50,7 +54,12 @@ signals:
 
 private:
     struct Layout; // where each part of a row goes
-    Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // estimate: the body's height from its length when its text was never laid out.
+    Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index,
+                     bool estimate = false) const;
+    QString heightKey(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void relayoutSoon() const;
+    const QString &fontKey(const QFont &font) const;
     QString fileToolTip(const QStyleOptionViewItem &option, const QModelIndex &index,
                         const QPoint &pos) const;
     std::shared_ptr<QTextDocument> documentFor(const QStyleOptionViewItem &option,
@@ -59,7 +68,10 @@ private:
     ChatService &m_chat;
     AttachmentView *m_files = nullptr;
     QSet<QString> m_expanded;
-    mutable QHash<QString, int> m_heights; // sizeHint's cache (see there)
+    mutable QHash<QString, int> m_heights; // sizeHint's cache of real heights (see there)
+    mutable bool m_layoutPending = false;
+    mutable QFont m_keyFont;
+    mutable QString m_fontKey;
     mutable QHash<QString, std::shared_ptr<QTextDocument>> m_documents;
     mutable QList<ChatMember> m_directory;
     mutable QElapsedTimer m_directoryAge;
