@@ -6,6 +6,7 @@
 #include "widgets/common/DialogSupport.h"
 #include "widgets/common/Translator.h"
 #include "widgets/common/UiErrors.h"
+#include "widgets/incident/ChangedElsewhere.h"
 #include "widgets/incident/EvidenceTab.h"
 #include "widgets/incident/IncidentDialog.h"
 #include "widgets/incident/ShareIncidentDialog.h"
@@ -101,8 +102,9 @@ private slots:
         QCOMPARE(m_replica->log->opsFor(QStringLiteral("incident"), id).size(), before + 1);
         auto *history = dialog.findChild<QTreeView *>(QStringLiteral("history"));
         QVERIFY(history->model()->rowCount() >= 2);
-        // Who: the analyst's name from the directory, not their id.
-        QCOMPARE(history->model()->index(0, 1).data().toString(), QStringLiteral("Marie Tremblay"));
+        // Who: the analyst's name from the directory and their centre, not their id.
+        QCOMPARE(history->model()->index(0, 1).data().toString(),
+                 QStringLiteral("Marie Tremblay (CCIRC)"));
     }
 
     void bulkPasteReportsRefusedLines()
@@ -387,8 +389,8 @@ private slots:
         m_service->setTitle(id, QStringLiteral("Their title"));
         m_service->setSummary(id, QStringLiteral("Their summary"));
         QCOMPARE(dialog.titleEdit()->text(), QStringLiteral("My better title"));
-        QVERIFY(dialog.noticeLabel()->isVisibleTo(&dialog));
-        QVERIFY(dialog.noticeLabel()->text().contains(QLatin1String("title")));
+        QVERIFY(dialog.changedBanner()->isVisibleTo(&dialog));
+        QVERIFY(dialog.changedBanner()->label()->text().contains(QLatin1String("title")));
         auto *summary = dialog.findChildren<QPlainTextEdit *>().first();
         QCOMPARE(summary->toPlainText(), QStringLiteral("Their summary")); // untouched: updated
         QVERIFY(dialog.save());
