@@ -3,6 +3,7 @@
 // analyst edits.
 #include "TestSupport.h"
 #include "models/incident/EvidenceListModel.h"
+#include "models/incident/IncidentHistoryModel.h"
 #include "widgets/common/DialogSupport.h"
 #include "widgets/common/Translator.h"
 #include "widgets/common/UiErrors.h"
@@ -82,6 +83,7 @@ private slots:
         IncidentDialog dialog(*m_service, id);
         const auto before = m_replica->log->opsFor(QStringLiteral("incident"), id).size();
         QVERIFY(!dialog.hasUnsavedChanges());
+        m_clock.advance(60'000); // a save of its own in the history
         dialog.titleEdit()->selectAll();
         QTest::keyClicks(dialog.titleEdit(), QStringLiteral("Ransomware at a water utility"));
         QVERIFY(dialog.hasUnsavedChanges());
@@ -574,13 +576,20 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 0);
         // The history keeps who added and who removed it.
         auto *history = dialog.findChild<QTreeView *>(QStringLiteral("history"));
-        int evidenceRows = 0;
+        QStringList evidenceSentences;
         for (int r = 0; r < history->model()->rowCount(); ++r) {
-            for (int c = 0; c < history->model()->columnCount(); ++c)
-                evidenceRows += history->model()->index(r, c).data().toString().startsWith(
-                    QLatin1String("Evidence file"));
+            for (const QString &sentence : history->model()
+                                               ->index(r, IncidentHistoryModel::WhatColumn)
+                                               .data(IncidentHistoryModel::SentencesRole)
+                                               .toStringList()) {
+                if (sentence.contains(QLatin1String("the evidence file")))
+                    evidenceSentences << sentence;
+            }
         }
-        QCOMPARE(evidenceRows, 2);
+        QCOMPARE(evidenceSentences.size(), 2);
+        const QString both = evidenceSentences.join(QLatin1Char('\n'));
+        QVERIFY2(both.contains(QLatin1String(" removed the evidence file")), qPrintable(both));
+        QVERIFY2(both.contains(QLatin1String(" added the evidence file")), qPrintable(both));
     }
 };
 
