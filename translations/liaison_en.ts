@@ -2207,6 +2207,23 @@ SHA-256: %4 (click to copy)</source>
     </message>
 </context>
 <context>
+    <name>liaison::ChangedElsewhereBanner</name>
+    <message>
+        <source>Compare…</source>
+        <extracomment>Opens theirs and yours side by side, to keep either</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows their value beside yours for each field, to keep either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 while you were editing. Your text is kept: compare to keep theirs or yours; saving keeps yours.</source>
+        <extracomment>%1 who (names and centres), %2 the fields (title, status...) in the UI language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChatNotifier</name>
     <message>
         <source>the centre-to-centre bridge</source>
@@ -2516,6 +2533,18 @@ SHA-256: %4 (click to copy)</source>
         <extracomment>A comment in the list: %1 author, %2 date and time, %3 the comment</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:
+%2</source>
+        <extracomment>The timeline: %1 date, time and time zone, %2 what was released (a sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:
+%2 changed the status from %3 to %4.</source>
+        <extracomment>The timeline: %1 date, time and time zone, %2 analyst, %3 and %4 statuses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommentsTab</name>
@@ -2555,6 +2584,51 @@ SHA-256: %4 (click to copy)</source>
     </message>
     <message>
         <source>&amp;Visible to the counterpart centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CompareChangesDialog</name>
+    <message>
+        <source>Compare their changes with yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved these fields while you were editing them. For each one, keep theirs (your edit is dropped) or yours (it is saved now and replaces theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1</source>
+        <extracomment>A field in conflict: %1 the field (title, status...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs, by %1:</source>
+        <extracomment>Above their value: %1 who wrote it (name and centre)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours, not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3191,6 +3265,10 @@ SHA-256: %3</source>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every change of this incident, newest first: when, who, from which device, and what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::HubEnrolForm</name>
@@ -3330,11 +3408,6 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed the %2 while you were editing. Your text is kept; saving it will replace theirs.</source>
-        <extracomment>%1 is an analyst&apos;s name, %2 a list of fields (title, status...) in the UI language</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3678,11 +3751,6 @@ SHA-256: %3</source>
 <context>
     <name>liaison::IncidentHistoryModel</name>
     <message>
-        <source>%1: %2</source>
-        <extracomment>History: %1 the kind of record (incident, indicator, comment), %2 its fields</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When</source>
         <extracomment>Column of the history</extracomment>
         <translation type="unfinished"></translation>
@@ -3700,6 +3768,224 @@ SHA-256: %3</source>
     <message>
         <source>What changed</source>
         <extracomment>Column of the history</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone at %1</source>
+        <extracomment>Who made a change the hub&apos;s directory has no name for: %1 their centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Who made a change: %1 the analyst&apos;s name, %2 their centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <extracomment>History: the change was made on the computer the analyst is using</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their device</source>
+        <extracomment>History: the author&apos;s one device in the hub&apos;s directory</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their device %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <extracomment>History: a device this computer&apos;s copy of the hub&apos;s directory does not know</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>A yes/no field&apos;s value in the history</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>History: a field that had no value, or was emptied</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A text value quoted in the history</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created the incident “%2” (%3, %4).</source>
+        <extracomment>History: %1 analyst, %2 the incident&apos;s title, %3 its severity, %4 its TLP marking</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted the incident.</source>
+        <extracomment>History: %1 analyst</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored the incident.</source>
+        <extracomment>History: %1 analyst</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 from %3 to %4.</source>
+        <extracomment>History: %1 analyst, %2 a field (severity, TLP marking...), %3 its old value, %4 the new one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of the indicator %3 from %4 to %5.</source>
+        <extracomment>History: %1 analyst, %2 a field, %3 the indicator&apos;s value, %4 old value, %5 new</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of the task “%3” from %4 to %5.</source>
+        <extracomment>History: %1 analyst, %2 a field, %3 the task&apos;s title, %4 old value, %5 new</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of the evidence file “%3” from %4 to %5.</source>
+        <extracomment>History: %1 analyst, %2 a field, %3 the file&apos;s name, %4 old value, %5 new</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of a comment from %3 to %4.</source>
+        <extracomment>History: %1 analyst, %2 a field, %3 old value, %4 new</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of a record (%3) from %4 to %5.</source>
+        <extracomment>History: %1 analyst, %2 a field, %3 a kind of record, %4 old value, %5 new</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added the indicator %2 (%3).</source>
+        <extracomment>History: %1 analyst, %2 the indicator&apos;s value, %3 its type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted the indicator %2 (%3).</source>
+        <extracomment>History: %1 analyst, %2 the indicator&apos;s value, %3 its type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored the indicator %2 (%3).</source>
+        <extracomment>History: %1 analyst, %2 the indicator&apos;s value, %3 its type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added the task “%2” for %3, due %4.</source>
+        <extracomment>History: %1 analyst, %2 task title, %3 who is to do it, %4 due date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added the task “%2” for %3.</source>
+        <extracomment>History: %1 analyst, %2 task title, %3 who is to do it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added the task “%2”, due %3.</source>
+        <extracomment>History: %1 analyst, %2 task title, %3 due date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added the task “%2”.</source>
+        <extracomment>History: %1 analyst, %2 task title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted the task “%2”.</source>
+        <extracomment>History: %1 analyst, %2 task title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored the task “%2”.</source>
+        <extracomment>History: %1 analyst, %2 task title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked the task “%2” done.</source>
+        <extracomment>History: %1 analyst, %2 task title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened the task “%2”.</source>
+        <extracomment>History: %1 analyst, %2 task title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned %2 to this incident.</source>
+        <extracomment>History: %1 analyst, %2 the analyst assigned</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2 off this incident.</source>
+        <extracomment>History: %1 analyst, %2 the analyst taken off</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tagged this incident “%2”.</source>
+        <extracomment>History: %1 analyst, %2 a tag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the tag “%2”.</source>
+        <extracomment>History: %1 analyst, %2 a tag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added the evidence file “%2” (%3).</source>
+        <extracomment>History: %1 analyst, %2 file name, %3 its size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the evidence file “%2”.</source>
+        <extracomment>History: %1 analyst, %2 file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shared this incident with %2 (%3) by name.</source>
+        <extracomment>History: %1 analyst, %2 a person of another centre named on the incident, %3 their centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped sharing this incident with %2 (%3).</source>
+        <extracomment>History: %1 analyst, %2 a person taken off the incident&apos;s list, %3 their centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote a comment the counterpart centre sees: “%2”</source>
+        <extracomment>History: %1 analyst, %2 the comment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote a comment: “%2”</source>
+        <extracomment>History: %1 analyst, %2 the comment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted a comment: “%2”</source>
+        <extracomment>History: %1 analyst, %2 the comment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 let a comment out to the counterpart centre: “%2”</source>
+        <extracomment>History: %1 analyst, %2 the comment, let out of the centre after it was written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added a record (%2).</source>
+        <extracomment>History: %1 analyst, %2 a kind of record this version has no words for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed a record (%2).</source>
+        <extracomment>History: %1 analyst, %2 a kind of record this version has no words for</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

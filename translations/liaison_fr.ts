@@ -2209,6 +2209,23 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
     </message>
 </context>
 <context>
+    <name>liaison::ChangedElsewhereBanner</name>
+    <message>
+        <source>Compare…</source>
+        <extracomment>Opens theirs and yours side by side, to keep either</extracomment>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Shows their value beside yours for each field, to keep either</source>
+        <translation>Montre leur valeur à côté de la vôtre pour chaque champ, pour garder l’une ou l’autre</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 while you were editing. Your text is kept: compare to keep theirs or yours; saving keeps yours.</source>
+        <extracomment>%1 who (names and centres), %2 the fields (title, status...) in the UI language</extracomment>
+        <translation>%1 a modifié ce que vous étiez en train de modifier&#xa0;: %2. Votre texte est conservé&#xa0;: comparez pour garder leur valeur ou la vôtre&#xa0;; enregistrer garde la vôtre.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChatNotifier</name>
     <message>
         <source>the centre-to-centre bridge</source>
@@ -2521,6 +2538,20 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
         <translation>%1, %2&#xa0;:
 %3</translation>
     </message>
+    <message>
+        <source>%1:
+%2</source>
+        <extracomment>The timeline: %1 date, time and time zone, %2 what was released (a sentence)</extracomment>
+        <translation>%1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>%1:
+%2 changed the status from %3 to %4.</source>
+        <extracomment>The timeline: %1 date, time and time zone, %2 analyst, %3 and %4 statuses</extracomment>
+        <translation>%1&#xa0;:
+%2 a changé le statut de %3 à %4.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::CommentsTab</name>
@@ -2561,6 +2592,51 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
     <message>
         <source>&amp;Visible to the counterpart centre</source>
         <translation>&amp;Visible par le centre homologue</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::CompareChangesDialog</name>
+    <message>
+        <source>Compare their changes with yours</source>
+        <translation>Comparer leurs modifications aux vôtres</translation>
+    </message>
+    <message>
+        <source>Someone else saved these fields while you were editing them. For each one, keep theirs (your edit is dropped) or yours (it is saved now and replaces theirs).</source>
+        <translation>Quelqu’un d’autre a enregistré ces champs pendant que vous les modifiiez. Pour chacun, gardez leur valeur (votre modification est abandonnée) ou la vôtre (elle est enregistrée tout de suite et remplace la leur).</translation>
+    </message>
+    <message>
+        <source>The %1</source>
+        <extracomment>A field in conflict: %1 the field (title, status...)</extracomment>
+        <translation>Champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Theirs, by %1:</source>
+        <extracomment>Above their value: %1 who wrote it (name and centre)</extracomment>
+        <translation>Leur valeur, par %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Yours, not saved:</source>
+        <translation>La vôtre, non enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Leur valeur</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3274,10 @@ SHA-256&#xa0;: %3</translation>
         <source>History</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <source>Every change of this incident, newest first: when, who, from which device, and what changed</source>
+        <translation>Chaque modification de cet incident, la plus récente d’abord&#xa0;: quand, qui, de quel appareil et quoi</translation>
+    </message>
 </context>
 <context>
     <name>liaison::HubEnrolForm</name>
@@ -3338,11 +3418,6 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <source>%1 changed the %2 while you were editing. Your text is kept; saving it will replace theirs.</source>
-        <extracomment>%1 is an analyst&apos;s name, %2 a list of fields (title, status...) in the UI language</extracomment>
-        <translation>%1 a modifié ces champs pendant que vous les modifiiez : %2. Votre texte est conservé; l’enregistrer remplacera le sien.</translation>
     </message>
     <message>
         <source>Lower the marking?</source>
@@ -3685,11 +3760,6 @@ SHA-256&#xa0;: %3</translation>
 <context>
     <name>liaison::IncidentHistoryModel</name>
     <message>
-        <source>%1: %2</source>
-        <extracomment>History: %1 the kind of record (incident, indicator, comment), %2 its fields</extracomment>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>When</source>
         <extracomment>Column of the history</extracomment>
         <translation>Quand</translation>
@@ -3708,6 +3778,224 @@ SHA-256&#xa0;: %3</translation>
         <source>What changed</source>
         <extracomment>Column of the history</extracomment>
         <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Someone at %1</source>
+        <extracomment>Who made a change the hub&apos;s directory has no name for: %1 their centre</extracomment>
+        <translation>Quelqu’un du %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Who made a change: %1 the analyst&apos;s name, %2 their centre</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <extracomment>History: the change was made on the computer the analyst is using</extracomment>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <source>Their device</source>
+        <extracomment>History: the author&apos;s one device in the hub&apos;s directory</extracomment>
+        <translation>Son appareil</translation>
+    </message>
+    <message>
+        <source>Their device %1 of %2</source>
+        <translation>Son appareil %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <extracomment>History: a device this computer&apos;s copy of the hub&apos;s directory does not know</extracomment>
+        <translation>Appareil inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>A yes/no field&apos;s value in the history</extracomment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>History: a field that had no value, or was emptied</extracomment>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A text value quoted in the history</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 created the incident “%2” (%3, %4).</source>
+        <extracomment>History: %1 analyst, %2 the incident&apos;s title, %3 its severity, %4 its TLP marking</extracomment>
+        <translation>%1 a créé l’incident «&#xa0;%2&#xa0;» (%3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 deleted the incident.</source>
+        <extracomment>History: %1 analyst</extracomment>
+        <translation>%1 a supprimé l’incident.</translation>
+    </message>
+    <message>
+        <source>%1 restored the incident.</source>
+        <extracomment>History: %1 analyst</extracomment>
+        <translation>%1 a rétabli l’incident.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 from %3 to %4.</source>
+        <extracomment>History: %1 analyst, %2 a field (severity, TLP marking...), %3 its old value, %4 the new one</extracomment>
+        <translation>%1 a changé le champ «&#xa0;%2&#xa0;» de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of the indicator %3 from %4 to %5.</source>
+        <extracomment>History: %1 analyst, %2 a field, %3 the indicator&apos;s value, %4 old value, %5 new</extracomment>
+        <translation>%1 a changé le champ «&#xa0;%2&#xa0;» de l’indicateur %3 de %4 à %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of the task “%3” from %4 to %5.</source>
+        <extracomment>History: %1 analyst, %2 a field, %3 the task&apos;s title, %4 old value, %5 new</extracomment>
+        <translation>%1 a changé le champ «&#xa0;%2&#xa0;» de la tâche «&#xa0;%3&#xa0;» de %4 à %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of the evidence file “%3” from %4 to %5.</source>
+        <extracomment>History: %1 analyst, %2 a field, %3 the file&apos;s name, %4 old value, %5 new</extracomment>
+        <translation>%1 a changé le champ «&#xa0;%2&#xa0;» du fichier de preuve «&#xa0;%3&#xa0;» de %4 à %5.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of a comment from %3 to %4.</source>
+        <extracomment>History: %1 analyst, %2 a field, %3 old value, %4 new</extracomment>
+        <translation>%1 a changé le champ «&#xa0;%2&#xa0;» d’un commentaire de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of a record (%3) from %4 to %5.</source>
+        <extracomment>History: %1 analyst, %2 a field, %3 a kind of record, %4 old value, %5 new</extracomment>
+        <translation>%1 a changé le champ «&#xa0;%2&#xa0;» d’un enregistrement (%3) de %4 à %5.</translation>
+    </message>
+    <message>
+        <source>%1 added the indicator %2 (%3).</source>
+        <extracomment>History: %1 analyst, %2 the indicator&apos;s value, %3 its type</extracomment>
+        <translation>%1 a ajouté l’indicateur %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 deleted the indicator %2 (%3).</source>
+        <extracomment>History: %1 analyst, %2 the indicator&apos;s value, %3 its type</extracomment>
+        <translation>%1 a supprimé l’indicateur %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 restored the indicator %2 (%3).</source>
+        <extracomment>History: %1 analyst, %2 the indicator&apos;s value, %3 its type</extracomment>
+        <translation>%1 a rétabli l’indicateur %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 added the task “%2” for %3, due %4.</source>
+        <extracomment>History: %1 analyst, %2 task title, %3 who is to do it, %4 due date</extracomment>
+        <translation>%1 a ajouté la tâche «&#xa0;%2&#xa0;» pour %3, à faire d’ici le %4.</translation>
+    </message>
+    <message>
+        <source>%1 added the task “%2” for %3.</source>
+        <extracomment>History: %1 analyst, %2 task title, %3 who is to do it</extracomment>
+        <translation>%1 a ajouté la tâche «&#xa0;%2&#xa0;» pour %3.</translation>
+    </message>
+    <message>
+        <source>%1 added the task “%2”, due %3.</source>
+        <extracomment>History: %1 analyst, %2 task title, %3 due date</extracomment>
+        <translation>%1 a ajouté la tâche «&#xa0;%2&#xa0;», à faire d’ici le %3.</translation>
+    </message>
+    <message>
+        <source>%1 added the task “%2”.</source>
+        <extracomment>History: %1 analyst, %2 task title</extracomment>
+        <translation>%1 a ajouté la tâche «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 deleted the task “%2”.</source>
+        <extracomment>History: %1 analyst, %2 task title</extracomment>
+        <translation>%1 a supprimé la tâche «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 restored the task “%2”.</source>
+        <extracomment>History: %1 analyst, %2 task title</extracomment>
+        <translation>%1 a rétabli la tâche «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 marked the task “%2” done.</source>
+        <extracomment>History: %1 analyst, %2 task title</extracomment>
+        <translation>%1 a marqué la tâche «&#xa0;%2&#xa0;» comme faite.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the task “%2”.</source>
+        <extracomment>History: %1 analyst, %2 task title</extracomment>
+        <translation>%1 a rouvert la tâche «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2 to this incident.</source>
+        <extracomment>History: %1 analyst, %2 the analyst assigned</extracomment>
+        <translation>%1 a affecté %2 à cet incident.</translation>
+    </message>
+    <message>
+        <source>%1 took %2 off this incident.</source>
+        <extracomment>History: %1 analyst, %2 the analyst taken off</extracomment>
+        <translation>%1 a retiré %2 de cet incident.</translation>
+    </message>
+    <message>
+        <source>%1 tagged this incident “%2”.</source>
+        <extracomment>History: %1 analyst, %2 a tag</extracomment>
+        <translation>%1 a étiqueté cet incident «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 removed the tag “%2”.</source>
+        <extracomment>History: %1 analyst, %2 a tag</extracomment>
+        <translation>%1 a retiré l’étiquette «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 added the evidence file “%2” (%3).</source>
+        <extracomment>History: %1 analyst, %2 file name, %3 its size</extracomment>
+        <translation>%1 a ajouté le fichier de preuve «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>%1 removed the evidence file “%2”.</source>
+        <extracomment>History: %1 analyst, %2 file name</extracomment>
+        <translation>%1 a retiré le fichier de preuve «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 shared this incident with %2 (%3) by name.</source>
+        <extracomment>History: %1 analyst, %2 a person of another centre named on the incident, %3 their centre</extracomment>
+        <translation>%1 a partagé cet incident nommément avec %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 stopped sharing this incident with %2 (%3).</source>
+        <extracomment>History: %1 analyst, %2 a person taken off the incident&apos;s list, %3 their centre</extracomment>
+        <translation>%1 a cessé de partager cet incident avec %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 wrote a comment the counterpart centre sees: “%2”</source>
+        <extracomment>History: %1 analyst, %2 the comment</extracomment>
+        <translation>%1 a écrit un commentaire visible par le centre homologue&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 wrote a comment: “%2”</source>
+        <extracomment>History: %1 analyst, %2 the comment</extracomment>
+        <translation>%1 a écrit un commentaire&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 deleted a comment: “%2”</source>
+        <extracomment>History: %1 analyst, %2 the comment</extracomment>
+        <translation>%1 a supprimé un commentaire&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 let a comment out to the counterpart centre: “%2”</source>
+        <extracomment>History: %1 analyst, %2 the comment, let out of the centre after it was written</extracomment>
+        <translation>%1 a communiqué un commentaire au centre homologue&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 added a record (%2).</source>
+        <extracomment>History: %1 analyst, %2 a kind of record this version has no words for</extracomment>
+        <translation>%1 a ajouté un enregistrement (%2).</translation>
+    </message>
+    <message>
+        <source>%1 removed a record (%2).</source>
+        <extracomment>History: %1 analyst, %2 a kind of record this version has no words for</extracomment>
+        <translation>%1 a retiré un enregistrement (%2).</translation>
     </message>
 </context>
 <context>

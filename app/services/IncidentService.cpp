@@ -689,36 +689,6 @@ QList<EvidenceFile> IncidentService::evidence(const QString &incidentId) const
     return out;
 }
 
-QList<Op> IncidentService::history(const QString &incidentId) const
-{
-    std::vector<Op> ops = m_log.opsFor(QString::fromLatin1(entity::Incident), incidentId);
-    const auto add = [&](const char *kind, const QString &id) {
-        std::vector<Op> more = m_log.opsFor(QString::fromLatin1(kind), id);
-        ops.insert(ops.end(), std::make_move_iterator(more.begin()),
-                   std::make_move_iterator(more.end()));
-    };
-    for (const Indicator &i : indicators(incidentId))
-        add(entity::Indicator, i.id);
-    for (const QString &id : evidenceIds(incidentId))
-        add(entity::Evidence, id);
-    for (const IncidentComment &c : comments(incidentId))
-        add(entity::Comment, c.id);
-    std::sort(ops.begin(), ops.end(), [](const Op &a, const Op &b) { return a.hlc > b.hlc; });
-    return QList<Op>(std::make_move_iterator(ops.begin()), std::make_move_iterator(ops.end()));
-}
-
-QStringList IncidentService::evidenceIds(const QString &incidentId) const
-{
-    QStringList ids;
-    auto &st
-        = m_log.database().cached("SELECT id FROM evidence WHERE incident_id = ?1 ORDER BY id");
-    st.bind(1, incidentId);
-    while (st.step())
-        ids << st.text(0);
-    st.reset();
-    return ids;
-}
-
 std::optional<EvidenceFile> IncidentService::evidenceFile(const QString &evidenceId) const
 {
     const QString incidentId = parentOf("evidence", "incident_id", evidenceId);

@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "domain/IndicatorValidator.h"
+#include "services/IncidentHistory.h"
 #include "services/ServiceBase.h"
 
 #include <QDate>
@@ -246,9 +247,33 @@ public:
     QList<NamedChild> tags(const QString &incidentId) const;
     // Incidents assigned to analystId (assignments not removed).
     QSet<QString> incidentsAssignedTo(const QString &analystId) const;
-    // The incident's audit trail: the signed ops of the incident, of its indicators and
-    // comments and of its evidence (removed files too), newest first.
+    // The incident's audit trail: the signed ops of the incident and of every record under
+    // it (indicators, comments and releases, tasks, assignees, tags, members, evidence;
+    // removed ones too), newest first; ops the hub refused are left out.
     QList<Op> history(const QString &incidentId) const;
+    // The same as edits (groupHistory): what each save changed, old and new values.
+    QList<HistoryEdit> historyEdits(const QString &incidentId) const;
+    // Which device wrote an op, as the analyst can tell it: this one, one of the author's
+    // devices in the hub's directory (number of count, in the directory's order), or one the
+    // directory does not know. The directory gives devices no names.
+    struct HistoryDevice
+    {
+        enum class Kind { ThisDevice, Known, Unknown };
+        Kind kind = Kind::Unknown;
+        int number = 0;
+        int count = 0;
+    };
+    HistoryDevice historyDevice(const QString &deviceId) const;
+    // The incident's status changes, oldest first, for its timeline.
+    struct StatusChange
+    {
+        QString opId;
+        QString author; // analyst id
+        qint64 atMs = 0; // wall time of the op's HLC
+        QString from; // status keys
+        QString to;
+    };
+    QList<StatusChange> statusChanges(const QString &incidentId) const;
 
     // "Changed since I last looked": incidents that others changed (the incident or one of its
     // children) since the analyst last opened them on this device. Local, never synced.
@@ -283,10 +308,10 @@ private:
     // incident written in this centre.
     void appendCommentShares(const QString &incidentId, const QStringList &commentIds,
                              std::vector<Change> &changes) const;
+    // The ops the hub refused (they stay in the signed log, never in the history).
+    QSet<QString> refusedOps() const;
     QList<NamedChild> namedChildren(const char *table, const char *column,
                                     const QString &incidentId) const;
-    // Every evidence record of the incident, removed ones too (for its history).
-    QStringList evidenceIds(const QString &incidentId) const;
 };
 
 } // namespace liaison

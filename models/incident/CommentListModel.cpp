@@ -2,10 +2,13 @@
 
 #include "domain/DomainText.h"
 #include "domain/Schema.h"
+#include "models/incident/IncidentHistoryModel.h"
 
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace liaison {
 
@@ -23,7 +26,9 @@ CommentListModel::CommentListModel(IncidentService &service, const QString &inci
     // Sharing the incident changes how its comments read ("internal").
     connect(&m_service, &IncidentService::incidentChanged, this,
             [this](const QString &id, const QStringList &fields) {
-                if (id == m_incidentId && fields.contains(QLatin1String("scope")))
+                if (id == m_incidentId
+                    && (fields.contains(QLatin1String("scope"))
+                        || fields.contains(QLatin1String("status"))))
                     reload();
             });
     reload();
@@ -37,7 +42,17 @@ void CommentListModel::reload()
         const bool shared = incident && incident->scope == QLatin1String(kScopeShared);
         const bool sharedChanged = shared != m_shared;
         m_shared = shared;
-        replaceRows(m_service.comments(m_incidentId));
+        // Comments and releases, and the status changes of the op log beside them, by time.
+        QList<IncidentComment> rows = m_service.comments(m_incidentId);
+        for (const IncidentService::StatusChange &s : m_service.statusChanges(m_incidentId))
+            rows.append({QStringLiteral("status:") + s.opId, m_incidentId,
+                         s.from + QLatin1Char(' ') + s.to, QStringLiteral("status"), s.author,
+                         s.atMs, QString(), QString()});
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const IncidentComment &a, const IncidentComment &b) {
+                             return a.occurredAt < b.occurredAt;
+                         });
+        replaceRows(rows);
         if (sharedChanged && !m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, 0));
     } catch (const std::exception &) { }
@@ -54,12 +69,13 @@ QVariant CommentListModel::data(const QModelIndex &index, int role) const
         return {};
     const IncidentComment &c = m_rows.at(index.row());
     const bool release = c.kind == QLatin1String("release");
+    const bool status = c.kind == QLatin1String("status");
     switch (role) {
     case IdRole: return c.id;
     case KindRole: return c.kind;
     case ShareableRole: return isInternal(c) && !release && c.centre == m_service.identity().centre;
     case Qt::FontRole: {
-        if (!release)
+        if (!release && !status)
             return {};
         QFont italic;
         italic.setItalic(true);
@@ -67,10 +83,15 @@ QVariant CommentListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DisplayRole: {
         const QString author = m_names ? m_names(c.author) : c.author;
+        const QString when = historyTimeText(c.occurredAt);
         if (release)
-            return releaseSentence(c.body, author);
-        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.occurredAt),
-                                                QLocale::ShortFormat);
+            //: The timeline: %1 date, time and time zone, %2 what was released (a sentence)
+            return tr("%1:\n%2").arg(when, releaseSentence(c.body, author));
+        if (status)
+            //: The timeline: %1 date, time and time zone, %2 analyst, %3 and %4 statuses
+            return tr("%1:\n%2 changed the status from %3 to %4.")
+                .arg(when, author, statusLabel(c.body.section(QLatin1Char(' '), 0, 0)),
+                     statusLabel(c.body.section(QLatin1Char(' '), 1, 1)));
         if (isInternal(c))
             //: An internal comment of a shared incident: %1 author, %2 date and time, %3 text
             return tr("%1, %2 (internal):\n%3").arg(author, when, c.body);

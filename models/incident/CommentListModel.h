@@ -9,8 +9,9 @@
 namespace liaison {
 
 // One incident's comments and timeline, oldest first: comments with their author and time
-// (marked internal on a shared incident when the counterpart centre cannot read them), and
-// release records as sentences (DomainText). Follows the service's signals for the incident.
+// (marked internal on a shared incident when the counterpart centre cannot read them),
+// release records as sentences (DomainText) and the status changes of the op log, each with
+// its time and time zone. Follows the service's signals for the incident.
 class CommentListModel : public KeyedRowsModel<IncidentComment>
 {
     Q_OBJECT
@@ -20,7 +21,7 @@ public:
         // True for an internal comment of this centre on a shared incident: it can be let
         // out later.
         ShareableRole = Qt::UserRole + 1,
-        KindRole, // "comment" or "release"
+        KindRole, // "comment", "release" or "status" (a status change; its id "status:OP")
     };
     // An analyst id -> display name (the directory).
     using NameLookup = std::function<QString(const QString &analystId)>;

@@ -3,9 +3,11 @@
 // analyst edits.
 #include "TestSupport.h"
 #include "models/incident/EvidenceListModel.h"
+#include "models/incident/IncidentHistoryModel.h"
 #include "widgets/common/DialogSupport.h"
 #include "widgets/common/Translator.h"
 #include "widgets/common/UiErrors.h"
+#include "widgets/incident/ChangedElsewhere.h"
 #include "widgets/incident/EvidenceTab.h"
 #include "widgets/incident/IncidentDialog.h"
 #include "widgets/incident/ShareIncidentDialog.h"
@@ -81,6 +83,7 @@ private slots:
         IncidentDialog dialog(*m_service, id);
         const auto before = m_replica->log->opsFor(QStringLiteral("incident"), id).size();
         QVERIFY(!dialog.hasUnsavedChanges());
+        m_clock.advance(60'000); // a save of its own in the history
         dialog.titleEdit()->selectAll();
         QTest::keyClicks(dialog.titleEdit(), QStringLiteral("Ransomware at a water utility"));
         QVERIFY(dialog.hasUnsavedChanges());
@@ -101,8 +104,9 @@ private slots:
         QCOMPARE(m_replica->log->opsFor(QStringLiteral("incident"), id).size(), before + 1);
         auto *history = dialog.findChild<QTreeView *>(QStringLiteral("history"));
         QVERIFY(history->model()->rowCount() >= 2);
-        // Who: the analyst's name from the directory, not their id.
-        QCOMPARE(history->model()->index(0, 1).data().toString(), QStringLiteral("Marie Tremblay"));
+        // Who: the analyst's name from the directory and their centre, not their id.
+        QCOMPARE(history->model()->index(0, 1).data().toString(),
+                 QStringLiteral("Marie Tremblay (CCIRC)"));
     }
 
     void bulkPasteReportsRefusedLines()
@@ -387,8 +391,8 @@ private slots:
         m_service->setTitle(id, QStringLiteral("Their title"));
         m_service->setSummary(id, QStringLiteral("Their summary"));
         QCOMPARE(dialog.titleEdit()->text(), QStringLiteral("My better title"));
-        QVERIFY(dialog.noticeLabel()->isVisibleTo(&dialog));
-        QVERIFY(dialog.noticeLabel()->text().contains(QLatin1String("title")));
+        QVERIFY(dialog.changedBanner()->isVisibleTo(&dialog));
+        QVERIFY(dialog.changedBanner()->label()->text().contains(QLatin1String("title")));
         auto *summary = dialog.findChildren<QPlainTextEdit *>().first();
         QCOMPARE(summary->toPlainText(), QStringLiteral("Their summary")); // untouched: updated
         QVERIFY(dialog.save());
@@ -572,13 +576,20 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 0);
         // The history keeps who added and who removed it.
         auto *history = dialog.findChild<QTreeView *>(QStringLiteral("history"));
-        int evidenceRows = 0;
+        QStringList evidenceSentences;
         for (int r = 0; r < history->model()->rowCount(); ++r) {
-            for (int c = 0; c < history->model()->columnCount(); ++c)
-                evidenceRows += history->model()->index(r, c).data().toString().startsWith(
-                    QLatin1String("Evidence file"));
+            for (const QString &sentence : history->model()
+                                               ->index(r, IncidentHistoryModel::WhatColumn)
+                                               .data(IncidentHistoryModel::SentencesRole)
+                                               .toStringList()) {
+                if (sentence.contains(QLatin1String("the evidence file")))
+                    evidenceSentences << sentence;
+            }
         }
-        QCOMPARE(evidenceRows, 2);
+        QCOMPARE(evidenceSentences.size(), 2);
+        const QString both = evidenceSentences.join(QLatin1Char('\n'));
+        QVERIFY2(both.contains(QLatin1String(" removed the evidence file")), qPrintable(both));
+        QVERIFY2(both.contains(QLatin1String(" added the evidence file")), qPrintable(both));
     }
 };
 

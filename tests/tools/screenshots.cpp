@@ -106,16 +106,25 @@ int main(int argc, char *argv[])
     };
     QString firstId;
     for (const auto &d : demo) {
+        // The first incident's saves a moment apart, so that its history shows them one by one.
+        const auto pause = [&firstId] {
+            if (firstId.isEmpty())
+                QTest::qWait(HistoryEdit::kEditGapMs + 100);
+        };
         IncidentDraft draft;
         draft.title = QString::fromUtf8(d.title);
         draft.severity = d.severity;
         draft.tlp = d.tlp;
         draft.sector = QString::fromLatin1(d.sector);
         const QString id = incidents.createIncident(draft);
+        pause();
         incidents.addIndicator(id, IndicatorType::Domain,
                                QStringLiteral("login-update.example.net"));
+        pause();
         incidents.setStatus(id, d.status);
+        pause();
         incidents.addComment(id, QStringLiteral("First report received and triaged."));
+        pause();
         if (firstId.isEmpty()) {
             firstId = id;
             incidents.setSummary(id,
@@ -193,6 +202,20 @@ int main(int argc, char *argv[])
                             "Hash 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822c"
                             "d15d6c15b0f00a08 matches too."));
     exchange(false, channel, QStringLiteral("Adding both to the incident."));
+    // The first incident changed from Dana's device at US-CERT, then a task by Marie: the
+    // history tab's other centre and own device.
+    {
+        IncidentService danaIncidents(*dana.log);
+        IncidentEdit e;
+        e.status = IncidentStatus::Mitigating;
+        danaIncidents.edit(firstId, e);
+        danaIncidents.addIndicator(firstId, IndicatorType::Domain,
+                                   QStringLiteral("update-check.example.org"));
+        context.opLog().applyRemote(dana.log->pendingOutbox(10000));
+        QTest::qWait(HistoryEdit::kEditGapMs + 100);
+        incidents.addTask(firstId, QStringLiteral("Ask the utility for the historian's logs"),
+                          QStringLiteral("marie"), QDate::currentDate().addDays(2));
+    }
 
     // Points of contact of both centres (the hub's analysts are listed without being typed in).
     QString bobId;
@@ -339,6 +362,14 @@ int main(int argc, char *argv[])
         ok &= save(
             incident,
             out.filePath(QStringLiteral("incident-comments-%1.png").arg(QLatin1String(suffix))));
+        // The history tab: each save in words, who, from which device, old and new values.
+        if (auto *tabs = incident.findChild<QTabWidget *>()) {
+            if (auto *history = incident.findChild<QWidget *>(QStringLiteral("history")))
+                tabs->setCurrentWidget(history->parentWidget());
+        }
+        ok &= save(
+            incident,
+            out.filePath(QStringLiteral("incident-history-%1.png").arg(QLatin1String(suffix))));
         // The share dialog of an internal AMBER incident with internal comments.
         for (const auto &i : incidents.incidents()) {
             if (i.scope == QLatin1String("centre") && i.tlp == QLatin1String("amber")) {

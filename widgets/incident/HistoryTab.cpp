@@ -3,6 +3,7 @@
 #include "models/incident/IncidentHistoryModel.h"
 
 #include <QEvent>
+#include <QHeaderView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -15,10 +16,18 @@ HistoryTab::HistoryTab(IncidentService &service, const QString &incidentId, QWid
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("history"));
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    // One row per edit, one line per change in it: rows are as tall as their sentences.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setModel(m_model);
-    const auto fit = [this] { m_view->resizeColumnToContents(IncidentHistoryModel::WhenColumn); };
+    m_view->header()->setStretchLastSection(true);
+    const auto fit = [this] {
+        for (int column : {IncidentHistoryModel::WhenColumn, IncidentHistoryModel::WhoColumn,
+                           IncidentHistoryModel::DeviceColumn})
+            m_view->resizeColumnToContents(column);
+    };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, fit);
     fit();
     auto *layout = new QVBoxLayout(this);
@@ -30,6 +39,9 @@ HistoryTab::HistoryTab(IncidentService &service, const QString &incidentId, QWid
 void HistoryTab::retranslateUi()
 {
     m_view->setAccessibleName(tr("History"));
+    m_view->setAccessibleDescription(
+        tr("Every change of this incident, newest first: when, who, from which device, and "
+           "what changed"));
 }
 
 void HistoryTab::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include "models/incident/IncidentHistoryModel.h"
 #include "widgets/common/DialogSupport.h"
 #include "widgets/common/UiErrors.h"
+#include "widgets/incident/ChangedElsewhere.h"
 #include "widgets/incident/CommentsTab.h"
 #include "widgets/incident/EvidenceTab.h"
 #include "widgets/incident/HistoryTab.h"
@@ -27,6 +28,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace liaison {
 
 IncidentDialog::IncidentDialog(IncidentService &service, const QString &incidentId, QWidget *parent)
@@ -48,6 +51,9 @@ IncidentDialog::IncidentDialog(IncidentService &service, const QString &incident
     m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; "
                                            "padding: 6px; border-radius: 4px; }"));
     m_notice->hide();
+    m_changed = new ChangedElsewhereBanner(this);
+    connect(m_changed, &ChangedElsewhereBanner::compareRequested, this,
+            [this] { compareConflicts(); });
 
     m_indicators = new IndicatorsTab(m_service, m_id, this);
     m_comments = new CommentsTab(
@@ -79,6 +85,7 @@ IncidentDialog::IncidentDialog(IncidentService &service, const QString &incident
     connect(m_chatButton, &QPushButton::clicked, this, [this] { emit chatRequested(m_id); });
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_changed);
     layout->addWidget(m_notice);
     layout->addWidget(m_form);
     layout->addWidget(m_tabs, 1);
@@ -147,25 +154,98 @@ void IncidentDialog::onChanged(const QString &id, const QStringList &fields)
 {
     if (id != m_id)
         return;
-    QStringList overlapping;
     for (const QString &f : fields) {
-        if (m_form->isDirty(f))
-            overlapping << f;
+        if (m_form->isDirty(f) && !m_conflicts.contains(f))
+            m_conflicts << f;
     }
+    // Named in the form's order (title, summary, status...).
+    const QStringList order = IncidentForm::fields();
+    std::sort(m_conflicts.begin(), m_conflicts.end(), [&order](const QString &a, const QString &b) {
+        return order.indexOf(a) < order.indexOf(b);
+    });
     load(true);
-    if (overlapping.isEmpty())
-        return;
-    // Who made the latest change of the record (the op log is the audit trail).
-    QString who = m_history->model()->latestIncidentAuthor();
-    if (who.isEmpty())
-        who = tr("Someone else");
-    QStringList names;
-    for (const QString &f : std::as_const(overlapping))
-        names << fieldLabel(QStringLiteral("incident"), f);
-    //: %1 is an analyst's name, %2 a list of fields (title, status...) in the UI language
-    showNotice(tr("%1 changed the %2 while you were editing. Your text is kept; "
-                  "saving it will replace theirs.")
-                   .arg(who, names.join(QLatin1String(", "))));
+    updateConflicts();
+}
+
+namespace {
+// A field of the incident as stored, by its name (IncidentForm::fields()).
+QString storedValue(const Incident &incident, const QString &field)
+{
+    if (field == QLatin1String("title"))
+        return incident.title;
+    if (field == QLatin1String("summary"))
+        return incident.summary;
+    if (field == QLatin1String("status"))
+        return incident.status;
+    if (field == QLatin1String("severity"))
+        return incident.severity;
+    if (field == QLatin1String("tlp"))
+        return incident.tlp;
+    if (field == QLatin1String("sector"))
+        return incident.sector;
+    if (field == QLatin1String("pap"))
+        return incident.pap;
+    return {};
+}
+} // namespace
+
+QList<ConflictField> IncidentDialog::conflicts() const
+{
+    QList<ConflictField> out;
+    const auto incident = m_service.incident(m_id);
+    if (!incident)
+        return out;
+    const IncidentHistoryModel *history = m_history->model();
+    const auto shown = [&](const QString &field, const QString &value) {
+        // Texts as they are; keys as their labels (the history's words).
+        if (field == QLatin1String("title") || field == QLatin1String("summary"))
+            return value;
+        return history->valueText(QStringLiteral("incident"), field, value);
+    };
+    for (const QString &field : m_conflicts) {
+        if (!m_form->isDirty(field))
+            continue;
+        QString who = history->latestAuthorOf(field);
+        if (who.isEmpty())
+            who = tr("Someone else");
+        out.append({field, who, shown(field, storedValue(*incident, field)),
+                    shown(field, m_form->value(field))});
+    }
+    return out;
+}
+
+void IncidentDialog::updateConflicts()
+{
+    // A field saved or given up since is no longer in conflict.
+    m_conflicts.erase(std::remove_if(m_conflicts.begin(), m_conflicts.end(),
+                                     [this](const QString &f) { return !m_form->isDirty(f); }),
+                      m_conflicts.end());
+    m_changed->setConflicts(conflicts());
+}
+
+bool IncidentDialog::compareConflicts()
+{
+    QHash<QString, bool> choices;
+    if (!CompareChangesDialog::ask(this, conflicts(), &choices))
+        return false;
+    return resolveConflicts(choices);
+}
+
+bool IncidentDialog::resolveConflicts(const QHash<QString, bool> &keepMine)
+{
+    QSet<QString> mine;
+    for (auto it = keepMine.begin(); it != keepMine.end(); ++it) {
+        if (!m_form->isDirty(it.key()))
+            continue;
+        if (it.value())
+            mine.insert(it.key());
+        else
+            m_form->clearDirty(it.key()); // theirs: the box takes the stored value back
+    }
+    const bool saved = mine.isEmpty() || saveFields(mine);
+    load(true);
+    updateConflicts();
+    return saved;
 }
 
 bool IncidentDialog::hasUnsavedChanges() const
@@ -175,12 +255,21 @@ bool IncidentDialog::hasUnsavedChanges() const
 
 bool IncidentDialog::save()
 {
+    const QSet<QString> changed = m_form->dirtyFields(); // a copy: saving clears them
+    return saveFields(changed);
+}
+
+bool IncidentDialog::saveFields(const QSet<QString> &only)
+{
+    const auto wants = [&](const char *field) {
+        const QString name = QLatin1String(field);
+        return only.contains(name) && m_form->isDirty(name);
+    };
     const auto before = m_service.incident(m_id);
     Tlp from {};
     const bool knownFrom = before && parseTlp(before->tlp, &from);
     Tlp wanted {};
-    const bool tlpDirty = m_form->isDirty(QStringLiteral("tlp"))
-        && parseTlp(m_form->value(QStringLiteral("tlp")), &wanted)
+    const bool tlpDirty = wants("tlp") && parseTlp(m_form->value(QStringLiteral("tlp")), &wanted)
         && !(knownFrom && wanted == from);
     QString reason;
     // Lowering TLP:AMBER+STRICT is a release of its own: asked for, with a reason on record.
@@ -197,23 +286,22 @@ bool IncidentDialog::save()
     try {
         // Every changed field in one transaction: a refused value saves nothing.
         IncidentEdit edit;
-        if (m_form->isDirty(QStringLiteral("title")))
+        if (wants("title"))
             edit.title = m_form->value(QStringLiteral("title"));
-        if (m_form->isDirty(QStringLiteral("summary")))
+        if (wants("summary"))
             edit.summary = m_form->value(QStringLiteral("summary"));
         IncidentStatus status {};
-        if (m_form->isDirty(QStringLiteral("status"))
-            && parseStatus(m_form->value(QStringLiteral("status")), &status))
+        if (wants("status") && parseStatus(m_form->value(QStringLiteral("status")), &status))
             edit.status = status;
         Severity severity {};
-        if (m_form->isDirty(QStringLiteral("severity"))
+        if (wants("severity")
             && parseSeverity(m_form->value(QStringLiteral("severity")), &severity))
             edit.severity = severity;
         if (tlpDirty) {
             edit.tlp = wanted;
             edit.tlpReason = reason;
         }
-        if (m_form->isDirty(QStringLiteral("sector")))
+        if (wants("sector"))
             edit.sector = m_form->value(QStringLiteral("sector"));
         m_service.edit(m_id, edit);
     } catch (const ValidationError &e) {
@@ -224,9 +312,11 @@ bool IncidentDialog::save()
         runGuarded(this, [] { throw; });
         return false;
     }
-    m_form->clearDirty();
+    for (const QString &field : only)
+        m_form->clearDirty(field);
     m_notice->hide();
-    load(false);
+    load(true);
+    updateConflicts();
     if (tlpDirty && knownFrom && wanted > from && before->scope == QLatin1String(kScopeShared)) {
         //: %1 the TLP label it had when it was shared, %2 the new one
         showNotice(tr("The counterpart centre already holds this incident: it received "

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
+#include <QSet>
 
 class QDate;
 class QLabel;
@@ -11,6 +13,8 @@ class QTabWidget;
 namespace liaison {
 
 class BlobTransfer;
+class ChangedElsewhereBanner;
+struct ConflictField;
 class CommentsTab;
 class EvidenceTab;
 class HistoryTab;
@@ -25,7 +29,8 @@ class TasksTab;
 // model. The window coordinates what spans them: saving the fields the analyst changed in
 // one edit, keeping unsaved edits as a draft at lock time, sharing (confirmed above
 // TLP:GREEN, recorded in the timeline) and letting comments out later. A change made
-// elsewhere to a field the analyst is editing keeps their text and says who made it.
+// elsewhere to a field the analyst is editing keeps their text, says which field and who
+// made it, and lets them compare both values and keep either (ChangedElsewhereBanner).
 class IncidentDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +41,17 @@ public:
     bool hasUnsavedChanges() const;
     // Applies the fields the analyst changed; false (with a message) when a value is refused.
     bool save();
+
+    // The fields someone else changed while the analyst was editing them (named in the
+    // banner), with both values as the analyst reads them.
+    QList<ConflictField> conflicts() const;
+    ChangedElsewhereBanner *changedBanner() const { return m_changed; }
+    // The banner's Compare…: asks which to keep (CompareChangesDialog), then resolves.
+    bool compareConflicts();
+    // Keeps, per field, yours (true: saved now, replacing theirs) or theirs (your edit of
+    // that field is dropped); the other fields being edited stay as they are. False when
+    // saving yours was refused (with a message).
+    bool resolveConflicts(const QHash<QString, bool> &keepMine);
     // Locking: keeps what the analyst typed and has not saved (changed fields, the comment
     // being written) as a local draft in the profile, never an op. False when nothing was
     // unsaved or it could not be kept.
@@ -81,12 +97,17 @@ private:
     void onChanged(const QString &id, const QStringList &fields);
     QString draftRecord() const;
     void showNotice(const QString &text);
+    // Saves these of the changed fields; the others stay changed.
+    bool saveFields(const QSet<QString> &fields);
+    void updateConflicts();
 
     IncidentService &m_service;
     QString m_id;
     QString m_title; // the incident's title, for the window title
 
     QLabel *m_notice = nullptr;
+    ChangedElsewhereBanner *m_changed = nullptr;
+    QStringList m_conflicts; // fields changed elsewhere while being edited here
     IncidentForm *m_form = nullptr;
     QTabWidget *m_tabs = nullptr;
     IndicatorsTab *m_indicators = nullptr;

@@ -38,6 +38,7 @@ public:
     bool isDirty(const QString &field) const { return m_dirty.contains(field); }
     void markDirty(const QString &field) { m_dirty.insert(field); }
     void clearDirty() { m_dirty.clear(); }
+    void clearDirty(const QString &field) { m_dirty.remove(field); }
     // The value in the field's box (title, summary: text; status, severity, tlp, sector:
     // the stored key), and putting one back (a draft); false when the box has no such value.
     QString value(const QString &field) const;
