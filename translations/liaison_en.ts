@@ -2224,6 +2224,58 @@ SHA-256: %4 (click to copy)</source>
     </message>
 </context>
 <context>
+    <name>liaison::CapsLockWarning</name>
+    <message>
+        <source>Caps Lock is on: the passphrase may be typed in capitals.</source>
+        <extracomment>Shown under a passphrase field while Caps Lock seems to be on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is encrypted again under the new passphrase. If Liaison stops half-way, the old or the new passphrase opens it, never neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Passphrase</source>
+        <extracomment>Button that re-encrypts the profile under the new passphrase</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed. Check that this computer has enough free memory and disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: the profile folder could not be written. Check its permissions and the free disk space, then try again. Should Liaison refuse the old passphrase at the next start, the new one opens the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChatNotifier</name>
     <message>
         <source>the centre-to-centre bridge</source>
@@ -3059,6 +3111,19 @@ SHA-256: %4 (click to copy)</source>
     </message>
 </context>
 <context>
+    <name>liaison::DialogSupport</name>
+    <message>
+        <source>Saved: %1</source>
+        <extracomment>After an export or a save; %1 is the file&apos;s full path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Saved</source>
+        <extracomment>Title of the message that says where a file was written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>liaison::EvidenceListModel</name>
     <message>
         <source>%1
@@ -3460,6 +3525,11 @@ SHA-256: %3</source>
         <extracomment>Opens the incident&apos;s chat channel</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title: %1 is the incident reference (CCIRC-2026-7KQ4MX), %2 its title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::IncidentExport</name>
@@ -3745,6 +3815,27 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>TLP:RED goes to named people only: choose who receives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference both centres can quote for this incident</source>
+        <extracomment>Tooltip of the incident reference</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAP:RED: only actions the adversary cannot detect, such as searching your own logs; not to be used on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAP:AMBER: passive cross-checks, such as lookups with third-party services or a monitoring honeypot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAP:GREEN: active actions allowed, such as blocking traffic from or to the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAP:CLEAR: no restriction on the actions taken with this information.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4300,6 +4391,13 @@ SHA-256: %3</source>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline: %n change waiting</numerusform>
+            <numerusform>Offline: %n changes waiting</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>liaison::MessageDelegate</name>
@@ -4526,6 +4624,25 @@ SHA-256: %3</source>
         <extracomment>Passphrase strength</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n characters; a few unrelated words work well</source>
+        <translation>
+            <numerusform>At least %n character; a few unrelated words work well</numerusform>
+            <numerusform>At least %n characters; a few unrelated words work well</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Add more words or characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::ProfileSetupDialog</name>
@@ -4557,10 +4674,6 @@ SHA-256: %3</source>
         </translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4571,14 +4684,6 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>The profile could not be created. Check that this computer has enough free memory and disk space, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This passphrase is too easy to guess. Add more words or characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4600,6 +4705,16 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>To sync with your centre and the partner centre, enter what your hub administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub (already prepared for you)</source>
+        <extracomment>Group of the first-run dialog when the enrolment needs nothing from the analyst</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your hub is already prepared for you: once the profile is created, this device enrols with %1 with the one-time code your administrator left for it. There is nothing to type.</source>
+        <extracomment>%1 is the hub&apos;s address</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4877,11 +4992,6 @@ A centre in the filter: %1 its tag (CA, US), %2 its id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hub: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Certificate (SHA-256, pinned): &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Analyst: %3&lt;br&gt;Centre: %4&lt;br&gt;This device: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</source>
-        <extracomment>Hub details in Settings; %1 hub address, %2 certificate fingerprint, %3 analyst, %4 centre, %5 device id</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,6 +5058,20 @@ Reminders before calls and visits turned off</extracomment>
     </message>
     <message>
         <source>Re&amp;mind me before calls and visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hub: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Certificate (SHA-256, pinned): %2&lt;br&gt;Analyst: %3&lt;br&gt;Centre: %4&lt;br&gt;This device: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</source>
+        <extracomment>Hub details in Settings; %1 hub address, %2 certificate fingerprint, %3 analyst, %4 centre, %5 device id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <extracomment>Opens the dialog that re-encrypts the profile under a new passphrase</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed: use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5312,6 +5436,26 @@ Reminders before calls and visits turned off</extracomment>
         <extracomment>%1 is why, e.g. &quot;The title is too long.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An analyst in the assignee completion: %1 the name, %2 the response centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned: “%1” is not in the directory. Pick an analyst from the list that opens as you type.</source>
+        <extracomment>%1 is what the analyst typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned: several analysts are called “%1”. Pick one, with their centre, from the list.</source>
+        <extracomment>%1 is a name that several analysts of the directory share</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already assigned.</source>
+        <extracomment>%1 is the analyst&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::Translator</name>
@@ -5345,10 +5489,6 @@ Reminders before calls and visits turned off</extracomment>
     <name>liaison::UnlockDialog</name>
     <message>
         <source>Unlock Liaison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the passphrase of the profile in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5388,17 +5528,36 @@ Reminders before calls and visits turned off</extracomment>
         <source>The profile folder could not be read. Check its permissions, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Unlock dialog: %1 is the analyst&apos;s name, %2 the response centre</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your Liaison profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the profile of %1.</source>
+        <extracomment>Unlock dialog: %1 is who the profile belongs to, e.g. &quot;Marie Tremblay, CCIRC&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Liaison locked itself after %n minute(s) without activity: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</source>
-        <extracomment>%n minutes of inactivity; %1 is the profile folder</extracomment>
+        <source>Liaison locked itself after %n minute(s) without activity: the profile is closed and its keys are forgotten. %1</source>
+        <extracomment>%n minutes of inactivity; %1 asks for the passphrase</extracomment>
         <translation>
-            <numerusform>Liaison locked itself after %n minute without activity: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</numerusform>
-            <numerusform>Liaison locked itself after %n minutes without activity: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</numerusform>
+            <numerusform>Liaison locked itself after %n minute without activity: the profile is closed and its keys are forgotten. %1</numerusform>
+            <numerusform>Liaison locked itself after %n minutes without activity: the profile is closed and its keys are forgotten. %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>Liaison is locked: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</source>
-        <extracomment>%1 is the profile folder</extracomment>
+        <source>Liaison is locked: the profile is closed and its keys are forgotten. %1</source>
+        <extracomment>%1 asks for the passphrase</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile folder: %1</source>
+        <extracomment>Tooltip of the unlock dialog&apos;s text; %1 is the profile folder</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2226,6 +2226,58 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
     </message>
 </context>
 <context>
+    <name>liaison::CapsLockWarning</name>
+    <message>
+        <source>Caps Lock is on: the passphrase may be typed in capitals.</source>
+        <extracomment>Shown under a passphrase field while Caps Lock seems to be on</extracomment>
+        <translation>Le verrouillage des majuscules est activé&#xa0;: la phrase de passe risque d’être tapée en majuscules.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>The profile is encrypted again under the new passphrase. If Liaison stops half-way, the old or the new passphrase opens it, never neither.</source>
+        <translation>Le profil est chiffré de nouveau sous la nouvelle phrase de passe. Si Liaison s’arrête en cours de route, l’ancienne ou la nouvelle phrase de passe l’ouvre toujours.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase de passe &amp;actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new passphrase:</source>
+        <translation>Con&amp;firmer la nouvelle phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Change Passphrase</source>
+        <extracomment>Button that re-encrypts the profile under the new passphrase</extracomment>
+        <translation>&amp;Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed. Check that this computer has enough free memory and disk space, then try again.</source>
+        <translation>La phrase de passe n’a pas pu être changée. Vérifiez que cet ordinateur dispose d’assez de mémoire et d’espace disque libres, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>La phrase de passe actuelle est erronée. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: the profile folder could not be written. Check its permissions and the free disk space, then try again. Should Liaison refuse the old passphrase at the next start, the new one opens the profile.</source>
+        <translation>La phrase de passe n’a pas pu être changée&#xa0;: impossible d’écrire dans le dossier du profil. Vérifiez ses permissions et l’espace disque libre, puis réessayez. Si Liaison refuse l’ancienne phrase de passe au prochain démarrage, la nouvelle ouvre le profil.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nouvelle phrase de passe est identique à l’actuelle.</translation>
+    </message>
+</context>
+<context>
     <name>liaison::ChatNotifier</name>
     <message>
         <source>the centre-to-centre bridge</source>
@@ -3066,6 +3118,19 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
     </message>
 </context>
 <context>
+    <name>liaison::DialogSupport</name>
+    <message>
+        <source>Saved: %1</source>
+        <extracomment>After an export or a save; %1 is the file&apos;s full path</extracomment>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>File Saved</source>
+        <extracomment>Title of the message that says where a file was written</extracomment>
+        <translation>Fichier enregistré</translation>
+    </message>
+</context>
+<context>
     <name>liaison::EvidenceListModel</name>
     <message>
         <source>%1
@@ -3469,6 +3534,11 @@ SHA-256&#xa0;: %3</translation>
         <extracomment>Opens the incident&apos;s chat channel</extracomment>
         <translation>Canal de l’inci&amp;dent</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Window title: %1 is the incident reference (CCIRC-2026-7KQ4MX), %2 its title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>liaison::IncidentExport</name>
@@ -3755,6 +3825,27 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>TLP:RED goes to named people only: choose who receives it</source>
         <translation>TLP:RED ne va qu’à des personnes nommées&#xa0;: choisissez qui le reçoit</translation>
+    </message>
+    <message>
+        <source>Reference both centres can quote for this incident</source>
+        <extracomment>Tooltip of the incident reference</extracomment>
+        <translation>Référence que les deux centres peuvent citer pour cet incident</translation>
+    </message>
+    <message>
+        <source>PAP:RED: only actions the adversary cannot detect, such as searching your own logs; not to be used on the network.</source>
+        <translation>PAP:RED&#xa0;: uniquement des actions que l’adversaire ne peut pas détecter, comme des recherches dans vos propres journaux; à ne pas utiliser sur le réseau.</translation>
+    </message>
+    <message>
+        <source>PAP:AMBER: passive cross-checks, such as lookups with third-party services or a monitoring honeypot.</source>
+        <translation>PAP:AMBER&#xa0;: vérifications croisées passives, comme des recherches auprès de services tiers ou un pot de miel de surveillance.</translation>
+    </message>
+    <message>
+        <source>PAP:GREEN: active actions allowed, such as blocking traffic from or to the target.</source>
+        <translation>PAP:GREEN&#xa0;: actions actives permises, comme bloquer le trafic en provenance ou à destination de la cible.</translation>
+    </message>
+    <message>
+        <source>PAP:CLEAR: no restriction on the actions taken with this information.</source>
+        <translation>PAP:CLEAR&#xa0;: aucune restriction sur les actions menées avec cette information.</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4400,13 @@ SHA-256&#xa0;: %3</translation>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne&#xa0;: %n modification en attente</numerusform>
+            <numerusform>Hors ligne&#xa0;: %n modifications en attente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>liaison::MessageDelegate</name>
@@ -4535,6 +4633,25 @@ SHA-256&#xa0;: %3</translation>
         <extracomment>Passphrase strength</extracomment>
         <translation>Robuste</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n characters; a few unrelated words work well</source>
+        <translation>
+            <numerusform>Au moins %n caractère; quelques mots sans lien entre eux conviennent bien</numerusform>
+            <numerusform>Au moins %n caractères; quelques mots sans lien entre eux conviennent bien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Les phrases de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Add more words or characters.</source>
+        <translation>Cette phrase de passe est trop facile à deviner. Ajoutez des mots ou des caractères.</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase de passe</translation>
+    </message>
 </context>
 <context>
     <name>liaison::ProfileSetupDialog</name>
@@ -4566,10 +4683,6 @@ SHA-256&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Robustesse de la phrase de passe</translation>
-    </message>
-    <message>
         <source>Profile folder: %1</source>
         <translation>Dossier du profil&#xa0;: %1</translation>
     </message>
@@ -4581,14 +4694,6 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>The profile could not be created. Check that this computer has enough free memory and disk space, then try again.</source>
         <translation>Le profil n&apos;a pas pu être créé. Vérifiez que cet ordinateur dispose d&apos;assez de mémoire et d&apos;espace disque libres, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The passphrases do not match.</source>
-        <translation>Les phrases de passe ne correspondent pas.</translation>
-    </message>
-    <message>
-        <source>This passphrase is too easy to guess. Add more words or characters.</source>
-        <translation>Cette phrase de passe est trop facile à deviner. Ajoutez des mots ou des caractères.</translation>
     </message>
     <message>
         <source>A profile already exists in this folder. Restart Liaison to unlock it.</source>
@@ -4610,6 +4715,16 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>To sync with your centre and the partner centre, enter what your hub administrator gave you.</source>
         <translation>Pour synchroniser avec votre centre et le centre partenaire, entrez ce que l&apos;administrateur du concentrateur vous a remis.</translation>
+    </message>
+    <message>
+        <source>Hub (already prepared for you)</source>
+        <extracomment>Group of the first-run dialog when the enrolment needs nothing from the analyst</extracomment>
+        <translation>Concentrateur (déjà préparé pour vous)</translation>
+    </message>
+    <message>
+        <source>Your hub is already prepared for you: once the profile is created, this device enrols with %1 with the one-time code your administrator left for it. There is nothing to type.</source>
+        <extracomment>%1 is the hub&apos;s address</extracomment>
+        <translation>Votre concentrateur est déjà préparé pour vous&#xa0;: une fois le profil créé, cet appareil s’inscrit auprès de %1 avec le code à usage unique que votre administrateur lui a laissé. Vous n’avez rien à saisir.</translation>
     </message>
 </context>
 <context>
@@ -4886,11 +5001,6 @@ A centre in the filter: %1 its tag (CA, US), %2 its id</extracomment>
         <translation>aucune (concentrateur sur cet ordinateur, sans TLS)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hub: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Certificate (SHA-256, pinned): &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Analyst: %3&lt;br&gt;Centre: %4&lt;br&gt;This device: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</source>
-        <extracomment>Hub details in Settings; %1 hub address, %2 certificate fingerprint, %3 analyst, %4 centre, %5 device id</extracomment>
-        <translation>&lt;p&gt;Concentrateur&#xa0;: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Certificat (SHA-256, épinglé)&#xa0;: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Analyste&#xa0;: %3&lt;br&gt;Centre&#xa0;: %4&lt;br&gt;Cet appareil&#xa0;: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4958,6 +5068,20 @@ Reminders before calls and visits turned off</extracomment>
     <message>
         <source>Re&amp;mind me before calls and visits:</source>
         <translation>Ra&amp;ppel avant les appels et les visites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hub: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Certificate (SHA-256, pinned): %2&lt;br&gt;Analyst: %3&lt;br&gt;Centre: %4&lt;br&gt;This device: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</source>
+        <extracomment>Hub details in Settings; %1 hub address, %2 certificate fingerprint, %3 analyst, %4 centre, %5 device id</extracomment>
+        <translation>&lt;p&gt;Concentrateur&#xa0;: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Certificat (SHA-256, épinglé)&#xa0;: %2&lt;br&gt;Analyste&#xa0;: %3&lt;br&gt;Centre&#xa0;: %4&lt;br&gt;Cet appareil&#xa0;: &lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <extracomment>Opens the dialog that re-encrypts the profile under a new passphrase</extracomment>
+        <translation>&amp;Changer la phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: use the new one from now on.</source>
+        <translation>Phrase de passe changée&#xa0;: utilisez désormais la nouvelle.</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +5445,26 @@ Reminders before calls and visits turned off</extracomment>
         <extracomment>%1 is why, e.g. &quot;The title is too long.&quot;</extracomment>
         <translation>Non ajouté : %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An analyst in the assignee completion: %1 the name, %2 the response centre</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not assigned: “%1” is not in the directory. Pick an analyst from the list that opens as you type.</source>
+        <extracomment>%1 is what the analyst typed</extracomment>
+        <translation>Non assigné&#xa0;: «&#xa0;%1&#xa0;» n’est pas dans l’annuaire. Choisissez un analyste dans la liste qui s’ouvre pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Not assigned: several analysts are called “%1”. Pick one, with their centre, from the list.</source>
+        <extracomment>%1 is a name that several analysts of the directory share</extracomment>
+        <translation>Non assigné&#xa0;: plusieurs analystes s’appellent «&#xa0;%1&#xa0;». Choisissez le bon, avec son centre, dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned.</source>
+        <extracomment>%1 is the analyst&apos;s name</extracomment>
+        <translation>%1 figure déjà parmi les personnes assignées.</translation>
+    </message>
 </context>
 <context>
     <name>liaison::Translator</name>
@@ -5355,10 +5499,6 @@ Reminders before calls and visits turned off</extracomment>
     <message>
         <source>Unlock Liaison</source>
         <translation>Déverrouiller Liaison</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase of the profile in %1.</source>
-        <translation>Saisissez la phrase de passe du profil situé dans %1.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -5397,18 +5537,37 @@ Reminders before calls and visits turned off</extracomment>
         <source>The profile folder could not be read. Check its permissions, then try again.</source>
         <translation>Impossible de lire le dossier du profil. Vérifiez ses autorisations, puis réessayez.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Unlock dialog: %1 is the analyst&apos;s name, %2 the response centre</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your Liaison profile.</source>
+        <translation>Entrez la phrase de passe de votre profil Liaison.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the profile of %1.</source>
+        <extracomment>Unlock dialog: %1 is who the profile belongs to, e.g. &quot;Marie Tremblay, CCIRC&quot;</extracomment>
+        <translation>Entrez la phrase de passe du profil de %1.</translation>
+    </message>
     <message numerus="yes">
-        <source>Liaison locked itself after %n minute(s) without activity: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</source>
-        <extracomment>%n minutes of inactivity; %1 is the profile folder</extracomment>
+        <source>Liaison locked itself after %n minute(s) without activity: the profile is closed and its keys are forgotten. %1</source>
+        <extracomment>%n minutes of inactivity; %1 asks for the passphrase</extracomment>
         <translation>
-            <numerusform>Liaison s&apos;est verrouillé après %n minute sans activité&#xa0;: le profil est fermé et ses clés sont oubliées. Entrez la phrase de passe du profil situé dans %1 pour revenir là où vous étiez.</numerusform>
-            <numerusform>Liaison s&apos;est verrouillé après %n minutes sans activité&#xa0;: le profil est fermé et ses clés sont oubliées. Entrez la phrase de passe du profil situé dans %1 pour revenir là où vous étiez.</numerusform>
+            <numerusform>Liaison s’est verrouillé après %n minute sans activité&#xa0;: le profil est fermé et ses clés sont oubliées. %1</numerusform>
+            <numerusform>Liaison s’est verrouillé après %n minutes sans activité&#xa0;: le profil est fermé et ses clés sont oubliées. %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>Liaison is locked: the profile is closed and its keys are forgotten. Enter the passphrase of the profile in %1 to go back where you were.</source>
-        <extracomment>%1 is the profile folder</extracomment>
-        <translation>Liaison est verrouillé&#xa0;: le profil est fermé et ses clés sont oubliées. Entrez la phrase de passe du profil situé dans %1 pour revenir là où vous étiez.</translation>
+        <source>Liaison is locked: the profile is closed and its keys are forgotten. %1</source>
+        <extracomment>%1 asks for the passphrase</extracomment>
+        <translation>Liaison est verrouillé&#xa0;: le profil est fermé et ses clés sont oubliées. %1</translation>
+    </message>
+    <message>
+        <source>Profile folder: %1</source>
+        <extracomment>Tooltip of the unlock dialog&apos;s text; %1 is the profile folder</extracomment>
+        <translation>Dossier du profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "domain/DomainText.h"
 #include "domain/Enums.h"
+#include "domain/IncidentReference.h"
 #include "domain/IndicatorValidator.h"
 #include "domain/Schema.h"
 #include "services/IncidentService.h"
@@ -28,6 +29,18 @@ E parseChoice(const Options &opts, const QString &name, Parse parse, E fallback,
 }
 
 const QString kSeverities = QStringLiteral("low|medium|high|critical");
+
+QString referenceOf(const Incident &i)
+{
+    return incidentReference(i.ownerCentre, i.createdAt, i.id);
+}
+
+QJsonObject incidentJson(const Incident &i)
+{
+    return QJsonObject {{"id", i.id},         {"reference", referenceOf(i)},   {"title", i.title},
+                        {"status", i.status}, {"severity", i.severity},        {"tlp", i.tlp},
+                        {"sector", i.sector}, {"owner_centre", i.ownerCentre}, {"scope", i.scope}};
+}
 
 const QString kTlps = QStringLiteral("clear|green|amber|amber+strict|red");
 
@@ -173,25 +186,61 @@ Exit commandIncident(const QString &dir, const QStringList &args)
         Session s(dir);
         QJsonArray list;
         for (const auto &i : s.incidents->incidents()) {
-            if (json) {
-                list.append(QJsonObject {{"id", i.id},
-                                         {"title", i.title},
-                                         {"status", i.status},
-                                         {"severity", i.severity},
-                                         {"tlp", i.tlp},
-                                         {"sector", i.sector},
-                                         {"owner_centre", i.ownerCentre},
-                                         {"scope", i.scope}});
-            } else {
-                out() << i.id << "\t" << i.status << "\t" << i.severity << "\t" << i.tlp << "\t"
-                      << i.scope << "\t" << i.ownerCentre << "\t" << printable(i.title) << "\n";
-            }
+            if (json)
+                list.append(incidentJson(i));
+            else
+                out() << i.id << "\t" << referenceOf(i) << "\t" << i.status << "\t" << i.severity
+                      << "\t" << i.tlp << "\t" << i.scope << "\t" << i.ownerCentre << "\t"
+                      << printable(i.title) << "\n";
         }
         if (json)
             printJson(QJsonDocument(list));
         return Exit::Done;
     }
-    throw UsageError("incident takes add, list, share, set or delete");
+    if (sub == QLatin1String("show")) {
+        const Options opts(rest, QStringLiteral("incident show"), {}, {QStringLiteral("--json")},
+                           1);
+        Session s(dir);
+        // By id, or by the reference read out on the phone ("ccirc-2026-7kq4mx").
+        const QString wanted = opts.positional(0);
+        const QString reference = normalizeIncidentReference(wanted);
+        std::optional<Incident> found;
+        if (reference.isEmpty()) {
+            found = s.incidents->incident(wanted);
+            if (found && found->deleted)
+                found.reset();
+        } else {
+            for (const auto &i : s.incidents->incidents()) {
+                if (referenceOf(i) == reference) {
+                    found = i;
+                    break;
+                }
+            }
+        }
+        if (!found)
+            throw ValidationError(QStringLiteral("incident"), QStringLiteral("not-found"));
+        if (opts.has(QStringLiteral("--json"))) {
+            QJsonObject object = incidentJson(*found);
+            object.insert(QLatin1String("summary"), found->summary);
+            object.insert(QLatin1String("pap"), found->pap);
+            printJson(QJsonDocument(object));
+            return Exit::Done;
+        }
+        const Incident &i = *found;
+        out() << "reference\t" << referenceOf(i) << "\n"
+              << "id\t" << i.id << "\n"
+              << "title\t" << printable(i.title) << "\n"
+              << "status\t" << i.status << "\n"
+              << "severity\t" << i.severity << "\n"
+              << "tlp\t" << i.tlp << "\n"
+              << "pap\t" << i.pap << "\n"
+              << "sector\t" << i.sector << "\n"
+              << "owner_centre\t" << i.ownerCentre << "\n"
+              << "scope\t" << i.scope << "\n"
+              << "summary\t" << printable(i.summary) << "\n";
+        return Exit::Done;
+    }
+    throw UsageError("incident takes add, list, show, share, set or delete");
 }
 
 Exit commandIndicator(const QString &dir, const QStringList &args)

@@ -44,7 +44,6 @@
 #include <QMetaEnum>
 #include <QSet>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -87,7 +86,10 @@ const char kUsage[]
       "                                         that id and title is not made twice; --shared\n"
       "                                         creates and shares it in one step (not for\n"
       "                                         amber+strict or red)\n"
-      "  incident list [--json]\n"
+      "  incident list [--json]                 id, reference, status, severity, TLP, scope,\n"
+      "                                         owner centre and title, one per line\n"
+      "  incident show ID|REFERENCE [--json]    one incident, by id or by its reference\n"
+      "                                         (CCIRC-2026-7KQ4MX)\n"
       "  incident share --id ID\n"
       "  incident set ID [--title T] [--summary S] [--status S] [--severity S] [--sector ID]\n"
       "               [--tlp T [--reason R]]      only the given fields; lowering amber+strict\n"
@@ -576,8 +578,7 @@ Exit commandStateHash(const QString &dir, const QStringList &args)
 
 Exit run(QStringList args)
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/profile");
+    QString dir = Profile::defaultDir();
     for (int p = 0; p < args.size(); ++p) {
         const QString &token = args.at(p);
         if (token == QLatin1String("--profile")) {

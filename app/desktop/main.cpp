@@ -21,7 +21,6 @@
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
-#include <QStandardPaths>
 
 #include <cstdio>
 #include <cstring>
@@ -113,8 +112,7 @@ int main(int argc, char *argv[])
 
     const QString dir = parser.isSet(profileOption)
         ? QDir(parser.value(profileOption)).absolutePath()
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/profile");
+        : liaison::Profile::defaultDir();
 
     if (parser.isSet(demoOption)) {
         liaison::DemoSession demo;
@@ -164,6 +162,9 @@ int main(int argc, char *argv[])
                 profile = dialog.takeProfile();
         } else {
             liaison::ProfileSetupDialog dialog(dir);
+            if (parser.isSet(hubOption) && parser.isSet(codeFileOption)
+                && QFile::exists(parser.value(codeFileOption)))
+                dialog.setPreparedHub(QUrl(parser.value(hubOption)));
             if (dialog.exec() == QDialog::Accepted) {
                 profile = dialog.takeProfile();
                 enrolment = dialog.enrolment();

@@ -80,6 +80,15 @@ constexpr Correspondence kMapping[] = {
 };
 } // namespace
 
+QList<Sector> sectorsFirstFor(const QString &country)
+{
+    QList<Sector> first, rest;
+    for (const auto &s : sectors())
+        (country.compare(QLatin1String(s.country), Qt::CaseInsensitive) == 0 ? first : rest)
+            .append(s);
+    return first + rest;
+}
+
 const Sector *findSector(const QString &id)
 {
     for (const auto &s : sectors()) {

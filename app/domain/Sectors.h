@@ -17,6 +17,10 @@ struct Sector
 };
 
 const QList<Sector> &sectors();
+// All sectors, those of country ("CA", "US") first, each country's in their usual order (an
+// analyst of a Canadian centre sees Canada's ten before the sixteen of the United States).
+// An unknown or empty country: the order of sectors().
+QList<Sector> sectorsFirstFor(const QString &country);
 const Sector *findSector(const QString &id);
 // The sector's name in the current UI language; the id itself when it is unknown.
 QString sectorName(const QString &id);

@@ -1,5 +1,6 @@
 #include "services/CsvExport.h"
 
+#include "domain/IncidentReference.h"
 #include "services/IncidentService.h"
 
 namespace liaison {
@@ -34,18 +35,26 @@ QByteArray exportIncidentsCsv(const IncidentService &service, const QStringList 
         }
         out += "\r\n";
     };
-    row({QStringLiteral("incident_id"), QStringLiteral("title"), QStringLiteral("status"),
-         QStringLiteral("severity"), QStringLiteral("tlp"), QStringLiteral("sector"),
-         QStringLiteral("owner_centre"), QStringLiteral("scope"), QStringLiteral("summary"),
-         QStringLiteral("indicator_type"), QStringLiteral("indicator_value"),
-         QStringLiteral("indicator_note")});
+    row({QStringLiteral("incident_id"), QStringLiteral("reference"), QStringLiteral("title"),
+         QStringLiteral("status"), QStringLiteral("severity"), QStringLiteral("tlp"),
+         QStringLiteral("sector"), QStringLiteral("owner_centre"), QStringLiteral("scope"),
+         QStringLiteral("summary"), QStringLiteral("indicator_type"),
+         QStringLiteral("indicator_value"), QStringLiteral("indicator_note")});
     for (const QString &id : incidentIds) {
         const auto incident = service.incident(id);
         if (!incident || incident->deleted)
             continue;
-        const QStringList base {incident->id,          incident->title, incident->status,
-                                incident->severity,    incident->tlp,   incident->sector,
-                                incident->ownerCentre, incident->scope, incident->summary};
+        const QStringList base {
+            incident->id,
+            incidentReference(incident->ownerCentre, incident->createdAt, incident->id),
+            incident->title,
+            incident->status,
+            incident->severity,
+            incident->tlp,
+            incident->sector,
+            incident->ownerCentre,
+            incident->scope,
+            incident->summary};
         const auto indicators = service.indicators(id);
         if (indicators.isEmpty())
             row(base + QStringList {QString(), QString(), QString()});

@@ -353,6 +353,16 @@ QList<IncidentService::Member> IncidentService::counterpartAnalysts() const
     return out;
 }
 
+QList<IncidentService::Member> IncidentService::directoryAnalysts() const
+{
+    QList<Member> out;
+    auto &st = m_log.database().cached("SELECT id, name, centre FROM analysts ORDER BY name, id");
+    while (st.step())
+        out.append({st.text(0), st.text(1), st.text(2)});
+    st.reset();
+    return out;
+}
+
 void IncidentService::setNamedAnalysts(const QString &id, const QStringList &analystIds)
 {
     const Incident current = ownIncident(id);

@@ -185,6 +185,9 @@ public:
     // The analysts of the other centres in this device's copy of the hub's directory (whom
     // an incident can be shared with by name), by name.
     QList<Member> counterpartAnalysts() const;
+    // Every analyst of this device's copy of the hub's directory, both centres, by name: whom
+    // an incident can be assigned to.
+    QList<Member> directoryAnalysts() const;
     // Names exactly `analystIds` (adds the new ones, takes off the others), with their release
     // records, in one transaction; the same checks as shareWithAnalysts.
     void setNamedAnalysts(const QString &id, const QStringList &analystIds);

@@ -1,5 +1,6 @@
 #include "services/Stix.h"
 
+#include "domain/IncidentReference.h"
 #include "domain/Schema.h"
 #include "services/IncidentService.h"
 #include "sync/Hlc.h"
@@ -581,7 +582,14 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
              QJsonObject {{QLatin1String(kStixIncidentCoreExtension), incidentCore(*incident)}}},
             {"x_liaison_status", incident->status},
             {"x_liaison_severity", incident->severity},
-            {"x_liaison_pap", incident->pap}};
+            {"x_liaison_pap", incident->pap},
+            // The reference both centres quote (docs/REFERENCES.md), as STIX 2.1 §2.5 says an
+            // identifier from another system is given: an external reference.
+            {"external_references",
+             QJsonArray {QJsonObject {
+                 {"source_name", QLatin1String(kStixReferenceSource)},
+                 {"external_id",
+                  incidentReference(incident->ownerCentre, incident->createdAt, incident->id)}}}}};
         if (!incident->summary.isEmpty())
             object.insert(QLatin1String("description"), incident->summary);
         if (!incident->sector.isEmpty())

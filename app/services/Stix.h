@@ -24,6 +24,9 @@ inline constexpr const char *kStixTlp2Extension
     = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d";
 inline constexpr const char *kStixIncidentCoreExtension
     = "extension-definition--ef765651-680c-498d-9894-99799f2fa126";
+// The source_name of the external reference that carries an incident's reference
+// (CCIRC-2026-7KQ4MX) on the STIX incident object.
+inline constexpr const char *kStixReferenceSource = "liaison";
 // The TLP a marking-definition id stands for: TLP 2.0 ids, and the TLP 1.0 ids STIX 2.1
 // predefines (WHITE is read as CLEAR). False for any other id.
 bool stixMarkingTlp(const QString &markingId, Tlp *out);

@@ -4,12 +4,14 @@
 #include "core/Logging.h"
 #include "storage/Migrations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QStandardPaths>
 
 namespace liaison {
 
@@ -28,7 +30,10 @@ struct Settings
 {
     KdfParams kdf;
     QByteArray keyCheck;
+    ProfileHolder holder; // not secret: who the profile belongs to, for the unlock dialog
 };
+
+constexpr int kMaxHolderText = 200;
 
 QString pathIn(const QString &dir, const char *name)
 {
@@ -47,6 +52,9 @@ QByteArray settingsJson(const Settings &s)
                       {"kdf", kdf},
                       {"cipher", cipher},
                       {"key_check", QString::fromLatin1(s.keyCheck.toBase64())}};
+    if (!s.holder.isEmpty())
+        root.insert(QLatin1String("holder"),
+                    QJsonObject {{"analyst", s.holder.analyst}, {"centre", s.holder.centre}});
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -76,6 +84,10 @@ Settings readSettings(const QString &dir, const char *file)
     s.kdf.memLimit = static_cast<std::uint64_t>(kdf.value("mem").toInteger());
     s.kdf.salt = QByteArray::fromBase64(kdf.value("salt").toString().toLatin1());
     s.keyCheck = QByteArray::fromBase64(root.value("key_check").toString().toLatin1());
+    // Optional, and never a reason to refuse the profile: only shown before unlocking.
+    const auto holder = root.value("holder").toObject();
+    s.holder.analyst = holder.value("analyst").toString().left(kMaxHolderText);
+    s.holder.centre = holder.value("centre").toString().left(kMaxHolderText);
     if (kdf.value("alg").toString() != QLatin1String("argon2id13") || !s.kdf.isSane()
         || s.keyCheck.size() != 32) {
         throw ProfileError(ProfileError::Kind::Corrupt, "the profile settings are damaged");
@@ -181,6 +193,52 @@ std::unique_ptr<Profile> Profile::open(const QString &dir, const SecureBuffer &p
     return profile;
 }
 
+ProfileHolder Profile::readHolder(const QString &dir)
+{
+    try {
+        const bool interrupted = !QFileInfo::exists(pathIn(dir, kSettingsFile))
+            && QFileInfo::exists(pathIn(dir, kRekeySettings));
+        return readSettings(dir, interrupted ? kRekeySettings : kSettingsFile).holder;
+    } catch (const ProfileError &) {
+        return {};
+    }
+}
+
+void Profile::setHolder(const ProfileHolder &holder)
+{
+    Settings s = readSettings(m_dir, kSettingsFile);
+    const ProfileHolder trimmed {holder.analyst.left(kMaxHolderText),
+                                 holder.centre.left(kMaxHolderText)};
+    if (s.holder.analyst == trimmed.analyst && s.holder.centre == trimmed.centre)
+        return;
+    s.holder = trimmed;
+    writeSettings(pathIn(m_dir, kSettingsFile), s);
+}
+
+QString Profile::defaultDir()
+{
+    // AppDataLocation is <data>/<organisation>/<application>; both are "Liaison", which made
+    // ~/.local/share/Liaison/Liaison. The profile lives one level up, in <data>/Liaison.
+    const QFileInfo base(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QString doubled = QDir(base.filePath()).filePath(QStringLiteral("profile"));
+    const QString name = QCoreApplication::organizationName();
+    const QFileInfo parent(base.absolutePath()); // neither needs to exist yet
+    if (name.isEmpty() || QCoreApplication::applicationName() != name || base.fileName() != name
+        || parent.fileName() != name)
+        return doubled;
+    const QString dir = QDir(parent.filePath()).filePath(QStringLiteral("profile"));
+    // A profile made by an earlier version at the doubled path moves here, unless it is open
+    // (its lock file exists) or something is already here; then it is used where it is.
+    if (exists(doubled) && !exists(dir)) {
+        if (QFileInfo::exists(dir) || QFileInfo::exists(pathIn(doubled, kLockFile))
+            || !QDir().rename(doubled, dir))
+            return doubled;
+        QDir().rmdir(QFileInfo(doubled).absolutePath()); // the emptied Liaison/Liaison
+        qCInfo(lcProfile) << "moved the profile out of the doubled folder";
+    }
+    return dir;
+}
+
 void Profile::openDatabase(const SecureBuffer &key, bool create)
 {
     const SecureBuffer raw = sqlcipherRawKey(key);
@@ -233,6 +291,7 @@ void Profile::changePassphrase(const SecureBuffer &currentPassphrase,
         throw ProfileError(ProfileError::Kind::WrongPassphrase, "wrong passphrase");
     Settings next;
     next.kdf = params;
+    next.holder = current.holder;
     SecureBuffer newKey = deriveKey(newPassphrase, params);
     next.keyCheck = keyCheckValue(newKey);
     const SecureBuffer raw = sqlcipherRawKey(newKey);

@@ -36,6 +36,15 @@ private:
     Kind m_kind;
 };
 
+// Who a profile belongs to, kept beside the key's settings in profile.json (not encrypted: the
+// unlock dialog shows it before the key exists). Empty until the profile has enrolled.
+struct ProfileHolder
+{
+    QString analyst; // display name
+    QString centre; // centre code
+    bool isEmpty() const { return analyst.isEmpty() && centre.isEmpty(); }
+};
+
 // A folder holding one analyst's encrypted store: liaison.db (SQLCipher, raw 256-bit key) and
 // profile.json (Argon2id parameters, salt, key check; nothing secret).
 class Profile
@@ -58,6 +67,19 @@ public:
     // Throws ProfileError::WrongPassphrase when currentPassphrase is not this profile's.
     void changePassphrase(const SecureBuffer &currentPassphrase, const SecureBuffer &newPassphrase,
                           const KdfParams &params = KdfParams::moderate());
+
+    // The holder saved in dir's settings, readable without the passphrase; empty when none or
+    // when the settings cannot be read.
+    static ProfileHolder readHolder(const QString &dir);
+    // Saves the holder in the settings (atomically; nothing written when unchanged).
+    // Throws ProfileError::Io when the settings cannot be written.
+    void setHolder(const ProfileHolder &holder);
+
+    // Where the desktop and liaison-cli keep the profile when no --profile is given:
+    // <data>/Liaison/profile (~/.local/share/Liaison/profile, %APPDATA%\Liaison\profile).
+    // A profile left at the doubled <data>/Liaison/Liaison/profile of earlier versions is
+    // moved there when it is not open, else used where it is.
+    static QString defaultDir();
 
     Database &db() { return m_db; }
     const QString &dir() const { return m_dir; }

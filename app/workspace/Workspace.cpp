@@ -44,6 +44,28 @@ Workspace::Workspace(std::unique_ptr<Profile> profile, const Clock &clock, QObje
             });
     connect(m_incidents.get(), &IncidentService::commentsChanged, this,
             [this](const QString &id) { followIncident(id); }); // a share-named release
+    // Who this profile belongs to, for the unlock dialog of the next start (profile.json).
+    connect(m_sync.get(), &SyncEngine::enrolled, this,
+            [this](const QString &analystName, const QString &centre) {
+                rememberHolder(analystName, centre);
+            });
+    if (m_log->identity().isEnrolled()) {
+        const auto hub = savedHub();
+        const QString name = hub && !hub->analystName.isEmpty()
+            ? hub->analystName
+            : m_log->analystName(m_log->identity().analystId);
+        rememberHolder(name, m_log->identity().centre);
+    }
+}
+
+void Workspace::rememberHolder(const QString &analystName, const QString &centre)
+{
+    try {
+        m_profile->setHolder(ProfileHolder {analystName, centre});
+    } catch (const std::exception &e) {
+        // Only a greeting is lost: the profile itself is not touched.
+        qWarning("profile holder not saved: %s", e.what());
+    }
 }
 
 void Workspace::followIncident(const QString &incidentId)

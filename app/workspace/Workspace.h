@@ -67,6 +67,7 @@ signals:
 
 private:
     void followIncident(const QString &incidentId);
+    void rememberHolder(const QString &analystName, const QString &centre);
 
     std::unique_ptr<Profile> m_profile;
     std::unique_ptr<OpLog> m_log;

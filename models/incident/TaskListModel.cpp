@@ -107,7 +107,9 @@ QVariant AssigneeListModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return a.id;
     if (role == Qt::DisplayRole)
-        return a.name;
+        // The analyst's name from the directory (an assignment keeps the id); text typed
+        // before assignees came from the directory shows as it was typed.
+        return m_service.analystName(a.name);
     return {};
 }
 

@@ -38,6 +38,12 @@ CentreInfo centreInfo(const QString &centre)
     return {};
 }
 
+QString centreCountryCode(const QString &centre)
+{
+    const CentreInfo info = centreInfo(centre);
+    return info.zone.isEmpty() ? QString() : countryCode(info.country);
+}
+
 QString systemZone()
 {
     const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());

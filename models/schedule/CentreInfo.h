@@ -21,6 +21,8 @@ struct CentreInfo
 };
 
 CentreInfo centreInfo(const QString &centre);
+// The centre's country ("CA", "US"), empty when the centre is not one we know.
+QString centreCountryCode(const QString &centre);
 // This system's IANA zone, or UTC when the system's is not one the tz database knows.
 QString systemZone();
 // The centre's zone, else fallback.

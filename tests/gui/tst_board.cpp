@@ -12,6 +12,7 @@
 #include "widgets/shell/MainWindow.h"
 
 #include "domain/IncidentReference.h"
+#include "domain/Sectors.h"
 
 #include "services/IncidentService.h"
 #include "storage/Profile.h"
@@ -19,6 +20,7 @@
 #include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -36,6 +39,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -179,6 +183,7 @@ private slots:
 
     void cleanup()
     {
+        setNextSavePathForTesting(std::nullopt);
         QSettings().remove(QLatin1String(BoardView::collapsedSettingsKey()));
         m_page.reset();
         m_remoteService.reset();
@@ -364,6 +369,77 @@ private slots:
                                   ExportFormat::Csv, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(m_context->incidents().comments(green).size(), before);
+    }
+
+    // Export says where it wrote the file (in the status bar), and while the hub is not
+    // connected the status bar counts the changes waiting; in both languages.
+    void exportSaysWhereAndOfflineCountsWaiting()
+    {
+        const QString green = create(QStringLiteral("Green one"), Tlp::Green);
+        MainWindow window(*m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = m_dir.filePath(QStringLiteral("said.csv"));
+        setNextSavePathForTesting(path);
+        window.boardPage()->exportCsvAction()->trigger();
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Saved: %1").arg(QDir::toNativeSeparators(path)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto incident = m_context->incidents().incident(green);
+        QVERIFY(file.readAll().contains(
+            incidentReference(incident->ownerCentre, incident->createdAt, green).toUtf8()));
+        // Cancelled: nothing said, nothing written.
+        window.statusBar()->clearMessage();
+        setNextSavePathForTesting(QString());
+        window.boardPage()->exportStixAction()->trigger();
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+
+        // No hub here: offline, and the local changes wait.
+        auto *outbox = window.findChild<QLabel *>(QStringLiteral("outboxStatus"));
+        QVERIFY(outbox);
+        const int waiting = m_context->outboxSize();
+        QVERIFY(waiting > 1);
+        QCOMPARE(outbox->text(), QStringLiteral("Offline: %1 changes waiting").arg(waiting));
+        create(QStringLiteral("One more"), Tlp::Green);
+        QTRY_COMPARE(outbox->text(),
+                     QStringLiteral("Offline: %1 changes waiting").arg(m_context->outboxSize()));
+        Translator::instance().apply(Translator::Language::French);
+        QTRY_COMPARE(outbox->text(),
+                     QStringLiteral("Hors ligne\u00a0: %1 modifications en attente")
+                         .arg(m_context->outboxSize()));
+        setNextSavePathForTesting(path);
+        window.boardPage()->exportCsvAction()->trigger();
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Enregistré\u00a0: %1").arg(QDir::toNativeSeparators(path)));
+        Translator::instance().apply(Translator::Language::English);
+    }
+
+    // A Canadian centre's analyst sees Canada's sectors first; a US centre's, the US ones.
+    void ownCountrySectorsFirst()
+    {
+        for (const auto &[centre, prefix] :
+             {std::pair {QStringLiteral("CCIRC"), QStringLiteral("ca.")},
+              std::pair {QStringLiteral("USCERT"), QStringLiteral("us.")}}) {
+            NewIncidentDialog dialog(centre);
+            auto *sector = dialog.findChild<QComboBox *>(QStringLiteral("sector"));
+            QVERIFY(sector);
+            QCOMPARE(sector->itemData(0).toString(), QString()); // (none)
+            QVERIFY2(sector->itemData(1).toString().startsWith(prefix),
+                     qPrintable(sector->itemData(1).toString()));
+            QCOMPARE(sector->count(), int(sectors().size()) + 1);
+        }
+        const QList<Sector> canadian = sectorsFirstFor(QStringLiteral("CA"));
+        QCOMPARE(canadian.size(), sectors().size());
+        QCOMPARE(QLatin1String(canadian.at(9).country), QLatin1String("CA"));
+        QCOMPARE(QLatin1String(canadian.at(10).country), QLatin1String("US"));
+        QCOMPARE(QLatin1String(sectorsFirstFor(QString()).first().id),
+                 QLatin1String(sectors().first().id));
+        // The board's filter too (this profile is CCIRC's).
+        auto *filter = m_page->findChild<QComboBox *>(QStringLiteral("sectorFilter"));
+        QVERIFY(filter);
+        QVERIFY(filter->itemData(1).toString().startsWith(QLatin1String("ca.")));
     }
 
     // The board fits a 1366-pixel laptop screen beside the navigation rail, in both languages

@@ -10,9 +10,12 @@
 #include "widgets/incident/ChangedElsewhere.h"
 #include "widgets/incident/EvidenceTab.h"
 #include "widgets/incident/IncidentDialog.h"
+#include "widgets/incident/IncidentExport.h"
+#include "widgets/incident/IncidentForm.h"
 #include "widgets/incident/ShareIncidentDialog.h"
 #include "widgets/incident/ShareWithPeopleDialog.h"
 
+#include "domain/IncidentReference.h"
 #include "services/IncidentService.h"
 #include "storage/BlobStore.h"
 #include "storage/Database.h"
@@ -20,6 +23,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -28,6 +32,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -67,6 +72,8 @@ private slots:
     }
     void cleanup()
     {
+        Translator::instance().apply(Translator::Language::English);
+        setNextSavePathForTesting(std::nullopt);
         setNextAnswerForTesting(std::nullopt);
         ShareIncidentDialog::clearAnswerForTesting();
         ShareWithPeopleDialog::clearAnswerForTesting();
@@ -484,11 +491,121 @@ private slots:
         // Ticking the box marks the task done.
         tasks->model()->setData(tasks->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole);
         QVERIFY(m_service->tasks(id).first().done);
+        m_replica->log->recordAnalyst(QStringLiteral("jean"), QStringLiteral("Jean Roy"),
+                                      QStringLiteral("USCERT"));
         QVERIFY(dialog.assign(QStringLiteral("jean")));
         QVERIFY(!dialog.assign(QStringLiteral("jean"))); // once
         auto *assignees = dialog.findChild<QListView *>(QStringLiteral("assignees"));
         QCOMPARE(assignees->model()->rowCount(), 1);
+        QCOMPARE(assignees->model()->index(0, 0).data().toString(), QStringLiteral("Jean Roy"));
         QCOMPARE(m_service->incidentsAssignedTo(QStringLiteral("jean")), QSet<QString> {id});
+    }
+
+    // Assignees come from the directory: the names complete as they are typed, Enter assigns
+    // the one picked, and a name the directory does not know is refused in words.
+    void assigneesComeFromTheDirectory()
+    {
+        const QString id = create(Tlp::Amber);
+        m_replica->log->recordAnalyst(QStringLiteral("jean"), QStringLiteral("Jean Roy"),
+                                      QStringLiteral("USCERT"));
+        m_replica->log->recordAnalyst(QStringLiteral("luc"), QStringLiteral("Luc Gagnon"),
+                                      QStringLiteral("CCIRC"));
+        m_replica->log->recordAnalyst(QStringLiteral("luc2"), QStringLiteral("Luc Gagnon"),
+                                      QStringLiteral("USCERT"));
+        IncidentDialog dialog(*m_service, id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("newAssignee"));
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("assignMessage"));
+        QVERIFY(field && message && field->completer());
+        QCompleter *completer = field->completer();
+        completer->setCompletionPrefix(QStringLiteral("roy"));
+        QCOMPARE(completer->completionCount(), 1);
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("Jean Roy (USCERT)"));
+
+        // Unknown: refused, said, nothing written.
+        field->setText(QStringLiteral("Nobody Here"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(m_service->assignees(id).isEmpty());
+        QVERIFY(!message->isHidden());
+        QCOMPARE(message->text(),
+                 QStringLiteral("Not assigned: “Nobody Here” is not in the directory. Pick an "
+                                "analyst from the list that opens as you type."));
+        QCOMPARE(field->text(), QStringLiteral("Nobody Here")); // kept, to be corrected
+        // Two analysts share the name: the centre decides.
+        field->setText(QStringLiteral("luc gagnon"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(m_service->assignees(id).isEmpty());
+        QVERIFY(message->text().contains(QLatin1String("several analysts")));
+        field->setText(QStringLiteral("Luc Gagnon (USCERT)"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(m_service->incidentsAssignedTo(QStringLiteral("luc2")), QSet<QString> {id});
+        QVERIFY(field->text().isEmpty());
+        QVERIFY(message->isHidden());
+        // A pick in the completion list assigns at once (Enter in the list).
+        emit completer->activated(QStringLiteral("Jean Roy (USCERT)"));
+        QCOMPARE(m_service->incidentsAssignedTo(QStringLiteral("jean")), QSet<QString> {id});
+        auto *assignees = dialog.findChild<QListView *>(QStringLiteral("assignees"));
+        QCOMPARE(assignees->model()->rowCount(), 2);
+        // In French, the refusal too.
+        Translator::instance().apply(Translator::Language::French);
+        QCoreApplication::processEvents();
+        field->setText(QStringLiteral("Personne"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(message->text(),
+                 QStringLiteral("Non assigné\u00a0: «\u00a0Personne\u00a0» n’est pas dans "
+                                "l’annuaire. Choisissez un analyste dans la liste qui s’ouvre "
+                                "pendant la saisie."));
+        Translator::instance().apply(Translator::Language::English);
+    }
+
+    // The window shows the incident's reference (title bar and header) and its PAP; a Canadian
+    // centre's analyst sees Canada's sectors first. Exporting says where the file went.
+    void referencePapAndSectors()
+    {
+        const QString id = create(Tlp::Green);
+        const auto incident = m_service->incident(id);
+        const QString reference = incidentReference(incident->ownerCentre, incident->createdAt, id);
+        IncidentDialog dialog(*m_service, id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.windowTitle(),
+                 QStringLiteral("%1 — Ransomware at a utility").arg(reference));
+        auto *header = dialog.findChild<QLabel *>(QStringLiteral("reference"));
+        QVERIFY(header);
+        QCOMPARE(header->text(), reference);
+        auto *pap = dialog.findChild<QLabel *>(QStringLiteral("pap"));
+        QVERIFY(pap);
+        QCOMPARE(pap->text(), QStringLiteral("PAP:AMBER")); // the default of a new incident
+        QVERIFY(pap->toolTip().startsWith(QLatin1String("PAP:AMBER: passive")));
+        QVERIFY(pap->isVisible());
+        QComboBox *sectorBox = nullptr;
+        for (auto *box : dialog.findChild<IncidentForm *>()->findChildren<QComboBox *>()) {
+            if (box->findData(QStringLiteral("ca.finance")) >= 0)
+                sectorBox = box;
+        }
+        QVERIFY(sectorBox);
+        QVERIFY(sectorBox->itemData(1).toString().startsWith(QLatin1String("ca.")));
+        QVERIFY(sectorBox->itemData(sectorBox->count() - 1)
+                    .toString()
+                    .startsWith(QLatin1String("us.")));
+        // French: the same reference, the PAP explained in French.
+        Translator::instance().apply(Translator::Language::French);
+        QTRY_VERIFY(pap->toolTip().startsWith(QStringLiteral("PAP:AMBER\u00a0:")));
+        QCOMPARE(dialog.windowTitle(),
+                 QStringLiteral("%1 — Ransomware at a utility").arg(reference));
+        Translator::instance().apply(Translator::Language::English);
+
+        // Export from the incident window: a message beside it says where the file is.
+        const QString path = m_replica->dir.filePath(QStringLiteral("one.json"));
+        setNextSavePathForTesting(path);
+        exportIncidentsInteractively(&dialog, *m_service, {id}, ExportFormat::Stix,
+                                     QStringLiteral("incident"));
+        QVERIFY(QFile::exists(path));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("savedFileMessage"))));
+        QCOMPARE(box->text(), QStringLiteral("Saved: %1").arg(QDir::toNativeSeparators(path)));
+        box->close();
     }
 
     void evidenceFilesAskBeforeLeavingAndAreRecorded()

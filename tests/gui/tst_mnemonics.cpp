@@ -10,6 +10,7 @@
 #include "widgets/incident/IncidentDialog.h"
 #include "widgets/incident/ShareIncidentDialog.h"
 #include "widgets/incident/ShareWithPeopleDialog.h"
+#include "widgets/profile/ChangePassphraseDialog.h"
 #include "widgets/profile/ProfileSetupDialog.h"
 #include "widgets/profile/UnlockDialog.h"
 #include "widgets/shell/MainWindow.h"
@@ -250,6 +251,8 @@ private slots:
             }
             UnlockDialog unlock(m_dir.filePath(QStringLiteral("new-profile")));
             expectNone(&unlock, language);
+            ChangePassphraseDialog change(m_context->profile());
+            expectNone(&change, language);
         });
     }
 

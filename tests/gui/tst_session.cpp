@@ -6,6 +6,7 @@
 #include "widgets/board/BoardPage.h"
 #include "widgets/common/Translator.h"
 #include "widgets/incident/IncidentDialog.h"
+#include "widgets/profile/ChangePassphraseDialog.h"
 #include "widgets/profile/HubEnrolForm.h"
 #include "widgets/profile/ProfileSetupDialog.h"
 #include "widgets/profile/UnlockDialog.h"
@@ -32,6 +33,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -344,6 +346,47 @@ private slots:
         QVERIFY(!dialog.enrolButton()->isEnabled());
     }
 
+    // Settings -> Change passphrase… with the profile open: the database keeps working under
+    // the new key, and the next unlock takes only the new passphrase.
+    void settingsChangesThePassphrase()
+    {
+        const QString dir = newProfileDir();
+        ChangePassphraseDialog::setKdfParamsForTesting(KdfParams::fastForTests());
+        const auto reset
+            = qScopeGuard([] { ChangePassphraseDialog::setKdfParamsForTesting(std::nullopt); });
+        QString incident;
+        {
+            Session session(dir);
+            session.open(newProfile(dir));
+            session.context()->opLog().setEnrolment(QStringLiteral("marie"),
+                                                    QStringLiteral("CCIRC"));
+            SettingsDialog dialog(*session.context(), session.window());
+            dialog.show();
+            dialog.changePassphraseButton()->click();
+            auto *change = dialog.findChild<ChangePassphraseDialog *>();
+            QVERIFY(change && change->isVisible());
+            change->findChild<QLineEdit *>(QStringLiteral("currentPassphrase"))
+                ->setText(QLatin1String(kPassphrase));
+            for (const char *name : {"newPassphrase", "confirmPassphrase"})
+                change->findChild<QLineEdit *>(QLatin1String(name))
+                    ->setText(QStringLiteral("purple lantern under nine bridges"));
+            change->findChild<QPushButton *>(QStringLiteral("change"))->click();
+            auto *said = dialog.findChild<QLabel *>(QStringLiteral("passphraseMessage"));
+            QTRY_VERIFY(!dialog.findChild<ChangePassphraseDialog *>());
+            QVERIFY(said->isVisible());
+            QCOMPARE(said->text(),
+                     QStringLiteral("Passphrase changed: use the new one from now on."));
+            IncidentDraft d;
+            d.title = QStringLiteral("Written after the change");
+            incident = session.context()->incidents().createIncident(d);
+        }
+        QVERIFY_THROWS_EXCEPTION(ProfileError, Profile::open(dir, test::passphrase(kPassphrase)));
+        auto profile = Profile::open(dir, test::passphrase("purple lantern under nine bridges"));
+        Workspace context(std::move(profile));
+        QCOMPARE(context.incidents().incident(incident)->title,
+                 QStringLiteral("Written after the change"));
+    }
+
     // Enrol from Settings against a real hub on 127.0.0.1: the profile gets its analyst and
     // centre, and the dialog shows the hub it now syncs with.
     void enrolFromSettingsWithARealHub()
@@ -379,6 +422,15 @@ private slots:
         QVERIFY(!dialog.enrolForm()->isVisibleTo(&dialog));
         auto *info = dialog.findChild<QLabel *>(QStringLiteral("hubInfo"));
         QVERIFY2(info->text().contains(QStringLiteral("Émilie Roy")), qPrintable(info->text()));
+        // The device id in groups of four, to read out to the hub administrator.
+        const QString device = session.context()->identity().deviceId;
+        QVERIFY2(info->text().contains(QStringLiteral("%1 %2 %3 %4")
+                                           .arg(device.mid(0, 4), device.mid(4, 4),
+                                                device.mid(8, 4), device.mid(12, 4))),
+                 qPrintable(info->text()));
+        // Whose profile this is, for the unlock dialog of the next start.
+        QCOMPARE(Profile::readHolder(dir).analyst, QStringLiteral("Émilie Roy"));
+        QCOMPARE(Profile::readHolder(dir).centre, QStringLiteral("CCIRC"));
         // The same code again, from another profile: refused, with the reason shown.
         const QString dir2 = newProfileDir();
         Session second(dir2);

@@ -216,6 +216,35 @@ private slots:
         QCOMPARE(list.code, 0);
         QVERIFY(list.out.contains(QLatin1String("Shared phishing wave")));
         QVERIFY(!list.out.contains(QLatin1String("CCIRC internal")));
+        // Each line: id, then the reference both centres quote (CCIRC-YYYY-XXXXXX).
+        const QString sharedId = added.out.trimmed();
+        const QString line = list.out.split(QLatin1Char('\n')).filter(sharedId).value(0);
+        const QString reference = line.split(QLatin1Char('\t')).value(1);
+        QVERIFY2(QRegularExpression(QStringLiteral("^CCIRC-\\d{4}-[0-9A-HJKMNP-TV-Z]{6}$"))
+                     .match(reference)
+                     .hasMatch(),
+                 qPrintable(line));
+        // show, by the reference as read out on the phone (lower case, O for 0), or by id.
+        QString code = reference.section(QLatin1Char('-'), 2).toLower();
+        code.replace(QLatin1Char('0'), QLatin1Char('o'));
+        const QString spoken
+            = reference.section(QLatin1Char('-'), 0, 1).toLower() + QLatin1Char('-') + code;
+        const Result shown = cli(QStringLiteral("us"),
+                                 {QStringLiteral("incident"), QStringLiteral("show"), spoken});
+        QCOMPARE(shown.code, 0);
+        QVERIFY(shown.out.contains(QStringLiteral("reference\t%1\n").arg(reference)));
+        QVERIFY(shown.out.contains(QStringLiteral("id\t%1\n").arg(sharedId)));
+        QVERIFY(shown.out.contains(QLatin1String("title\tShared phishing wave\n")));
+        const Result json = cli(QStringLiteral("us"),
+                                {QStringLiteral("incident"), QStringLiteral("show"), sharedId,
+                                 QStringLiteral("--json")});
+        QCOMPARE(json.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value("reference").toString(),
+                 reference);
+        const Result missing = cli(QStringLiteral("us"),
+                                   {QStringLiteral("incident"), QStringLiteral("show"),
+                                    QStringLiteral("CCIRC-2026-ZZZZZZ")});
+        QVERIFY(missing.code != 0);
         const Result caHash
             = cli(QStringLiteral("ca"), {QStringLiteral("state-hash"), QStringLiteral("--shared")});
         const Result usHash

@@ -11,6 +11,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -395,6 +397,66 @@ private slots:
                  QStringLiteral("kept"));
         QVERIFY(!QFileInfo::exists(dir.filePath("liaison.db.rekey")));
         QVERIFY(!QFileInfo::exists(dir.filePath("profile.next.json")));
+    }
+
+    // Who the profile belongs to, readable without the key (the unlock dialog's greeting),
+    // kept through a change of passphrase; a folder without a profile has none.
+    void holderIsReadWithoutTheKey()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Profile::readHolder(dir.path()).isEmpty());
+        {
+            auto p = Profile::create(dir.path(), passphrase("old passphrase"),
+                                     KdfParams::fastForTests());
+            QVERIFY(Profile::readHolder(dir.path()).isEmpty());
+            p->setHolder({QStringLiteral("Marie Tremblay"), QStringLiteral("CCIRC")});
+            p->changePassphrase(passphrase("old passphrase"), passphrase("new passphrase"),
+                                KdfParams::fastForTests());
+        }
+        const ProfileHolder holder = Profile::readHolder(dir.path());
+        QCOMPARE(holder.analyst, QStringLiteral("Marie Tremblay"));
+        QCOMPARE(holder.centre, QStringLiteral("CCIRC"));
+        QVERIFY(Profile::open(dir.path(), passphrase("new passphrase")));
+        QFile settings(dir.filePath(QLatin1String(Profile::kSettingsFile)));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(settings.readAll().contains("\"holder\""));
+    }
+
+    // The default profile folder is <data>/Liaison/profile, not <data>/Liaison/Liaison/profile;
+    // a profile left at the doubled path by an earlier version moves there (and stays where it
+    // is while it is open).
+    void defaultDirHasNoDoubledFolder()
+    {
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        const QString oldOrganisation = QCoreApplication::organizationName();
+        const QString oldApplication = QCoreApplication::applicationName();
+        qputenv("HOME", QFile::encodeName(home.path()));
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Liaison"));
+        QCoreApplication::setApplicationName(QStringLiteral("Liaison"));
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", oldHome);
+            QCoreApplication::setOrganizationName(oldOrganisation);
+            QCoreApplication::setApplicationName(oldApplication);
+        });
+        const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QVERIFY2(appData.endsWith(QLatin1String("/Liaison/Liaison")), qPrintable(appData));
+        const QString doubled = appData + QStringLiteral("/profile");
+        const QString expected = QFileInfo(appData).absolutePath() + QStringLiteral("/profile");
+        QCOMPARE(Profile::defaultDir(), expected);
+        QVERIFY(!Profile::defaultDir().contains(QLatin1String("Liaison/Liaison")));
+
+        Profile::create(doubled, passphrase("old passphrase"), KdfParams::fastForTests());
+        {
+            // Open at the old place: left alone.
+            auto open = Profile::open(doubled, passphrase("old passphrase"));
+            QCOMPARE(Profile::defaultDir(), doubled);
+        }
+        QCOMPARE(Profile::defaultDir(), expected);
+        QVERIFY(Profile::exists(expected));
+        QVERIFY(!Profile::exists(doubled));
+        QVERIFY(Profile::open(expected, passphrase("old passphrase")));
     }
 };
 

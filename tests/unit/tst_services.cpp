@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "domain/IncidentReference.h"
 #include "services/ChatService.h"
 #include "services/CsvExport.h"
 #include "services/DraftStore.h"
@@ -1006,6 +1007,13 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("\"Hameçonnage, \"\"vague\"\" à Ottawa\"")));
         QVERIFY(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\nsecond line\"")));
         QVERIFY(text.contains(QStringLiteral("\"'-1+2\"")));
+        // The second column is the reference both centres quote.
+        QVERIFY(text.startsWith(QLatin1String("incident_id,reference,title,")));
+        const auto exported = svc.incident(id);
+        QVERIFY(exported);
+        QVERIFY(text.contains(QLatin1String("\r\n") + id + QLatin1Char(',')
+                              + incidentReference(exported->ownerCentre, exported->createdAt, id)
+                              + QLatin1Char(',')));
         QCOMPARE(csvField(QStringLiteral("plain")), QByteArray("plain"));
         QCOMPARE(csvField(QStringLiteral("@cmd")), QByteArray("\"'@cmd\""));
         QCOMPARE(csvField(QString()), QByteArray());

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "domain/IncidentReference.h"
 #include "services/IncidentService.h"
 #include "services/Stix.h"
 
@@ -217,6 +218,15 @@ private slots:
         QCOMPARE(core.value("investigation_status").toString(), QStringLiteral("open"));
         QCOMPARE(core.value("criticality").toInt(), 75);
         QVERIFY(!core.contains("other_object_refs")); // not a property of the extension
+        // The reference both centres quote, as an external reference (STIX 2.1 §2.5).
+        const auto incidentRecord = svc.incident(id);
+        QVERIFY(incidentRecord);
+        const QString reference
+            = incidentReference(incidentRecord->ownerCentre, incidentRecord->createdAt, id);
+        QVERIFY(reference.startsWith(incidentRecord->ownerCentre + QLatin1Char('-')));
+        QCOMPARE(
+            incident.value("external_references").toArray(),
+            (QJsonArray {QJsonObject {{"source_name", "liaison"}, {"external_id", reference}}}));
 
         const auto indicators = objectsOfType(bundle, QStringLiteral("indicator"));
         QCOMPARE(indicators.size(), 4);

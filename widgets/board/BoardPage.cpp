@@ -2,6 +2,7 @@
 
 #include "models/board/IncidentFilterProxy.h"
 #include "models/board/IncidentListModel.h"
+#include "models/schedule/CentreInfo.h"
 #include "widgets/board/BoardView.h"
 #include "widgets/board/NewIncidentDialog.h"
 #include "widgets/common/DialogSupport.h"
@@ -351,7 +352,7 @@ void BoardPage::changeStatus(const QString &id, const QString &statusKey)
 
 void BoardPage::createIncident()
 {
-    NewIncidentDialog dialog(this);
+    NewIncidentDialog dialog(m_context.identity().centre, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     runGuarded(this, [&] {
@@ -422,7 +423,7 @@ void BoardPage::fillCombos()
     //: Filter choice: any status
     refill(m_status, tr("Any status"), statuses);
     QList<std::pair<QString, QString>> sectorItems;
-    for (const auto &s : sectors()) {
+    for (const auto &s : sectorsFirstFor(centreCountryCode(m_context.identity().centre))) {
         const QString id = QString::fromLatin1(s.id);
         //: Sector in a list: %1 country code (US, CA), %2 sector name
         sectorItems.append({id, tr("%1 — %2").arg(QLatin1String(s.country), sectorName(id))});

@@ -5,6 +5,7 @@
 #include "domain/DomainText.h"
 #include "domain/Schema.h"
 #include "domain/Sectors.h"
+#include "models/schedule/CentreInfo.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +16,7 @@
 
 namespace liaison {
 
-NewIncidentDialog::NewIncidentDialog(QWidget *parent)
+NewIncidentDialog::NewIncidentDialog(const QString &localCentre, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("newIncidentDialog"));
@@ -36,9 +37,10 @@ NewIncidentDialog::NewIncidentDialog(QWidget *parent)
         m_tlp->addItem(tlpLabel(t), int(t));
     m_tlp->setCurrentIndex(int(Tlp::Amber)); // the safe default for a new report
     m_sector = new QComboBox(this);
+    m_sector->setObjectName(QStringLiteral("sector"));
     //: No critical-infrastructure sector chosen
     m_sector->addItem(tr("(none)"), QString());
-    for (const auto &s : sectors()) {
+    for (const auto &s : sectorsFirstFor(centreCountryCode(localCentre))) {
         const QString id = QString::fromLatin1(s.id);
         //: Sector in a list: %1 country code (US, CA), %2 sector name
         m_sector->addItem(tr("%1 — %2").arg(QLatin1String(s.country), sectorName(id)), id);

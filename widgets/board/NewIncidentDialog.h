@@ -17,7 +17,8 @@ class NewIncidentDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit NewIncidentDialog(QWidget *parent = nullptr);
+    // localCentre: the analyst's centre (its country's sectors are listed first).
+    explicit NewIncidentDialog(const QString &localCentre = {}, QWidget *parent = nullptr);
     IncidentDraft draft() const;
 
     QLineEdit *titleEdit() const { return m_title; }

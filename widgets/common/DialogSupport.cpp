@@ -1,13 +1,21 @@
 #include "DialogSupport.h"
 
+#include <QCoreApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace liaison {
 
@@ -107,6 +115,70 @@ QStringList checkedIds(const QListWidget *list)
             ids << list->item(i)->data(Qt::UserRole).toString();
     }
     return ids;
+}
+
+PassphraseDialogParts layOutPassphraseDialog(QDialog *dialog, QLabel *intro, QLayout *form,
+                                             const char *acceptName)
+{
+    PassphraseDialogParts parts;
+    parts.message = new QLabel(dialog);
+    parts.message->setObjectName(QStringLiteral("message"));
+    parts.message->setWordWrap(true);
+    parts.message->setTextFormat(Qt::PlainText);
+    parts.buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    parts.accept = parts.buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    parts.accept->setObjectName(QLatin1String(acceptName));
+    parts.accept->setDefault(true);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(parts.message);
+    layout->addStretch();
+    layout->addWidget(parts.buttons);
+    return parts;
+}
+
+namespace {
+std::optional<QString> g_nextSavePath;
+constexpr int kSavedMessageMs = 15000;
+} // namespace
+
+QString askSaveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                        const QString &filter)
+{
+    if (g_nextSavePath) {
+        const QString path = *g_nextSavePath;
+        g_nextSavePath.reset();
+        return path;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+void setNextSavePathForTesting(std::optional<QString> path)
+{
+    g_nextSavePath = std::move(path);
+}
+
+QString announceSavedFile(QWidget *from, const QString &path)
+{
+    //: After an export or a save; %1 is the file's full path
+    const QString text = QCoreApplication::translate("liaison::DialogSupport", "Saved: %1")
+                             .arg(QDir::toNativeSeparators(path));
+    QWidget *window = from ? from->window() : nullptr;
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        main->statusBar()->showMessage(text, kSavedMessageMs);
+    } else if (window) {
+        auto *box
+            = new QMessageBox(QMessageBox::Information,
+                              //: Title of the message that says where a file was written
+                              QCoreApplication::translate("liaison::DialogSupport", "File Saved"),
+                              text, QMessageBox::Ok, window);
+        box->setObjectName(QStringLiteral("savedFileMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->open();
+    }
+    return text;
 }
 
 } // namespace liaison

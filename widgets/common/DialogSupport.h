@@ -8,6 +8,9 @@
 #include <optional>
 
 class QDialog;
+class QDialogButtonBox;
+class QLayout;
+class QPushButton;
 class QEvent;
 class QWidget;
 class QLabel;
@@ -28,6 +31,18 @@ SecureBuffer takePassphrase(QLineEdit *field);
 // squeezing the wrapped labels.
 void showDialogMessage(QDialog *dialog, QLabel *label, const QString &message);
 
+// The frame of a passphrase dialog (unlock, change): intro, form, a message line (plain text,
+// named "message", shown by showDialogMessage), a stretch, then Cancel and the accepting button
+// (named acceptName, the default). Returns the message line and the accepting button.
+struct PassphraseDialogParts
+{
+    QLabel *message = nullptr;
+    QDialogButtonBox *buttons = nullptr;
+    QPushButton *accept = nullptr;
+};
+PassphraseDialogParts layOutPassphraseDialog(QDialog *dialog, QLabel *intro, QLayout *form,
+                                             const char *acceptName);
+
 // A yes/no question (No is the default). Tests answer it ahead with setNextAnswerForTesting,
 // as KeePassXC's MessageBox::setNextAnswer does.
 bool askYesNo(QWidget *parent, const QString &title, const QString &text);
@@ -38,6 +53,17 @@ void setNextAnswerForTesting(std::optional<bool> answer);
 bool askText(QWidget *parent, const QString &title, const QString &label, QString *text);
 void setNextTextForTesting(std::optional<QString> text);
 void clearNextTextForTesting();
+
+// Asks where to save a file (QFileDialog::getSaveFileName); empty when cancelled. Tests answer
+// it ahead with setNextSavePathForTesting (an empty path: cancelled).
+QString askSaveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                        const QString &filter);
+void setNextSavePathForTesting(std::optional<QString> path);
+
+// Says where a file was written: in the status bar of the main window that from belongs to
+// ("Saved: /home/…/incidents.csv", for a while), or, from a dialog, in a message box beside
+// it. The text is also given back (tests, and callers that show it themselves).
+QString announceSavedFile(QWidget *from, const QString &path);
 
 // The ids (Qt::UserRole) of the ticked items of a checkable list, in list order.
 QStringList checkedIds(const QListWidget *list);

@@ -492,6 +492,7 @@ bool ContactsPage::exportFile(const QString &path)
         showError(this, tr("The vCard file could not be written: %1").arg(error));
         return false;
     }
+    announceSavedFile(this, path);
     return true;
 }
 
@@ -507,12 +508,12 @@ void ContactsPage::chooseImport()
 
 void ContactsPage::chooseExport()
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export vCard"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            //: Suggested file name of an export of the contact directory
-            .filePath(tr("contacts.vcf")),
-        tr("vCard files (*.vcf)"));
+    QString path
+        = askSaveFileName(this, tr("Export vCard"),
+                          QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              //: Suggested file name of an export of the contact directory
+                              .filePath(tr("contacts.vcf")),
+                          tr("vCard files (*.vcf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive))

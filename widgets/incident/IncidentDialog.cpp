@@ -16,6 +16,7 @@
 
 #include "domain/DomainText.h"
 #include "domain/Enums.h"
+#include "domain/IncidentReference.h"
 #include "domain/Schema.h"
 #include "services/DraftStore.h"
 #include "services/IncidentService.h"
@@ -110,8 +111,7 @@ QLineEdit *IncidentDialog::titleEdit() const
 
 void IncidentDialog::retranslateUi()
 {
-    //: Window title: %1 is the incident title
-    setWindowTitle(tr("Incident — %1").arg(m_title));
+    updateWindowTitle();
     m_tabs->setTabText(m_tabs->indexOf(m_indicators), tr("&Indicators"));
     m_tabs->setTabText(m_tabs->indexOf(m_comments), tr("&Comments and timeline"));
     m_tabs->setTabText(m_tabs->indexOf(m_tasks), tr("T&asks and assignees"));
@@ -120,6 +120,16 @@ void IncidentDialog::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_history), tr("&History"));
     //: Opens the incident's chat channel
     m_chatButton->setText(tr("Incident cha&nnel"));
+}
+
+void IncidentDialog::updateWindowTitle()
+{
+    if (m_reference.isEmpty())
+        //: Window title: %1 is the incident title
+        setWindowTitle(tr("Incident — %1").arg(m_title));
+    else
+        //: Window title: %1 is the incident reference (CCIRC-2026-7KQ4MX), %2 its title
+        setWindowTitle(tr("%1 — %2").arg(m_reference, m_title));
 }
 
 void IncidentDialog::changeEvent(QEvent *event)
@@ -135,8 +145,8 @@ void IncidentDialog::load(bool keepEdits)
     if (!incident)
         return;
     m_title = incident->title;
-    //: Window title: %1 is the incident title
-    setWindowTitle(tr("Incident — %1").arg(m_title));
+    m_reference = incidentReference(incident->ownerCentre, incident->createdAt, incident->id);
+    updateWindowTitle();
     QStringList named;
     for (const auto &m : m_service.members(m_id))
         named << m.name;

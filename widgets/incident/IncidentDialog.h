@@ -93,6 +93,7 @@ protected:
 private:
     bool shareWithPeople(const Incident &incident);
     void retranslateUi();
+    void updateWindowTitle();
     void load(bool keepEdits);
     void onChanged(const QString &id, const QStringList &fields);
     QString draftRecord() const;
@@ -103,7 +104,8 @@ private:
 
     IncidentService &m_service;
     QString m_id;
-    QString m_title; // the incident's title, for the window title
+    QString m_title;
+    QString m_reference; // "CCIRC-2026-7KQ4MX", for the window title too
 
     QLabel *m_notice = nullptr;
     ChangedElsewhereBanner *m_changed = nullptr;

@@ -7,7 +7,6 @@
 #include "services/Stix.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -116,19 +115,21 @@ void exportIncidentsInteractively(QWidget *parent, IncidentService &service, con
                                   ExportFormat format, const QString &suggestedName)
 {
     const bool csv = format == ExportFormat::Csv;
-    const QString path = QFileDialog::getSaveFileName(
-        parent,
-        csv ? IncidentExport::tr("Export incidents as CSV")
-            : IncidentExport::tr("Export incidents as STIX 2.1"),
-        suggestedName + (csv ? QStringLiteral(".csv") : QStringLiteral(".json")),
-        //: File type filter in the save dialog
-        csv ? IncidentExport::tr("CSV files (*.csv)")
-            //: File type filter in the save dialog
-            : IncidentExport::tr("STIX 2.1 bundles (*.json)"));
+    const QString path
+        = askSaveFileName(parent,
+                          csv ? IncidentExport::tr("Export incidents as CSV")
+                              : IncidentExport::tr("Export incidents as STIX 2.1"),
+                          suggestedName + (csv ? QStringLiteral(".csv") : QStringLiteral(".json")),
+                          //: File type filter in the save dialog
+                          csv ? IncidentExport::tr("CSV files (*.csv)")
+                              //: File type filter in the save dialog
+                              : IncidentExport::tr("STIX 2.1 bundles (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportIncidents(parent, service, ids, format, path, &error) && !error.isEmpty())
+    if (exportIncidents(parent, service, ids, format, path, &error))
+        announceSavedFile(parent, path);
+    else if (!error.isEmpty())
         QMessageBox::warning(parent, IncidentExport::tr("Export failed"), error);
 }
 

@@ -4,8 +4,10 @@
 
 #include "domain/DomainText.h"
 #include "domain/Enums.h"
+#include "domain/IncidentReference.h"
 #include "domain/Schema.h"
 #include "domain/Sectors.h"
+#include "models/schedule/CentreInfo.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -55,6 +57,14 @@ IncidentForm::IncidentForm(QWidget *parent)
     m_sector->addItem(QString(), QString());
     for (const auto &s : sectors())
         m_sector->addItem(QString(), QString::fromLatin1(s.id));
+    m_pap = new QLabel(this);
+    m_pap->setObjectName(QStringLiteral("pap"));
+    m_reference = new QLabel(this);
+    m_reference->setObjectName(QStringLiteral("reference"));
+    m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_reference->font();
+    bold.setBold(true);
+    m_reference->setFont(bold);
     m_owner = new QLabel(this);
     m_scope = new QLabel(this);
     m_shareButton = new QPushButton(this);
@@ -101,10 +111,12 @@ IncidentForm::IncidentForm(QWidget *parent)
     row->addWidget(m_severity);
     row->addWidget(m_tlpLabel);
     row->addWidget(m_tlp);
+    row->addWidget(m_pap);
     row->addStretch();
     form->addRow(row);
     form->addRow(m_sectorLabel, m_sector);
     auto *scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(m_reference);
     scopeRow->addWidget(m_owner);
     scopeRow->addWidget(m_scope, 1);
     scopeRow->addWidget(m_shareButton);
@@ -177,6 +189,17 @@ void IncidentForm::load(const Incident &incident, const QString &localCentre, bo
         selectData(m_severity, incident.severity);
     if (!keep("tlp"))
         selectData(m_tlp, incident.tlp);
+    // The analyst's own country's sectors first (a Canadian centre's: Canada's ten).
+    if (const QString country = centreCountryCode(localCentre); country != m_sectorCountry) {
+        const QString chosen = m_sector->currentData().toString();
+        m_sectorCountry = country;
+        while (m_sector->count() > 1)
+            m_sector->removeItem(1);
+        for (const auto &sector : sectorsFirstFor(country))
+            m_sector->addItem(QString(), QString::fromLatin1(sector.id));
+        retranslateSectors();
+        selectData(m_sector, chosen);
+    }
     if (!keep("sector"))
         selectData(m_sector, incident.sector);
     m_incident = incident;
@@ -192,6 +215,13 @@ void IncidentForm::updateScopeTexts()
     const Incident &incident = *m_incident;
     //: %1 is a response centre code
     m_owner->setText(tr("Owner: %1").arg(incident.ownerCentre));
+    m_reference->setText(incidentReference(incident.ownerCentre, incident.createdAt, incident.id));
+    //: Tooltip of the incident reference
+    m_reference->setToolTip(tr("Reference both centres can quote for this incident"));
+    // PAP (Permissible Actions Protocol) in its standard form, like TLP: "PAP:AMBER".
+    m_pap->setText(incident.pap.isEmpty() ? QString()
+                                          : QStringLiteral("PAP:%1").arg(incident.pap.toUpper()));
+    m_pap->setToolTip(papDescription(incident.pap));
     const bool shared = incident.scope == QLatin1String(kScopeShared);
     if (shared)
         m_scope->setText(tr("Shared with the counterpart centre"));
@@ -224,6 +254,22 @@ void IncidentForm::retranslateUi()
         m_status->setItemText(i, statusLabel(m_status->itemData(i).toString()));
     for (int i = 0; i < m_severity->count(); ++i)
         m_severity->setItemText(i, severityLabel(m_severity->itemData(i).toString()));
+    retranslateSectors();
+    m_shareButton->setText(tr("Share with the counterpart centre…"));
+    m_exportButton->setText(tr("E&xport"));
+    m_exportStix->setText(tr("As STIX 2.1 bundle…"));
+    m_exportCsv->setText(tr("As CSV…"));
+    m_title->setAccessibleName(tr("Title"));
+    m_summary->setAccessibleName(tr("Summary"));
+    m_status->setAccessibleName(tr("Status"));
+    m_severity->setAccessibleName(tr("Severity"));
+    m_tlp->setAccessibleName(tr("TLP"));
+    m_sector->setAccessibleName(tr("Sector"));
+    updateScopeTexts();
+}
+
+void IncidentForm::retranslateSectors()
+{
     //: No critical-infrastructure sector chosen
     m_sector->setItemText(0, tr("(none)"));
     for (int i = 1; i < m_sector->count(); ++i) {
@@ -239,17 +285,23 @@ void IncidentForm::retranslateUi()
         m_sector->setItemData(i, tr("Corresponds to: %1").arg(others.join(QLatin1String(", "))),
                               Qt::ToolTipRole);
     }
-    m_shareButton->setText(tr("Share with the counterpart centre…"));
-    m_exportButton->setText(tr("E&xport"));
-    m_exportStix->setText(tr("As STIX 2.1 bundle…"));
-    m_exportCsv->setText(tr("As CSV…"));
-    m_title->setAccessibleName(tr("Title"));
-    m_summary->setAccessibleName(tr("Summary"));
-    m_status->setAccessibleName(tr("Status"));
-    m_severity->setAccessibleName(tr("Severity"));
-    m_tlp->setAccessibleName(tr("TLP"));
-    m_sector->setAccessibleName(tr("Sector"));
-    updateScopeTexts();
+}
+
+QString IncidentForm::papDescription(const QString &pap)
+{
+    // PAP (Permissible Actions Protocol) levels, as FIRST defines them.
+    if (pap == QLatin1String("red"))
+        return tr("PAP:RED: only actions the adversary cannot detect, such as searching your "
+                  "own logs; not to be used on the network.");
+    if (pap == QLatin1String("amber"))
+        return tr("PAP:AMBER: passive cross-checks, such as lookups with third-party services "
+                  "or a monitoring honeypot.");
+    if (pap == QLatin1String("green"))
+        return tr("PAP:GREEN: active actions allowed, such as blocking traffic from or to the "
+                  "target.");
+    if (pap == QLatin1String("clear"))
+        return tr("PAP:CLEAR: no restriction on the actions taken with this information.");
+    return {};
 }
 
 void IncidentForm::changeEvent(QEvent *event)

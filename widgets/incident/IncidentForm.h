@@ -18,7 +18,8 @@ namespace liaison {
 
 enum class ExportFormat;
 
-// The incident's own fields above the tabs: title, summary, status, severity, TLP, sector,
+// The incident's own fields above the tabs: title, summary, status, severity, TLP, PAP (shown),
+// sector, its reference,
 // who owns it and who sees it, and the share and export buttons. Tracks which fields the
 // analyst changed (dirty) so that a save writes only those, and a change made elsewhere to
 // a field being edited keeps the analyst's text.
@@ -58,6 +59,8 @@ protected:
 private:
     void retranslateUi();
     void updateScopeTexts();
+    void retranslateSectors();
+    static QString papDescription(const QString &pap);
     QComboBox *choiceBox(const QString &field) const;
 
     QSet<QString> m_dirty; // fields the analyst changed and has not saved
@@ -78,6 +81,9 @@ private:
     QComboBox *m_tlp = nullptr;
     QLabel *m_sectorLabel = nullptr;
     QComboBox *m_sector = nullptr;
+    QLabel *m_pap = nullptr;
+    QLabel *m_reference = nullptr;
+    QString m_sectorCountry; // the country whose sectors are listed first
     QLabel *m_owner = nullptr;
     QLabel *m_scope = nullptr;
     QPushButton *m_shareButton = nullptr;

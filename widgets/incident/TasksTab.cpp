@@ -6,14 +6,17 @@
 #include "services/IncidentService.h"
 
 #include <QCheckBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -60,12 +63,26 @@ TasksTab::TasksTab(IncidentService &service, const QString &incidentId, QWidget 
     m_assignees->setModel(m_assigneeModel);
     m_assignees->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_assignees->setMaximumHeight(90);
+    // Assignees come from the hub's directory: completion on the names as they are typed,
+    // Enter (or a pick in the list) assigns, a name the directory does not know is refused.
     m_newAssignee = new QLineEdit(this);
+    m_newAssignee->setObjectName(QStringLiteral("newAssignee"));
+    m_directory = new QStringListModel(this);
+    m_completer = new QCompleter(m_directory, this);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_newAssignee->setCompleter(m_completer);
+    m_newAssignee->installEventFilter(this);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &text) { assignTyped(text); });
+    m_assignMessage = new QLabel(this);
+    m_assignMessage->setObjectName(QStringLiteral("assignMessage"));
+    m_assignMessage->setWordWrap(true);
+    m_assignMessage->hide();
     m_assignButton = new QPushButton(this);
-    connect(m_assignButton, &QPushButton::clicked, this, [this] {
-        if (assign(m_newAssignee->text()))
-            m_newAssignee->clear();
-    });
+    connect(m_assignButton, &QPushButton::clicked, this,
+            [this] { assignTyped(m_newAssignee->text()); });
+    refreshDirectory();
     m_unassignButton = new QPushButton(this);
     connect(m_unassignButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_assignees->currentIndex();
@@ -93,7 +110,52 @@ TasksTab::TasksTab(IncidentService &service, const QString &incidentId, QWidget 
     layout->addWidget(m_assigneesLabel);
     layout->addWidget(m_assignees);
     layout->addLayout(assignRow);
+    layout->addWidget(m_assignMessage);
     retranslateUi();
+}
+
+void TasksTab::refreshDirectory()
+{
+    QStringList labels;
+    runGuarded(this, [&] {
+        m_analysts = m_service.directoryAnalysts();
+        for (const auto &a : std::as_const(m_analysts))
+            labels << analystLabel(a.name, a.centre);
+    });
+    m_directory->setStringList(labels);
+}
+
+QString TasksTab::analystLabel(const QString &name, const QString &centre)
+{
+    //: An analyst in the assignee completion: %1 the name, %2 the response centre
+    return tr("%1 (%2)").arg(name, centre);
+}
+
+bool TasksTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_newAssignee && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // Here, not the dialog's default button: Enter assigns what was typed.
+            assignTyped(m_newAssignee->text());
+            return true;
+        }
+    } else if (watched == m_newAssignee && event->type() == QEvent::FocusIn) {
+        refreshDirectory(); // the directory may have grown since the window opened
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TasksTab::assignTyped(const QString &text)
+{
+    if (assign(text))
+        m_newAssignee->clear();
+}
+
+void TasksTab::showAssignMessage(const QString &message)
+{
+    m_assignMessage->setText(message);
+    m_assignMessage->setVisible(!message.isEmpty());
 }
 
 void TasksTab::retranslateUi()
@@ -141,14 +203,46 @@ bool TasksTab::addTask(const QString &title, const QString &assignee, const QDat
 
 bool TasksTab::assign(const QString &analyst)
 {
-    const QString name = analyst.trimmed();
-    if (name.isEmpty())
+    const QString typed = analyst.trimmed();
+    if (typed.isEmpty())
         return false;
-    for (const auto &a : m_service.assignees(m_id)) {
-        if (a.name == name)
-            return false; // already assigned
+    refreshDirectory();
+    // "Name (CENTRE)" as the completion gives it, a name alone when only one analyst has it,
+    // or the analyst's id.
+    QList<IncidentService::Member> matches;
+    for (const auto &a : std::as_const(m_analysts)) {
+        if (analystLabel(a.name, a.centre).compare(typed, Qt::CaseInsensitive) == 0
+            || a.analystId == typed) {
+            matches = {a};
+            break;
+        }
+        if (a.name.compare(typed, Qt::CaseInsensitive) == 0)
+            matches.append(a);
     }
-    return runGuarded(this, [&] { m_service.assign(m_id, name); });
+    if (matches.isEmpty()) {
+        //: %1 is what the analyst typed
+        showAssignMessage(tr("Not assigned: “%1” is not in the directory. Pick an analyst from "
+                             "the list that opens as you type.")
+                              .arg(typed));
+        return false;
+    }
+    if (matches.size() > 1) {
+        //: %1 is a name that several analysts of the directory share
+        showAssignMessage(tr("Not assigned: several analysts are called “%1”. Pick one, with "
+                             "their centre, from the list.")
+                              .arg(typed));
+        return false;
+    }
+    const QString analystId = matches.constFirst().analystId;
+    for (const auto &a : m_service.assignees(m_id)) {
+        if (a.name == analystId) {
+            //: %1 is the analyst's name
+            showAssignMessage(tr("%1 is already assigned.").arg(matches.constFirst().name));
+            return false;
+        }
+    }
+    showAssignMessage(QString());
+    return runGuarded(this, [&] { m_service.assign(m_id, analystId); });
 }
 
 } // namespace liaison

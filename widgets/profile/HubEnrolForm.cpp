@@ -89,6 +89,24 @@ QString HubEnrolForm::problem() const
     return {};
 }
 
+QStringList HubEnrolForm::fingerprintLines(const QString &fingerprint)
+{
+    // Four lines of eight pairs: easier to compare against the administrator's copy.
+    const QStringList pairs = fingerprint.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    QStringList lines;
+    for (int i = 0; i < pairs.size(); i += 8)
+        lines << pairs.mid(i, 8).join(QLatin1Char(' '));
+    return lines;
+}
+
+QString HubEnrolForm::groupedHex(const QString &hex)
+{
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 4)
+        groups << hex.mid(i, 4);
+    return groups.join(QLatin1Char(' '));
+}
+
 void HubEnrolForm::updateDisplay()
 {
     const QString fp = fingerprint();
@@ -96,11 +114,7 @@ void HubEnrolForm::updateDisplay()
         m_display->clear();
         return;
     }
-    // Four lines of eight pairs: easier to compare against the administrator's copy.
-    const QStringList pairs = fp.split(QLatin1Char(':'));
-    QStringList lines;
-    for (int i = 0; i < pairs.size(); i += 8)
-        lines << pairs.mid(i, 8).join(QLatin1Char(' '));
+    const QStringList lines = fingerprintLines(fp);
     //: Shown under the fingerprint field; %1 is the fingerprint on four lines
     m_display->setText(tr("Compare with the fingerprint your hub administrator gave you; "
                           "Liaison refuses a hub whose certificate differs:<br><tt>%1</tt>")

@@ -27,6 +27,11 @@ public:
     // Why it is not complete (translated), empty when complete or empty.
     QString problem() const;
 
+    // A fingerprint ("AB:CD:…") as lines of eight pairs, and a hex id as groups of four
+    // ("3f9a 1c22 ab01 77de"): what people compare by eye.
+    static QStringList fingerprintLines(const QString &fingerprint);
+    static QString groupedHex(const QString &hex);
+
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *codeEdit() const { return m_code; }
     QLineEdit *fingerprintEdit() const { return m_fingerprint; }

@@ -2,7 +2,11 @@
 
 #include "crypto/SecureBuffer.h"
 
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QList>
+#include <QProgressBar>
 
 #include <cmath>
 
@@ -87,6 +91,57 @@ QString PassphraseStrength::label(Level level)
         return tr("Strong");
     }
     return {};
+}
+
+QString PassphraseStrength::problem(const QString &passphrase, const QString &confirm)
+{
+    if (!confirm.isEmpty() && passphrase != confirm)
+        return tr("The passphrases do not match.");
+    if (evaluate(passphrase).level() == Weak)
+        return tr("This passphrase is too easy to guess. Add more words or characters.");
+    return {};
+}
+
+bool PassphraseStrength::acceptable(const QString &passphrase, const QString &confirm)
+{
+    return passphrase == confirm && evaluate(passphrase).isAcceptable();
+}
+
+PassphraseMeter::PassphraseMeter(QWidget *parent)
+    : QWidget(parent)
+{
+    m_bar = new QProgressBar(this);
+    m_bar->setObjectName(QStringLiteral("strengthBar"));
+    m_bar->setRange(0, PassphraseStrength::Strong);
+    m_bar->setTextVisible(false);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("strengthLabel"));
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_bar, 1);
+    row->addWidget(m_label, 1);
+    refresh();
+}
+
+void PassphraseMeter::setPassphrase(const QString &passphrase)
+{
+    m_empty = passphrase.isEmpty();
+    m_level = PassphraseStrength::evaluate(passphrase).level();
+    refresh();
+}
+
+void PassphraseMeter::refresh()
+{
+    m_bar->setValue(m_empty ? 0 : m_level);
+    m_label->setText(m_empty ? QString() : PassphraseStrength::label(m_level));
+    m_bar->setAccessibleName(PassphraseStrength::tr("Passphrase strength"));
+}
+
+void PassphraseMeter::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
 }
 
 } // namespace liaison

@@ -1,6 +1,7 @@
 #include "ProfileSetupDialog.h"
 
 #include "widgets/common/DialogSupport.h"
+#include "widgets/profile/CapsLockWarning.h"
 #include "widgets/profile/HubEnrolForm.h"
 
 #include "widgets/common/Translator.h"
@@ -18,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -40,15 +40,10 @@ ProfileSetupDialog::ProfileSetupDialog(const QString &profileDir, QWidget *paren
     m_confirm->setObjectName(QStringLiteral("confirm"));
     m_confirm->setEchoMode(QLineEdit::Password);
 
-    m_strengthBar = new QProgressBar(this);
-    m_strengthBar->setObjectName(QStringLiteral("strengthBar"));
-    m_strengthBar->setRange(0, PassphraseStrength::Strong);
-    m_strengthBar->setTextVisible(false);
-    m_strengthLabel = new QLabel(this);
-    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
-    auto *strengthRow = new QHBoxLayout;
-    strengthRow->addWidget(m_strengthBar, 1);
-    strengthRow->addWidget(m_strengthLabel, 1);
+    m_meter = new PassphraseMeter(this);
+    m_capsLock = new CapsLockWarning(this);
+    m_capsLock->watch(m_passphrase);
+    m_capsLock->watch(m_confirm);
 
     m_languageLabel = new QLabel(this);
     m_languageLabel->setBuddy(m_language);
@@ -60,7 +55,8 @@ ProfileSetupDialog::ProfileSetupDialog(const QString &profileDir, QWidget *paren
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_passphraseLabel, m_passphrase);
     form->addRow(m_confirmLabel, m_confirm);
-    form->addRow(QString(), strengthRow);
+    form->addRow(QString(), m_meter);
+    form->addRow(QString(), m_capsLock);
 
     m_hubBox = new QGroupBox(this);
     m_hubIntro = new QLabel(m_hubBox);
@@ -129,12 +125,21 @@ void ProfileSetupDialog::retranslateUi()
     m_confirmLabel->setText(tr("Con&firm passphrase:"));
     m_passphrase->setPlaceholderText(tr("At least %n characters; a few unrelated words work well",
                                         nullptr, PassphraseStrength::kMinimumLength));
-    m_strengthBar->setAccessibleName(tr("Passphrase strength"));
     m_location->setText(tr("Profile folder: %1").arg(QDir::toNativeSeparators(m_dir)));
     //: Group of the first-run dialog: enrolment with a hub, which can wait
     m_hubBox->setTitle(tr("Hub (optional: you can enrol later in Settings)"));
-    m_hubIntro->setText(tr("To sync with your centre and the partner centre, enter what your "
-                           "hub administrator gave you."));
+    if (m_preparedHub.isValid()) {
+        //: Group of the first-run dialog when the enrolment needs nothing from the analyst
+        m_hubBox->setTitle(tr("Hub (already prepared for you)"));
+        //: %1 is the hub's address
+        m_hubIntro->setText(tr("Your hub is already prepared for you: once the profile is "
+                               "created, this device enrols with %1 with the one-time code "
+                               "your administrator left for it. There is nothing to type.")
+                                .arg(m_preparedHub.toDisplayString()));
+    } else {
+        m_hubIntro->setText(tr("To sync with your centre and the partner centre, enter what "
+                               "your hub administrator gave you."));
+    }
     //: Button that creates the encrypted profile
     m_create->setText(tr("&Create Profile"));
     updateState();
@@ -144,13 +149,10 @@ void ProfileSetupDialog::updateState()
 {
     const QString passphrase = m_passphrase->text();
     const QString confirm = m_confirm->text();
-    const PassphraseStrength strength = PassphraseStrength::evaluate(passphrase);
-    const bool matches = passphrase == confirm;
-
-    m_strengthBar->setValue(passphrase.isEmpty() ? 0 : strength.level());
-    m_strengthLabel->setText(passphrase.isEmpty() ? QString() : strength.label());
+    m_meter->setPassphrase(passphrase);
     const QString hubProblem = m_hubForm->problem();
-    m_create->setEnabled(strength.isAcceptable() && matches && hubProblem.isEmpty());
+    m_create->setEnabled(PassphraseStrength::acceptable(passphrase, confirm)
+                         && hubProblem.isEmpty());
 
     QString message;
     if (m_unexpectedError)
@@ -158,10 +160,9 @@ void ProfileSetupDialog::updateState()
                      "free memory and disk space, then try again.");
     else if (m_error)
         message = errorMessage(*m_error);
-    else if (!confirm.isEmpty() && !matches)
-        message = tr("The passphrases do not match.");
-    else if (strength.level() == PassphraseStrength::Weak)
-        message = tr("This passphrase is too easy to guess. Add more words or characters.");
+    else if (const QString problem = PassphraseStrength::problem(passphrase, confirm);
+             !problem.isEmpty())
+        message = problem;
     else if (!hubProblem.isEmpty())
         message = hubProblem;
     showDialogMessage(this, m_message, message);
@@ -184,9 +185,16 @@ QString ProfileSetupDialog::errorMessage(ProfileError::Kind kind)
               "memory and disk space, then try again.");
 }
 
+void ProfileSetupDialog::setPreparedHub(const QUrl &hub)
+{
+    m_preparedHub = hub;
+    m_hubForm->setVisible(!hub.isValid());
+    retranslateUi();
+}
+
 std::optional<ProfileSetupDialog::Enrolment> ProfileSetupDialog::enrolment() const
 {
-    if (!m_hubForm->isComplete())
+    if (m_preparedHub.isValid() || !m_hubForm->isComplete())
         return std::nullopt;
     return Enrolment {m_hubForm->url(), m_hubForm->code(), m_hubForm->fingerprint()};
 }

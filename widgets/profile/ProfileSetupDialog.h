@@ -14,12 +14,13 @@ class QGroupBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace liaison {
 
+class CapsLockWarning;
 class HubEnrolForm;
+class PassphraseMeter;
 
 // First run: choose the interface language and the passphrase that encrypts the new profile.
 class ProfileSetupDialog : public QDialog
@@ -40,6 +41,9 @@ public:
     };
     std::optional<Enrolment> enrolment() const;
     HubEnrolForm *hubForm() const { return m_hubForm; }
+    // The hub the start-up already has an enrolment code for (liaison --hub ...
+    // --enrol-code-file, as scripts/run.sh starts it): the dialog says so instead of asking.
+    void setPreparedHub(const QUrl &hub);
     // Test seam: cheap Argon2id limits (KdfParams::fastForTests()) instead of moderate().
     void setKdfParamsForTesting(const KdfParams &params) { m_kdf = params; }
 
@@ -53,6 +57,7 @@ private:
     static QString errorMessage(ProfileError::Kind kind);
 
     QString m_dir;
+    QUrl m_preparedHub;
     KdfParams m_kdf = KdfParams::moderate();
     std::unique_ptr<Profile> m_profile;
     std::optional<ProfileError::Kind> m_error;
@@ -65,8 +70,8 @@ private:
     QLineEdit *m_passphrase = nullptr;
     QLabel *m_confirmLabel = nullptr;
     QLineEdit *m_confirm = nullptr;
-    QProgressBar *m_strengthBar = nullptr;
-    QLabel *m_strengthLabel = nullptr;
+    PassphraseMeter *m_meter = nullptr;
+    CapsLockWarning *m_capsLock = nullptr;
     QGroupBox *m_hubBox = nullptr;
     QLabel *m_hubIntro = nullptr;
     HubEnrolForm *m_hubForm = nullptr;

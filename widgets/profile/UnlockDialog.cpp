@@ -1,5 +1,6 @@
 #include "UnlockDialog.h"
 #include "widgets/common/DialogSupport.h"
+#include "widgets/profile/CapsLockWarning.h"
 
 #include "crypto/SecureBuffer.h"
 
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace liaison {
 
@@ -20,31 +20,25 @@ UnlockDialog::UnlockDialog(const QString &profileDir, QWidget *parent)
     , m_dir(profileDir)
 {
     m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("intro"));
     m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText);
+    m_holder = Profile::readHolder(profileDir);
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphraseLabel = new QLabel(this);
     m_passphraseLabel->setBuddy(m_passphrase);
+    m_capsLock = new CapsLockWarning(this);
+    m_capsLock->watch(m_passphrase);
     auto *form = new QFormLayout;
     form->addRow(m_passphraseLabel, m_passphrase);
+    form->addRow(QString(), m_capsLock);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_unlock = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_unlock->setObjectName(QStringLiteral("unlock"));
-    m_unlock->setDefault(true);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
+    const PassphraseDialogParts parts = layOutPassphraseDialog(this, m_intro, form, "unlock");
+    m_message = parts.message;
+    m_buttons = parts.buttons;
+    m_unlock = parts.accept;
 
     connect(m_passphrase, &QLineEdit::textEdited, this, [this] {
         m_error.reset();
@@ -78,22 +72,35 @@ void UnlockDialog::changeEvent(QEvent *event)
 void UnlockDialog::retranslateUi()
 {
     setWindowTitle(tr("Unlock Liaison"));
-    const QString dir = QDir::toNativeSeparators(m_dir);
-    if (m_lockedAfterMinutes > 0)
-        //: %n minutes of inactivity; %1 is the profile folder
-        m_intro->setText(tr("Liaison locked itself after %n minute(s) without activity: the "
-                            "profile is closed and its keys are forgotten. Enter the passphrase "
-                            "of the profile in %1 to go back where you were.",
-                            nullptr, m_lockedAfterMinutes)
-                             .arg(dir));
-    else if (m_lockedAfterMinutes == 0)
-        //: %1 is the profile folder
-        m_intro->setText(tr("Liaison is locked: the profile is closed and its keys are "
-                            "forgotten. Enter the passphrase of the profile in %1 to go back "
-                            "where you were.")
-                             .arg(dir));
+    // Whose profile this is (saved at enrolment beside the key's settings), not where it is:
+    // the folder is in the tooltip, for support.
+    QString whose;
+    if (!m_holder.analyst.isEmpty() && !m_holder.centre.isEmpty())
+        //: Unlock dialog: %1 is the analyst's name, %2 the response centre
+        whose = tr("%1, %2").arg(m_holder.analyst, m_holder.centre);
+    else if (!m_holder.analyst.isEmpty() || !m_holder.centre.isEmpty())
+        whose = m_holder.analyst.isEmpty() ? m_holder.centre : m_holder.analyst;
+    QString ask;
+    if (whose.isEmpty())
+        ask = tr("Enter the passphrase of your Liaison profile.");
     else
-        m_intro->setText(tr("Enter the passphrase of the profile in %1.").arg(dir));
+        //: Unlock dialog: %1 is who the profile belongs to, e.g. "Marie Tremblay, CCIRC"
+        ask = tr("Enter the passphrase of the profile of %1.").arg(whose);
+    if (m_lockedAfterMinutes > 0)
+        //: %n minutes of inactivity; %1 asks for the passphrase
+        m_intro->setText(tr("Liaison locked itself after %n minute(s) without activity: the "
+                            "profile is closed and its keys are forgotten. %1",
+                            nullptr, m_lockedAfterMinutes)
+                             .arg(ask));
+    else if (m_lockedAfterMinutes == 0)
+        //: %1 asks for the passphrase
+        m_intro->setText(tr("Liaison is locked: the profile is closed and its keys are "
+                            "forgotten. %1")
+                             .arg(ask));
+    else
+        m_intro->setText(ask);
+    //: Tooltip of the unlock dialog's text; %1 is the profile folder
+    m_intro->setToolTip(tr("Profile folder: %1").arg(QDir::toNativeSeparators(m_dir)));
     m_passphraseLabel->setText(tr("&Passphrase:"));
     //: Button that opens the encrypted profile
     m_unlock->setText(tr("&Unlock"));

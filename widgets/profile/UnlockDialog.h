@@ -14,7 +14,10 @@ class QPushButton;
 
 namespace liaison {
 
-// Later starts: asks for the passphrase and opens the existing profile with it.
+class CapsLockWarning;
+
+// Later starts: asks for the passphrase of the profile of an analyst of a centre (as the
+// profile's unencrypted settings name them) and opens the existing profile with it.
 class UnlockDialog : public QDialog
 {
     Q_OBJECT
@@ -42,7 +45,9 @@ private:
     bool m_unexpectedError = false;
     int m_lockedAfterMinutes = -1; // -1: a start, not a lock
 
+    ProfileHolder m_holder; // who the profile belongs to, read without the key
     QLabel *m_intro = nullptr;
+    CapsLockWarning *m_capsLock = nullptr;
     QLabel *m_passphraseLabel = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QLabel *m_message = nullptr;

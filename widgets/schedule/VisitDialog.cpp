@@ -19,7 +19,6 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -648,7 +647,7 @@ bool VisitDialog::saveAgendaPdf(const QString &path)
         const auto visit = m_context.schedule().visit(m_id);
         QString name = visit ? visit->title : QString();
         name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
-        target = QFileDialog::getSaveFileName(
+        target = askSaveFileName(
             this, tr("Save the agenda as PDF"),
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                 .filePath(name.simplified() + QStringLiteral(".pdf")),
@@ -662,7 +661,9 @@ bool VisitDialog::saveAgendaPdf(const QString &path)
     runGuarded(this, [&] {
         saved = saveVisitAgendaPdf(m_context.schedule(), m_id, QLocale(), target, &error);
     });
-    if (!saved && !error.isEmpty())
+    if (saved)
+        announceSavedFile(this, target);
+    else if (!error.isEmpty())
         showError(this, error);
     return saved;
 }

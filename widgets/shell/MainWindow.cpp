@@ -144,6 +144,7 @@ MainWindow::MainWindow(Workspace &context, QWidget *parent)
     m_identityLabel = new QLabel(this);
     m_identityLabel->setObjectName(QStringLiteral("syncStatus"));
     m_outboxLabel = new QLabel(this);
+    m_outboxLabel->setObjectName(QStringLiteral("outboxStatus"));
     statusBar()->addWidget(m_identityLabel, 1);
     statusBar()->addPermanentWidget(m_outboxLabel);
     connect(&m_context, &Workspace::outboxChanged, this, &MainWindow::updateStatus);
@@ -496,8 +497,14 @@ void MainWindow::updateStatus()
     }
     const int pending = m_context.outboxSize();
     m_rail->setPending(pending);
-    m_outboxLabel->setText(pending > 0 ? tr("%n change(s) waiting to sync", nullptr, pending)
-                                       : QString());
+    // Not connected (offline, connecting, an error): the changes wait on this computer.
+    const bool connected
+        = sync.state() == SyncEngine::State::Syncing || sync.state() == SyncEngine::State::UpToDate;
+    m_outboxLabel->setText(
+        pending <= 0    ? QString()
+            : connected ? tr("%n change(s) waiting to sync", nullptr, pending)
+                        //: Status bar while the hub is not connected; %n local changes not yet sent
+                        : tr("Offline: %n change(s) waiting", nullptr, pending));
     emit statusChanged();
 }
 

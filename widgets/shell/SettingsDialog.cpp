@@ -3,6 +3,7 @@
 #include "widgets/chat/ChatNotifier.h"
 #include "widgets/chat/PresenceWidgets.h"
 #include "widgets/common/Translator.h"
+#include "widgets/profile/ChangePassphraseDialog.h"
 #include "widgets/profile/HubEnrolForm.h"
 #include "widgets/schedule/ScheduleReminders.h"
 #include "widgets/shell/Session.h"
@@ -76,6 +77,22 @@ SettingsDialog::SettingsDialog(Workspace &context, QWidget *parent)
     m_reminderLabel = new QLabel(this);
     m_reminderLabel->setBuddy(m_reminder);
 
+    // The passphrase: changed in its own dialog (the current one is asked again).
+    m_changePassphrase = new QPushButton(this);
+    m_changePassphrase->setObjectName(QStringLiteral("changePassphraseButton"));
+    m_passphraseMessage = new QLabel(this);
+    m_passphraseMessage->setObjectName(QStringLiteral("passphraseMessage"));
+    m_passphraseMessage->setWordWrap(true);
+    connect(m_changePassphrase, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ChangePassphraseDialog(m_context.profile(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            m_passphraseChanged = true;
+            retranslateUi();
+        });
+        dialog->open();
+    });
+
     m_hubBox = new QGroupBox(this);
     m_hubInfo = new QLabel(m_hubBox);
     m_hubInfo->setObjectName(QStringLiteral("hubInfo"));
@@ -120,6 +137,8 @@ SettingsDialog::SettingsDialog(Workspace &context, QWidget *parent)
     form->addRow(QString(), m_doNotDisturb);
     form->addRow(m_awayLabel, m_away);
     form->addRow(m_reminderLabel, m_reminder);
+    form->addRow(QString(), m_changePassphrase);
+    form->addRow(QString(), m_passphraseMessage);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hubBox);
@@ -145,18 +164,20 @@ void SettingsDialog::loadHub()
     }
     const QString pin = hub->certificateSha256.isEmpty()
         //: Shown instead of a fingerprint for a hub on this computer without TLS
-        ? tr("none (hub on this computer, without TLS)")
-        : hub->certificateSha256;
+        ? tr("none (hub on this computer, without TLS)").toHtmlEscaped()
+        : QStringLiteral("<br><tt>%1</tt>")
+              .arg(HubEnrolForm::fingerprintLines(hub->certificateSha256.toHtmlEscaped())
+                       .join(QStringLiteral("<br>")));
     //: Hub details in Settings; %1 hub address, %2 certificate fingerprint, %3 analyst,
     //: %4 centre, %5 device id
     m_hubInfo->setText(tr("<p>Hub: <b>%1</b><br>Certificate (SHA-256, pinned): "
-                          "<tt>%2</tt><br>Analyst: %3<br>Centre: %4<br>This device: "
+                          "%2<br>Analyst: %3<br>Centre: %4<br>This device: "
                           "<tt>%5</tt></p>")
-                           .arg(hub->url.toDisplayString().toHtmlEscaped(), pin.toHtmlEscaped(),
+                           .arg(hub->url.toDisplayString().toHtmlEscaped(), pin,
                                 (hub->analystName.isEmpty() ? identity.analystId : hub->analystName)
                                     .toHtmlEscaped(),
                                 identity.centre.toHtmlEscaped(),
-                                identity.deviceId.toHtmlEscaped()));
+                                HubEnrolForm::groupedHex(identity.deviceId).toHtmlEscaped()));
 }
 
 void SettingsDialog::updateEnrolButton()
@@ -203,6 +224,11 @@ void SettingsDialog::retranslateUi()
     //: Reminders before calls and visits turned off
     m_reminder->setSpecialValueText(tr("Never"));
     m_enrol->setText(tr("&Enrol"));
+    //: Opens the dialog that re-encrypts the profile under a new passphrase
+    m_changePassphrase->setText(tr("Change &passphrase…"));
+    m_passphraseMessage->setText(
+        m_passphraseChanged ? tr("Passphrase changed: use the new one from now on.") : QString());
+    m_passphraseMessage->setVisible(m_passphraseChanged);
     loadHub();
 }
 

@@ -16,7 +16,8 @@ namespace liaison {
 class Workspace;
 class HubEnrolForm;
 
-// Settings: the interface language (applied at once), the auto-lock delay, and the hub: where
+// Settings: the interface language (applied at once), the auto-lock delay, the passphrase
+// (Change passphrase…), and the hub: where
 // this profile syncs (address, pinned certificate, analyst, centre, device) or, when it is
 // not enrolled yet, the form to enrol it.
 class SettingsDialog : public QDialog
@@ -30,6 +31,7 @@ public:
     HubEnrolForm *enrolForm() const { return m_form; }
     QPushButton *enrolButton() const { return m_enrol; }
     QLabel *hubMessage() const { return m_hubMessage; }
+    QPushButton *changePassphraseButton() const { return m_changePassphrase; }
 
 signals:
     void autoLockChanged(int minutes);
@@ -56,6 +58,9 @@ private:
     QSpinBox *m_reminder = nullptr;
     QLabel *m_reminderLabel = nullptr;
     QLabel *m_autoLockHelp = nullptr;
+    QPushButton *m_changePassphrase = nullptr;
+    QLabel *m_passphraseMessage = nullptr;
+    bool m_passphraseChanged = false;
     QGroupBox *m_hubBox = nullptr;
     QLabel *m_hubInfo = nullptr;
     HubEnrolForm *m_form = nullptr;
