@@ -463,7 +463,11 @@ QString OpLog::scopeForChange(const EntityDef *def, const Change &change, const 
             // Members-only is chosen when a root is made (a direct message), never later.
             if (members && (def->isChild() || row.exists))
                 throw std::invalid_argument("only a new root record can be members-only");
-            if (row.exists && scopeRank(wanted) < scopeRank(own))
+            // A child with a marking of its own (an indicator raised to AMBER+STRICT) may go
+            // back to its centre while its root has not left: it has not left either.
+            const bool notLeft = def->isScopedChild() && def->field(QStringLiteral("tlp"))
+                && parentScope != QLatin1String(kScopeShared);
+            if (row.exists && !notLeft && scopeRank(wanted) < scopeRank(own))
                 throw std::invalid_argument("a shared record cannot go back to centre scope");
             own = wanted;
             ownWritten = true;
