@@ -381,12 +381,7 @@ HubRules::Route HubRules::routeFor(const Op &op)
         const FieldValue *scopeField = op.field(QStringLiteral("scope"));
         if (scopeField && def->field(QStringLiteral("tlp")))
             checkChildMarking(op, marking, isSharedValue(scopeField));
-        // A child with a marking of its own (an indicator) may go back to its centre in the
-        // same way while its root has not left: raised to AMBER+STRICT, it must not leave
-        // when the root is shared later.
-        const bool markedChild = def->field(QStringLiteral("tlp")) != nullptr;
-        if (scopeField && !isSharedValue(scopeField)
-            && (childLegacy || (markedChild && childShared))) {
+        if (scopeField && !isSharedValue(scopeField) && childLegacy) {
             // A child that followed its root gets a scope of its own, internal: only while
             // the root has not left its centre (then the child has left with it).
             if (shared)

@@ -42,6 +42,8 @@ Indicator readIndicator(const Statement &st)
     const Tlp incident = tlpOr(st.text(12), Tlp::Red);
     const Tlp own = i.tlp.isEmpty() ? incident : tlpOr(i.tlp, Tlp::Red);
     i.effectiveTlp = tlpKey(std::max(own, incident));
+    i.homeOnly = !i.tlp.isEmpty()
+        && IncidentService::indicatorScope(own, incident) == QLatin1String(kScopeCentre);
     return i;
 }
 
@@ -62,16 +64,26 @@ void checkSeen(qint64 first, qint64 last)
 
 } // namespace
 
-bool Indicator::staysInCentre() const
-{
-    return scope == QLatin1String(kScopeCentre);
-}
-
 QString IncidentService::indicatorScope(Tlp indicatorTlp, Tlp incidentTlp)
 {
     if (indicatorTlp == Tlp::AmberStrict || (indicatorTlp == Tlp::Red && incidentTlp != Tlp::Red))
         return QString::fromLatin1(kScopeCentre);
     return QString::fromLatin1(kScopeShared);
+}
+
+bool IncidentService::incidentHasLeft(const Incident &incident) const
+{
+    return incident.scope == QLatin1String(kScopeShared) || !members(incident.id).isEmpty();
+}
+
+QString IncidentService::newIndicatorScope(Tlp indicatorTlp, const Incident &incident) const
+{
+    // Kept home until the incident leaves (a scope never narrows: one written "shared" could
+    // not be taken back if it were raised to AMBER+STRICT before the incident is shared);
+    // share() and setNamedAnalysts() let out those whose marking allows it.
+    if (!incidentHasLeft(incident))
+        return QString::fromLatin1(kScopeCentre);
+    return indicatorScope(indicatorTlp, tlpOr(incident.tlp, Tlp::Red));
 }
 
 bool IncidentService::indicatorHasLeft(const Indicator &indicator) const
@@ -124,7 +136,7 @@ QStringList IncidentService::addIndicators(const QString &incidentId,
                                      {QStringLiteral("sighted"), indicator.sighted},
                                      {QStringLiteral("first_seen"), timeValue(indicator.firstSeen)},
                                      {QStringLiteral("last_seen"), timeValue(indicator.lastSeen)},
-                                     {QStringLiteral("scope"), indicatorScope(tlp, incidentTlp)}}));
+                                     {QStringLiteral("scope"), newIndicatorScope(tlp, *parent)}}));
     }
     if (!changes.empty())
         commitAll(changes);
@@ -149,8 +161,12 @@ void IncidentService::editIndicator(const QString &indicatorId, const IndicatorE
             // One that has left keeps following its incident (the hub refuses to pull it
             // back, and would refuse it "shared" with a marking that forbids it): its new
             // marking still tells the analysts of both centres how to handle it from now on.
-            if (!indicatorHasLeft(*current))
-                fields.emplace_back(QStringLiteral("scope"), indicatorScope(*e.tlp, incidentTlp));
+            const QString scope = newIndicatorScope(*e.tlp, *parent);
+            // Never narrowed from "shared"; one that followed its incident (no scope yet)
+            // gets "centre" while the incident has not left.
+            if (!indicatorHasLeft(*current) && scope != current->scope
+                && current->scope != QLatin1String(kScopeShared))
+                fields.emplace_back(QStringLiteral("scope"), scope);
         }
     }
     const qint64 first = e.firstSeen.value_or(current->firstSeen);
@@ -186,34 +202,33 @@ void IncidentService::removeIndicator(const QString &indicatorId)
            {{QStringLiteral("deleted"), true}});
 }
 
-void IncidentService::appendIndicatorHolds(const Incident &incident,
-                                           std::vector<Change> &changes) const
+void IncidentService::appendIndicatorShares(const Incident &incident, const QString &tlp,
+                                            std::vector<Change> &changes) const
 {
-    const Tlp incidentTlp = tlpOr(incident.tlp, Tlp::Red);
+    // The incident leaves with marking tlp: its indicators kept home until now follow it when
+    // their own marking allows, those written in this centre (only they may be widened here).
+    const Tlp incidentTlp = tlpOr(tlp, Tlp::Red);
     for (const Indicator &i : indicators(incident.id)) {
-        if (i.tlp.isEmpty() || i.staysInCentre())
-            continue; // an indicator written before schema 10 carries its incident's marking
-        const Tlp own = tlpOr(i.tlp, Tlp::Red);
-        if (indicatorScope(own, incidentTlp) == QLatin1String(kScopeCentre))
-            changes.push_back({QString::fromLatin1(entity::Indicator),
-                               i.id,
-                               {{QStringLiteral("tlp"), i.tlp},
-                                {QStringLiteral("scope"), QString::fromLatin1(kScopeCentre)}}});
+        if (i.scope != QLatin1String(kScopeCentre) || i.tlp.isEmpty())
+            continue;
+        if (indicatorScope(tlpOr(i.tlp, Tlp::Red), incidentTlp) != QLatin1String(kScopeShared))
+            continue;
+        const std::vector<Op> ops = m_log.opsFor(QString::fromLatin1(entity::Indicator), i.id);
+        if (ops.empty() || ops.front().centre != identity().centre)
+            continue;
+        changes.push_back({QString::fromLatin1(entity::Indicator),
+                           i.id,
+                           {{QStringLiteral("tlp"), i.tlp},
+                            {QStringLiteral("scope"), QString::fromLatin1(kScopeShared)}}});
     }
 }
 
 QList<Indicator> IncidentService::indicatorsStayingInCentre(const QString &incidentId) const
 {
     QList<Indicator> out;
-    const auto current = incident(incidentId);
-    if (!current)
-        return out;
-    const Tlp incidentTlp = tlpOr(current->tlp, Tlp::Red);
     for (const Indicator &i : indicators(incidentId)) {
-        if (i.staysInCentre()
-            || (!i.tlp.isEmpty()
-                && indicatorScope(tlpOr(i.tlp, Tlp::Red), incidentTlp)
-                    == QLatin1String(kScopeCentre)))
+        // Marked so that they cannot follow (the others kept home until now leave with it).
+        if (i.staysInCentre())
             out << i;
     }
     return out;

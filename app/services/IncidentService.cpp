@@ -312,10 +312,9 @@ void IncidentService::share(const QString &id, const QStringList &commentIds)
         throw ValidationError(QStringLiteral("tlp"), refusal);
     std::vector<Change> changes;
     if (current.scope != QLatin1String(kScopeShared)) {
-        // Indicators whose marking forbids them to follow are kept home first (in the same
-        // transaction: none leaves with the incident).
-        appendIndicatorHolds(current, changes);
         changes.push_back(sharedScope(entity::Incident, id));
+        // With it, in the same transaction, the indicators whose marking lets them follow.
+        appendIndicatorShares(current, current.tlp, changes);
     }
     appendCommentShares(id, commentIds, changes);
     if (changes.empty())
@@ -402,6 +401,9 @@ void IncidentService::setNamedAnalysts(const QString &id, const QStringList &ana
                                                 + QStringLiteral(" analysts:")
                                                 + who.join(QLatin1Char(','))));
     };
+    // Named people receive the indicators whose marking lets them follow (kept home so far).
+    if (!added.isEmpty())
+        appendIndicatorShares(current, current.tlp, changes);
     record(ReleaseAction::ShareNamed, added);
     record(ReleaseAction::UnshareNamed, removed);
     if (!changes.empty())

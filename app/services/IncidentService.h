@@ -65,8 +65,11 @@ struct Indicator
     bool sighted = false; // seen in the analyst's own networks or logs
     qint64 firstSeen = 0; // ms since the epoch; 0 = not known
     qint64 lastSeen = 0;
-    // It stays in its centre whatever happens to its incident (scope centre).
-    bool staysInCentre() const;
+    // Its own marking keeps it in its centre whatever happens to its incident: AMBER+STRICT,
+    // or RED in an incident that is not (the others follow the incident when it leaves).
+    bool homeOnly = false;
+    // It is marked so and has not left (an indicator raised after it left has left).
+    bool staysInCentre() const { return homeOnly && scope != QLatin1String("shared"); }
 };
 
 // Changes of one indicator; unset fields are left as they are.
@@ -241,7 +244,9 @@ public:
         qint64 firstSeen = 0; // ms; 0 = not known
         qint64 lastSeen = 0; // after firstSeen ("last_seen"/"before-first-seen")
     };
-    // Each new indicator is written with its marking and its scope (indicatorScope()).
+    // Each new indicator is written with its marking and its scope: "centre" while the incident
+    // has not left its centre (share() lets out those whose marking allows), else
+    // indicatorScope().
     QStringList addIndicators(const QString &incidentId, const QList<NewIndicator> &indicators);
     QString addIndicator(const QString &incidentId, const NewIndicator &indicator);
     // Changes an indicator in one op. A marking looser than its incident's is refused; a new
@@ -353,9 +358,15 @@ private:
                              std::vector<Change> &changes) const;
     QList<NamedChild> namedChildren(const char *table, const char *column,
                                     const QString &incidentId) const;
-    // The ops that keep the incident's indicators whose marking forbids it from following the
-    // incident to a whole centre (scope "centre"), before it is shared.
-    void appendIndicatorHolds(const Incident &incident, std::vector<Change> &changes) const;
+    // The ops that let the incident's indicators kept home follow it when it leaves with
+    // marking tlp (those whose own marking allows it).
+    void appendIndicatorShares(const Incident &incident, const QString &tlp,
+                               std::vector<Change> &changes) const;
+    // The incident has left its centre: shared, or shared with named people.
+    bool incidentHasLeft(const Incident &incident) const;
+    // The scope a new indicator (or one newly marked) takes: "centre" while its incident has
+    // not left, else indicatorScope().
+    QString newIndicatorScope(Tlp indicatorTlp, const Incident &incident) const;
     // Every evidence record of the incident, removed ones too (for its history).
     QStringList evidenceIds(const QString &incidentId) const;
 };

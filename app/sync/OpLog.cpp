@@ -463,11 +463,7 @@ QString OpLog::scopeForChange(const EntityDef *def, const Change &change, const 
             // Members-only is chosen when a root is made (a direct message), never later.
             if (members && (def->isChild() || row.exists))
                 throw std::invalid_argument("only a new root record can be members-only");
-            // A child with a marking of its own (an indicator raised to AMBER+STRICT) may go
-            // back to its centre while its root has not left: it has not left either.
-            const bool notLeft = def->isScopedChild() && def->field(QStringLiteral("tlp"))
-                && parentScope != QLatin1String(kScopeShared);
-            if (row.exists && !notLeft && scopeRank(wanted) < scopeRank(own))
+            if (row.exists && scopeRank(wanted) < scopeRank(own))
                 throw std::invalid_argument("a shared record cannot go back to centre scope");
             own = wanted;
             ownWritten = true;
@@ -953,8 +949,8 @@ namespace {
 std::string sharedCondition(const EntityDef &def)
 {
     std::string condition = !def.hasScope() ? std::string()
-        : def.unscopedFollowsRoot           ? std::string("coalesce(scope, 'shared') = 'shared'")
-                                            : std::string("scope = 'shared'");
+        : def.unscopedFollowsRoot            ? std::string("coalesce(scope, 'shared') = 'shared'")
+                                             : std::string("scope = 'shared'");
     if (!def.isChild())
         return condition;
     const EntityDef *parent = findEntity(QString::fromLatin1(def.parentEntity));

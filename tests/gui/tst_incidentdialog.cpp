@@ -153,7 +153,7 @@ private slots:
         auto *type = dialog.findChild<QComboBox *>(QStringLiteral("indicatorType"));
         QTest::keyClicks(value, QStringLiteral("hxxps://evil[.]example/x"));
         QCOMPARE(type->currentData().toString(), QStringLiteral("url"));
-        QCOMPARE(tab->detectedLabel()->text(), QStringLiteral("Detected: URL"));
+        QTRY_COMPARE(tab->detectedLabel()->text(), QStringLiteral("Detected: URL"));
         QTest::keyClick(value, Qt::Key_Return);
         QCOMPARE(m_service->indicators(id).size(), 1);
         QCOMPARE(m_service->indicators(id).first().value, QStringLiteral("https://evil.example/x"));
@@ -286,7 +286,7 @@ private slots:
         translator.apply(Translator::Language::English);
         QCOMPARE(table->model()->headerData(8, Qt::Horizontal).toString(),
                  QStringLiteral("Seen elsewhere"));
-        QCOMPARE(tab->detectedLabel()->text(), QStringLiteral("Detected: URL"));
+        QTRY_COMPARE(tab->detectedLabel()->text(), QStringLiteral("Detected: URL"));
     }
 
     // "Seen elsewhere": the other incident named in the row, a click opens it.

@@ -927,51 +927,6 @@ PRAGMA foreign_keys = ON;
                  QStringLiteral("accepted"));
     }
 
-    // An indicator that had a scope of its own, shared, is raised to AMBER+STRICT while its
-    // incident is internal: it goes back to its centre and does not leave with the incident.
-    // Once the incident has left, a shared one cannot be pulled back.
-    void markedIndicatorsGoBackHomeBeforeTheyLeave()
-    {
-        const QString id = QStringLiteral("inc-back");
-        QCOMPARE(newIncident(m_ccirc, id, QStringLiteral("amber")), QStringLiteral("accepted"));
-        const QString tlp = QStringLiteral("tlp");
-        const QString scope = QStringLiteral("scope");
-        const auto indicator = [&](const QString &iid) {
-            return m_ccirc.op(QStringLiteral("indicator"), iid,
-                              {{QStringLiteral("incident_id"), id},
-                               {QStringLiteral("type"), QStringLiteral("domain")},
-                               {QStringLiteral("value"), iid + QStringLiteral(".example")},
-                               {tlp, QStringLiteral("amber")},
-                               {scope, kShared}},
-                              kCentre);
-        };
-        const Op back = indicator(QStringLiteral("i-back"));
-        const Op stays = indicator(QStringLiteral("i-stays"));
-        QCOMPARE(push(m_ccirc, back), QStringLiteral("accepted"));
-        QCOMPARE(push(m_ccirc, stays), QStringLiteral("accepted"));
-        QCOMPARE(
-            push(m_ccirc,
-                 m_ccirc.op(QStringLiteral("indicator"), QStringLiteral("i-back"),
-                            {{tlp, QStringLiteral("amber+strict")}, {scope, kCentre}}, kCentre)),
-            QStringLiteral("accepted"));
-        QCOMPARE(
-            push(m_ccirc, m_ccirc.op(QStringLiteral("incident"), id, {{scope, kShared}}, kShared)),
-            QStringLiteral("accepted"));
-        const QStringList seen = visibleTo(QStringLiteral("USCERT"));
-        QVERIFY(!seen.contains(back.id()));
-        QVERIFY(seen.contains(stays.id()));
-        QCOMPARE(
-            push(m_ccirc,
-                 m_ccirc.op(QStringLiteral("indicator"), QStringLiteral("i-stays"),
-                            {{tlp, QStringLiteral("amber+strict")}, {scope, kCentre}}, kCentre)),
-            QStringLiteral("scope-violation"));
-        // Raised without a scope once it has left: accepted (the client writes it so).
-        const Op raised = m_ccirc.op(QStringLiteral("indicator"), QStringLiteral("i-stays"),
-                                     {{tlp, QStringLiteral("amber+strict")}}, kCentre);
-        QCOMPARE(push(m_ccirc, raised), QStringLiteral("accepted"));
-        QVERIFY(visibleTo(QStringLiteral("USCERT")).contains(raised.id()));
-    }
-
     // One size limit for a file and for the record naming it.
     void blobsAboveTheSizeLimitAreRefused()
     {
