@@ -856,6 +856,83 @@
         <source>An agenda item cannot move to another visit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator of compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator is marked as strictly as its incident or more strictly, never less: pick the incident&apos;s marking or a stricter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator was last seen before it was first seen: check the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid IPv4 address (four numbers from 0 to 255, without leading zeros)</source>
+        <extracomment>Why an indicator was refused: four numbers separated by dots, but one is above 255 or has a leading zero</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv4 address, not a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 copied %n indicator(s) of this incident out of Liaison (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 the strictest TLP label among what was copied</extracomment>
+        <translation>
+            <numerusform>%1 copied %n indicator of this incident out of Liaison (%2).</numerusform>
+            <numerusform>%1 copied %n indicators of this incident out of Liaison (%2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileRelease</name>
@@ -2207,23 +2284,6 @@ SHA-256: %4 (click to copy)</source>
     </message>
 </context>
 <context>
-    <name>liaison::ChangedElsewhereBanner</name>
-    <message>
-        <source>Compare…</source>
-        <extracomment>Opens theirs and yours side by side, to keep either</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows their value beside yours for each field, to keep either</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed the %2 while you were editing. Your text is kept: compare to keep theirs or yours; saving keeps yours.</source>
-        <extracomment>%1 who (names and centres), %2 the fields (title, status...) in the UI language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>liaison::CapsLockWarning</name>
     <message>
         <source>Caps Lock is on: the passphrase may be typed in capitals.</source>
@@ -2272,6 +2332,23 @@ SHA-256: %4 (click to copy)</source>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChangedElsewhereBanner</name>
+    <message>
+        <source>Compare…</source>
+        <extracomment>Opens theirs and yours side by side, to keep either</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows their value beside yours for each field, to keep either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 while you were editing. Your text is kept: compare to keep theirs or yours; saving keeps yours.</source>
+        <extracomment>%1 who (names and centres), %2 the fields (title, status...) in the UI language</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3576,14 +3653,6 @@ SHA-256: %3</source>
         <source>Export restricted incidents?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n of the exported incidents are marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</source>
-        <extracomment>%n incidents marked AMBER, AMBER+STRICT or RED among those exported</extracomment>
-        <translation>
-            <numerusform>%n of the exported incidents is marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in it as the one who exported it. Export?</numerusform>
-            <numerusform>%n of the exported incidents are marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file could not be written: %1</source>
         <extracomment>%1 is the system&apos;s reason</extracomment>
@@ -3702,6 +3771,14 @@ SHA-256: %3</source>
         <translation>
             <numerusform>%n object took the stricter marking of the report or grouping that contains it.</numerusform>
             <numerusform>%n objects took the stricter marking of the report or grouping that contains them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the exported incidents are marked above TLP:GREEN or hold indicators that are (the strictest: %1). The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</source>
+        <extracomment>%n incidents marked AMBER, AMBER+STRICT or RED, or holding indicators so marked, among those exported; %1 the strictest TLP label of all</extracomment>
+        <translation>
+            <numerusform>%n of the exported incidents is marked above TLP:GREEN or holds indicators that are (the strictest: %1). The file leaves Liaison&apos;s protection; your name is recorded in it as the one who exported it. Export?</numerusform>
+            <numerusform>%n of the exported incidents are marked above TLP:GREEN or hold indicators that are (the strictest: %1). The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</numerusform>
         </translation>
     </message>
 </context>
@@ -4151,6 +4228,86 @@ SHA-256: %3</source>
         <extracomment>Column of the indicators table</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>from a chat message</source>
+        <extracomment>Where an indicator came from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from STIX</source>
+        <extracomment>Where an indicator came from (a STIX 2.1 file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed by %1</source>
+        <extracomment>Where an indicator came from: %1 is the analyst&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays in your centre: never sent to the counterpart centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1; the incident&apos;s stricter marking %2 applies.</source>
+        <extracomment>%1 the indicator&apos;s own TLP label, %2 the incident&apos;s stricter one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your centre only)</source>
+        <extracomment>An indicator&apos;s marking, with a note that it never leaves the centre; %1 is a TLP label such as TLP:AMBER+STRICT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <extracomment>&quot;Seen elsewhere&quot; column: %1 the first other incident&apos;s title, %n how many others</extracomment>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <extracomment>Column of the indicators table: the indicator&apos;s marking</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOC</source>
+        <extracomment>Column of the indicators table: an indicator of compromise (check box)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sighted</source>
+        <extracomment>Column of the indicators table: seen in the analyst&apos;s own networks (check box)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <extracomment>Column of the indicators table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <extracomment>Column of the indicators table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Column of the indicators table: who or what added the indicator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen elsewhere</source>
+        <extracomment>Column of the indicators table: other incidents holding the same value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>liaison::IndicatorsTab</name>
@@ -4226,6 +4383,134 @@ SHA-256: %3</source>
     </message>
     <message>
         <source>I&amp;mport from STIX 2.1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator value (defanged is fine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking of the new indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As strict as the incident&apos;s marking or stricter. TLP:AMBER+STRICT keeps the indicator in your centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOC</source>
+        <extracomment>Check box: the new indicator is an indicator of compromise</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator of compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sighted</source>
+        <extracomment>Check box: the new indicator was seen in the analyst&apos;s own networks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy (defanged)</source>
+        <extracomment>Copies the selected indicators in a form no mail or chat program turns into a link</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as typed (live)</source>
+        <extracomment>The explicit other choice: the values as they are, clickable</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking of the selected indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last seen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the selected indicators were first and last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <extracomment>Shown beside the value field as the analyst types: %1 is a type such as &quot;Domain&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the indicators to copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy restricted indicators?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n indicator(s) copied, the strictest is marked %1. What is on the clipboard leaves Liaison&apos;s protection; your name is recorded in the incident as the one who copied it. Copy?</source>
+        <extracomment>%n indicators selected; %1 the strictest TLP label among them</extracomment>
+        <translation>
+            <numerusform>The %n indicator copied is marked %1. What is on the clipboard leaves Liaison&apos;s protection; your name is recorded in the incident as the one who copied it. Copy?</numerusform>
+            <numerusform>Of the %n indicators copied, the strictest is marked %1. What is on the clipboard leaves Liaison&apos;s protection; your name is recorded in the incident as the one who copied them. Copy?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) copied, defanged.</source>
+        <translation>
+            <numerusform>%n indicator copied, defanged.</numerusform>
+            <numerusform>%n indicators copied, defanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) copied as typed (live).</source>
+        <translation>
+            <numerusform>%n indicator copied as typed (live).</numerusform>
+            <numerusform>%n indicators copied as typed (live).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the indicators to mark first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %1. %n of them had already been shared with the counterpart centre: it keeps what it received, and is asked to handle it as %1 from now on.</source>
+        <extracomment>%1 a TLP label; %n indicators raised after they had reached the other centre</extracomment>
+        <translation>
+            <numerusform>Marked %1. %n of them had already been shared with the counterpart centre: it keeps what it received, and is asked to handle it as %1 from now on.</numerusform>
+            <numerusform>Marked %1. %n of them had already been shared with the counterpart centre: it keeps what it received, and is asked to handle them as %1 from now on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked %1.</source>
+        <extracomment>%1 a TLP label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the indicators first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5110,6 +5395,14 @@ Reminders before calls and visits turned off</extracomment>
     <message>
         <source>&amp;Share</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) stay in your centre: their marking does not let them leave it.</source>
+        <extracomment>%n indicators of the incident marked TLP:AMBER+STRICT (or TLP:RED in an incident that is not) that do not go with it</extracomment>
+        <translation>
+            <numerusform>%n indicator stays in your centre: its marking does not let it leave it.</numerusform>
+            <numerusform>%n indicators stay in your centre: their marking does not let them leave it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -856,6 +856,83 @@
         <source>An agenda item cannot move to another visit.</source>
         <translation>Un point du programme ne peut pas passer à une autre visite.</translation>
     </message>
+    <message>
+        <source>reporter</source>
+        <translation>déclarant</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>date de fermeture</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>résolution</translation>
+    </message>
+    <message>
+        <source>closing summary</source>
+        <translation>résumé de fermeture</translation>
+    </message>
+    <message>
+        <source>indicator of compromise</source>
+        <translation>indicateur de compromission</translation>
+    </message>
+    <message>
+        <source>sighted</source>
+        <translation>observé</translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation>première observation</translation>
+    </message>
+    <message>
+        <source>last seen</source>
+        <translation>dernière observation</translation>
+    </message>
+    <message>
+        <source>linked incident</source>
+        <translation>incident lié</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>nom français</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>French tasks</source>
+        <translation>tâches en français</translation>
+    </message>
+    <message>
+        <source>An indicator is marked as strictly as its incident or more strictly, never less: pick the incident&apos;s marking or a stricter one.</source>
+        <translation>Un indicateur est marqué aussi strictement que son incident ou plus strictement, jamais moins&#xa0;: choisissez le marquage de l’incident ou un marquage plus strict.</translation>
+    </message>
+    <message>
+        <source>The indicator was last seen before it was first seen: check the two dates.</source>
+        <translation>La dernière observation de l’indicateur précède la première&#xa0;: vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <source>an invalid IPv4 address (four numbers from 0 to 255, without leading zeros)</source>
+        <extracomment>Why an indicator was refused: four numbers separated by dots, but one is above 255 or has a leading zero</extracomment>
+        <translation>une adresse IPv4 invalide (quatre nombres de 0 à 255, sans zéro initial)</translation>
+    </message>
+    <message>
+        <source>an IPv4 address, not a domain name</source>
+        <translation>une adresse IPv4, pas un nom de domaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 copied %n indicator(s) of this incident out of Liaison (%2).</source>
+        <extracomment>Timeline: %1 analyst, %2 the strictest TLP label among what was copied</extracomment>
+        <translation>
+            <numerusform>%1 a copié %n indicateur de cet incident hors de Liaison (%2).</numerusform>
+            <numerusform>%1 a copié %n indicateurs de cet incident hors de Liaison (%2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileRelease</name>
@@ -2209,23 +2286,6 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
     </message>
 </context>
 <context>
-    <name>liaison::ChangedElsewhereBanner</name>
-    <message>
-        <source>Compare…</source>
-        <extracomment>Opens theirs and yours side by side, to keep either</extracomment>
-        <translation>Comparer…</translation>
-    </message>
-    <message>
-        <source>Shows their value beside yours for each field, to keep either</source>
-        <translation>Montre leur valeur à côté de la vôtre pour chaque champ, pour garder l’une ou l’autre</translation>
-    </message>
-    <message>
-        <source>%1 changed the %2 while you were editing. Your text is kept: compare to keep theirs or yours; saving keeps yours.</source>
-        <extracomment>%1 who (names and centres), %2 the fields (title, status...) in the UI language</extracomment>
-        <translation>%1 a modifié ce que vous étiez en train de modifier&#xa0;: %2. Votre texte est conservé&#xa0;: comparez pour garder leur valeur ou la vôtre&#xa0;; enregistrer garde la vôtre.</translation>
-    </message>
-</context>
-<context>
     <name>liaison::CapsLockWarning</name>
     <message>
         <source>Caps Lock is on: the passphrase may be typed in capitals.</source>
@@ -2275,6 +2335,23 @@ SHA-256&#x202f;: %4 (cliquer pour copier)</translation>
     <message>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase de passe est identique à l’actuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>liaison::ChangedElsewhereBanner</name>
+    <message>
+        <source>Compare…</source>
+        <extracomment>Opens theirs and yours side by side, to keep either</extracomment>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Shows their value beside yours for each field, to keep either</source>
+        <translation>Montre leur valeur à côté de la vôtre pour chaque champ, pour garder l’une ou l’autre</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 while you were editing. Your text is kept: compare to keep theirs or yours; saving keeps yours.</source>
+        <extracomment>%1 who (names and centres), %2 the fields (title, status...) in the UI language</extracomment>
+        <translation>%1 a modifié ce que vous étiez en train de modifier&#xa0;: %2. Votre texte est conservé&#xa0;: comparez pour garder leur valeur ou la vôtre&#xa0;; enregistrer garde la vôtre.</translation>
     </message>
 </context>
 <context>
@@ -3585,14 +3662,6 @@ SHA-256&#xa0;: %3</translation>
         <source>Export restricted incidents?</source>
         <translation>Exporter des incidents à diffusion restreinte?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of the exported incidents are marked above TLP:GREEN. The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</source>
-        <extracomment>%n incidents marked AMBER, AMBER+STRICT or RED among those exported</extracomment>
-        <translation>
-            <numerusform>%n des incidents exportés est marqué au-dessus de TLP:GREEN. Le fichier quitte la protection de Liaison; votre nom est consigné dans cet incident comme celui de la personne qui l&apos;a exporté. Exporter?</numerusform>
-            <numerusform>%n des incidents exportés sont marqués au-dessus de TLP:GREEN. Le fichier quitte la protection de Liaison; votre nom est consigné dans chacun d&apos;eux comme celui de la personne qui les a exportés. Exporter?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file could not be written: %1</source>
         <extracomment>%1 is the system&apos;s reason</extracomment>
@@ -3711,6 +3780,14 @@ SHA-256&#xa0;: %3</translation>
         <translation>
             <numerusform>%n objet a pris le marquage plus restrictif du rapport ou du regroupement qui le contient.</numerusform>
             <numerusform>%n objets ont pris le marquage plus restrictif du rapport ou du regroupement qui les contient.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the exported incidents are marked above TLP:GREEN or hold indicators that are (the strictest: %1). The file leaves Liaison&apos;s protection; your name is recorded in each of them as the one who exported it. Export?</source>
+        <extracomment>%n incidents marked AMBER, AMBER+STRICT or RED, or holding indicators so marked, among those exported; %1 the strictest TLP label of all</extracomment>
+        <translation>
+            <numerusform>%n des incidents exportés est marqué au-dessus de TLP:GREEN ou contient des indicateurs qui le sont (le plus strict&#xa0;: %1). Le fichier quitte la protection de Liaison; votre nom est consigné dans cet incident comme celui de la personne qui l’a exporté. Exporter&#xa0;?</numerusform>
+            <numerusform>%n des incidents exportés sont marqués au-dessus de TLP:GREEN ou contiennent des indicateurs qui le sont (le plus strict&#xa0;: %1). Le fichier quitte la protection de Liaison; votre nom est consigné dans chacun d’eux comme celui de la personne qui les a exportés. Exporter&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -4160,6 +4237,86 @@ SHA-256&#xa0;: %3</translation>
         <extracomment>Column of the indicators table</extracomment>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>from a chat message</source>
+        <extracomment>Where an indicator came from</extracomment>
+        <translation>d’un message de clavardage</translation>
+    </message>
+    <message>
+        <source>imported from STIX</source>
+        <extracomment>Where an indicator came from (a STIX 2.1 file)</extracomment>
+        <translation>importé de STIX</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>saisi</translation>
+    </message>
+    <message>
+        <source>typed by %1</source>
+        <extracomment>Where an indicator came from: %1 is the analyst&apos;s name</extracomment>
+        <translation>saisi par %1</translation>
+    </message>
+    <message>
+        <source>Stays in your centre: never sent to the counterpart centre.</source>
+        <translation>Reste dans votre centre&#xa0;: jamais envoyé au centre homologue.</translation>
+    </message>
+    <message>
+        <source>Marked %1; the incident&apos;s stricter marking %2 applies.</source>
+        <extracomment>%1 the indicator&apos;s own TLP label, %2 the incident&apos;s stricter one</extracomment>
+        <translation>Marqué %1&#xa0;; le marquage plus strict de l’incident, %2, s’applique.</translation>
+    </message>
+    <message>
+        <source>%1 (your centre only)</source>
+        <extracomment>An indicator&apos;s marking, with a note that it never leaves the centre; %1 is a TLP label such as TLP:AMBER+STRICT</extracomment>
+        <translation>%1 (votre centre seulement)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <extracomment>&quot;Seen elsewhere&quot; column: %1 the first other incident&apos;s title, %n how many others</extracomment>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>La modification n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <extracomment>Column of the indicators table: the indicator&apos;s marking</extracomment>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>IOC</source>
+        <extracomment>Column of the indicators table: an indicator of compromise (check box)</extracomment>
+        <translation>IOC</translation>
+    </message>
+    <message>
+        <source>Sighted</source>
+        <extracomment>Column of the indicators table: seen in the analyst&apos;s own networks (check box)</extracomment>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <extracomment>Column of the indicators table</extracomment>
+        <translation>Première observation</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <extracomment>Column of the indicators table</extracomment>
+        <translation>Dernière observation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Column of the indicators table: who or what added the indicator</extracomment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Seen elsewhere</source>
+        <extracomment>Column of the indicators table: other incidents holding the same value</extracomment>
+        <translation>Vu ailleurs</translation>
+    </message>
 </context>
 <context>
     <name>liaison::IndicatorsTab</name>
@@ -4236,6 +4393,134 @@ SHA-256&#xa0;: %3</translation>
     <message>
         <source>I&amp;mport from STIX 2.1…</source>
         <translation>Im&amp;porter depuis STIX 2.1…</translation>
+    </message>
+    <message>
+        <source>Indicator value (defanged is fine)</source>
+        <translation>Valeur de l’indicateur (une valeur neutralisée convient)</translation>
+    </message>
+    <message>
+        <source>Marking of the new indicator</source>
+        <translation>Marquage du nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>As strict as the incident&apos;s marking or stricter. TLP:AMBER+STRICT keeps the indicator in your centre.</source>
+        <translation>Aussi strict que le marquage de l’incident ou plus strict. TLP:AMBER+STRICT garde l’indicateur dans votre centre.</translation>
+    </message>
+    <message>
+        <source>IOC</source>
+        <extracomment>Check box: the new indicator is an indicator of compromise</extracomment>
+        <translation>IOC</translation>
+    </message>
+    <message>
+        <source>Indicator of compromise</source>
+        <translation>Indicateur de compromission</translation>
+    </message>
+    <message>
+        <source>Sighted</source>
+        <extracomment>Check box: the new indicator was seen in the analyst&apos;s own networks</extracomment>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <source>Copy (defanged)</source>
+        <extracomment>Copies the selected indicators in a form no mail or chat program turns into a link</extracomment>
+        <translation>Copier (neutralisé)</translation>
+    </message>
+    <message>
+        <source>Copy as typed (live)</source>
+        <extracomment>The explicit other choice: the values as they are, clickable</extracomment>
+        <translation>Copier tel que saisi (actif)</translation>
+    </message>
+    <message>
+        <source>Copy the selected indicators</source>
+        <translation>Copier les indicateurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marquage</translation>
+    </message>
+    <message>
+        <source>Marking of the selected indicators</source>
+        <translation>Marquage des indicateurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>First and last seen…</source>
+        <translation>Première et dernière observation…</translation>
+    </message>
+    <message>
+        <source>When the selected indicators were first and last seen</source>
+        <translation>Quand les indicateurs sélectionnés ont été observés pour la première et la dernière fois</translation>
+    </message>
+    <message>
+        <source>Type not recognised</source>
+        <translation>Type non reconnu</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <extracomment>Shown beside the value field as the analyst types: %1 is a type such as &quot;Domain&quot;</extracomment>
+        <translation>Détecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select the indicators to copy first.</source>
+        <translation>Sélectionnez d’abord les indicateurs à copier.</translation>
+    </message>
+    <message>
+        <source>Copy restricted indicators?</source>
+        <translation>Copier des indicateurs à diffusion restreinte&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n indicator(s) copied, the strictest is marked %1. What is on the clipboard leaves Liaison&apos;s protection; your name is recorded in the incident as the one who copied it. Copy?</source>
+        <extracomment>%n indicators selected; %1 the strictest TLP label among them</extracomment>
+        <translation>
+            <numerusform>Vous copiez %n indicateur, marqué %1. Ce qui est dans le presse-papiers quitte la protection de Liaison; votre nom est consigné dans l’incident comme celui de la personne qui l’a copié. Copier&#xa0;?</numerusform>
+            <numerusform>Vous copiez %n indicateurs; le plus strict est marqué %1. Ce qui est dans le presse-papiers quitte la protection de Liaison; votre nom est consigné dans l’incident comme celui de la personne qui les a copiés. Copier&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) copied, defanged.</source>
+        <translation>
+            <numerusform>%n indicateur copié, neutralisé.</numerusform>
+            <numerusform>%n indicateurs copiés, neutralisés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) copied as typed (live).</source>
+        <translation>
+            <numerusform>%n indicateur copié tel que saisi (actif).</numerusform>
+            <numerusform>%n indicateurs copiés tels que saisis (actifs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the indicators to mark first.</source>
+        <translation>Sélectionnez d’abord les indicateurs à marquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %1. %n of them had already been shared with the counterpart centre: it keeps what it received, and is asked to handle it as %1 from now on.</source>
+        <extracomment>%1 a TLP label; %n indicators raised after they had reached the other centre</extracomment>
+        <translation>
+            <numerusform>Marqué %1. %n d’entre eux avait déjà été partagé avec le centre homologue&#xa0;: celui-ci garde ce qu’il a reçu et doit désormais le traiter comme %1.</numerusform>
+            <numerusform>Marqué %1. %n d’entre eux avaient déjà été partagés avec le centre homologue&#xa0;: celui-ci garde ce qu’il a reçu et doit désormais les traiter comme %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked %1.</source>
+        <extracomment>%1 a TLP label</extracomment>
+        <translation>Marqué %1.</translation>
+    </message>
+    <message>
+        <source>Select the indicators first.</source>
+        <translation>Sélectionnez d’abord les indicateurs.</translation>
+    </message>
+    <message>
+        <source>First and last seen</source>
+        <translation>Première et dernière observation</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première observation</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière observation</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5404,14 @@ Reminders before calls and visits turned off</extracomment>
     <message>
         <source>&amp;Share</source>
         <translation>&amp;Partager</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) stay in your centre: their marking does not let them leave it.</source>
+        <extracomment>%n indicators of the incident marked TLP:AMBER+STRICT (or TLP:RED in an incident that is not) that do not go with it</extracomment>
+        <translation>
+            <numerusform>%n indicateur reste dans votre centre&#xa0;: son marquage ne lui permet pas d’en sortir.</numerusform>
+            <numerusform>%n indicateurs restent dans votre centre&#xa0;: leur marquage ne leur permet pas d’en sortir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -250,7 +250,9 @@ Exit commandIndicator(const QString &dir, const QStringList &args)
     if (sub == QLatin1String("add")) {
         const Options opts(rest, QStringLiteral("indicator add"),
                            {QStringLiteral("--incident"), QStringLiteral("--type"),
-                            QStringLiteral("--value"), QStringLiteral("--note")});
+                            QStringLiteral("--value"), QStringLiteral("--note"),
+                            QStringLiteral("--tlp")},
+                           {QStringLiteral("--ioc"), QStringLiteral("--sighted")});
         const QString incident = opts.required(QStringLiteral("--incident"));
         const QString value = opts.required(QStringLiteral("--value"));
         IndicatorType type {};
@@ -258,12 +260,17 @@ Exit commandIndicator(const QString &dir, const QStringList &args)
             opts.fail(QStringLiteral("--type takes %1, not '%2'")
                           .arg(indicatorTypeKeys().join(QLatin1Char('|')),
                                opts.value(QStringLiteral("--type"))));
+        IncidentService::NewIndicator indicator {
+            type, value, opts.value(QStringLiteral("--note")), {}};
+        // Without --tlp: the incident's marking. Looser than the incident's is refused.
+        if (opts.has(QStringLiteral("--tlp")))
+            indicator.tlp = parseChoice(opts, QStringLiteral("--tlp"), parseTlp, Tlp::Amber, kTlps);
+        indicator.ioc = opts.has(QStringLiteral("--ioc"));
+        indicator.sighted = opts.has(QStringLiteral("--sighted"));
         Session s(dir);
         s.requireEnrolled();
         s.incident(incident);
-        out() << s.incidents->addIndicator(incident, type, value,
-                                           opts.value(QStringLiteral("--note")))
-              << "\n";
+        out() << s.incidents->addIndicator(incident, indicator) << "\n";
         return Exit::Done;
     }
     if (sub == QLatin1String("list")) {
@@ -279,7 +286,11 @@ Exit commandIndicator(const QString &dir, const QStringList &args)
                                          {"incident_id", i.incidentId},
                                          {"type", i.type},
                                          {"value", i.value},
-                                         {"note", i.note}});
+                                         {"note", i.note},
+                                         {"tlp", i.effectiveTlp},
+                                         {"ioc", i.ioc},
+                                         {"sighted", i.sighted},
+                                         {"stays_in_centre", i.staysInCentre()}});
             else
                 out() << i.id << "\t" << i.type << "\t" << printable(i.value) << "\t"
                       << printable(i.note) << "\n";

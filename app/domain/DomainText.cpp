@@ -340,8 +340,27 @@ QString scheduleRefusal(const QString &fieldName, const QString &code)
     return {};
 }
 
+namespace {
+// Refusals of the indicator rules (IncidentService): markings, dates.
+QString indicatorRuleRefusal(const QString &fieldName, const QString &code)
+{
+    if (fieldName == QLatin1String("tlp") && code == QLatin1String("looser-than-incident"))
+        return QCoreApplication::translate(
+            "DomainText",
+            "An indicator is marked as strictly as its incident or more strictly, never less: "
+            "pick the incident's marking or a stricter one.");
+    if (fieldName == QLatin1String("last_seen") && code == QLatin1String("before-first-seen"))
+        return QCoreApplication::translate("DomainText",
+                                           "The indicator was last seen before it was first "
+                                           "seen: check the two dates.");
+    return {};
+}
+} // namespace
+
 QString refusalText(const QString &fieldName, const QString &code)
 {
+    if (const QString indicator = indicatorRuleRefusal(fieldName, code); !indicator.isEmpty())
+        return indicator;
     if (const QString chat = chatRefusal(fieldName, code); !chat.isEmpty())
         return chat;
     if (const QString schedule = scheduleRefusal(fieldName, code); !schedule.isEmpty())
@@ -392,6 +411,14 @@ QString indicatorRefusal(const QString &code)
         return QCoreApplication::translate("DomainText", "too long");
     if (code == QLatin1String("not-ipv4"))
         return QCoreApplication::translate("DomainText", "not an IPv4 address");
+    if (code == QLatin1String("invalid-ipv4"))
+        //: Why an indicator was refused: four numbers separated by dots, but one is above 255
+        //: or has a leading zero
+        return QCoreApplication::translate("DomainText",
+                                           "an invalid IPv4 address (four numbers from 0 to "
+                                           "255, without leading zeros)");
+    if (code == QLatin1String("is-ipv4"))
+        return QCoreApplication::translate("DomainText", "an IPv4 address, not a domain name");
     if (code == QLatin1String("not-ipv6"))
         return QCoreApplication::translate("DomainText", "not an IPv6 address");
     if (code == QLatin1String("not-cidr") || code == QLatin1String("bad-prefix"))
@@ -504,6 +531,14 @@ QString releaseSentence(const QString &body, const QString &author)
         return QCoreApplication::translate(
                    "DomainText",
                    "%1 opened a file of this incident's channel in another program (%2).")
+            .arg(author, tlp);
+    const int copiedIndicators
+        = body.section(QStringLiteral(" indicators:"), 1).section(QLatin1Char(' '), 0, 0).toInt();
+    if (action == QLatin1String("copy-out") && copiedIndicators > 0)
+        //: Timeline: %1 analyst, %2 the strictest TLP label among what was copied
+        return QCoreApplication::translate(
+                   "DomainText", "%1 copied %n indicator(s) of this incident out of Liaison (%2).",
+                   nullptr, copiedIndicators)
             .arg(author, tlp);
     if (action == QLatin1String("copy-out"))
         return QCoreApplication::translate("DomainText",

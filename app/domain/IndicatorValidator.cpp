@@ -1,9 +1,12 @@
 #include "domain/IndicatorValidator.h"
 
+#include "domain/MessageText.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <array>
 
 namespace liaison {
@@ -48,6 +51,26 @@ bool isDomain(const QString &v)
     return !digits.match(labels.last()).hasMatch();
 }
 
+bool isNetworkType(IndicatorType type)
+{
+    switch (type) {
+    case IndicatorType::IPv4:
+    case IndicatorType::IPv6:
+    case IndicatorType::Cidr:
+    case IndicatorType::Domain:
+    case IndicatorType::Url:
+    case IndicatorType::Email: return true;
+    default: return false;
+    }
+}
+
+// Four dot-separated numbers: what an analyst means as an IPv4 address, valid or not.
+bool looksLikeIpv4(const QString &v)
+{
+    static const QRegularExpression quad(QStringLiteral("^\\d{1,4}(\\.\\d{1,4}){3}$"));
+    return quad.match(v).hasMatch();
+}
+
 } // namespace
 
 QString indicatorTypeKey(IndicatorType type)
@@ -77,7 +100,7 @@ QStringList indicatorTypeKeys()
 
 IndicatorCheck validateIndicator(IndicatorType type, const QString &raw)
 {
-    const QString v = raw.trimmed();
+    const QString v = (isNetworkType(type) ? refang(raw) : raw).trimmed();
     if (v.isEmpty())
         return invalid("empty");
     if (v.size() > 2048)
@@ -88,7 +111,7 @@ IndicatorCheck validateIndicator(IndicatorType type, const QString &raw)
             QStringLiteral("^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
                            "(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"));
         if (!dotted.match(v).hasMatch())
-            return invalid("not-ipv4");
+            return invalid(looksLikeIpv4(v) ? "invalid-ipv4" : "not-ipv4");
         return {true, v, {}};
     }
     case IndicatorType::IPv6: {
@@ -117,6 +140,9 @@ IndicatorCheck validateIndicator(IndicatorType type, const QString &raw)
         QString d = v.toLower();
         if (d.endsWith(QLatin1Char('.')))
             d.chop(1);
+        if (looksLikeIpv4(d))
+            return invalid(validateIndicator(IndicatorType::IPv4, d).valid ? "is-ipv4"
+                                                                           : "invalid-ipv4");
         if (!isDomain(d))
             return invalid("not-domain");
         return {true, d, {}};
@@ -170,6 +196,11 @@ bool guessIndicatorType(const QString &value, IndicatorType *out)
         = {IndicatorType::Cve,   IndicatorType::Md5,   IndicatorType::Sha1, IndicatorType::Sha256,
            IndicatorType::IPv4,  IndicatorType::Cidr,  IndicatorType::IPv6, IndicatorType::Url,
            IndicatorType::Email, IndicatorType::Domain};
+    if (looksLikeIpv4(refang(value).trimmed())) {
+        if (out)
+            *out = IndicatorType::IPv4;
+        return true;
+    }
     for (IndicatorType t : order) {
         if (validateIndicator(t, value).valid) {
             if (out)

@@ -18,10 +18,14 @@ struct IndicatorCheck
     QString reason; // why it is invalid (English; a stable key for the UI to translate)
 };
 
-// Validates value as an indicator of the given type. Pure function, no I/O.
+// Validates value as an indicator of the given type. Pure function, no I/O. A defanged value
+// of a network type (hxxps://, [.], (.), [@], [:], [://]) is read refanged: the normalised form
+// is the live value (refang() in domain/MessageText.h; defang() there gives the safe form).
 IndicatorCheck validateIndicator(IndicatorType type, const QString &value);
 
-// Guesses the type of a pasted value (bulk paste); false when nothing fits.
+// Guesses the type of a pasted or typed value (bulk paste, the single-value field); false when
+// nothing fits. Four dot-separated numbers are an IPv4 address even when out of range
+// ("203.0.113.999"): validateIndicator then says why it is not a valid one.
 bool guessIndicatorType(const QString &value, IndicatorType *out);
 
 } // namespace liaison

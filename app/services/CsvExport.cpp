@@ -3,6 +3,9 @@
 #include "domain/IncidentReference.h"
 #include "services/IncidentService.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 namespace liaison {
 
 QByteArray csvField(const QString &value)
@@ -24,6 +27,20 @@ QByteArray csvField(const QString &value)
     return '"' + text.toUtf8() + '"';
 }
 
+namespace {
+QString flag(bool on)
+{
+    return on ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// ISO 8601 in UTC (what a spreadsheet or a script reads whatever its locale); empty if unknown.
+QString isoTime(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate)
+                  : QString();
+}
+} // namespace
+
 QByteArray exportIncidentsCsv(const IncidentService &service, const QStringList &incidentIds)
 {
     QByteArray out("\xEF\xBB\xBF"); // UTF-8 byte-order mark
@@ -39,7 +56,10 @@ QByteArray exportIncidentsCsv(const IncidentService &service, const QStringList 
          QStringLiteral("status"), QStringLiteral("severity"), QStringLiteral("tlp"),
          QStringLiteral("sector"), QStringLiteral("owner_centre"), QStringLiteral("scope"),
          QStringLiteral("summary"), QStringLiteral("indicator_type"),
-         QStringLiteral("indicator_value"), QStringLiteral("indicator_note")});
+         QStringLiteral("indicator_value"), QStringLiteral("indicator_note"),
+         QStringLiteral("indicator_tlp"), QStringLiteral("indicator_ioc"),
+         QStringLiteral("indicator_sighted"), QStringLiteral("indicator_first_seen"),
+         QStringLiteral("indicator_last_seen"), QStringLiteral("indicator_source")});
     for (const QString &id : incidentIds) {
         const auto incident = service.incident(id);
         if (!incident || incident->deleted)
@@ -57,9 +77,13 @@ QByteArray exportIncidentsCsv(const IncidentService &service, const QStringList 
             incident->summary};
         const auto indicators = service.indicators(id);
         if (indicators.isEmpty())
-            row(base + QStringList {QString(), QString(), QString()});
+            row(base + QStringList(9));
+        // An indicator's marking is the stricter of its own and its incident's.
         for (const auto &i : indicators)
-            row(base + QStringList {i.type, i.value, i.note});
+            row(base
+                + QStringList {i.type, i.value, i.note, i.effectiveTlp, flag(i.ioc),
+                               flag(i.sighted), isoTime(i.firstSeen), isoTime(i.lastSeen),
+                               i.source});
     }
     return out;
 }

@@ -12,8 +12,10 @@ class IncidentService;
 // accents right. One row per indicator, the incident's columns repeated; an incident without
 // indicators gets one row. A field that starts with = + - @ or a tab or carriage return is
 // prefixed with ' so that a spreadsheet does not run it as a formula (CSV injection).
-// The header row is in English: it is a machine interface. The second column is the incident's
-// reference (CCIRC-2026-7KQ4MX, domain/IncidentReference).
+// The second column is the incident's reference (CCIRC-2026-7KQ4MX, domain/IncidentReference).
+// Each indicator row carries the indicator's marking (the stricter of its own and its
+// incident's), its IOC and sighted flags, first and last seen (ISO 8601, UTC) and its source.
+// The header row is in English: it is a machine interface.
 QByteArray exportIncidentsCsv(const IncidentService &service, const QStringList &incidentIds);
 
 // One CSV field as written by exportIncidentsCsv (exposed for tests).

@@ -311,8 +311,11 @@ void IncidentService::share(const QString &id, const QStringList &commentIds)
     if (const QString refusal = shareRefusal(current.tlp); !refusal.isEmpty())
         throw ValidationError(QStringLiteral("tlp"), refusal);
     std::vector<Change> changes;
-    if (current.scope != QLatin1String(kScopeShared))
+    if (current.scope != QLatin1String(kScopeShared)) {
         changes.push_back(sharedScope(entity::Incident, id));
+        // With it, in the same transaction, the indicators whose marking lets them follow.
+        appendIndicatorShares(current, current.tlp, changes);
+    }
     appendCommentShares(id, commentIds, changes);
     if (changes.empty())
         return;
@@ -408,6 +411,9 @@ void IncidentService::setNamedAnalysts(const QString &id, const QStringList &ana
                                                 + QStringLiteral(" analysts:")
                                                 + who.join(QLatin1Char(','))));
     };
+    // Named people receive the indicators whose marking lets them follow (kept home so far).
+    if (!added.isEmpty())
+        appendIndicatorShares(current, current.tlp, changes);
     record(ReleaseAction::ShareNamed, added);
     record(ReleaseAction::UnshareNamed, removed);
     if (!changes.empty())
@@ -431,58 +437,6 @@ QList<IncidentService::Member> IncidentService::members(const QString &id) const
 void IncidentService::remove(const QString &id)
 {
     setField(id, "deleted", true);
-}
-
-QString IncidentService::addIndicator(const QString &incidentId, IndicatorType type,
-                                      const QString &value, const QString &note,
-                                      const QString &source)
-{
-    requireIncident(incidentId);
-    const IndicatorCheck check = validateIndicator(type, value);
-    if (!check.valid)
-        throw ValidationError(QStringLiteral("value"), check.reason);
-    const QString id = newId();
-    create(QString::fromLatin1(entity::Indicator), id,
-           {{QStringLiteral("incident_id"), incidentId},
-            {QStringLiteral("type"), indicatorTypeKey(type)},
-            {QStringLiteral("value"), check.normalised},
-            {QStringLiteral("note"), note},
-            {QStringLiteral("deleted"), false},
-            {QStringLiteral("source"), source}});
-    return id;
-}
-
-QStringList IncidentService::addIndicators(const QString &incidentId,
-                                           const QList<NewIndicator> &indicators)
-{
-    requireIncident(incidentId);
-    std::vector<Change> changes;
-    changes.reserve(std::size_t(indicators.size()));
-    QStringList ids;
-    for (const NewIndicator &indicator : indicators) {
-        const IndicatorCheck check = validateIndicator(indicator.type, indicator.value);
-        if (!check.valid)
-            throw ValidationError(QStringLiteral("value"), check.reason);
-        ids << newId();
-        changes.push_back(newRecord(QString::fromLatin1(entity::Indicator), ids.last(),
-                                    {{QStringLiteral("incident_id"), incidentId},
-                                     {QStringLiteral("type"), indicatorTypeKey(indicator.type)},
-                                     {QStringLiteral("value"), check.normalised},
-                                     {QStringLiteral("note"), indicator.note},
-                                     {QStringLiteral("deleted"), false},
-                                     {QStringLiteral("source"), indicator.source}}));
-    }
-    if (!changes.empty())
-        commitAll(changes);
-    return ids;
-}
-
-void IncidentService::removeIndicator(const QString &indicatorId)
-{
-    if (!rowExists("indicators", indicatorId))
-        throw ValidationError(QStringLiteral("indicator"), QStringLiteral("not-found"));
-    commit(QString::fromLatin1(entity::Indicator), indicatorId,
-           {{QStringLiteral("deleted"), true}});
 }
 
 QString IncidentService::addComment(const QString &incidentId, const QString &body,
@@ -609,18 +563,6 @@ QList<Incident> IncidentService::incidents() const
             .c_str());
     while (st.step())
         out << readIncident(st);
-    return out;
-}
-
-QList<Indicator> IncidentService::indicators(const QString &incidentId) const
-{
-    QList<Indicator> out;
-    auto st = m_log.database().prepare(
-        "SELECT id, incident_id, type, value, note, source FROM indicators "
-        "WHERE incident_id = ?1 AND coalesce(deleted, 0) = 0 ORDER BY type, value, id");
-    st.bind(1, incidentId);
-    while (st.step())
-        out << Indicator {st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)};
     return out;
 }
 

@@ -51,9 +51,45 @@ struct Indicator
     QString id;
     QString incidentId;
     QString type;
-    QString value;
+    QString value; // live (refanged); defang() for a safe copy
     QString note;
-    QString source; // "message:ID" when taken from a chat message, else empty
+    QString source; // "message:ID" from a chat message, "import:stix" imported, "" typed in
+    // Schema 10. Its own marking (a TLP key; empty for one written before: its incident's).
+    QString tlp;
+    // What is shown and honoured at every egress: the stricter of its own marking and its
+    // incident's (an incident raised above its indicators takes them along).
+    QString effectiveTlp;
+    // "shared" (follows its incident), "centre" (never leaves the owner centre) or empty
+    // (written before schema 10: follows its incident).
+    QString scope;
+    bool ioc = false; // an indicator of compromise (not just an observable)
+    bool sighted = false; // seen in the analyst's own networks or logs
+    qint64 firstSeen = 0; // ms since the epoch; 0 = not known
+    qint64 lastSeen = 0;
+    // Its own marking keeps it in its centre whatever happens to its incident: AMBER+STRICT,
+    // or RED in an incident that is not (the others follow the incident when it leaves).
+    bool homeOnly = false;
+    // It is marked so and has not left (an indicator raised after it left has left).
+    bool staysInCentre() const { return homeOnly && scope != QLatin1String("shared"); }
+};
+
+// Changes of one indicator; unset fields are left as they are.
+struct IndicatorEdit
+{
+    std::optional<Tlp> tlp;
+    std::optional<bool> ioc;
+    std::optional<bool> sighted;
+    std::optional<qint64> firstSeen; // 0 clears
+    std::optional<qint64> lastSeen; // 0 clears
+    std::optional<QString> note;
+};
+
+// Another incident (that this analyst can see) holding an indicator of the same type and value.
+struct IndicatorSighting
+{
+    QString indicatorId; // the indicator of this incident
+    QString otherIncidentId;
+    QString otherTitle;
 };
 
 struct IncidentComment
@@ -204,9 +240,43 @@ public:
         QString value;
         QString note;
         QString source;
+        // Schema 10. Unset: the incident's marking. Looser than the incident's is refused
+        // (ValidationError "tlp"/"looser-than-incident").
+        std::optional<Tlp> tlp = {};
+        bool ioc = false;
+        bool sighted = false;
+        qint64 firstSeen = 0; // ms; 0 = not known
+        qint64 lastSeen = 0; // after firstSeen ("last_seen"/"before-first-seen")
     };
+    // Each new indicator is written with its marking and its scope: "centre" while the incident
+    // has not left its centre (share() lets out those whose marking allows), else
+    // indicatorScope().
     QStringList addIndicators(const QString &incidentId, const QList<NewIndicator> &indicators);
+    QString addIndicator(const QString &incidentId, const NewIndicator &indicator);
+    // Changes an indicator in one op. A marking looser than its incident's is refused; a new
+    // marking is written with its scope (indicatorScope()) while the indicator has not left
+    // its centre; one that has left (indicatorHasLeft()) may still be raised, which changes
+    // nothing of what the other centre already holds (the UI says so).
+    void editIndicator(const QString &indicatorId, const IndicatorEdit &edit);
+    void setIndicatorTlp(const QString &indicatorId, Tlp tlp);
     void removeIndicator(const QString &indicatorId);
+    // The scope an indicator marked indicatorTlp takes in an incident marked incidentTlp
+    // (docs/PROTOCOL.md §7.2): "centre" for AMBER+STRICT, and for RED under an incident that is
+    // not RED; "shared" (it follows its incident) otherwise.
+    static QString indicatorScope(Tlp indicatorTlp, Tlp incidentTlp);
+    // The indicator has reached the other centre: its incident is shared and it follows it.
+    bool indicatorHasLeft(const Indicator &indicator) const;
+    // Of the incident's indicators, those that stay in the centre when it is shared.
+    QList<Indicator> indicatorsStayingInCentre(const QString &incidentId) const;
+    // The strictest marking among the incident and its indicators (what an export of it
+    // carries out; Tlp::Red when a marking cannot be read).
+    Tlp strictestMarking(const QString &incidentId) const;
+    // Records that indicators were copied out of Liaison (count, their strictest marking), in
+    // the incident's timeline, as an export is.
+    QString recordIndicatorCopy(const QString &incidentId, int count, Tlp strictest);
+    // "Seen elsewhere": for the incident's indicators, the other live incidents of this
+    // profile holding the same type and value (TheHive's similarity).
+    QList<IndicatorSighting> indicatorsSeenElsewhere(const QString &incidentId) const;
     QString addComment(const QString &incidentId, const QString &body,
                        CommentVisibility visibility = CommentVisibility::Internal);
     // Records a release in the incident's timeline (a comment of kind "release", signed by
@@ -244,6 +314,9 @@ public:
     std::optional<Incident> incident(const QString &id) const;
     QList<Incident> incidents() const; // not deleted, newest change first
     QList<Indicator> indicators(const QString &incidentId) const;
+    std::optional<Indicator> indicator(const QString &indicatorId) const;
+    // The analyst who added it (the author of its first op; empty when unknown).
+    QString indicatorAuthor(const QString &indicatorId) const;
     QList<IncidentComment> comments(const QString &incidentId) const;
     QList<IncidentTask> tasks(const QString &incidentId) const;
     QList<NamedChild> assignees(const QString &incidentId) const;
@@ -315,6 +388,15 @@ private:
     QSet<QString> refusedOps() const;
     QList<NamedChild> namedChildren(const char *table, const char *column,
                                     const QString &incidentId) const;
+    // The ops that let the incident's indicators kept home follow it when it leaves with
+    // marking tlp (those whose own marking allows it).
+    void appendIndicatorShares(const Incident &incident, const QString &tlp,
+                               std::vector<Change> &changes) const;
+    // The incident has left its centre: shared, or shared with named people.
+    bool incidentHasLeft(const Incident &incident) const;
+    // The scope a new indicator (or one newly marked) takes: "centre" while its incident has
+    // not left, else indicatorScope().
+    QString newIndicatorScope(Tlp indicatorTlp, const Incident &incident) const;
 };
 
 } // namespace liaison

@@ -497,7 +497,8 @@ QString indicatorKey(IndicatorType type, const QString &normalisedValue)
     return indicatorTypeKey(type) + QLatin1Char(':') + normalisedValue;
 }
 
-QByteArray exportStixBundle(const IncidentService &service, const QStringList &incidentIds)
+QByteArray exportStixBundle(const IncidentService &service, const QStringList &incidentIds,
+                            StixAudience audience)
 {
     QJsonArray objects;
     QSet<Tlp> markingsUsed;
@@ -525,6 +526,13 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
             IndicatorType type {};
             if (!parseIndicatorType(indicator.type, &type))
                 continue;
+            if (audience == StixAudience::CounterpartCentre && indicator.staysInCentre())
+                continue; // AMBER+STRICT (or RED in an incident that is not): never leaves
+            // Its own marking when stricter than the incident's (Indicator::effectiveTlp).
+            Tlp indicatorTlp = Tlp::Red;
+            parseTlp(indicator.effectiveTlp, &indicatorTlp);
+            markingsUsed.insert(indicatorTlp);
+            const QJsonArray indicatorMarking {stixTlpMarkingId(indicatorTlp)};
             const RecordTimes times
                 = recordTimes(log, entity::Indicator, indicator.id, incidentTimes);
             const QString created = stamp(times.created);
@@ -534,7 +542,7 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
                                 {"created", created},
                                 {"modified", modified},
                                 {"created_by_ref", author},
-                                {"object_marking_refs", marking}};
+                                {"object_marking_refs", indicatorMarking}};
             if (type == IndicatorType::Cve) {
                 object.insert(QLatin1String("type"), QLatin1String("vulnerability"));
                 object.insert(QLatin1String("id"),
@@ -567,7 +575,7 @@ QByteArray exportStixBundle(const IncidentService &service, const QStringList &i
                                         {"relationship_type", "related-to"},
                                         {"source_ref", objectId},
                                         {"target_ref", incidentStixId},
-                                        {"object_marking_refs", marking}});
+                                        {"object_marking_refs", indicatorMarking}});
         }
         QJsonObject object {
             {"type", "incident"},

@@ -46,7 +46,12 @@ QString stixPattern(IndicatorType type, const QString &value);
 // Object ids are derived from Liaison's ids and created / modified from the op log (the first
 // and the last change of the record), so exporting an unchanged incident again gives the same
 // objects, byte for byte; only the bundle id is new. Missing or deleted incidents are left out.
-QByteArray exportStixBundle(const IncidentService &service, const QStringList &incidentIds);
+// Each indicator (and its relationship) carries its own marking when stricter than its
+// incident's (Indicator::effectiveTlp). For the counterpart centre, indicators that stay in
+// their centre (AMBER+STRICT, or RED in an incident that is not) are left out.
+enum class StixAudience { OwnCentre, CounterpartCentre };
+QByteArray exportStixBundle(const IncidentService &service, const QStringList &incidentIds,
+                            StixAudience audience = StixAudience::OwnCentre);
 
 // Why an object of an imported bundle did not become an indicator.
 enum class StixSkipReason {

@@ -12,6 +12,7 @@
 #include "widgets/incident/IncidentDialog.h"
 #include "widgets/incident/IncidentExport.h"
 #include "widgets/incident/IncidentForm.h"
+#include "widgets/incident/IndicatorsTab.h"
 #include "widgets/incident/ShareIncidentDialog.h"
 #include "widgets/incident/ShareWithPeopleDialog.h"
 
@@ -22,12 +23,14 @@
 #include "sync/OpLog.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -36,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -124,16 +128,217 @@ private slots:
             QStringLiteral("192.0.2.10\nnot an indicator at all !!\nevil.example.com\n"
                            "999.1.1.1\nhttps://phish.example.net/login\n192.0.2.10\n"));
         QCOMPARE(refused.size(), 3);
-        QVERIFY(refused.at(0).startsWith(QLatin1String("line 2:")));
-        QVERIFY(refused.at(1).startsWith(QLatin1String("line 4:")));
-        QVERIFY(refused.at(2).startsWith(QLatin1String("line 6:"))); // the duplicate
+        // Numbered as they stand in the box once the accepted lines have left it.
+        QVERIFY(refused.at(0).startsWith(QLatin1String("line 1:")));
+        QVERIFY(refused.at(1).startsWith(QLatin1String("line 2:")));
+        QVERIFY(refused.at(1).contains(QLatin1String("invalid IPv4 address")));
+        QVERIFY(refused.at(2).startsWith(QLatin1String("line 3:"))); // the duplicate
         QCOMPARE(m_service->indicators(id).size(), 3);
         auto *table = dialog.findChild<QTableView *>(QStringLiteral("indicators"));
         QCOMPARE(table->model()->rowCount(), 3);
         // Refused lines stay in the box to be corrected, not dropped.
         auto *paste = dialog.findChild<QPlainTextEdit *>(QStringLiteral("bulkPaste"));
-        QVERIFY(paste->toPlainText().contains(QLatin1String("999.1.1.1")));
-        QVERIFY(!paste->toPlainText().contains(QLatin1String("evil.example.com")));
+        QCOMPARE(paste->toPlainText().split(QLatin1Char('\n')),
+                 (QStringList {QStringLiteral("not an indicator at all !!"),
+                               QStringLiteral("999.1.1.1"), QStringLiteral("192.0.2.10")}));
+        // Defanged lines are taken, stored live.
+        QVERIFY(dialog
+                    .addIndicatorsFromText(QStringLiteral("hxxps://phish[.]example[.]net/a\n"
+                                                          "c2(.)example(.)org"))
+                    .isEmpty());
+        QStringList stored;
+        for (const Indicator &i : m_service->indicators(id))
+            stored << i.value;
+        QVERIFY(stored.contains(QStringLiteral("https://phish.example.net/a")));
+        QVERIFY(stored.contains(QStringLiteral("c2.example.org")));
+    }
+
+    // The single-value field: the type follows what is typed (defanged too) until the analyst
+    // picks one; an out-of-range address is reported as an invalid IPv4 address.
+    void singleValueDetectsItsType()
+    {
+        const QString id = create(Tlp::Green);
+        IncidentDialog dialog(*m_service, id);
+        auto *tab = dialog.findChild<IndicatorsTab *>();
+        auto *value = dialog.findChild<QLineEdit *>(QStringLiteral("indicatorValue"));
+        auto *type = dialog.findChild<QComboBox *>(QStringLiteral("indicatorType"));
+        QTest::keyClicks(value, QStringLiteral("hxxps://evil[.]example/x"));
+        QCOMPARE(type->currentData().toString(), QStringLiteral("url"));
+        QTRY_COMPARE(tab->detectedLabel()->text(), QStringLiteral("Detected: URL"));
+        QTest::keyClick(value, Qt::Key_Return);
+        QCOMPARE(m_service->indicators(id).size(), 1);
+        QCOMPARE(m_service->indicators(id).first().value, QStringLiteral("https://evil.example/x"));
+        QVERIFY(value->text().isEmpty());
+        QTest::keyClicks(value, QStringLiteral("203.0.113.999"));
+        QCOMPARE(type->currentData().toString(), QStringLiteral("ipv4"));
+        QTest::keyClick(value, Qt::Key_Return);
+        QVERIFY(tab->messageLabel()->text().contains(QLatin1String("invalid IPv4 address")));
+        QCOMPARE(m_service->indicators(id).size(), 1);
+        // Picked by the analyst: the type stays whatever is typed.
+        value->clear();
+        const int fileName = type->findData(QStringLiteral("filename"));
+        type->setCurrentIndex(fileName);
+        emit type->activated(fileName);
+        QTest::keyClicks(value, QStringLiteral("evil.example"));
+        QCOMPARE(type->currentData().toString(), QStringLiteral("filename"));
+        QCOMPARE(tab->detectedLabel()->text(), QStringLiteral("Detected: Domain"));
+    }
+
+    // Copy out: defanged by default, live on request; above GREEN it asks first and the copy
+    // is recorded in the timeline; at GREEN it does not ask.
+    void copyOutIsDefangedAndRecorded()
+    {
+        const QString id = create(Tlp::Amber);
+        m_service->addIndicator(id, IndicatorType::Url, QStringLiteral("https://evil.example/x"));
+        IncidentDialog dialog(*m_service, id);
+        auto *tab = dialog.findChild<IndicatorsTab *>();
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("indicators"));
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        QVERIFY(!tab->copySelected(IndicatorsTab::CopyForm::Defanged)); // nothing selected
+        table->selectRow(0);
+        setNextAnswerForTesting(false);
+        QVERIFY(!tab->copySelected(IndicatorsTab::CopyForm::Defanged));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+        QVERIFY(m_service->comments(id).isEmpty());
+        setNextAnswerForTesting(true);
+        QVERIFY(tab->copySelected(IndicatorsTab::CopyForm::Defanged));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("hxxps://evil[.]example/x"));
+        QCOMPARE(m_service->comments(id).size(), 1);
+        QCOMPARE(m_service->comments(id).first().body,
+                 QStringLiteral("copy-out tlp:amber indicators:1"));
+        setNextAnswerForTesting(true);
+        QVERIFY(tab->copySelected(IndicatorsTab::CopyForm::Live));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("https://evil.example/x"));
+        // GREEN: no question (a "no" answered ahead is left unused), nothing recorded.
+        const QString green = create(Tlp::Green);
+        m_service->addIndicator(green, IndicatorType::Domain, QStringLiteral("g.example"));
+        IncidentDialog greenDialog(*m_service, green);
+        greenDialog.findChild<QTableView *>(QStringLiteral("indicators"))->selectRow(0);
+        setNextAnswerForTesting(false);
+        QVERIFY(greenDialog.findChild<IndicatorsTab *>()->copySelected(
+            IndicatorsTab::CopyForm::Defanged));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("g[.]example"));
+        QVERIFY(m_service->comments(green).isEmpty());
+    }
+
+    // The marking of selected indicators: never looser than the incident's; raising one that
+    // has already left says so; the table shows the marking and "your centre only".
+    void markingSelectedIndicators()
+    {
+        const QString id = create(Tlp::Green);
+        m_service->addIndicator(id, IndicatorType::Domain, QStringLiteral("a.example"));
+        m_service->share(id);
+        IncidentDialog dialog(*m_service, id);
+        auto *tab = dialog.findChild<IndicatorsTab *>();
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("indicators"));
+        table->selectRow(0);
+        QVERIFY(tab->markSelected(Tlp::AmberStrict));
+        QVERIFY(tab->messageLabel()->text().contains(QLatin1String("already been shared")));
+        QCOMPARE(m_service->indicators(id).first().tlp, QStringLiteral("amber+strict"));
+        QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("TLP:AMBER+STRICT"));
+        // Not shared yet: kept home, said in the table.
+        const QString internal = create(Tlp::Amber);
+        m_service->addIndicator(internal, IndicatorType::Domain, QStringLiteral("b.example"));
+        IncidentDialog second(*m_service, internal);
+        auto *secondTable = second.findChild<QTableView *>(QStringLiteral("indicators"));
+        secondTable->selectRow(0);
+        auto *secondTab = second.findChild<IndicatorsTab *>();
+        setErrorsSilentForTesting(true);
+        auto silent = qScopeGuard([] { setErrorsSilentForTesting(false); });
+        QVERIFY(!secondTab->markSelected(Tlp::Green)); // looser than the incident
+        QVERIFY(lastErrorForTesting().contains(QLatin1String("never less")));
+        QVERIFY(secondTab->markSelected(Tlp::AmberStrict));
+        QVERIFY(!secondTab->messageLabel()->text().contains(QLatin1String("already")));
+        QCOMPARE(secondTable->model()->index(0, 2).data().toString(),
+                 QStringLiteral("TLP:AMBER+STRICT (your centre only)"));
+        // First and last seen, first before last.
+        QVERIFY(!secondTab->setSeenForSelected(1'700'000'600'000, 1'700'000'000'000));
+        QVERIFY(lastErrorForTesting().contains(QLatin1String("last seen before")));
+        QVERIFY(secondTab->setSeenForSelected(1'700'000'000'000, 1'700'000'600'000));
+        QCOMPARE(m_service->indicators(internal).first().lastSeen, qint64(1'700'000'600'000));
+        QVERIFY(!secondTable->model()->index(0, 5).data().toString().isEmpty());
+        // The share dialog names what stays.
+        ShareIncidentDialog share(
+            *m_service->incident(internal), {}, [](const QString &a) { return a; }, nullptr,
+            int(m_service->indicatorsStayingInCentre(internal).size()));
+        auto *staying = share.findChild<QLabel *>(QStringLiteral("stayingIndicators"));
+        QVERIFY(staying->isVisibleTo(&share));
+        QVERIFY(staying->text().startsWith(QLatin1String("1 indicator")));
+        QVERIFY(staying->text().contains(QLatin1String("in your centre")));
+    }
+
+    // The Indicators tab in French, switched live, and back.
+    void indicatorsTabInFrench()
+    {
+        auto &translator = Translator::instance();
+        auto restore
+            = qScopeGuard([&translator] { translator.apply(Translator::Language::English); });
+        const QString id = create(Tlp::Amber);
+        m_service->addIndicator(id, IndicatorType::Domain, QStringLiteral("evil.example"), {}, {});
+        IncidentDialog dialog(*m_service, id);
+        auto *tab = dialog.findChild<IndicatorsTab *>();
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("indicators"));
+        auto *value = dialog.findChild<QLineEdit *>(QStringLiteral("indicatorValue"));
+        translator.apply(Translator::Language::French);
+        QCOMPARE(table->model()->headerData(8, Qt::Horizontal).toString(),
+                 QStringLiteral("Vu ailleurs"));
+        QCOMPARE(table->model()->headerData(4, Qt::Horizontal).toString(),
+                 QStringLiteral("Observé"));
+        QCOMPARE(table->model()->index(0, 7).data().toString(), QStringLiteral("saisi par marie"));
+        QTest::keyClicks(value, QStringLiteral("hxxps://evil[.]example/x"));
+        QCOMPARE(tab->detectedLabel()->text(), QStringLiteral("Détecté\u00a0: URL"));
+        table->selectRow(0);
+        setNextAnswerForTesting(true);
+        QVERIFY(tab->copySelected(IndicatorsTab::CopyForm::Defanged));
+        QCOMPARE(tab->messageLabel()->text(), QStringLiteral("1 indicateur copié, neutralisé."));
+        QVERIFY(tab->markSelected(Tlp::AmberStrict));
+        QCOMPARE(table->model()->index(0, 2).data().toString(),
+                 QStringLiteral("TLP:AMBER+STRICT (votre centre seulement)"));
+        translator.apply(Translator::Language::English);
+        QCOMPARE(table->model()->headerData(8, Qt::Horizontal).toString(),
+                 QStringLiteral("Seen elsewhere"));
+        QTRY_COMPARE(tab->detectedLabel()->text(), QStringLiteral("Detected: URL"));
+    }
+
+    // "Seen elsewhere": the other incident named in the row, a click opens it.
+    void seenElsewhereLinksToTheOtherIncident()
+    {
+        const QString id = create(Tlp::Green);
+        IncidentDraft d;
+        d.title = QStringLiteral("Older phishing");
+        d.tlp = Tlp::Green;
+        const QString other = m_service->createIncident(d);
+        m_service->addIndicator(other, IndicatorType::Domain, QStringLiteral("c2.example"));
+        m_service->addIndicator(id, IndicatorType::Domain, QStringLiteral("c2[.]example"));
+        m_service->addIndicator(id, IndicatorType::Domain, QStringLiteral("alone.example"));
+        IncidentDialog dialog(*m_service, id);
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        tabs->setCurrentWidget(dialog.findChild<IndicatorsTab *>());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("indicators"));
+        QVERIFY(table->isVisible());
+        const int col = 8; // IndicatorListModel::ElsewhereColumn
+        int row = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, 1).data().toString() == QLatin1String("c2.example"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(table->model()->index(row, col).data().toString(),
+                 QStringLiteral("Older phishing"));
+        QVERIFY(table->model()->index(1 - row, col).data().toString().isEmpty());
+        QSignalSpy requested(&dialog, &IncidentDialog::incidentRequested);
+        const QModelIndex cell = table->model()->index(row, col);
+        table->scrollTo(cell);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), other);
+        // A new indicator elsewhere marks this one too, live.
+        m_service->addIndicator(other, IndicatorType::Domain, QStringLiteral("alone.example"));
+        int alone = 1 - row;
+        QCOMPARE(table->model()->index(alone, col).data().toString(),
+                 QStringLiteral("Older phishing"));
     }
 
     // Import a STIX bundle into the incident: accepted indicators appear in the table at once,

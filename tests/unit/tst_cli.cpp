@@ -434,7 +434,7 @@ private slots:
             QStringLiteral("codes"),
             {"indicator", "add", "--incident", incident, "--type", "ipv4", "--value", "999.1.1.1"});
         QCOMPARE(badValue.code, int(InvalidInput));
-        QVERIFY2(badValue.err.contains(QLatin1String("value (not-ipv4)")),
+        QVERIFY2(badValue.err.contains(QLatin1String("value (invalid-ipv4)")),
                  qPrintable(badValue.err));
         QCOMPARE(cli(QStringLiteral("codes"), {"chat", "send", "--channel", "nope", "--text", "hi"})
                      .code,
@@ -823,6 +823,33 @@ private slots:
                  QStringLiteral("evil.example.com"));
         QCOMPARE(indicators.at(0).toObject().value(QLatin1String("note")).toString(),
                  QStringLiteral("C2"));
+        QCOMPARE(indicators.at(0).toObject().value(QLatin1String("tlp")).toString(),
+                 QStringLiteral("green"));
+        // Defanged, marked AMBER+STRICT: stored live, kept in this centre (the other centre's
+        // copy below has one indicator, and the shared state hashes agree).
+        QCOMPARE(cli(ca,
+                     {"indicator", "add", "--incident", id, "--type", "url", "--value",
+                      "hxxps://c2[.]example/x", "--tlp", "amber+strict", "--ioc"})
+                     .code,
+                 0);
+        QCOMPARE(cli(ca,
+                     {"indicator", "add", "--incident", id, "--type", "domain", "--value",
+                      "loose.example", "--tlp", "clear"})
+                     .code,
+                 int(InvalidInput)); // looser than the incident's TLP:GREEN
+        const QJsonArray both
+            = jsonArray(cli(ca, {"indicator", "list", "--incident", id, "--json"}).out);
+        QCOMPARE(both.size(), 2);
+        QJsonObject strict;
+        for (const QJsonValue &v : both) {
+            if (v.toObject().value(QLatin1String("type")).toString() == QLatin1String("url"))
+                strict = v.toObject();
+        }
+        QCOMPARE(strict.value(QLatin1String("value")).toString(),
+                 QStringLiteral("https://c2.example/x"));
+        QCOMPARE(strict.value(QLatin1String("tlp")).toString(), QStringLiteral("amber+strict"));
+        QVERIFY(strict.value(QLatin1String("ioc")).toBool());
+        QVERIFY(strict.value(QLatin1String("stays_in_centre")).toBool());
         QCOMPARE(
             cli(ca, {"comment", "add", "--incident", id, "--text", "For both", "--shared"}).code,
             0);

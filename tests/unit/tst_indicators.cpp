@@ -1,4 +1,5 @@
 #include "domain/IndicatorValidator.h"
+#include "domain/MessageText.h"
 #include "domain/Sectors.h"
 
 #include <QtTest>
@@ -59,6 +60,83 @@ private slots:
         row("filename", "filename", "invoice.pdf.exe", true, "invoice.pdf.exe");
         row("filename with slash", "filename", "../etc/passwd", false);
         row("empty", "domain", "   ", false);
+        // Defanged forms are read refanged (stored live).
+        row("defanged url", "url", "hxxps://evil[.]example[.]com/login", true,
+            "https://evil.example.com/login");
+        row("defanged url upper", "url", "HXXP://evil(.)example(.)com", true,
+            "http://evil.example.com");
+        row("defanged scheme brackets", "url", "https[://]evil[.]example", true,
+            "https://evil.example");
+        row("defanged domain", "domain", "phish[.]example(.)org", true, "phish.example.org");
+        row("defanged ipv4", "ipv4", "203[.]0[.]113[.]7", true, "203.0.113.7");
+        row("defanged email", "email", "soc[@]example[.]com", true, "soc@example.com");
+        row("defanged ipv6", "ipv6", "2001[:]db8[:][:]1", true, "2001:db8::1");
+        row("defanged cidr", "cidr", "198[.]51[.]100[.]0/24", true, "198.51.100.0/24");
+        row("file name kept as typed", "filename", "report[.]pdf", true, "report[.]pdf");
+        row("invalid ipv4 as domain", "domain", "203.0.113.999", false);
+    }
+
+    void refusalReasons()
+    {
+        // An out-of-range address is an invalid IPv4 address, not "not a domain".
+        QCOMPARE(validateIndicator(IndicatorType::IPv4, QStringLiteral("203.0.113.999")).reason,
+                 QStringLiteral("invalid-ipv4"));
+        QCOMPARE(validateIndicator(IndicatorType::Domain, QStringLiteral("203.0.113.999")).reason,
+                 QStringLiteral("invalid-ipv4"));
+        QCOMPARE(validateIndicator(IndicatorType::Domain, QStringLiteral("203.0.113.9")).reason,
+                 QStringLiteral("is-ipv4"));
+        QCOMPARE(validateIndicator(IndicatorType::IPv4, QStringLiteral("evil.example")).reason,
+                 QStringLiteral("not-ipv4"));
+    }
+
+    void defangRoundTrip_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("live");
+        QTest::addColumn<QString>("defanged");
+        QTest::newRow("url") << "url"
+                             << "https://evil.example.com/a.b/c?d=e.f"
+                             << "hxxps://evil[.]example[.]com/a.b/c?d=e.f";
+        QTest::newRow("http") << "url"
+                              << "http://x.example"
+                              << "hxxp://x[.]example";
+        QTest::newRow("ftp") << "url"
+                             << "ftp://files.example/x"
+                             << "fxp://files[.]example/x";
+        QTest::newRow("domain") << "domain"
+                                << "phish.example.org"
+                                << "phish[.]example[.]org";
+        QTest::newRow("ipv4") << "ipv4"
+                              << "192.0.2.1"
+                              << "192[.]0[.]2[.]1";
+        QTest::newRow("ipv6") << "ipv6"
+                              << "2001:db8::1"
+                              << "2001[:]db8[:][:]1";
+        QTest::newRow("cidr") << "cidr"
+                              << "198.51.100.0/24"
+                              << "198[.]51[.]100[.]0/24";
+        QTest::newRow("email") << "email"
+                               << "Soc@example.com"
+                               << "Soc[@]example[.]com";
+        QTest::newRow("md5") << "md5"
+                             << "d41d8cd98f00b204e9800998ecf8427e"
+                             << "d41d8cd98f00b204e9800998ecf8427e";
+        QTest::newRow("filename") << "filename"
+                                  << "invoice.pdf.exe"
+                                  << "invoice.pdf.exe";
+    }
+
+    void defangRoundTrip()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, live);
+        QFETCH(QString, defanged);
+        IndicatorType t;
+        QVERIFY(parseIndicatorType(type, &t));
+        QCOMPARE(defang(live, type), defanged);
+        const IndicatorCheck back = validateIndicator(t, defanged);
+        QVERIFY(back.valid);
+        QCOMPARE(back.normalised, validateIndicator(t, live).normalised);
     }
 
     void validate()
@@ -89,6 +167,18 @@ private slots:
         QVERIFY(guessIndicatorType(QStringLiteral("evil.example.net"), &t));
         QCOMPARE(t, IndicatorType::Domain);
         QVERIFY(!guessIndicatorType(QStringLiteral("not an indicator at all"), &t));
+        // Typed or pasted defanged.
+        QVERIFY(guessIndicatorType(QStringLiteral("hxxps://evil[.]example/x"), &t));
+        QCOMPARE(t, IndicatorType::Url);
+        QVERIFY(guessIndicatorType(QStringLiteral("evil(.)example(.)net"), &t));
+        QCOMPARE(t, IndicatorType::Domain);
+        QVERIFY(guessIndicatorType(QStringLiteral("soc[@]example[.]com"), &t));
+        QCOMPARE(t, IndicatorType::Email);
+        // Four numbers are an address, valid or not (validation then says why not).
+        QVERIFY(guessIndicatorType(QStringLiteral("203.0.113.999"), &t));
+        QCOMPARE(t, IndicatorType::IPv4);
+        QCOMPARE(refang(QStringLiteral("hXXps[://]a[.]b[dot]c[@]d[:]e")),
+                 QStringLiteral("https://a.b.c@d:e"));
         QCOMPARE(indicatorTypeKeys().size(), 11);
     }
 

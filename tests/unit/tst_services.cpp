@@ -89,7 +89,7 @@ private slots:
             QFAIL("invalid indicator accepted");
         } catch (const ValidationError &e) {
             QCOMPARE(e.field(), QStringLiteral("value"));
-            QCOMPARE(e.code(), QStringLiteral("not-ipv4"));
+            QCOMPARE(e.code(), QStringLiteral("invalid-ipv4"));
         }
         QCOMPARE(svc.indicators(id).size(), 1);
         svc.removeIndicator(ind);

@@ -57,6 +57,8 @@ IncidentDialog::IncidentDialog(IncidentService &service, const QString &incident
             [this] { compareConflicts(); });
 
     m_indicators = new IndicatorsTab(m_service, m_id, this);
+    connect(m_indicators, &IndicatorsTab::incidentRequested, this,
+            &IncidentDialog::incidentRequested);
     m_comments = new CommentsTab(
         m_service, m_id, [this](const QString &analyst) { return m_service.analystName(analyst); },
         this);
@@ -374,12 +376,14 @@ bool IncidentDialog::share()
     const bool hasInternal = std::any_of(comments.begin(), comments.end(), [](const auto &c) {
         return c.kind != QLatin1String("release") && c.scope != QLatin1String(kScopeShared);
     });
-    // GREEN and below with nothing internal to choose: no question asked.
+    const int staying = int(m_service.indicatorsStayingInCentre(m_id).size());
+    // GREEN and below with nothing internal to choose nor kept home: no question asked.
     QStringList picked;
-    if ((confirmFirst || hasInternal)
+    if ((confirmFirst || hasInternal || staying > 0)
         && !ShareIncidentDialog::ask(
             this, *incident, comments,
-            [this](const QString &analyst) { return m_service.analystName(analyst); }, &picked))
+            [this](const QString &analyst) { return m_service.analystName(analyst); }, &picked,
+            staying))
         return false;
     if (!runGuarded(this, [&] { m_service.share(m_id, picked); }))
         return false;

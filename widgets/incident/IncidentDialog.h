@@ -85,6 +85,8 @@ public:
 signals:
     // The analyst asked for the incident's chat channel.
     void chatRequested(const QString &incidentId);
+    // The analyst asked for another incident (an indicator seen elsewhere).
+    void incidentRequested(const QString &incidentId);
 
 protected:
     void changeEvent(QEvent *event) override;

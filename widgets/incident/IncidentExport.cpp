@@ -77,25 +77,31 @@ bool exportIncidents(QWidget *parent, IncidentService &service, const QStringLis
                      ExportFormat format, const QString &path, QString *error)
 {
     int restricted = 0;
+    Tlp strictest = Tlp::Clear;
     QStringList existing; // missing or deleted ones are not exported, nor recorded
     for (const QString &id : ids) {
-        Tlp tlp {};
         const auto incident = service.incident(id);
         if (!incident || incident->deleted)
             continue;
         existing << id;
-        if (parseTlp(incident->tlp, &tlp) && tlpNeedsReleaseConfirmation(tlp))
+        // What leaves is the incident with its indicators: the strictest marking among them.
+        const Tlp tlp = service.strictestMarking(id);
+        strictest = std::max(strictest, tlp);
+        if (tlpNeedsReleaseConfirmation(tlp))
             ++restricted;
     }
     error->clear();
     if (restricted > 0
         && !askYesNo(parent, IncidentExport::tr("Export restricted incidents?"),
-                     //: %n incidents marked AMBER, AMBER+STRICT or RED among those exported
+                     //: %n incidents marked AMBER, AMBER+STRICT or RED, or holding indicators
+                     //: so marked, among those exported; %1 the strictest TLP label of all
                      IncidentExport::tr("%n of the exported incidents are marked above "
-                                        "TLP:GREEN. The file leaves Liaison's protection; your "
+                                        "TLP:GREEN or hold indicators that are (the strictest: "
+                                        "%1). The file leaves Liaison's protection; your "
                                         "name is recorded in each of them as the one who "
                                         "exported it. Export?",
-                                        nullptr, restricted)))
+                                        nullptr, restricted)
+                         .arg(tlpLabel(strictest))))
         return false;
     const QByteArray bytes = format == ExportFormat::Csv ? exportIncidentsCsv(service, existing)
                                                          : exportStixBundle(service, existing);

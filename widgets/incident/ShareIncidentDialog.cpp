@@ -21,7 +21,7 @@ NextAnswer<QStringList> g_nextAnswer;
 ShareIncidentDialog::ShareIncidentDialog(const Incident &incident,
                                          const QList<IncidentComment> &comments,
                                          const std::function<QString(const QString &)> &authorName,
-                                         QWidget *parent)
+                                         QWidget *parent, int stayingIndicators)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("shareIncidentDialog"));
@@ -38,6 +38,15 @@ ShareIncidentDialog::ShareIncidentDialog(const Incident &incident,
                             this);
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
+    auto *staying = new QLabel(this);
+    staying->setObjectName(QStringLiteral("stayingIndicators"));
+    staying->setWordWrap(true);
+    //: %n indicators of the incident marked TLP:AMBER+STRICT (or TLP:RED in an incident that
+    //: is not) that do not go with it
+    staying->setText(tr("%n indicator(s) stay in your centre: their marking does not let them "
+                        "leave it.",
+                        nullptr, stayingIndicators));
+    staying->setVisible(stayingIndicators > 0);
     auto *commentsLabel = new QLabel(this);
     commentsLabel->setWordWrap(true);
     m_comments = new QListWidget(this);
@@ -72,6 +81,7 @@ ShareIncidentDialog::ShareIncidentDialog(const Incident &incident,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
+    layout->addWidget(staying);
     layout->addWidget(commentsLabel);
     layout->addWidget(m_comments, 1);
     layout->addWidget(buttons);
@@ -86,7 +96,7 @@ QStringList ShareIncidentDialog::pickedComments() const
 bool ShareIncidentDialog::ask(QWidget *parent, const Incident &incident,
                               const QList<IncidentComment> &comments,
                               const std::function<QString(const QString &)> &authorName,
-                              QStringList *picked)
+                              QStringList *picked, int stayingIndicators)
 {
     if (std::optional<QStringList> answer; g_nextAnswer.take(&answer)) {
         if (!answer)
@@ -94,7 +104,7 @@ bool ShareIncidentDialog::ask(QWidget *parent, const Incident &incident,
         *picked = *answer;
         return true;
     }
-    ShareIncidentDialog dialog(incident, comments, authorName, parent);
+    ShareIncidentDialog dialog(incident, comments, authorName, parent, stayingIndicators);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *picked = dialog.pickedComments();

@@ -222,6 +222,7 @@ void MainWindow::openIncident(const QString &id)
     auto *dialog = new IncidentDialog(m_context.incidents(), id, this);
     dialog->setTransfer(&m_context.sync().blobs());
     connect(dialog, &IncidentDialog::chatRequested, this, &MainWindow::openIncidentChat);
+    connect(dialog, &IncidentDialog::incidentRequested, this, &MainWindow::openIncident);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_incidentDialogs.insert(id, dialog);
     dialog->restoreDraft(); // what was typed before the last lock, if anything
