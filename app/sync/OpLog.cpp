@@ -949,8 +949,8 @@ namespace {
 std::string sharedCondition(const EntityDef &def)
 {
     std::string condition = !def.hasScope() ? std::string()
-        : def.unscopedFollowsRoot            ? std::string("coalesce(scope, 'shared') = 'shared'")
-                                             : std::string("scope = 'shared'");
+        : def.unscopedFollowsRoot           ? std::string("coalesce(scope, 'shared') = 'shared'")
+                                            : std::string("scope = 'shared'");
     if (!def.isChild())
         return condition;
     const EntityDef *parent = findEntity(QString::fromLatin1(def.parentEntity));
