@@ -55,6 +55,11 @@ IndicatorsTab::IndicatorsTab(IncidentService &service, const QString &incidentId
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(IndicatorListModel::ValueColumn,
                                                       QHeaderView::Stretch);
+    // The short columns take their content's width, so that the value keeps the room.
+    for (const int column :
+         {int(IndicatorListModel::TypeColumn), int(IndicatorListModel::TlpColumn),
+          int(IndicatorListModel::IocColumn), int(IndicatorListModel::SightedColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
