@@ -379,7 +379,7 @@ HubRules::Route HubRules::routeFor(const Op &op)
         if (!childShared && op.centre != childCentre)
             throw rejected(protocol::reject::ScopeViolation);
         const FieldValue *scopeField = op.field(QStringLiteral("scope"));
-        if (scopeField && def->field(QStringLiteral("tlp")))
+        if (def->field(QStringLiteral("tlp")))
             checkChildMarking(op, marking, isSharedValue(scopeField));
         if (scopeField && !isSharedValue(scopeField) && childLegacy) {
             // A child that followed its root gets a scope of its own, internal: only while

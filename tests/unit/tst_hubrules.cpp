@@ -881,6 +881,11 @@ PRAGMA foreign_keys = ON;
                       indicator(m_ccirc, QStringLiteral("i-w"),
                                 {{tlp, QStringLiteral("AMBER")}, {scope, kShared}})),
                  QStringLiteral("invalid-tlp"));
+        // A marking that is not one of the five keys is refused in any op, with or without
+        // a scope.
+        QCOMPARE(
+            push(m_ccirc, edit(m_ccirc, QStringLiteral("i-plain"), {{tlp, QStringLiteral("RED")}})),
+            QStringLiteral("invalid-tlp"));
         // The second legacy indicator is raised to AMBER+STRICT, and so given a scope of its
         // own, while the incident is still internal: accepted.
         QCOMPARE(push(m_ccirc,
